@@ -1,0 +1,68 @@
+"""Facet counts over every hit of a query, from a per-segment cache of which values each document has.
+
+Whoosh segments never change once written, so the document -> values table of a segment is built once (from
+the inverted index: one pass over each value's postings) and reused by every later search until the segment
+is merged away. Counting a query's facets is then one pass over its matching document numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain
+from threading import Lock
+
+_EMPTY: tuple = ()
+
+
+class FacetCache:
+    def __init__(self) -> None:
+        self._segments: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        self._combined: dict[tuple, list[tuple[str, ...]]] = {}
+        self._lock = Lock()
+
+    def _segment_table(self, reader, fieldname: str) -> list[tuple[str, ...]]:
+        seg = reader.segment() if hasattr(reader, "segment") else None
+        seg_id = seg.segment_id() if seg is not None else str(id(reader))
+        cache_key = (seg_id, fieldname)
+        table = self._segments.get(cache_key)
+        if table is not None:
+            return table
+        lists: list[list[str] | None] = [None] * reader.doc_count_all()
+        if fieldname in reader.schema:
+            for term in reader.lexicon(fieldname):
+                value = term.decode("utf-8") if isinstance(term, bytes) else term
+                for docnum in reader.postings(fieldname, term).all_ids():
+                    slot = lists[docnum]
+                    if slot is None:
+                        lists[docnum] = [value]
+                    else:
+                        slot.append(value)
+        table = [tuple(v) if v else _EMPTY for v in lists]
+        self._segments[cache_key] = table
+        return table
+
+    def table(self, searcher, fieldname: str) -> list[tuple[str, ...]]:
+        """docnum (global to this searcher) -> the field's values."""
+        leaves = list(searcher.reader().leaf_readers())
+        signature = (fieldname, tuple(
+            (r.segment().segment_id() if hasattr(r, "segment") else id(r), off) for r, off in leaves
+        ))
+        with self._lock:
+            combined = self._combined.get(signature)
+            if combined is None:
+                combined = []
+                for reader, _offset in leaves:
+                    combined.extend(self._segment_table(reader, fieldname))
+                # forget tables of segments (and searchers) that are gone
+                live = {s for s, _ in signature[1]}
+                self._combined = {k: v for k, v in self._combined.items() if k[0] != fieldname or
+                                  {s for s, _ in k[1]} <= live}
+                self._combined[signature] = combined
+                self._segments = {k: v for k, v in self._segments.items() if k[1] != fieldname or k[0] in live}
+        return combined
+
+    def count(self, searcher, fieldname: str, docnums, limit: int) -> list[tuple[str, int]]:
+        table = self.table(searcher, fieldname)
+        counts = Counter(chain.from_iterable(table[d] for d in docnums))
+        # most frequent first; ties alphabetical so the order is stable
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:limit]

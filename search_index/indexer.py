@@ -1,0 +1,176 @@
+"""Indexing a set of sources: read every input, compare with what the index holds, write only the changes.
+
+An article is identified by its key (source file + record) and compared by content hash, so a second run over
+unchanged sources writes nothing. Reading runs in worker processes when there is enough input to be worth it,
+while this process writes to Whoosh; the index is committed at checkpoints so that an interrupted run keeps
+what it had finished.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .model import Article, ReadProblem
+from .readers import FileResult, ReadOptions, read_input
+from .sources import InputFile, Skipped, iter_inputs
+from .store import ArchiveIndex, slug
+
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
+
+
+@dataclass(slots=True)
+class Progress:
+    files_done: int
+    files_total: int
+    bytes_done: int
+    bytes_total: int
+    articles: int
+    current: str
+
+
+@dataclass(slots=True)
+class IndexSummary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    files_read: int = 0
+    bytes_read: int = 0
+    articles_read: int = 0
+    partial_dates: int = 0
+    seconds: float = 0.0
+    problems: list[ReadProblem] = field(default_factory=list)  # input skipped: files or records
+    warnings: list[ReadProblem] = field(default_factory=list)  # read, with a caveat
+    ignored: list[Skipped] = field(default_factory=list)  # files that are not articles
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.problems else 0
+
+    def counts_line(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.removed} removed"
+
+
+def assign_id(article: Article, f: InputFile) -> None:
+    """The archive-wide id: the record's own global id, else `source-nativeid`, else the file's path."""
+    if article.id:
+        return
+    if article.native_id:
+        prefix = slug(article.source or article.agency or os.path.basename(f.root))
+        article.id = f"{prefix}-{article.native_id}" if prefix else article.native_id
+        return
+    rel = f.rel
+    for suffix in (".gz", ".bz2", ".xz"):
+        rel = rel.removesuffix(suffix)
+    stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
+    article.id = f"{stem}#{article.record_key}" if article.record_key else stem
+
+
+def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult]:
+    f, options = args
+    result = read_input(f, options, explicit=f.explicit)
+    f.data = None  # do not send archive members' bytes back
+    for article in result.articles:
+        assign_id(article, f)
+    return f, result
+
+
+def _results(inputs: list[InputFile], options: ReadOptions, workers: int) -> Iterator[tuple[InputFile, FileResult]]:
+    tasks = [(f, options) for f in inputs]
+    if workers <= 1 or sum(f.size for f in inputs) < PARALLEL_MIN_BYTES or len(inputs) < 2:
+        yield from map(_read_task, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_read_task, tasks, chunksize=1 if len(tasks) < 200 else 16)
+
+
+def _archive_of(path: str) -> str:
+    return path.split("!", 1)[0]
+
+
+def index_sources(
+    archive: ArchiveIndex,
+    sources: Iterable[str],
+    *,
+    options: ReadOptions = ReadOptions(),
+    prune: bool = False,
+    progress: Callable[[Progress], None] | None = None,
+    workers: int | None = None,
+    checkpoint_every: int = 25_000,
+) -> IndexSummary:
+    started = time.perf_counter()
+    summary = IndexSummary()
+    inputs: list[InputFile] = []
+    for item in iter_inputs(list(sources)):
+        if isinstance(item, Skipped):
+            if item.ignored:
+                summary.ignored.append(item)
+            else:
+                summary.problems.append(ReadProblem(item.path, item.reason))
+        else:
+            inputs.append(item)
+    walked = {f.path for f in inputs}
+    walked_archives = {_archive_of(p) for p in walked if "!" in p}
+    known = archive.known()
+    by_path: dict[str, set[str]] = {}
+    for key, (_h, path) in known.items():
+        by_path.setdefault(path, set()).add(key)
+
+    bytes_total = sum(f.size for f in inputs)
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    seen: set[str] = set()
+    done_bytes = 0
+    with archive.writer() as writer:
+        for n, (f, result) in enumerate(_results(inputs, options, workers), start=1):
+            done_bytes += f.size
+            summary.files_read += 1
+            summary.bytes_read += f.size
+            if result.ignored:
+                summary.ignored.append(Skipped(f.path, result.ignored, ignored=True))
+            fatal = [p for p in result.problems if p.fatal]
+            summary.problems.extend(fatal)
+            summary.warnings.extend(p for p in result.problems if not p.fatal)
+            file_keys: set[str] = set()
+            for article in result.articles:
+                key = article.key
+                if key in seen:
+                    continue
+                seen.add(key)
+                file_keys.add(key)
+                summary.articles_read += 1
+                if article.partial_date is not None:
+                    summary.partial_dates += 1
+                old = known.get(key)
+                if old is not None and old[0] == article.content_hash():
+                    summary.unchanged += 1
+                    continue
+                writer.add(article, replace=old is not None)
+                if old is None:
+                    summary.added += 1
+                else:
+                    summary.updated += 1
+            # records that were in this file before and are not any more
+            if not fatal and not result.ignored:
+                stale = by_path.get(f.path, set()) - file_keys
+                if stale:
+                    writer.delete_keys(stale)
+                    summary.removed += len(stale)
+            if writer.pending >= checkpoint_every:
+                writer.checkpoint()
+            if progress:
+                progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
+        if prune:
+            for path, keys in by_path.items():
+                if path in walked:
+                    continue
+                base = _archive_of(path)
+                gone = not os.path.exists(base) or ("!" in path and base in walked_archives)
+                if gone:
+                    writer.delete_keys(keys)
+                    summary.removed += len(keys)
+    summary.seconds = time.perf_counter() - started
+    return summary

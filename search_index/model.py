@@ -1,0 +1,123 @@
+"""The article model: what every reader produces and every other layer consumes.
+
+An `Article` is engine-neutral plain data. Readers fill the text and metadata; extraction later fills
+`persons`, `organisations` and `quotes` with character offsets into `body`, which is why `body` is kept
+exactly as the source gave it (after decoding) and never re-wrapped behind the offsets' back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known only to the day of the month: a wire dateline without a year.
+
+    Kept rather than guessed: inventing a year would put the story in the wrong place on every date
+    filter, so the indexer reports these and leaves `Article.date` empty.
+    """
+
+    month: int
+    day: int
+
+    def iso(self) -> str:
+        """ISO 8601 form for a date without a year (`--MM-DD`)."""
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation named in an article, with every place it is mentioned."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "aliases": list(self.aliases), "mentions": [list(m) for m in self.mentions]}
+
+
+@dataclass(slots=True)
+class Quote:
+    """One direct quote: `start`/`end` delimit the quoted words without their marks."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    speaker_mention: tuple[int, int] | None = None
+    kind: str = "speech"
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "speaker_mention": list(self.speaker_mention) if self.speaker_mention else None,
+        }
+
+
+@dataclass(slots=True)
+class Article:
+    """One news story, as read from one record of one source file."""
+
+    title: str
+    body: str
+    source_path: str  # where it came from: a file path, or `archive.tar.gz!member`
+    record_key: str = ""  # which record inside the file ("" when the file holds one story)
+    native_id: str = ""  # the id the source gives it (Reuters NEWID, a JSON id, a URL's last segment)
+    source: str = ""  # the outlet or agency: "Reuters", "TASS", a feed's title
+    subtitle: str = ""
+    date: datetime | None = None
+    partial_date: PartialDate | None = None
+    place: str = ""
+    dateline: str = ""  # the dateline as written (`IGORA /Leningrad Region/, December 26. /TASS/.`)
+    agency: str = ""
+    url: str = ""
+    author: str = ""
+    id: str = ""  # the archive-wide id, set by the indexer from source and native id
+    tags: dict[str, list[str]] = field(default_factory=dict)  # index terms the source itself gives
+    persons: list[Entity] = field(default_factory=list)
+    organisations: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """Identity of the record within the archive: stable across runs, used to update in place."""
+        return f"{self.source_path}#{self.record_key}" if self.record_key else self.source_path
+
+    def date_iso(self) -> str | None:
+        if self.date is not None:
+            return self.date.isoformat()
+        if self.partial_date is not None:
+            return self.partial_date.iso()
+        return None
+
+    def content_hash(self) -> str:
+        """Hash of everything a reader produced; equal hashes mean nothing to re-index."""
+        h = hashlib.blake2b(digest_size=16)
+        for part in (
+            self.title, self.subtitle, self.body, self.source, self.place, self.agency, self.url,
+            self.author, self.native_id, self.date_iso() or "",
+        ):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x1f")
+        return h.hexdigest()
+
+
+@dataclass(slots=True)
+class ReadProblem:
+    """Input that could not be read, or was read with a caveat; always names the file (and record)."""
+
+    path: str
+    reason: str
+    record: str = ""
+    fatal: bool = True  # False for a warning: the article was still indexed
+
+    def __str__(self) -> str:
+        where = f"{self.path} [{self.record}]" if self.record else self.path
+        return f"{where}: {self.reason}"

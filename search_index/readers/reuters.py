@@ -1,0 +1,120 @@
+"""Reuters-21578 SGML (`reut2-NNN.sgm`): 1987 wire stories, ~1,000 per file.
+
+Not well-formed XML (`&lt;SRD>`, teletype control-code references), so it is read with regular expressions.
+Bodies are hard-wrapped at 65 columns with 4-space paragraph indents; they are unwrapped into paragraphs
+separated by blank lines, and the trailing `Reuter` sign-off is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..dateline import parse_dateline
+from ..dates import BadDate, parse_date
+from ..model import Article, ReadProblem
+from ..sources import InputFile
+from .base import ReadOptions, first_sentence_title
+
+_DOC_RE = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", re.S)
+_ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
+_ENTITY_RE = re.compile(r"&(#\d+|lt|gt|amp|quot|apos);")
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+_SIGNOFF_RE = re.compile(r"\s*\bReuter\s*$")
+
+
+def _unescape(text: str) -> str:
+    def sub(m: re.Match) -> str:
+        name = m[1]
+        if name.startswith("#"):
+            code = int(name[1:])
+            return "" if code < 32 or code == 127 else chr(code) if code < 0x110000 else ""
+        return _ENTITIES[name]
+    return _ENTITY_RE.sub(sub, text)
+
+
+def _element(block: str, tag: str) -> str | None:
+    m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", block, re.S)
+    return m[1] if m else None
+
+
+def _d_list(block: str, tag: str) -> list[str]:
+    inner = _element(block, tag)
+    return re.findall(r"<D>(.*?)</D>", inner or "", re.S)
+
+
+def unwrap(body: str) -> str:
+    """Hard-wrapped lines -> paragraphs; a line indented by 2+ spaces (or a blank line) starts a paragraph."""
+    paragraphs: list[list[str]] = []
+    for line in body.split("\n"):
+        if not line.strip():
+            if paragraphs and paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        if not paragraphs or not paragraphs[-1] or line.startswith("  "):
+            if paragraphs and not paragraphs[-1]:
+                paragraphs[-1].append(line.strip())
+            else:
+                paragraphs.append([line.strip()])
+        else:
+            paragraphs[-1].append(line.strip())
+    return "\n\n".join(" ".join(p) for p in paragraphs if p)
+
+
+def read_reuters(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    found = False
+    for m in _DOC_RE.finditer(text):
+        found = True
+        attrs = dict(_ATTR_RE.findall(m[1]))
+        block = m[2]
+        newid = attrs.get("NEWID", "")
+        key = f"NEWID={newid}" if newid else f"offset {m.start()}"
+        if "</REUTERS>" not in m[0]:
+            yield ReadProblem(f.path, "truncated record: no closing </REUTERS>", key)
+            continue
+        text_el = re.search(r"<TEXT\b([^>]*)>(.*?)</TEXT>", block, re.S)
+        if text_el is None:
+            yield ReadProblem(f.path, "record has no <TEXT> element", key)
+            continue
+        text_type = dict(_ATTR_RE.findall(text_el[1])).get("TYPE", "NORM")
+        inner = text_el[2]
+        title = " ".join(_unescape(_element(inner, "TITLE") or "").split())
+        dateline_raw = _unescape(_element(inner, "DATELINE") or "")
+        author = " ".join(_unescape(_element(inner, "AUTHOR") or "").split())
+        author = re.sub(r"^by\s+", "", author, flags=re.I)
+        author = re.sub(r",\s*Reuters?$", "", author)
+        if text_type == "UNPROC":
+            raw = _unescape(inner)
+        else:
+            raw = _unescape(_element(inner, "BODY") or "")
+        body = _SIGNOFF_RE.sub("", unwrap(raw))
+        if not title:
+            title = first_sentence_title(body) if body else ""
+        if not title and not body:
+            # Kept: the record exists, with its id and date; the archive should say so rather than lose it.
+            yield ReadProblem(f.path, "record has no text", key, fatal=False)
+        article = Article(
+            title=title,
+            body=body,
+            source_path=f.path,
+            record_key=key,
+            native_id=newid,
+            source="Reuters",
+            agency="Reuters",
+            author=author,
+            tags={name.lower(): _d_list(block, name) for name in ("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES")},
+        )
+        dl = parse_dateline(dateline_raw) if dateline_raw.strip() else None
+        if dl is not None:
+            article.dateline = dl.text
+            article.place = dl.full_place
+        date_raw = _element(block, "DATE")
+        try:
+            if date_raw is None:
+                raise BadDate("no <DATE>")
+            article.date = parse_date(_unescape(date_raw))
+        except BadDate as exc:
+            yield ReadProblem(f.path, f"date ignored: {exc}", key, fatal=False)
+        yield article
+    if not found:
+        yield ReadProblem(f.path, "no <REUTERS> records found")

@@ -1,0 +1,104 @@
+"""Engine-neutral results: what a search, a lookup or a stats call gives to the CLI and the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(slots=True)
+class Snippet:
+    """A piece of article text with the character ranges of the matched words."""
+
+    text: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Hit:
+    id: str
+    key: str
+    title: str
+    date: datetime | None
+    partial_date: str
+    source: str
+    place: str
+    score: float
+    snippet: Snippet
+    persons: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+
+    def date_iso(self) -> str | None:
+        return self.date.isoformat() if self.date else (self.partial_date or None)
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date_iso(),
+            "source": self.source,
+            "place": self.place,
+            "score": round(self.score, 4),
+            "snippet": self.snippet.text,
+            "snippet_highlights": [list(h) for h in self.snippet.highlights],
+            "persons": self.persons,
+            "organisations": self.organisations,
+        }
+
+
+@dataclass(slots=True)
+class SearchRequest:
+    query: str = ""
+    persons: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+    sort: str = "relevance"  # relevance | newest | oldest
+    limit: int = 20
+    offset: int = 0
+    facets: bool = True
+    facet_limit: int = 30
+
+
+@dataclass(slots=True)
+class SearchResult:
+    total: int
+    took_ms: float
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    terms: list[str] = field(default_factory=list)  # the words the query matched, for highlighting in a reader
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total,
+            "took_ms": round(self.took_ms, 2),
+            "hits": [h.to_json() for h in self.hits],
+            "facets": {name: [[v, c] for v, c in values] for name, values in self.facets.items()},
+        }
+
+
+@dataclass(slots=True)
+class IndexStats:
+    articles: int
+    first_date: datetime | None
+    last_date: datetime | None
+    partial_dates: int
+    undated: int
+    sources: list[tuple[str, int]]
+    size_bytes: int
+    path: str
+    last_change: datetime | None
+
+    def to_json(self) -> dict:
+        return {
+            "articles": self.articles,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "partial_dates": self.partial_dates,
+            "undated": self.undated,
+            "sources": [[s, c] for s, c in self.sources],
+            "size_bytes": self.size_bytes,
+            "path": self.path,
+            "last_change": self.last_change.isoformat() if self.last_change else None,
+        }

@@ -1,0 +1,65 @@
+"""The Whoosh schema: which fields exist, how each is analysed, and what is stored.
+
+Two kinds of entity fields: `person` / `organisation` / `speaker` are analysed into lowercase words so that
+`person:lavrov` finds "Sergey Lavrov"; `facet_*` fields hold each canonical name as one exact term, which is
+what facet counts and filters use (one person is one facet value).
+"""
+
+from __future__ import annotations
+
+from whoosh import analysis, fields
+
+SCHEMA_VERSION = 1
+
+# Values of multi-valued exact fields are joined with this separator (never found in a name).
+VALUE_SEP = "\x1f"
+
+FULLTEXT_FIELDS = ("title", "subtitle", "body")
+FACET_FIELDS = {"person": "facet_person", "organisation": "facet_org", "source": "facet_source"}
+
+
+def _text_analyzer() -> analysis.Analyzer:
+    """Words, lowercased, stop words dropped, stemmed: `talks` finds `talk`, `talking`."""
+    return analysis.StemmingAnalyzer(cachesize=100_000)
+
+
+def _name_analyzer() -> analysis.Analyzer:
+    """Names and places: lowercase words, no stemming and no stop words (`The Hague`, `Who`)."""
+    return analysis.RegexTokenizer(r"\w+(?:[.'\u2019\-]\w+)*") | analysis.LowercaseFilter()
+
+
+def _exact_analyzer() -> analysis.Analyzer:
+    """One term per value, as written: the facet values."""
+    return analysis.RegexTokenizer(r"[^" + VALUE_SEP + r"]+")
+
+
+def build_schema() -> fields.Schema:
+    text = _text_analyzer()
+    names = _name_analyzer()
+    exact = _exact_analyzer()
+    return fields.Schema(
+        key=fields.ID(stored=True, unique=True, sortable=True),
+        id=fields.ID(stored=True),
+        native_id=fields.ID(stored=True),
+        hash=fields.ID(sortable=True),  # a column: incremental runs read key/hash/path without loading bodies
+        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
+        subtitle=fields.TEXT(analyzer=text, stored=True, field_boost=1.5),
+        body=fields.TEXT(analyzer=text, stored=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        partial_date=fields.ID(stored=True),
+        source=fields.TEXT(analyzer=names, stored=True),
+        place=fields.TEXT(analyzer=names, stored=True),
+        author=fields.TEXT(analyzer=names, stored=True),
+        person=fields.TEXT(analyzer=names),
+        organisation=fields.TEXT(analyzer=names),
+        speaker=fields.TEXT(analyzer=names),
+        facet_person=fields.KEYWORD(analyzer=exact),
+        facet_org=fields.KEYWORD(analyzer=exact),
+        facet_source=fields.KEYWORD(analyzer=exact),
+        dateline=fields.STORED(),
+        agency=fields.STORED(),
+        url=fields.STORED(),
+        source_path=fields.ID(stored=True, sortable=True),
+        extraction=fields.STORED(),  # persons, organisations and quotes with offsets, as compact JSON
+        tags=fields.STORED(),
+    )

@@ -1,0 +1,243 @@
+"""Finding input files: walk folders, open `.gz`, look inside tar and zip archives.
+
+Everything here is about *files*; what is inside them is the readers' business. Problems (unreadable folders,
+symlink loops, broken archives) are yielded as `Skipped` entries so the walk always goes on.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import os
+import stat
+import tarfile
+import zipfile
+from dataclasses import dataclass
+from typing import Iterator
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # a single article file larger than this is not a news file
+
+# Names that are documentation or metadata beside a collection, never articles.
+_DOC_PREFIXES = ("readme", "license", "licence", "copying", "changelog", "authors", "notice", "source.md")
+_DOC_SUFFIXES = (
+    ".md", ".rst", ".dtd", ".xsd", ".py", ".sh", ".ann", ".tsv", ".csv", ".pdf", ".doc", ".docx", ".png", ".jpg",
+    ".jpeg", ".gif", ".webp", ".svg", ".css", ".js", ".ini", ".toml", ".yaml", ".yml", ".cfg", ".lock", ".exe",
+    ".so", ".o", ".pyc", ".sqlite", ".db", ".mp3", ".mp4", ".wav", ".ogg",
+)
+_ARCHIVE_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".zip")
+
+
+@dataclass(slots=True)
+class InputFile:
+    """One file to read: on disk, or a member of an archive (then `data` holds its bytes already)."""
+
+    path: str  # absolute; archive members are `archive.tar.gz!member/path.txt`
+    root: str  # the SOURCE argument it was found under
+    rel: str  # path relative to that root, `/`-separated: the basis of ids for files without their own
+    size: int
+    mtime_ns: int = 0
+    data: bytes | None = None
+    explicit: bool = False  # named on the command line (not found by walking a folder)
+
+    @property
+    def name(self) -> str:
+        return self.rel.rsplit("/", 1)[-1]
+
+    def read_bytes(self) -> bytes:
+        """The file's content, decompressed when the name ends in `.gz`/`.bz2`/`.xz`."""
+        raw = self.data
+        if raw is None:
+            with open(self.path, "rb") as fh:
+                raw = fh.read(MAX_FILE_BYTES + 1)
+            if len(raw) > MAX_FILE_BYTES:
+                raise ValueError(f"larger than {MAX_FILE_BYTES // 2**20} MiB")
+        lower = self.name.lower()
+        if lower.endswith(".gz") or raw[:2] == b"\x1f\x8b":
+            return _bounded(gzip.GzipFile(fileobj=_BytesReader(raw)))
+        if lower.endswith(".bz2"):
+            return _bounded(bz2.BZ2File(_BytesReader(raw)))
+        if lower.endswith(".xz"):
+            return _bounded(lzma.LZMAFile(_BytesReader(raw)))
+        return raw
+
+
+class _BytesReader:
+    """Minimal file object over bytes (io.BytesIO copies; this does not)."""
+
+    def __init__(self, data: bytes):
+        self._view = memoryview(data)
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._view) if n is None or n < 0 else min(len(self._view), self._pos + n)
+        chunk = self._view[self._pos:end].tobytes()
+        self._pos = end
+        return chunk
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:  # noqa: D401 - file protocol
+        pass
+
+
+def _bounded(stream) -> bytes:
+    """Decompress, refusing decompression bombs."""
+    with stream:
+        out = stream.read(MAX_FILE_BYTES + 1)
+    if len(out) > MAX_FILE_BYTES:
+        raise ValueError(f"decompresses to more than {MAX_FILE_BYTES // 2**20} MiB")
+    return out
+
+
+@dataclass(slots=True)
+class Skipped:
+    """A path that was not read: `ignored` for files that are not articles, else an error to report."""
+
+    path: str
+    reason: str
+    ignored: bool = False
+
+
+def ignore_reason(name: str) -> str | None:
+    """Why a file is not an article file, judged by its name alone, or None if it may be one."""
+    lower = name.lower()
+    if lower.startswith("."):
+        return "hidden file"
+    if lower.startswith(_DOC_PREFIXES):
+        return "documentation, not an article"
+    if lower.endswith("sums") or lower.endswith((".sha256", ".md5", ".sig", ".asc")):
+        return "checksums, not an article"
+    if lower.endswith(_DOC_SUFFIXES):
+        return f"not an article format ({lower.rsplit('.', 1)[-1]})"
+    return None
+
+
+def is_archive(name: str) -> bool:
+    return name.lower().endswith(_ARCHIVE_SUFFIXES)
+
+
+def iter_inputs(sources: list[str]) -> Iterator[InputFile | Skipped]:
+    """Every input file under `sources`, in a stable order; folders recursively, archives opened."""
+    for source in sources:
+        root = os.path.abspath(source)
+        try:
+            st = os.stat(root)
+        except FileNotFoundError:
+            yield Skipped(source, "no such file or folder")
+            continue
+        except OSError as exc:
+            yield Skipped(source, f"cannot open: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _walk_folder(root)
+        elif stat.S_ISREG(st.st_mode):
+            base = os.path.basename(root)
+            entry = InputFile(root, os.path.dirname(root), base, st.st_size, st.st_mtime_ns, explicit=True)
+            if is_archive(base):
+                yield from _walk_archive(entry)
+            else:
+                yield entry
+        else:
+            yield Skipped(source, "not a regular file or folder")
+
+
+def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
+    seen_dirs: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = os.stat(folder)
+        except OSError as exc:
+            yield Skipped(folder, f"cannot open folder: {exc.strerror or exc}")
+            continue
+        ident = (st.st_dev, st.st_ino)
+        if ident in seen_dirs:
+            yield Skipped(folder, "symbolic link loop: folder already visited", ignored=True)
+            continue
+        seen_dirs.add(ident)
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield Skipped(folder, f"cannot list folder: {exc.strerror or exc}")
+            continue
+        subfolders = []
+        for entry in entries:
+            path = entry.path
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            try:
+                is_dir = entry.is_dir()  # follows links; loops are caught by seen_dirs
+                if not is_dir and not entry.is_file():
+                    if entry.is_symlink() and not os.path.exists(path):
+                        yield Skipped(path, "broken symbolic link")
+                    continue
+            except OSError as exc:
+                yield Skipped(path, f"cannot open: {exc.strerror or exc}")
+                continue
+            if entry.name.startswith("."):
+                continue  # hidden files and folders (.git, .DS_Store) are never part of an archive
+            if is_dir:
+                subfolders.append(path)
+                continue
+            why = ignore_reason(entry.name)
+            if why:
+                yield Skipped(path, why, ignored=True)
+                continue
+            try:
+                fst = entry.stat()
+            except OSError as exc:
+                yield Skipped(path, f"cannot open: {exc.strerror or exc}")
+                continue
+            item = InputFile(path, root, rel, fst.st_size, fst.st_mtime_ns)
+            if is_archive(entry.name):
+                yield from _walk_archive(item)
+            else:
+                yield item
+        stack.extend(reversed(subfolders))
+
+
+def _walk_archive(archive: InputFile) -> Iterator[InputFile | Skipped]:
+    """Members of a tar or zip archive, read in one pass (a .tar.gz cannot seek cheaply)."""
+    try:
+        if archive.name.lower().endswith(".zip"):
+            with zipfile.ZipFile(archive.path) as zf:
+                for info in sorted(zf.infolist(), key=lambda i: i.filename):
+                    if info.is_dir():
+                        continue
+                    yield from _archive_member(archive, info.filename, info.file_size, lambda: zf.read(info))
+        else:
+            with tarfile.open(archive.path, mode="r:*") as tf:
+                for member in tf:
+                    if not member.isfile():
+                        continue
+                    yield from _archive_member(
+                        archive, member.name, member.size, lambda: tf.extractfile(member).read()  # noqa: B023
+                    )
+    except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        yield Skipped(archive.path, f"broken archive: {exc}")
+
+
+def _archive_member(archive: InputFile, member: str, size: int, load) -> Iterator[InputFile | Skipped]:
+    name = member.rsplit("/", 1)[-1]
+    path = f"{archive.path}!{member}"
+    if any(part.startswith(".") for part in member.split("/")):
+        return
+    why = ignore_reason(name)
+    if why:
+        yield Skipped(path, why, ignored=True)
+        return
+    if size > MAX_FILE_BYTES:
+        yield Skipped(path, f"larger than {MAX_FILE_BYTES // 2**20} MiB")
+        return
+    rel_base = archive.rel
+    for suffix in _ARCHIVE_SUFFIXES:
+        if rel_base.lower().endswith(suffix):
+            rel_base = rel_base[: -len(suffix)]
+            break
+    yield InputFile(path, archive.root, f"{rel_base}/{member.lstrip('/')}", size, archive.mtime_ns, data=load())

@@ -1,0 +1,410 @@
+"""The one place that talks to Whoosh: open an index, write articles, search with facets, fetch, count.
+
+Nothing outside `search_index` imports `whoosh`; another engine could stand behind this same class.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from contextlib import contextmanager
+from datetime import datetime
+from threading import RLock
+from typing import Iterator
+
+from whoosh import highlight, index, query as wq
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+
+from .facets import FacetCache
+from .model import Article, Entity, PartialDate, Quote
+from .query import QueryParser
+from .results import Hit, IndexStats, SearchRequest, SearchResult, Snippet
+from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
+from .textclean import terminal_safe
+
+META_FILE = "dateline.json"
+_MARK_ON, _MARK_OFF = "\ue000", "\ue001"
+
+
+class IndexError_(RuntimeError):
+    """An index that cannot be opened or written, with a message fit for the user."""
+
+
+class IndexMissing(IndexError_):
+    pass
+
+
+class IndexBusy(IndexError_):
+    pass
+
+
+class _MarkFormatter(highlight.Formatter):
+    """Marks matched words with private-use characters, turned into offsets by `_to_snippet`."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return _MARK_ON + highlight.get_text(text, token, replace) + _MARK_OFF
+
+
+def _to_snippet(marked: str) -> Snippet:
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = None
+    for ch in marked:
+        if ch == _MARK_ON:
+            start = pos
+        elif ch == _MARK_OFF:
+            if start is not None:
+                spans.append((start, pos))
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return Snippet("".join(out), spans)
+
+
+def _lead(body: str, limit: int = 220) -> str:
+    flat = " ".join(body.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > 0 else limit] + " …"
+
+
+def _entities_to_json(entities: list[Entity]) -> list:
+    return [[e.name, e.aliases, [list(m) for m in e.mentions]] for e in entities]
+
+
+def article_to_doc(article: Article) -> dict:
+    """The Whoosh document for an article: empty fields are left out (Whoosh cannot index None)."""
+    persons = [p.name for p in article.persons]
+    orgs = [o.name for o in article.organisations]
+    speakers = sorted({q.speaker for q in article.quotes if q.speaker})
+    extraction = {
+        "persons": _entities_to_json(article.persons),
+        "organisations": _entities_to_json(article.organisations),
+        "quotes": [[q.start, q.end, q.speaker, list(q.speaker_mention) if q.speaker_mention else None, q.kind]
+                   for q in article.quotes],
+    }
+    doc = {
+        "key": article.key,
+        "id": article.id,
+        "native_id": article.native_id,
+        "hash": article.content_hash(),
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "body": article.body,
+        "date": article.date,
+        "partial_date": article.partial_date.iso() if article.partial_date else None,
+        "source": article.source,
+        "place": article.place,
+        "author": article.author,
+        "person": " ; ".join(persons + [a for p in article.persons for a in p.aliases]),
+        "organisation": " ; ".join(orgs + [a for o in article.organisations for a in o.aliases]),
+        "speaker": " ; ".join(speakers),
+        "facet_person": VALUE_SEP.join(persons),
+        "facet_org": VALUE_SEP.join(orgs),
+        "facet_source": article.source,
+        "dateline": article.dateline,
+        "agency": article.agency,
+        "url": article.url,
+        "source_path": article.source_path,
+        "extraction": json.dumps(extraction, ensure_ascii=False, separators=(",", ":")),
+        "tags": json.dumps(article.tags, ensure_ascii=False, separators=(",", ":")) if article.tags else None,
+    }
+    return {k: v for k, v in doc.items() if v not in (None, "")}
+
+
+def doc_to_article(stored: dict) -> Article:
+    article = Article(
+        title=stored.get("title", ""),
+        body=stored.get("body", ""),
+        source_path=stored.get("source_path", ""),
+        native_id=stored.get("native_id", ""),
+        source=stored.get("source", ""),
+        subtitle=stored.get("subtitle", ""),
+        date=stored.get("date"),
+        place=stored.get("place", ""),
+        dateline=stored.get("dateline", ""),
+        agency=stored.get("agency", ""),
+        url=stored.get("url", ""),
+        author=stored.get("author", ""),
+        id=stored.get("id", ""),
+    )
+    key = stored.get("key", "")
+    if "#" in key and key.startswith(article.source_path):
+        article.record_key = key[len(article.source_path) + 1:]
+    partial = stored.get("partial_date")
+    if partial:
+        article.partial_date = PartialDate(int(partial[2:4]), int(partial[5:7]))
+    if stored.get("tags"):
+        article.tags = json.loads(stored["tags"])
+    extraction = json.loads(stored.get("extraction") or "{}")
+    article.persons = [Entity(n, a, [tuple(m) for m in ms]) for n, a, ms in extraction.get("persons", [])]
+    article.organisations = [Entity(n, a, [tuple(m) for m in ms]) for n, a, ms in extraction.get("organisations", [])]
+    body = article.body
+    article.quotes = [
+        Quote(s, e, body[s:e], spk, tuple(sm) if sm else None, kind)
+        for s, e, spk, sm, kind in extraction.get("quotes", [])
+    ]
+    return article
+
+
+class ArchiveIndex:
+    """A Dateline index on disk. Safe to share between threads; readers see the last commit."""
+
+    def __init__(self, path: str, *, create: bool = False):
+        self.path = os.path.abspath(path)
+        self._lock = RLock()
+        self._facets = FacetCache()
+        self._searcher = None
+        if not index.exists_in(self.path):
+            if not create:
+                raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
+            try:
+                os.makedirs(self.path, exist_ok=True)
+                self._ix = index.create_in(self.path, build_schema())
+            except OSError as exc:
+                raise IndexError_(f"cannot create an index at {self.path}: {exc.strerror or exc}") from None
+            self._write_meta()
+        else:
+            self._check_meta()
+            try:
+                self._ix = index.open_dir(self.path)
+            except (OSError, index.EmptyIndexError) as exc:
+                raise IndexError_(f"cannot open the index at {self.path}: {exc}") from None
+        self.parser = QueryParser(self._ix.schema)
+
+    # --- housekeeping ------------------------------------------------------------------------------------
+    def _write_meta(self) -> None:
+        with open(os.path.join(self.path, META_FILE), "w", encoding="utf-8") as fh:
+            json.dump({"schema_version": SCHEMA_VERSION, "created": datetime.now().isoformat()}, fh)
+
+    def _check_meta(self) -> None:
+        try:
+            with open(os.path.join(self.path, META_FILE), encoding="utf-8") as fh:
+                version = json.load(fh).get("schema_version")
+        except (OSError, ValueError):
+            version = None
+        if version != SCHEMA_VERSION:
+            raise IndexError_(
+                f"the index at {self.path} was built by another version of Dateline (schema {version}, "
+                f"this one reads {SCHEMA_VERSION}): rebuild it with `dateline index --rebuild SOURCE...`"
+            )
+
+    @staticmethod
+    def exists(path: str) -> bool:
+        return index.exists_in(path)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+            self._ix.close()
+
+    def _current_searcher(self):
+        """A searcher on the latest commit: reopened only when the index has changed."""
+        with self._lock:
+            if self._searcher is None:
+                self._searcher = self._ix.searcher()
+            elif not self._searcher.up_to_date():
+                try:
+                    self._searcher = self._searcher.refresh()  # reuses the readers of unchanged segments
+                except TypeError:  # Whoosh cannot refresh a searcher that was opened on an empty index
+                    self._searcher.close()
+                    self._searcher = self._ix.searcher()
+            return self._searcher
+
+    def size_bytes(self) -> int:
+        total = 0
+        for name in os.listdir(self.path):
+            try:
+                total += os.path.getsize(os.path.join(self.path, name))
+            except OSError:
+                pass
+        return total
+
+    # --- writing -----------------------------------------------------------------------------------------
+    @contextmanager
+    def writer(self, *, procs: int = 1, timeout: float = 10.0) -> Iterator["ArchiveWriter"]:
+        """A writer; commits on success, cancels on error (the index keeps its last commit)."""
+        try:
+            w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout)
+        except LockError:
+            raise IndexBusy(
+                f"another process is writing to the index at {self.path}; try again when it has finished"
+            ) from None
+        aw = ArchiveWriter(self, w, procs)
+        try:
+            yield aw
+        except BaseException:
+            aw.cancel()
+            raise
+        else:
+            aw.commit()
+
+    def known(self) -> dict[str, tuple[str, str]]:
+        """key -> (content hash, source path) for every article: what incremental indexing compares with."""
+        reader = self._current_searcher().reader()
+        if reader.doc_count() == 0:
+            return {}
+        keys = reader.column_reader("key")
+        hashes = reader.column_reader("hash")
+        paths = reader.column_reader("source_path")
+        out: dict[str, tuple[str, str]] = {}
+        for docnum in reader.all_doc_ids():
+            out[_text(keys[docnum])] = (_text(hashes[docnum]), _text(paths[docnum]))
+        return out
+
+    # --- reading -----------------------------------------------------------------------------------------
+    def _filters(self, req: SearchRequest) -> list[wq.Query]:
+        filters: list[wq.Query] = []
+        for value in req.persons:
+            filters.append(wq.Term(FACET_FIELDS["person"], value))
+        for value in req.organisations:
+            filters.append(wq.Term(FACET_FIELDS["organisation"], value))
+        if req.sources:
+            filters.append(wq.Or([wq.Term(FACET_FIELDS["source"], s) for s in req.sources]))
+        if req.date_from or req.date_to:
+            filters.append(wq.DateRange("date", req.date_from, req.date_to))
+        return filters
+
+    def search(self, req: SearchRequest) -> SearchResult:
+        """Ranked hits for one page, the exact total, and facet counts over all hits. Raises QueryError."""
+        started = time.perf_counter()
+        user_q = self.parser.parse(req.query)
+        filters = self._filters(req)
+        q = wq.And([user_q, *filters]) if filters else user_q
+        searcher = self._current_searcher()
+        limit = max(1, req.offset + req.limit)
+        if req.sort in ("newest", "oldest"):
+            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest", terms=True)
+        else:
+            results = searcher.search(q, limit=limit, terms=True)
+        results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
+        results.formatter = _MarkFormatter()
+        hits = [self._hit(h) for h in results[req.offset: req.offset + req.limit]]
+        facets: dict[str, list[tuple[str, int]]] = {}
+        if req.facets:
+            docnums = results.docs()
+            for name, fieldname in FACET_FIELDS.items():
+                facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit)
+            total = len(docnums)
+        else:
+            total = len(results)
+        terms = sorted({t.decode("utf-8") if isinstance(t, bytes) else str(t)
+                        for f, t in (results.matched_terms() or ()) if f in ("title", "subtitle", "body")})
+        return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, terms)
+
+    def _hit(self, h) -> Hit:
+        stored = h.fields()
+        body = stored.get("body", "")
+        safe = terminal_safe(body).replace(_MARK_ON, "\ufffd").replace(_MARK_OFF, "\ufffd")
+        marked = h.highlights("body", text=safe, top=2) if body else ""
+        snippet = _to_snippet(" ".join(marked.split())) if marked else Snippet(_lead(safe))
+        extraction = json.loads(stored.get("extraction") or "{}")
+        partial = stored.get("partial_date", "")
+        return Hit(
+            id=stored.get("id", ""),
+            key=stored.get("key", ""),
+            title=stored.get("title", ""),
+            date=stored.get("date"),
+            partial_date=partial,
+            source=stored.get("source", ""),
+            place=stored.get("place", ""),
+            score=float(h.score or 0.0),
+            snippet=snippet,
+            persons=[p[0] for p in extraction.get("persons", [])],
+            organisations=[o[0] for o in extraction.get("organisations", [])],
+        )
+
+    def get(self, ident: str) -> list[Article]:
+        """Articles whose archive id, source id (a Reuters NEWID) or key is `ident`; usually exactly one."""
+        searcher = self._current_searcher()
+        for fieldname in ("id", "key", "native_id"):
+            docs = list(searcher.documents(**{fieldname: ident}))
+            if docs:
+                return [doc_to_article(d) for d in docs]
+        return []
+
+    def stats(self) -> IndexStats:
+        searcher = self._current_searcher()
+        total = searcher.doc_count()
+        first = last = None
+        dated = searcher.search(wq.Every("date"), limit=1, sortedby="date")
+        if dated.scored_length():
+            first = dated[0].get("date")
+            newest = searcher.search(wq.Every("date"), limit=1, sortedby="date", reverse=True)
+            last = newest[0].get("date")
+        n_dated = sum(1 for _ in searcher.docs_for_query(wq.Every("date")))
+        partial = sum(1 for _ in searcher.docs_for_query(wq.Every("partial_date")))
+        all_docs = list(searcher.docs_for_query(wq.Every()))
+        sources = self._facets.count(searcher, FACET_FIELDS["source"], all_docs, 1000)
+        toc_times = [os.path.getmtime(os.path.join(self.path, n)) for n in os.listdir(self.path) if n.endswith(".toc")]
+        return IndexStats(
+            articles=total,
+            first_date=first,
+            last_date=last,
+            partial_dates=partial,
+            undated=total - n_dated - partial,
+            sources=sources,
+            size_bytes=self.size_bytes(),
+            path=self.path,
+            last_change=datetime.fromtimestamp(max(toc_times)) if toc_times else None,
+        )
+
+
+class ArchiveWriter:
+    """Adds, replaces and deletes articles inside one Whoosh write transaction."""
+
+    def __init__(self, archive: ArchiveIndex, writer, procs: int):
+        self._archive = archive
+        self._w = writer
+        self._procs = procs
+        self.pending = 0
+
+    def add(self, article: Article, *, replace: bool) -> None:
+        doc = article_to_doc(article)
+        if replace:
+            self._w.update_document(**doc)
+        else:
+            self._w.add_document(**doc)
+        self.pending += 1
+
+    def delete_keys(self, keys) -> None:
+        for key in keys:
+            self._w.delete_by_term("key", key)
+            self.pending += 1
+
+    def commit(self) -> None:
+        self._w.commit()
+        self.pending = 0
+
+    def cancel(self) -> None:
+        try:
+            self._w.cancel()
+        except Exception:
+            pass
+
+    def checkpoint(self) -> None:
+        """Commit what is written so far and go on in a fresh transaction (progress survives a crash)."""
+        self._w.commit()
+        self.pending = 0
+        self._w = self._archive._ix.writer(procs=self._procs, limitmb=256, multisegment=self._procs > 1)
+
+
+def _text(value) -> str:
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG_RE.sub("-", text.lower()).strip("-")
