@@ -1,0 +1,262 @@
+"""The `dateline` command: index sources, search, show and count from the shell; scriptable with --json.
+
+Exit codes: 0 success; 1 some input was skipped, or nothing to show; 2 a usage error (bad options, a query that
+cannot be parsed, no index where one is needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from datetime import datetime
+
+from rich.console import Console
+
+from search_index import (
+    ArchiveIndex, IndexMissing, IndexProblem, QueryError, ReadOptions, SearchRequest, index_sources,
+    resolve_index_dir,
+)
+from search_index.query import date_span
+
+from .console_output import IndexProgress, print_article, print_results, print_stats, print_summary
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+def _console() -> Console:
+    # no colour or highlighting guesses of Rich's own: only the styles we put on spans
+    # piped output is not wrapped at all, so scripts see one line per item
+    return Console(highlight=False, emoji=False, markup=False, soft_wrap=not sys.stdout.isatty())
+
+
+def _err(message: str) -> None:
+    print(f"dateline: {message}", file=sys.stderr)
+
+
+def _open_index(args, *, create: bool = False) -> ArchiveIndex:
+    path = resolve_index_dir(args.index)
+    try:
+        return ArchiveIndex(str(path), create=create)
+    except IndexMissing as exc:
+        raise UsageError(str(exc)) from None
+
+
+# --- commands --------------------------------------------------------------------------------------------
+
+def cmd_index(args) -> int:
+    path = resolve_index_dir(args.index)
+    if args.rebuild and path.exists():
+        if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
+            raise UsageError(f"--rebuild: {path} is not an index folder; not deleting it")
+        shutil.rmtree(path)
+    archive = ArchiveIndex(str(path), create=True)
+    options = ReadOptions(year=args.year, source_name=args.source_name or "")
+    try:
+        with IndexProgress(quiet=args.quiet) as progress:
+            summary = index_sources(archive, args.sources, options=options, prune=args.prune,
+                                    progress=progress, workers=args.workers)
+        if args.json:
+            print(json.dumps({
+                "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
+                "removed": summary.removed, "articles": summary.articles_read, "files": summary.files_read,
+                "seconds": round(summary.seconds, 3), "partial_dates": summary.partial_dates,
+                "skipped": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.problems],
+                "warnings": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.warnings],
+                "ignored": [{"path": i.path, "reason": i.reason} for i in summary.ignored],
+                "index": archive.path, "index_bytes": archive.size_bytes(),
+            }, ensure_ascii=False))
+        else:
+            print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
+    finally:
+        archive.close()
+    return summary.exit_code
+
+
+def _parse_when(value: str | None, end: bool) -> datetime | None:
+    if not value:
+        return None
+    try:
+        first, last = date_span(value)
+    except QueryError as exc:
+        raise UsageError(str(exc)) from None
+    return last if end else first
+
+
+def cmd_search(args) -> int:
+    archive = _open_index(args)
+    try:
+        request = SearchRequest(
+            query=args.query,
+            persons=tuple(args.person or ()),
+            organisations=tuple(args.org or ()),
+            sources=tuple(args.source or ()),
+            date_from=_parse_when(args.date_from, end=False),
+            date_to=_parse_when(args.date_to, end=True),
+            sort=args.sort,
+            limit=args.limit,
+            offset=args.offset,
+        )
+        try:
+            result = archive.search(request)
+        except QueryError as exc:
+            raise UsageError(f"query {args.query!r}: {exc}") from None
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            print_results(_console(), result, args.query)
+    finally:
+        archive.close()
+    return EXIT_OK
+
+
+def cmd_show(args) -> int:
+    archive = _open_index(args)
+    try:
+        articles = archive.get(args.id)
+    finally:
+        archive.close()
+    if not articles:
+        _err(f"no article with id {args.id!r} (ids are shown by `dateline search`)")
+        return EXIT_SKIPPED
+    if args.json:
+        for article in articles:
+            print(json.dumps(article_json(article), ensure_ascii=False))
+        return EXIT_OK
+    console = _console()
+    if len(articles) > 1:
+        console.print(f"{len(articles)} articles have the id {args.id!r}:")
+    for article in articles:
+        print_article(console, article)
+    return EXIT_OK
+
+
+def article_json(article) -> dict:
+    return {
+        "id": article.id,
+        "native_id": article.native_id,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.date_iso(),
+        "source": article.source,
+        "place": article.place,
+        "dateline": article.dateline,
+        "agency": article.agency,
+        "author": article.author,
+        "url": article.url,
+        "file": article.source_path,
+        "record": article.record_key,
+        "body": article.body,
+        "persons": [p.to_json() for p in article.persons],
+        "organisations": [o.to_json() for o in article.organisations],
+        "quotes": [q.to_json() for q in article.quotes],
+        "tags": article.tags,
+    }
+
+
+def cmd_stats(args) -> int:
+    archive = _open_index(args)
+    try:
+        stats = archive.stats()
+    finally:
+        archive.close()
+    if args.json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False))
+    else:
+        print_stats(_console(), stats)
+    return EXIT_OK
+
+
+# --- argument parsing ------------------------------------------------------------------------------------
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def _year(value: str) -> int:
+    n = int(value)
+    if not 1000 <= n <= 9999:
+        raise argparse.ArgumentTypeError("a four-digit year")
+    return n
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dateline",
+        description="A terminal browser for news archives: index articles, search them, read who said what.",
+        epilog="The index lives in your data folder unless --index or $DATELINE_INDEX says otherwise.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    index_opt = argparse.ArgumentParser(add_help=False)
+    index_opt.add_argument("--index", metavar="DIR", help="index folder (default: $DATELINE_INDEX or the data folder)")
+
+    p = sub.add_parser("index", parents=[index_opt], help="add or update articles from files and folders")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a file or folder (walked; .gz, .tar.gz, .zip read)")
+    p.add_argument("--year", type=_year, help="year for datelines that give only month and day")
+    p.add_argument("--source-name", metavar="NAME", help="outlet to record for articles that name none")
+    p.add_argument("--prune", action="store_true", help="remove articles whose source file is gone")
+    p.add_argument("--rebuild", action="store_true", help="delete the index and build it again")
+    p.add_argument("--workers", type=_positive, help="reader processes (default: up to 2)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--quiet", action="store_true", help="no progress display")
+    p.add_argument("--verbose", action="store_true", help="list every warning and ignored file")
+    p.set_defaults(func=cmd_index)
+
+    p = sub.add_parser("search", parents=[index_opt], help="search the index")
+    p.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, -word, field:value, date:...')
+    p.add_argument("--limit", type=_positive, default=10, help="results to show (default 10)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
+    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument("--person", action="append", metavar="NAME", help="only articles naming this person (exact)")
+    p.add_argument("--org", action="append", metavar="NAME", help="only articles naming this organisation (exact)")
+    p.add_argument("--source", action="append", metavar="NAME", help="only articles from this source (exact)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="on or after (2024-05-20, 2024-05, last week)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="on or before")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("show", parents=[index_opt], help="print one article")
+    p.add_argument("id", metavar="ID", help="an article id (as search shows it) or the source's own id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("stats", parents=[index_opt], help="counts, date range and sources of the index")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except IndexProblem as exc:
+        _err(str(exc))
+        return EXIT_SKIPPED
+    except KeyboardInterrupt:
+        _err("interrupted; the index keeps its last committed state")
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

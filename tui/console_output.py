@@ -1,0 +1,204 @@
+"""Printing for the command line: results, articles, stats, index summaries and progress.
+
+Article text is untrusted: everything from an article goes through `terminal_safe` and into `rich.text.Text`
+objects with styles as spans, never into markup strings.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import textwrap
+
+from rich.console import Console
+from rich.padding import Padding
+from rich.progress import BarColumn, Progress as RichProgress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+from search_index import Article, IndexStats, IndexSummary, Progress, SearchResult, one_line, terminal_safe
+
+MATCH_STYLE = "bold reverse"
+
+
+def _date_label(date, partial: str = "") -> str:
+    if date is not None:
+        return date.strftime("%Y-%m-%d")
+    return partial or "undated"
+
+
+def _human_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.1f} {unit}" if unit != "B" else f"{int(n)} B"
+        n /= 1024
+    return f"{n:.1f} GB"
+
+
+def print_results(console: Console, result: SearchResult, query: str) -> None:
+    head = Text()
+    head.append(f"{result.total:,} result{'s' if result.total != 1 else ''}", style="bold")
+    if query.strip():
+        head.append(" for ")
+        head.append(one_line(query), style="italic")
+    head.append(f" in {result.took_ms:.1f} ms")
+    console.print(head)
+    for n, hit in enumerate(result.hits, start=1):
+        line = Text()
+        line.append(f"{n:>3}. ", style="dim")
+        line.append(one_line(hit.title) or "(untitled)", style="bold")
+        console.print(line)
+        meta = Text("     ")
+        meta.append(_date_label(hit.date, hit.partial_date))
+        for part in (hit.source, hit.place):
+            if part:
+                meta.append("  ·  ")
+                meta.append(one_line(part))
+        meta.append("  ·  ")
+        meta.append(one_line(hit.id), style="cyan")
+        console.print(meta, style="dim")
+        snippet = Text(hit.snippet.text)
+        for start, end in hit.snippet.highlights:
+            snippet.stylize(MATCH_STYLE, start, end)
+        console.print(Padding(snippet, (0, 0, 0, 5)))
+    for name, label in (("person", "People"), ("organisation", "Organisations"), ("source", "Sources")):
+        values = result.facets.get(name) or []
+        if values:
+            facet = Text(f"{label}: ", style="bold")
+            for i, (value, count) in enumerate(values[:8]):
+                if i:
+                    facet.append(", ")
+                facet.append(one_line(value))
+                facet.append(f" ({count})", style="dim")
+            console.print(facet)
+
+
+def print_article(console: Console, article: Article) -> None:
+    console.print(Text(one_line(article.title) or "(untitled)", style="bold"))
+    if article.subtitle:
+        console.print(Text(one_line(article.subtitle), style="italic"))
+    fields = [
+        ("id", article.id), ("date", article.date_iso() or "undated"), ("source", article.source),
+        ("place", article.place), ("dateline", article.dateline), ("author", article.author),
+        ("url", article.url), ("file", article.key),
+    ]
+    for label, value in fields:
+        if value:
+            line = Text(f"{label:>9}: ", style="dim")
+            line.append(one_line(value))
+            console.print(line)
+    if article.persons:
+        console.print(Text("   people: ", style="dim") + Text(one_line(", ".join(p.name for p in article.persons))))
+    if article.organisations:
+        console.print(Text("     orgs: ", style="dim") +
+                      Text(one_line(", ".join(o.name for o in article.organisations))))
+    console.print()
+    width = max(40, min(console.width, 100))
+    for paragraph in terminal_safe(article.body).split("\n\n"):
+        text = " ".join(paragraph.split())
+        if text:
+            console.print(Text("\n".join(textwrap.wrap(text, width))))
+            console.print()
+
+
+def print_stats(console: Console, stats: IndexStats) -> None:
+    rows = [
+        ("index", stats.path),
+        ("articles", f"{stats.articles:,}"),
+        ("dates", f"{_date_label(stats.first_date)} to {_date_label(stats.last_date)}" if stats.first_date else "none"),
+        ("no year", f"{stats.partial_dates:,} (month and day only)"),
+        ("undated", f"{stats.undated:,}"),
+        ("size", _human_bytes(stats.size_bytes)),
+        ("updated", stats.last_change.strftime("%Y-%m-%d %H:%M") if stats.last_change else "never"),
+    ]
+    for label, value in rows:
+        console.print(Text(f"{label:>9}: ", style="dim") + Text(terminal_safe(value, newlines=False)))
+    if stats.sources:
+        console.print(Text("  sources:", style="dim"))
+        for name, count in stats.sources:
+            console.print(Text(f"{count:>11,}  ") + Text(one_line(name) or "(none)"))
+
+
+def print_summary(console: Console, summary: IndexSummary, index_path: str, index_bytes: int,
+                  verbose: bool = False) -> None:
+    rate = summary.articles_read / summary.seconds if summary.seconds else 0.0
+    mbps = summary.bytes_read / summary.seconds / 1e6 if summary.seconds else 0.0
+    console.print(Text(
+        f"Read {summary.articles_read:,} articles from {summary.files_read:,} files in {summary.seconds:.1f} s "
+        f"({rate:,.0f} articles/s, {mbps:.1f} MB/s)"
+    ))
+    console.print(Text(summary.counts_line(), style="bold"))
+    if summary.problems:
+        console.print(Text(f"Skipped {len(summary.problems)} input(s):", style="bold red"))
+        for problem in summary.problems:
+            console.print(Text("  ") + Text(terminal_safe(str(problem), newlines=False)))
+    if summary.warnings:
+        shown = summary.warnings if verbose else summary.warnings[:10]
+        console.print(Text(f"Read with warnings ({len(summary.warnings)}):", style="yellow"))
+        for problem in shown:
+            console.print(Text("  ") + Text(terminal_safe(str(problem), newlines=False)))
+        if len(shown) < len(summary.warnings):
+            console.print(Text(f"  … and {len(summary.warnings) - len(shown)} more (--verbose lists them)"))
+    if summary.ignored:
+        if verbose:
+            console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles:"))
+            for item in summary.ignored:
+                console.print(Text(f"  {terminal_safe(item.path, newlines=False)}: {item.reason}"))
+        else:
+            names = ", ".join(terminal_safe(i.path.rsplit("/", 1)[-1], newlines=False) for i in summary.ignored[:5])
+            more = f" and {len(summary.ignored) - 5} more" if len(summary.ignored) > 5 else ""
+            console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles: {names}{more}"
+                               " (--verbose says why)", style="dim"))
+    if summary.partial_dates:
+        console.print(Text(
+            f"Partial dates: {summary.partial_dates:,} article(s) give a month and day but no year; "
+            "they are not on the date filter. Re-run with --year YYYY to date them.", style="yellow"))
+    console.print(Text(f"Index: {terminal_safe(index_path, newlines=False)} ({_human_bytes(index_bytes)})",
+                       style="dim"))
+
+
+class IndexProgress:
+    """A progress bar with rate and ETA on a terminal; a plain line every few seconds otherwise."""
+
+    def __init__(self, stream=None, quiet: bool = False):
+        self.stream = stream or sys.stderr
+        self.quiet = quiet
+        self.interactive = self.stream.isatty() and not quiet
+        self._bar: RichProgress | None = None
+        self._task = None
+        self._last_line = 0.0
+        self._started = time.perf_counter()
+
+    def __enter__(self) -> "IndexProgress":
+        if self.interactive:
+            self._bar = RichProgress(
+                TextColumn("[bold]Indexing"),
+                BarColumn(),
+                TaskProgressColumn(),
+                TextColumn("{task.fields[articles]:>9,} articles  {task.fields[rate]:>6,.0f}/s"),
+                TimeRemainingColumn(),
+                console=Console(file=self.stream),
+                transient=True,
+            )
+            self._bar.__enter__()
+            self._task = self._bar.add_task("index", total=1, articles=0, rate=0.0)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def __call__(self, p: Progress) -> None:
+        elapsed = max(time.perf_counter() - self._started, 1e-6)
+        rate = p.articles / elapsed
+        if self._bar is not None:
+            self._bar.update(self._task, total=max(p.bytes_total, 1), completed=p.bytes_done,
+                             articles=p.articles, rate=rate)
+            return
+        if self.quiet:
+            return
+        now = time.perf_counter()
+        if now - self._last_line >= 2.0 or p.files_done == p.files_total:
+            self._last_line = now
+            pct = 100.0 * p.bytes_done / p.bytes_total if p.bytes_total else 100.0
+            print(f"indexing: {p.files_done}/{p.files_total} files, {pct:.0f}%, {p.articles:,} articles, "
+                  f"{rate:,.0f}/s", file=self.stream, flush=True)
