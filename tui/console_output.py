@@ -59,7 +59,8 @@ def print_results(console: Console, result: SearchResult, query: str) -> None:
         snippet = Text(hit.snippet.text)
         for start, end in hit.snippet.highlights:
             snippet.stylize(MATCH_STYLE, start, end)
-        console.print(Padding(snippet, (0, 0, 0, 5)))
+        # a terminal gets an indented, wrapped block; a pipe gets the whole snippet on one line
+        console.print(Text("     ") + snippet if console.soft_wrap else Padding(snippet, (0, 0, 0, 5)))
     for name, label in (("person", "People"), ("organisation", "Organisations"), ("source", "Sources")):
         values = result.facets.get(name) or []
         if values:
