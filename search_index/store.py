@@ -214,11 +214,10 @@ class ArchiveIndex:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
             elif not self._searcher.up_to_date():
-                try:
-                    self._searcher = self._searcher.refresh()  # reuses the readers of unchanged segments
-                except TypeError:  # Whoosh cannot refresh a searcher that was opened on an empty index
-                    self._searcher.close()
-                    self._searcher = self._ix.searcher()
+                # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
+                # deletions committed into an existing segment (and fails on a once-empty index).
+                self._searcher.close()
+                self._searcher = self._ix.searcher()
             return self._searcher
 
     def size_bytes(self) -> int:

@@ -107,9 +107,11 @@ def record_to_article(record: object, f: InputFile, record_key: str, options: Re
     url = _as_text("url", url_v)
     _, id_v = _first(record, ID_KEYS)
     native_id = _as_text("id", id_v).strip()
+    explicit_id = bool(native_id)
     if native_id.startswith(("http://", "https://")):
         url = url or native_id
         native_id = ""
+        explicit_id = False
     if not native_id and url:
         last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
         if re.fullmatch(r"[\w.\-]{1,80}", last or ""):
@@ -129,6 +131,10 @@ def record_to_article(record: object, f: InputFile, record_key: str, options: Re
         author=_as_text("author", author_v, allow_list=True).strip(),
         place=_as_text("place", place_v).strip(),
     )
+    # A publisher's own id such as `gazette-2024-0412` is already archive-wide; a bare number like `42` is
+    # unique only within its export, so the indexer prefixes it with the source.
+    if explicit_id and re.fullmatch(r"(?=.*[A-Za-z])[\w.:/\-]{6,100}", native_id):
+        article.id = native_id
     dateline = parse_dateline(body)
     apply_dateline(article, dateline)
     if not article.source and url:

@@ -1,0 +1,93 @@
+"""The `dateline` command as a script would use it: exit codes, JSON shapes, messages."""
+
+import json
+
+import pytest
+
+from tui.cli import main
+
+from .conftest import DATA
+
+
+@pytest.fixture
+def indexed(tmp_path, capsys):
+    index = str(tmp_path / "ix")
+    assert main(["index", str(DATA), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+    return index
+
+
+def test_index_summary_and_second_run(tmp_path, capsys):
+    index = str(tmp_path / "ix")
+    assert main(["index", str(DATA), "--index", index, "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "0 updated, 0 unchanged, 0 removed" in out and "Ignored 1 file(s)" in out
+    assert main(["index", str(DATA), "--index", index, "--quiet"]) == 0
+    assert "0 added, 0 updated" in capsys.readouterr().out
+
+
+def test_index_json_summary_names_skipped_files(tmp_path, capsys, write):
+    write("good.txt", "A title\n\nA body.")
+    write("bad.jsonl", '{"title": "ok", "body": "fine"}\n{broken\n')
+    code = main(["index", str(write.folder), "--index", str(tmp_path / "ix"), "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert code == 1
+    assert summary["added"] == 2
+    [skipped] = summary["skipped"]
+    assert skipped["path"].endswith("bad.jsonl") and skipped["record"] == "line 2"
+
+
+def test_env_var_chooses_the_index(tmp_path, monkeypatch, capsys, write):
+    monkeypatch.setenv("DATELINE_INDEX", str(tmp_path / "env-ix"))
+    write("s.txt", "Title here\n\nBody here.")
+    assert main(["index", str(write.folder), "--quiet"]) == 0
+    assert (tmp_path / "env-ix").is_dir()
+    capsys.readouterr()
+    assert main(["stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 1
+
+
+def test_search_json_shape(indexed, capsys):
+    assert main(["search", "river", "--index", indexed, "--json", "--limit", "3"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"total", "took_ms", "hits", "facets"}
+    assert result["total"] >= 3 and len(result["hits"]) == 3
+    hit = result["hits"][0]
+    assert {"id", "title", "date", "source", "place", "score", "snippet", "persons", "organisations"} <= set(hit)
+    assert hit["date"][:4] in ("2024", "2025")
+    assert set(result["facets"]) == {"person", "organisation", "source"}
+    counts = [c for _, c in result["facets"]["source"]]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_search_text_output_and_query_error(indexed, capsys):
+    assert main(["search", "river", "--index", indexed, "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert " results for river in " in out
+    assert main(["search", '"river', "--index", indexed]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("dateline: query") and "unclosed quote" in err and "Traceback" not in err
+
+
+def test_show_by_id_and_missing(indexed, capsys):
+    main(["search", "river", "--index", indexed, "--json", "--limit", "1"])
+    hit_id = json.loads(capsys.readouterr().out)["hits"][0]["id"]
+    assert main(["show", hit_id, "--index", indexed, "--json"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["id"] == hit_id and article["body"]
+    assert main(["show", "no-such-id", "--index", indexed]) == 1
+    assert "no article with id" in capsys.readouterr().err
+
+
+def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):
+    assert main(["search", "x", "--index", str(tmp_path / "nowhere")]) == 2
+    assert "no index at" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["index"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["search", "x", "--limit", "0"])
+    assert info.value.code == 2

@@ -1,0 +1,171 @@
+"""Indexing and searching through the public API, on small archives written by the tests."""
+
+import io
+import json
+import os
+import tarfile
+from datetime import datetime
+
+import pytest
+
+from search_index import Article, Entity, QueryError, ReadOptions, SearchRequest, index_sources
+
+STORY = """{title}
+
+MARENBURG, {month} {day}. /MNA/. {body}
+"""
+
+
+def story(title, body, month="May", day=20):
+    return STORY.format(title=title, body=body, month=month, day=day)
+
+
+@pytest.fixture
+def small(write):
+    write("2024-05-20-river.txt", story("River talks resume", "Ministers resumed talks on the river treaty."))
+    write("2024-06-02-bank.txt", story("Bank raises rates", "The central bank raised its main rate.", "June", 2))
+    write("2025-01-10-port.txt", story("Port strike ends", "Dockers ended the strike at the port of Esselmund.",
+                                       "January", 10))
+    records = [
+        {"id": "gazette-2024-0412", "title": "Drought deepens", "body": "The river fell again; talks stalled.",
+         "date": "2024-04-12T08:15:00+02:00", "source": "The Gazette"},
+        {"id": "gazette-2025-0301", "title": "Treaty text published", "body": ["The treaty text is out.", "More."],
+         "date": "2025-03-01T10:00:00Z", "source": "The Gazette"},
+    ]
+    write("gazette.jsonl", "\n".join(json.dumps(r) for r in records) + "\n")
+    return write
+
+
+def test_index_then_search_ranks_and_highlights(archive, small):
+    summary = index_sources(archive, [str(small.folder)])
+    assert summary.counts_line() == "5 added, 0 updated, 0 unchanged, 0 removed"
+    assert summary.exit_code == 0
+    result = archive.search(SearchRequest("river talks"))
+    assert result.total == 2
+    assert {h.id for h in result.hits} == {"2024-05-20-river", "gazette-2024-0412"}
+    for hit in result.hits:
+        marked = [hit.snippet.text[s:e].lower() for s, e in hit.snippet.highlights]
+        assert marked and set(marked) <= {"river", "talks"}
+    assert dict(result.facets["source"]) == {"MNA": 1, "The Gazette": 1}
+
+
+def test_phrase_and_fields(archive, small):
+    index_sources(archive, [str(small.folder)])
+    assert [h.id for h in archive.search(SearchRequest('"central bank"')).hits] == ["2024-06-02-bank"]
+    assert archive.search(SearchRequest('"bank central"')).total == 0
+    assert [h.id for h in archive.search(SearchRequest("title:treaty")).hits] == ["gazette-2025-0301"]
+    assert archive.search(SearchRequest("source:gazette")).total == 2
+    assert archive.search(SearchRequest("place:marenburg")).total == 3
+
+
+def test_date_queries_and_filters(archive, small):
+    index_sources(archive, [str(small.folder)])
+    ids = lambda req: sorted(h.id for h in archive.search(req).hits)  # noqa: E731
+    assert ids(SearchRequest("date:2024-05")) == ["2024-05-20-river"]
+    assert ids(SearchRequest("date:[2024-04-01 to 2024-06-30]")) == [
+        "2024-05-20-river", "2024-06-02-bank", "gazette-2024-0412"]
+    assert ids(SearchRequest("date:2025")) == ["2025-01-10-port", "gazette-2025-0301"]
+    assert ids(SearchRequest("", date_from=datetime(2025, 1, 1))) == ["2025-01-10-port", "gazette-2025-0301"]
+    newest = archive.search(SearchRequest("", sort="newest", limit=5)).hits
+    assert [h.date for h in newest] == sorted((h.date for h in newest), reverse=True)
+    oldest = archive.search(SearchRequest("", sort="oldest", limit=1)).hits
+    assert oldest[0].id == "gazette-2024-0412"
+
+
+def test_second_run_changes_nothing_then_updates_and_removes(archive, small):
+    index_sources(archive, [str(small.folder)])
+    again = index_sources(archive, [str(small.folder)])
+    assert again.counts_line() == "0 added, 0 updated, 5 unchanged, 0 removed"
+    # edit one story, drop one JSON record
+    small("2024-06-02-bank.txt", story("Bank raises rates again", "The central bank raised its rate.", "June", 2))
+    lines = (small.folder / "gazette.jsonl").read_text().splitlines()
+    (small.folder / "gazette.jsonl").write_text(lines[0] + "\n")
+    third = index_sources(archive, [str(small.folder)])
+    assert third.counts_line() == "0 added, 1 updated, 3 unchanged, 1 removed"
+    assert archive.get("2024-06-02-bank")[0].title == "Bank raises rates again"
+    assert archive.get("gazette-2025-0301") == []
+    assert archive.search(SearchRequest("")).total == 4
+
+
+def test_prune_drops_articles_whose_file_is_gone(archive, small):
+    index_sources(archive, [str(small.folder)])
+    os.remove(small.folder / "2025-01-10-port.txt")
+    kept = index_sources(archive, [str(small.folder)])
+    assert kept.removed == 0 and archive.search(SearchRequest("strike")).total == 1
+    pruned = index_sources(archive, [str(small.folder)], prune=True)
+    assert pruned.removed == 1 and archive.search(SearchRequest("strike")).total == 0
+
+
+def test_broken_input_costs_only_itself(archive, small):
+    small("broken.json", "{this is not json")
+    small("empty.txt", "")
+    summary = index_sources(archive, [str(small.folder)])
+    assert summary.added == 5
+    assert summary.exit_code == 1
+    reasons = {os.path.basename(p.path): p.reason for p in summary.problems}
+    assert "invalid JSON" in reasons["broken.json"] and reasons["empty.txt"] == "empty file"
+
+
+def test_partial_dates_are_counted_not_invented(archive, write):
+    write("story.txt", story("Undated river story", "Talks resumed."))
+    summary = index_sources(archive, [str(write.folder)])
+    assert summary.partial_dates == 1
+    [article] = archive.get("story")
+    assert article.date is None and article.partial_date.iso() == "--05-20"
+    assert archive.search(SearchRequest("date:2024")).total == 0
+    dated = index_sources(archive, [str(write.folder)], options=ReadOptions(year=2024))
+    assert dated.updated == 1 and archive.search(SearchRequest("date:2024-05-20")).total == 1
+
+
+def test_tar_gz_archive_members_are_articles(archive, tmp_path):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+        for name, text in (("bbc/sport/001.txt", "Club wins\n\nThe club won."),
+                           ("bbc/README.TXT", "About\n\nNot a story."),
+                           ("bbc/tech/002.txt", "Phone sales\n\nSales rose.")):
+            data = text.encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    src = tmp_path / "corpus"
+    src.mkdir()
+    (src / "stories.tar.gz").write_bytes(buf.getvalue())
+    summary = index_sources(archive, [str(src)])
+    assert summary.added == 2 and [os.path.basename(i.path) for i in summary.ignored] == ["README.TXT"]
+    assert archive.get("stories/bbc/sport/001")[0].title == "Club wins"
+
+
+def test_get_by_native_id_and_stats(archive, small):
+    index_sources(archive, [str(small.folder)])
+    stats = archive.stats()
+    assert stats.articles == 5
+    assert stats.first_date.date() == datetime(2024, 4, 12).date()
+    assert stats.last_date == datetime(2025, 3, 1, 10, 0)
+    assert dict(stats.sources) == {"MNA": 3, "The Gazette": 2}
+
+
+def _article(key, title, persons=(), orgs=(), date=None):
+    return Article(title=title, body=f"{title} body text", source_path=f"/mem/{key}", id=key, source="Test",
+                   date=date, persons=[Entity(p) for p in persons], organisations=[Entity(o) for o in orgs])
+
+
+def test_person_and_org_facets_count_all_hits_and_filter(archive):
+    with archive.writer() as w:
+        w.add(_article("a", "Summit one", ["Arvid Kellan", "Mira Osk"], ["NRCC"]), replace=False)
+        w.add(_article("b", "Summit two", ["Arvid Kellan"], ["NRCC", "Halvard Energy Corp"]), replace=False)
+        w.add(_article("c", "Summit three", ["Mira Osk", "Arvid Kellan"]), replace=False)
+        w.add(_article("d", "Other news", ["Jonas Reyhart"]), replace=False)
+    result = archive.search(SearchRequest("summit", limit=1))
+    assert result.total == 3 and len(result.hits) == 1
+    assert result.facets["person"] == [("Arvid Kellan", 3), ("Mira Osk", 2)]
+    assert result.facets["organisation"] == [("NRCC", 2), ("Halvard Energy Corp", 1)]
+    filtered = archive.search(SearchRequest("summit", persons=("Mira Osk",), organisations=("NRCC",)))
+    assert [h.id for h in filtered.hits] == ["a"]
+    assert archive.search(SearchRequest("person:osk")).total == 2
+    assert archive.search(SearchRequest('person:"arvid kellan" org:halvard')).total == 1
+
+
+def test_bad_query_raises_query_error(archive, small):
+    index_sources(archive, [str(small.folder)])
+    with pytest.raises(QueryError):
+        archive.search(SearchRequest('"river'))

@@ -1,0 +1,84 @@
+"""The real corpora in ../shared: counts, dates and ids as their SOURCE.md files describe them."""
+
+import time
+from datetime import datetime
+
+import pytest
+
+from search_index import ArchiveIndex, SearchRequest, index_sources
+
+from .conftest import shared_corpus
+
+pytestmark = pytest.mark.shared
+
+
+@pytest.fixture(scope="module")
+def reuters(tmp_path_factory):
+    corpus = shared_corpus("reuters21578")
+    ix = ArchiveIndex(str(tmp_path_factory.mktemp("reuters") / "ix"), create=True)
+    summary = index_sources(ix, [str(corpus)])
+    yield ix, summary, corpus
+    ix.close()
+
+
+def test_reuters_gives_every_story(reuters):
+    ix, summary, _ = reuters
+    assert summary.added == 21578 and summary.exit_code == 0
+    stats = ix.stats()
+    assert stats.articles == 21578
+    assert stats.first_date.date() == datetime(1987, 2, 26).date()
+    assert stats.last_date.date() == datetime(1987, 10, 20).date()
+
+
+def test_every_reuters_newid_is_findable(reuters):
+    ix, _, _ = reuters
+    reader = ix._current_searcher().reader()
+    native = {v.decode() if isinstance(v, bytes) else v for v in reader.lexicon("native_id")}
+    assert native == {str(n) for n in range(1, 21579)}
+    [kemp] = ix.get("1857")
+    assert kemp.title == "KEMP URGES REAGAN TO OPPOSE STOCK TAX" and kemp.place == "Washington"
+    assert kemp.body.startswith("Rep. Jack Kemp, a New York Republican")
+    assert not kemp.body.rstrip().endswith("Reuter")
+
+
+def test_reuters_march_range_returns_only_march(reuters):
+    ix, _, _ = reuters
+    result = ix.search(SearchRequest("date:[1987-03-01 to 1987-03-31]", limit=500, sort="oldest", facets=False))
+    assert result.total > 1000
+    newest = ix.search(SearchRequest("date:[1987-03-01 to 1987-03-31]", limit=1, sort="newest", facets=False))
+    assert result.hits[0].date.month == 3 and newest.hits[0].date.month == 3
+    assert all(h.date.month == 3 and h.date.year == 1987 for h in result.hits)
+
+
+def test_reuters_second_run_is_a_fraction_of_the_first(reuters):
+    ix, first, corpus = reuters
+    started = time.perf_counter()
+    again = index_sources(ix, [str(corpus)])
+    elapsed = time.perf_counter() - started
+    assert again.counts_line() == "0 added, 0 updated, 21578 unchanged, 0 removed"
+    assert elapsed < first.seconds / 2, (elapsed, first.seconds)
+
+
+def test_bbc_folder_gives_2225_articles(tmp_path):
+    corpus = shared_corpus("bbc-fulltext")
+    ix = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    summary = index_sources(ix, [str(corpus)])
+    assert summary.added == 2225 and summary.exit_code == 0
+    [article] = ix.get("bbc-fulltext/bbc/sport/203")
+    assert article.title == "Mutu to hold talks with Juventus"
+    ix.close()
+
+
+def test_tass_sample_gives_20_dated_articles_with_place_and_agency(tmp_path):
+    corpus = shared_corpus("tass-sample")
+    ix = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    summary = index_sources(ix, [str(corpus)])
+    assert summary.added == 20 and summary.exit_code == 0
+    hits = ix.search(SearchRequest("", limit=50)).hits
+    assert len(hits) == 20
+    assert {h.date.date() for h in hits} == {datetime(2024, 12, 26).date()}
+    assert all(h.place and h.source == "TASS" for h in hits)
+    [igora] = ix.get("tass-1894059")
+    assert (igora.place, igora.agency) == ("Igora, Leningrad Region", "TASS")
+    assert igora.body.startswith("IGORA /Leningrad Region/, December 26. /TASS/.")
+    ix.close()
