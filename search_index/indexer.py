@@ -30,6 +30,7 @@ class Progress:
     bytes_total: int
     articles: int
     current: str
+    phase: str = "reading"  # reading | committing
 
 
 @dataclass(slots=True)
@@ -175,5 +176,8 @@ def index_sources(
                 if gone:
                     writer.delete_keys(keys)
                     summary.removed += len(keys)
+        if progress:
+            progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
+                              phase="committing"))
     summary.seconds = time.perf_counter() - started
     return summary

@@ -172,7 +172,7 @@ class IndexProgress:
     def __enter__(self) -> "IndexProgress":
         if self.interactive:
             self._bar = RichProgress(
-                TextColumn("[bold]Indexing"),
+                TextColumn("{task.description}", style="bold"),
                 BarColumn(),
                 TaskProgressColumn(),
                 TextColumn("{task.fields[articles]:>9,} articles  {task.fields[rate]:>6,.0f}/s"),
@@ -181,7 +181,7 @@ class IndexProgress:
                 transient=True,
             )
             self._bar.__enter__()
-            self._task = self._bar.add_task("index", total=1, articles=0, rate=0.0)
+            self._task = self._bar.add_task("Indexing", total=1, articles=0, rate=0.0)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -193,11 +193,15 @@ class IndexProgress:
         rate = p.articles / elapsed
         if self._bar is not None:
             self._bar.update(self._task, total=max(p.bytes_total, 1), completed=p.bytes_done,
-                             articles=p.articles, rate=rate)
+                             articles=p.articles, rate=rate,
+                             description="Committing" if p.phase == "committing" else "Indexing")
             return
         if self.quiet:
             return
         now = time.perf_counter()
+        if p.phase == "committing":
+            print("indexing: committing to the index", file=self.stream, flush=True)
+            return
         if now - self._last_line >= 2.0 or p.files_done == p.files_total:
             self._last_line = now
             pct = 100.0 * p.bytes_done / p.bytes_total if p.bytes_total else 100.0
