@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
 from .sources import InputFile, Skipped, iter_inputs
@@ -71,21 +72,39 @@ def assign_id(article: Article, f: InputFile) -> None:
     article.id = f"{stem}#{article.record_key}" if article.record_key else stem
 
 
+_KNOWN_HASHES: frozenset[str] = frozenset()
+
+
+def _init_worker(known_hashes: frozenset[str]) -> None:
+    global _KNOWN_HASHES
+    _KNOWN_HASHES = known_hashes
+
+
 def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult]:
+    """Read one file and extract who-said-what from its new or changed articles (unchanged ones are skipped:
+    extraction is the costly part, and its result is already in the index)."""
     f, options = args
     result = read_input(f, options, explicit=f.explicit)
     f.data = None  # do not send archive members' bytes back
     for article in result.articles:
         assign_id(article, f)
+        if article.content_hash() not in _KNOWN_HASHES:
+            try:
+                extract_article(article)
+            except Exception as exc:  # an extraction bug must not cost the article its place in the index
+                result.problems.append(ReadProblem(f.path, f"people and quotes not extracted ({exc})",
+                                                   article.record_key, fatal=False))
     return f, result
 
 
-def _results(inputs: list[InputFile], options: ReadOptions, workers: int) -> Iterator[tuple[InputFile, FileResult]]:
+def _results(inputs: list[InputFile], options: ReadOptions, workers: int,
+             known_hashes: frozenset[str]) -> Iterator[tuple[InputFile, FileResult]]:
     tasks = [(f, options) for f in inputs]
     if workers <= 1 or sum(f.size for f in inputs) < PARALLEL_MIN_BYTES or len(inputs) < 2:
+        _init_worker(known_hashes)
         yield from map(_read_task, tasks)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(known_hashes,)) as pool:
         yield from pool.map(_read_task, tasks, chunksize=1 if len(tasks) < 200 else 16)
 
 
@@ -129,7 +148,8 @@ def index_sources(
     # starting its processes costs more than it saves.
     big = bytes_total >= PARALLEL_MIN_BYTES and workers > 1
     with archive.writer(procs=workers if big else 1) as writer:
-        for n, (f, result) in enumerate(_results(inputs, options, 1 if big else workers), start=1):
+        known_hashes = frozenset(h for h, _p in known.values())
+        for n, (f, result) in enumerate(_results(inputs, options, 1 if big else workers, known_hashes), start=1):
             done_bytes += f.size
             summary.files_read += 1
             summary.bytes_read += f.size

@@ -8,6 +8,9 @@ exactly as the source gave it (after decoding) and never re-wrapped behind the o
 from __future__ import annotations
 
 import hashlib
+
+# Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
+EXTRACTION_VERSION = "1"
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -100,6 +103,7 @@ class Article:
     def content_hash(self) -> str:
         """Hash of everything a reader produced; equal hashes mean nothing to re-index."""
         h = hashlib.blake2b(digest_size=16)
+        h.update(EXTRACTION_VERSION.encode())
         for part in (
             self.title, self.subtitle, self.body, self.source, self.place, self.agency, self.url,
             self.author, self.native_id, self.date_iso() or "",

@@ -102,3 +102,28 @@ class IndexStats:
             "path": self.path,
             "last_change": self.last_change.isoformat() if self.last_change else None,
         }
+
+
+@dataclass(slots=True)
+class QuoteHit:
+    """One quote found across the archive, with where it stands."""
+
+    speaker: str | None
+    text: str
+    article_id: str
+    title: str
+    date: datetime | None
+    partial_date: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict:
+        return {
+            "speaker": self.speaker,
+            "text": self.text,
+            "id": self.article_id,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else (self.partial_date or None),
+            "start": self.start,
+            "end": self.end,
+        }

@@ -21,7 +21,7 @@ from whoosh.index import LockError
 from .facets import FacetCache
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
-from .results import Hit, IndexStats, SearchRequest, SearchResult, Snippet
+from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult, Snippet
 from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .textclean import terminal_safe
 
@@ -322,6 +322,37 @@ class ArchiveIndex:
             persons=[p[0] for p in extraction.get("persons", [])],
             organisations=[o[0] for o in extraction.get("organisations", [])],
         )
+
+    def quotes(self, speaker: str = "", query: str = "", limit: int = 50) -> tuple[int, list[QuoteHit]]:
+        """Quotes across the archive, newest first: by a speaker (every word of `speaker` in the speaker's
+        name), and with `query`'s words when it has free words. Returns (total quotes found, the first `limit`)."""
+        parts = [query.strip()] if query.strip() else []
+        wanted = [w.lower() for w in re.findall(r"\w+", speaker)]
+        if wanted:
+            parts.append(" ".join(f"speaker:{w}" for w in wanted))
+        q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")
+        searcher = self._current_searcher()
+        results = searcher.search(q, limit=None, sortedby="date", reverse=True, terms=True)
+        terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
+                 for f, t in (results.matched_terms() or ()) if f == "body"}
+        analyzer = self._ix.schema["body"].analyzer
+        found: list[QuoteHit] = []
+        total = 0
+        for hit in results:
+            stored = hit.fields()
+            extraction = json.loads(stored.get("extraction") or "{}")
+            body = stored.get("body", "")
+            for start, end, spk, _mention, _kind in extraction.get("quotes", []):
+                if wanted and not (spk and all(w in re.findall(r"\w+", spk.lower()) for w in wanted)):
+                    continue
+                text = body[start:end]
+                if terms and not terms & {t.text for t in analyzer(text)}:
+                    continue
+                total += 1
+                if len(found) < limit:
+                    found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
+                                          stored.get("date"), stored.get("partial_date", ""), start, end))
+        return total, found
 
     def get(self, ident: str) -> list[Article]:
         """Articles whose archive id, source id (a Reuters NEWID) or key is `ident`; usually exactly one."""

@@ -91,3 +91,49 @@ def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["search", "x", "--limit", "0"])
     assert info.value.code == 2
+
+
+def test_extract_json_offsets_index_into_the_body(write, capsys):
+    write("2024-05-20-talks.txt", "Talks resume\n\nMARENBURG, May 20. /MNA/. Foreign Minister Arvid Kellan arrived.\n\n"
+                                  '"We are ready," Kellan said.\n')
+    assert main(["extract", str(write.folder), "--json"]) == 0
+    [line] = capsys.readouterr().out.strip().splitlines()
+    article = json.loads(line)
+    assert set(article) >= {"id", "title", "date", "body", "persons", "organisations", "quotes"}
+    body = article["body"]
+    [quote] = article["quotes"]
+    assert body[quote["start"]:quote["end"]] == quote["text"] == "We are ready,"
+    assert quote["speaker"] == "Arvid Kellan"
+    s, e = quote["speaker_mention"]
+    assert body[s:e] == "Kellan"
+    [person] = article["persons"]
+    assert person["name"] == "Arvid Kellan"
+    assert all(body[s:e] in ("Arvid Kellan", "Kellan") for s, e in person["mentions"])
+
+
+def test_extract_keeps_a_jsonl_body_unchanged(write, capsys):
+    body = 'Line one.\r\n\r\n"A quote," said Mira Osk.'
+    write("x.jsonl", json.dumps({"id": "rec-000001", "title": "T", "body": body}) + "\n")
+    main(["extract", str(write.folder), "--json"])
+    article = json.loads(capsys.readouterr().out)
+    assert article["body"] == body
+    [quote] = article["quotes"]
+    assert body[quote["start"]:quote["end"]] == "A quote,"
+
+
+def test_quotes_command_lists_a_speakers_quotes_across_the_archive(indexed, capsys):
+    assert main(["quotes", "--speaker", "Kellan", "--index", indexed, "--json", "--limit", "100"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"] >= 3
+    assert all("Kellan" in q["speaker"] for q in result["quotes"])
+    assert len({q["id"] for q in result["quotes"]}) >= 2
+    dates = [q["date"] for q in result["quotes"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_speaker_and_person_queries_use_extraction(indexed, capsys):
+    assert main(["search", "speaker:kellan", "--index", indexed, "--json", "--limit", "50"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"] >= 2
+    people = dict((name, count) for name, count in result["facets"]["person"])
+    assert people.get("Arvid Kellan") == result["total"]

@@ -21,7 +21,9 @@ from search_index import (
 )
 from search_index.query import date_span
 
-from .console_output import IndexProgress, print_article, print_results, print_stats, print_summary
+from .console_output import (
+    IndexProgress, print_article, print_extraction, print_quotes, print_results, print_stats, print_summary,
+)
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 
@@ -160,6 +162,58 @@ def article_json(article) -> dict:
     }
 
 
+def cmd_extract(args) -> int:
+    """People, organisations and quotes of every article in SOURCE..., one JSON object per line; no index."""
+    from search_index import iter_inputs, read_input
+    from search_index.extraction import extract_article
+    from search_index.indexer import assign_id
+    from search_index.sources import InputFile
+
+    options = ReadOptions(year=args.year, source_name=args.source_name or "")
+    code = EXIT_OK
+    for item in iter_inputs(args.sources):
+        if not isinstance(item, InputFile):
+            if not item.ignored:
+                _err(f"{item.path}: {item.reason}")
+                code = EXIT_SKIPPED
+            continue
+        result = read_input(item, options, explicit=item.explicit)
+        for problem in result.problems:
+            if problem.fatal:
+                _err(str(problem))
+                code = EXIT_SKIPPED
+        for article in result.articles:
+            assign_id(article, item)
+            extract_article(article)
+            out = {
+                "id": article.id, "title": article.title, "date": article.date_iso(), "body": article.body,
+                "persons": [p.to_json() for p in article.persons],
+                "organisations": [o.to_json() for o in article.organisations],
+                "quotes": [q.to_json() for q in article.quotes],
+            }
+            if args.json:
+                print(json.dumps(out, ensure_ascii=False))
+            else:
+                print_extraction(_console(), article)
+    return code
+
+
+def cmd_quotes(args) -> int:
+    archive = _open_index(args)
+    try:
+        try:
+            total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit)
+        except QueryError as exc:
+            raise UsageError(f"query {args.query!r}: {exc}") from None
+    finally:
+        archive.close()
+    if args.json:
+        print(json.dumps({"total": total, "quotes": [q.to_json() for q in quotes]}, ensure_ascii=False))
+    else:
+        print_quotes(_console(), total, quotes)
+    return EXIT_OK
+
+
 def cmd_stats(args) -> int:
     archive = _open_index(args)
     try:
@@ -228,6 +282,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", metavar="ID", help="an article id (as search shows it) or the source's own id")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("extract", help="print the people, organisations and quotes of articles (no index)")
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--year", type=_year, help="year for datelines that give only month and day")
+    p.add_argument("--source-name", metavar="NAME", help="outlet to record for articles that name none")
+    p.add_argument("--json", action="store_true", help="one JSON object per article")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("quotes", parents=[index_opt], help="list quotes across the archive, newest first")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="only quotes with these words")
+    p.add_argument("--speaker", metavar="NAME", help="only quotes by this person or organisation")
+    p.add_argument("--limit", type=_positive, default=20)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("stats", parents=[index_opt], help="counts, date range and sources of the index")
     p.add_argument("--json", action="store_true")

@@ -16,6 +16,7 @@ from rich.progress import BarColumn, Progress as RichProgress, TaskProgressColum
 from rich.text import Text
 
 from search_index import Article, IndexStats, IndexSummary, Progress, SearchResult, one_line, terminal_safe
+from search_index.results import QuoteHit
 
 MATCH_STYLE = "bold reverse"
 
@@ -207,3 +208,34 @@ class IndexProgress:
             pct = 100.0 * p.bytes_done / p.bytes_total if p.bytes_total else 100.0
             print(f"indexing: {p.files_done}/{p.files_total} files, {pct:.0f}%, {p.articles:,} articles, "
                   f"{rate:,.0f}/s", file=self.stream, flush=True)
+
+
+def print_quotes(console: Console, total: int, quotes: list[QuoteHit]) -> None:
+    console.print(Text(f"{total:,} quote{'s' if total != 1 else ''}", style="bold"))
+    for q in quotes:
+        head = Text()
+        head.append(one_line(q.speaker or "(speaker unknown)"), style="bold")
+        head.append("  ·  ")
+        head.append(_date_label(q.date, q.partial_date))
+        head.append("  ·  ")
+        head.append(one_line(q.title))
+        head.append("  ·  ")
+        head.append(one_line(q.article_id), style="cyan")
+        console.print(head)
+        console.print(Text("     “") + Text(one_line(q.text), style="italic") + Text("”"))
+
+
+def print_extraction(console: Console, article: Article) -> None:
+    console.print(Text(one_line(article.title) or "(untitled)", style="bold") + Text(f"  ({one_line(article.id)})"))
+    if article.persons:
+        console.print(Text("  people: ", style="dim") + Text(one_line(", ".join(p.name for p in article.persons))))
+    if article.organisations:
+        console.print(Text("  organisations: ", style="dim") +
+                      Text(one_line(", ".join(o.name for o in article.organisations))))
+    for q in article.quotes:
+        line = Text("  ")
+        line.append(one_line(q.speaker or "(speaker unknown)"), style="bold")
+        line.append(": “")
+        line.append(one_line(q.text), style="italic")
+        line.append("”")
+        console.print(line)

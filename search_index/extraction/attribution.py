@@ -1,0 +1,216 @@
+"""Who said each quote: the words that name the speaker, and the entity they refer to.
+
+Patterns, in order: an attribution before the quote in its sentence (`Kellan said: "…"`, `According to Osk, "…"`,
+`"…," Kellan said, "…"` for the second piece); an attribution right after it (`"…," Kellan said`, `"…," said the
+minister`, `"…," according to Osk`, `"…," Kemp, a New York Republican, said`); otherwise the speaker of the quote
+just before it, when that quote is in the same or the previous paragraph. Pronouns go to the most recent person
+of the right gender (or organisation, for `it`/`they`); `the minister`/`the ministry` to the entity with that role;
+`the statement` to the organisation that last spoke. Anything else is left without a speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import EntityInfo, EntityResult, Mention
+from .quotes import QuoteSpan, paragraphs, sentence_before
+
+_PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
+_DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
+              "post", "tweet", "ruling", "filing", "notice", "announcement", "message", "note", "email"}
+_UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
+                  "aides", "analyst", "analysts", "economist", "economists", "expert", "experts", "observer",
+                  "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "critic", "critics",
+                  "supporter", "supporters", "voter", "voters", "people", "person", "man", "woman", "lawyer",
+                  "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
+                  "member", "members", "leader", "leaders", "group", "campaign"}
+_DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
+_ADVERB = r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|[a-z]+ly)\s+)?"
+
+
+@dataclass(slots=True)
+class Attribution:
+    speaker: EntityInfo | None
+    mention: tuple[int, int] | None
+
+
+class Attributor:
+    def __init__(self, text: str, entities: EntityResult, cue_forms: dict[str, str],
+                 person_heads: frozenset[str], org_heads: frozenset[str]):
+        self.text = text
+        self.ents = entities
+        self.cues = cue_forms
+        self.mentions = [m for m in entities.mentions]
+        self.starts = [m.start for m in self.mentions]
+        heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
+        heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
+        self._nominal_re = re.compile(
+            _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+        self.person_heads = person_heads
+        self.org_heads = org_heads
+        self.paras = paragraphs(text)
+        self.para_starts = [s for s, _ in self.paras]
+        self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
+
+    # --- speaker phrases -----------------------------------------------------------------------------------
+    def _mention_starting(self, pos: int, limit: int) -> Mention | None:
+        """A mention starting at pos, or after title-like words (`Finance Minister Omar Davies`)."""
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            gap = self.text[pos:m.start]
+            if m.start < limit and (not gap.strip() or re.fullmatch(
+                    r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
+                    w.lower() in self.cues for w in re.findall(r"[A-Za-z]+", gap))):
+                return m
+        return None
+
+    def _mention_ending(self, pos: int, floor: int) -> Mention | None:
+        """The mention that ends right before pos (allowing an appositive `, a New York Republican,`)."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start < floor:
+                return None
+            gap = self.text[m.end:pos]
+            if m.end <= pos and re.fullmatch(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB, gap):
+                return m
+            if m.end <= pos and len(gap) > 120:
+                return None
+            i -= 1
+        return None
+
+    def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
+        m = self._mention_starting(pos, limit)
+        if m is not None:
+            return m.start, m.end, m.entity
+        seg = self.text[pos:limit]
+        pm = _PRONOUN_RE.match(seg)
+        if pm and pm.group(1) != "I":
+            return pos, pos + pm.end(), ("pronoun", pm.group(1).lower())
+        nm = self._nominal_re.match(seg)
+        if nm:
+            return pos, pos + nm.end(), ("nominal", nm.group(1).lower())
+        return None
+
+    def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
+        m = self._mention_ending(pos, floor)
+        if m is not None:
+            return m.start, m.end, m.entity
+        seg = self.text[floor:pos]
+        pm = re.search(r"\b(he|she|they|it|we)\s*" + _ADVERB + r"$", seg, re.I)
+        if pm:
+            return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
+        for nm in self._nominal_re.finditer(seg):
+            if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
+                return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
+        return None
+
+    # --- resolution ----------------------------------------------------------------------------------------
+    def resolve(self, found: tuple[int, int, object], at: int) -> EntityInfo | None:
+        _s, _e, what = found
+        if isinstance(what, EntityInfo):
+            return what
+        kind, word = what
+        recent = [m for m in self.mentions if m.end <= at and m.start >= at - 3000]
+        if kind == "pronoun":
+            if word in ("he", "she"):
+                gender = "m" if word == "he" else "f"
+                for m in reversed(recent):
+                    if m.entity.kind == "person" and m.entity.gender in ("", gender):
+                        return m.entity
+                return None
+            if word in ("it", "they"):
+                for m in reversed(recent):
+                    if m.entity.kind == "org":
+                        return m.entity
+            return None
+        if word in _DOC_HEADS:
+            for pos, ent in reversed(self.spoken):
+                if pos >= at - 3000 and ent.kind == "org":
+                    return ent
+            for m in reversed(recent):
+                if m.entity.kind == "org":
+                    return m.entity
+            return None
+        if word in _UNNAMED_HEADS:
+            return None
+        for m in reversed(recent):
+            if word in m.entity.heads:
+                return m.entity
+        return None
+
+    def _cue_positions(self, start: int, end: int):
+        for w in re.finditer(r"[A-Za-z]+", self.text[start:end]):
+            if w.group().lower() in self.cues:
+                yield start + w.start(), start + w.end()
+
+    # --- the patterns --------------------------------------------------------------------------------------
+    def before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
+        sentence = sentence_before(self.text, q, para_start)
+        base = q.open_at - len(sentence)
+        acc = None
+        for acc in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+            pass
+        if acc is not None:
+            found = self.speaker_at(base + acc.end(), q.open_at)
+            if found:
+                return found
+        cues = list(self._cue_positions(base, q.open_at))
+        if not cues:
+            return None
+        cue_start, cue_end = cues[-1]
+        found = self.speaker_before(cue_start, base)
+        if found is None:
+            after = re.match(r"\s*", self.text[cue_end:q.open_at])
+            found = self.speaker_at(cue_end + after.end(), q.open_at)
+        return found
+
+    def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
+        content = self.text[q.start:q.end].rstrip()
+        if content.endswith(".") and q.close_at != q.end:
+            # a finished sentence: what follows is the writer's next sentence, not an attribution
+            return None
+        limit = min(para_end, q.close_at + 200)
+        lead = re.match(r"[\s,;—–\-]*", self.text[q.close_at:limit])
+        pos = q.close_at + lead.end()
+        word = re.match(r"[A-Za-z]+", self.text[pos:limit])
+        if word and word.group().lower() in self.cues:
+            rest = re.match(r"\s*" + _ADVERB, self.text[pos + word.end():limit])
+            found = self.speaker_at(pos + word.end() + rest.end(), limit)
+            if found:
+                return found
+        acc = re.match(r"according to\s+", self.text[pos:limit], re.I)
+        if acc:
+            return self.speaker_at(pos + acc.end(), limit)
+        found = self.speaker_at(pos, limit)
+        if found:
+            rest = self.text[found[1]:limit]
+            cue = re.match(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB + r"([A-Za-z]+)", rest)
+            if cue and cue.group(1).lower() in self.cues:
+                return found
+        return None
+
+    def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
+        results: list[Attribution] = []
+        prev: tuple[QuoteSpan, Attribution] | None = None
+        for q in quotes:
+            para_start, _ = self.paras[q.paragraph]
+            para_end = self.paras[q.last_paragraph][1]
+            found = self.before(q, para_start) or self.after(q, para_end)
+            if found is not None:
+                speaker = self.resolve(found, found[0])
+                attr = Attribution(speaker, (found[0], found[1]))
+            elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
+                    and q.paragraph - prev[0].last_paragraph <= 1:
+                attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
+            else:
+                attr = Attribution(None, None)
+            if attr.speaker is not None:
+                self.spoken.append((q.start, attr.speaker))
+            results.append(attr)
+            if q.kind == "direct":
+                prev = (q, attr)
+        return results

@@ -1,0 +1,472 @@
+"""People and organisations: find names, strip titles, link every later form back to one entity.
+
+Rules, not a model: a run of capitalised words is a person when a title precedes it (`Foreign Minister Arvid
+Kellan`, `campaign manager Kellyanne Conway`), when it starts with a known given name (`Jack Kemp`), or when a
+speech verb is next to it (`Conable said`); an organisation when it contains an organisation word (`Ministry`,
+`Corp`, `Council`) or is an acronym defined in parentheses. Later forms are linked back: a surname alone, `Mr`/`Ms`
+plus surname, `the minister` when only one minister has been named; an acronym, a shorter tail of the full name
+(`the Foreign Ministry`), or `the ministry` when only one ministry has been named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, lexicon
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
+_ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
+           "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
+_PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
+                     "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
+_ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
+_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_ACRONYM_STOP = {
+    "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AM", "PM", "OK", "GMT", "EST", "EDT", "PST", "BST", "CET", "USD", "EUR",
+    "DLR", "DLRS", "MLN", "BILLION", "PCT", "SHR", "CTS", "NET", "REVS", "QTR", "AVG", "VS", "INC", "CORP", "LTD",
+    "ID", "PC", "CD", "DVD", "AI", "IT", "HIV", "AIDS", "DNA", "PR", "HQ", "ET", "AP", "PS", "RE", "NB", "OR", "AND",
+    "THE", "FOR", "NOT", "BUT", "YES", "NO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "MPS",
+    "LP", "NYSE", "BPD", "KM", "KG", "MW", "GW", "MR", "MRS", "MS", "DR", "ST", "JR", "SR", "USS", "LTE", "UN's",
+    "ADR", "IPO", "ETF", "VAT", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+}
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    initial: bool = False  # sentence-initial
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    kind: str  # person | org
+    name: str
+    tokens: tuple[str, ...]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
+    gender: str = ""
+    acronym: str = ""
+
+    @property
+    def last(self) -> str:
+        return self.tokens[-1]
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: EntityInfo
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts."""
+    tokens: list[Token] = []
+    n = len(text)
+    for m in _TOKEN_RE.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        if e < n and text[e] == "." and (word in _ABBREV or (len(word) == 1 and word.isupper())):
+            e += 1
+            word += "."
+        # sentence start: paragraph start, or after . ! ? : or an opening quote/bracket
+        j = s - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        initial = j < 0 or text[j] in "\n.!?:“\"«(‘[—" or (text[j] in "”’»" and j > 0 and text[j - 1] in ".!?")
+        if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
+                tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
+            initial = False  # the dot belonged to `Mr.` / `W.`, not to a sentence end
+        tokens.append(Token(s, e, word, initial))
+    return tokens
+
+
+def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
+    """`U.S.` and `U.N.` come out as single-letter tokens with dots; join them."""
+    out: list[Token] = []
+    for tok in tokens:
+        if (out and len(tok.text) == 2 and tok.text.endswith(".") and tok.text[0].isupper()
+                and out[-1].text.endswith(".") and out[-1].end == tok.start
+                and all(len(p) == 1 for p in out[-1].text.rstrip(".").split("."))):
+            prev = out[-1]
+            out[-1] = Token(prev.start, tok.end, prev.text + tok.text, prev.initial)
+        else:
+            out.append(tok)
+    return out
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    gap = text[a.end:b.start]
+    return gap == " " or (gap == "" and a.text.endswith("."))
+
+
+class _Builder:
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.persons: list[EntityInfo] = []
+        self.orgs: list[EntityInfo] = []
+        self.mentions: list[Mention] = []
+        self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
+
+    # --- helpers -----------------------------------------------------------------------------------------
+    def is_org_word(self, word: str) -> bool:
+        return word in self.lex.org_words or word.rstrip(".") in self.lex.org_words
+
+    def title_at(self, words: list[str], i: int) -> int:
+        """Length of the longest title starting at words[i] (0 if none)."""
+        lower = [w.lower() for w in words[i:i + self.lex.title_max]]
+        for size in range(len(lower), 0, -1):
+            if tuple(lower[:size]) in self.lex.titles:
+                return size
+        return 0
+
+    def title_before(self, tokens: list[Token], idx: int) -> tuple[int, object]:
+        """A lowercase title (`campaign manager`, `pollster`) right before tokens[idx]."""
+        for size in range(min(self.lex.title_max, idx), 0, -1):
+            span = tokens[idx - size:idx]
+            if any(not _gap_ok(self.text, a, b) for a, b in zip(span, span[1:] + [tokens[idx]])):
+                continue
+            key = tuple(t.text.lower() for t in span)
+            title = self.lex.titles.get(key)
+            if title is not None:
+                return size, title
+        return 0, None
+
+    def cue_near(self, tok_end: int, tok_start: int) -> bool:
+        """A speech verb right after (`Kemp said`, `Kemp, 45, said`) or right before (`said Kemp`)."""
+        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+([a-z]+)", self.text[tok_end:tok_end + 80])
+        if after and after.group(1) in self.lex.cue_forms:
+            return True
+        before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
+        return bool(before and before.group(1) in self.lex.cue_forms)
+
+    def person(self, tokens: list[Token], title=None, gender_hint: str = "") -> None:
+        # a name stops at a lowercase word that is not a name particle ("Mira Osk of Kestria")
+        for n, tok in enumerate(tokens):
+            if not tok.cap and tok.text not in _PERSON_PARTICLES:
+                tokens = tokens[:n]
+                break
+        while tokens and not tokens[-1].cap:
+            tokens = tokens[:-1]
+        if not tokens:
+            return
+        words = tuple(t.text for t in tokens)
+        if words[-1] in _SUFFIXES and len(words) > 1:
+            words = words[:-1]
+            tokens = tokens[:-1]
+        key = " ".join(words)
+        entity = next((p for p in self.persons if " ".join(p.tokens) == key), None)
+        if entity is None:
+            entity = EntityInfo("person", key, words)
+            self.persons.append(entity)
+        if title is not None:
+            if title.head:
+                entity.heads.add(title.head)
+            entity.gender = entity.gender or title.gender
+        entity.gender = entity.gender or gender_hint or self._given_gender(words)
+        start, end = tokens[0].start, tokens[-1].end
+        entity.mentions.append((start, end))
+        self.mentions.append(Mention(start, end, entity))
+
+    def _given_gender(self, words: tuple[str, ...]) -> str:
+        if len(words) < 2:
+            return ""
+        g = self.lex.given.get(words[0], "")
+        return g if g in ("m", "f") else ""
+
+    def org(self, tokens: list[Token]) -> EntityInfo:
+        words = [t.text for t in tokens]
+        while words and words[0].lower() == "the":
+            words, tokens = words[1:], tokens[1:]
+        key = " ".join(words)
+        entity = next((o for o in self.orgs if o.name == key), None)
+        if entity is None:
+            entity = EntityInfo("org", key, tuple(words))
+            for w in words:
+                info = self.lex.org_words.get(w) or self.lex.org_words.get(w.rstrip("."))
+                if info and info.head:
+                    entity.heads.add(info.head)
+            self.orgs.append(entity)
+        entity.mentions.append((tokens[0].start, tokens[-1].end))
+        self.mentions.append(Mention(tokens[0].start, tokens[-1].end, entity))
+        return entity
+
+    # --- pass 1: runs of capitalised words ---------------------------------------------------------------
+    def runs(self, tokens: list[Token]) -> list[list[Token]]:
+        runs: list[list[Token]] = []
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].cap:
+                i += 1
+                continue
+            run = [tokens[i]]
+            j = i + 1
+            while j < len(tokens):
+                tok = tokens[j]
+                if not _gap_ok(self.text, run[-1], tok):
+                    break
+                if tok.cap:
+                    run.append(tok)
+                    j += 1
+                    continue
+                low = tok.text.lower()
+                nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+                if (low in _PERSON_PARTICLES or low in _ORG_CONNECTORS) and nxt is not None and nxt.cap \
+                        and _gap_ok(self.text, tok, nxt):
+                    run.append(tok)
+                    j += 1
+                    continue
+                break
+            while run and not run[-1].cap:
+                run.pop()
+            runs.append(run)
+            i = j
+        return runs
+
+    def classify(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> None:
+        lex = self.lex
+        # drop sentence words in front ("But", "The", "Analysts said ...") and possessives at the end
+        while run and (run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:]))):
+            run = run[1:]
+        if not run:
+            return
+        last = run[-1]
+        if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
+            run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial)]
+        words = [t.text for t in run]
+        # a title inside the run: the name follows the rightmost title that leaves a name
+        best = None
+        i = 0
+        while i < len(words):
+            size = self.title_at(words, i)
+            if size and i + size < len(words):
+                best = (i, size)
+                i += size
+            else:
+                i += 1
+        if best is not None:
+            i, size = best
+            title = lex.titles[tuple(w.lower() for w in words[i:i + size])]
+            prefix, name = run[:i], run[i + size:]
+            if prefix:
+                self.classify_plain(prefix, tokens, index_of, allow_person=False)
+            self.name_after_title(name, title, tokens, index_of)
+            return
+        lower_size, title = self.title_before(tokens, index_of[run[0].start])
+        if title is not None and not self._has_org(run) and not self._is_place(words):
+            self.name_after_title(run, title, tokens, index_of)
+            return
+        self.classify_plain(run, tokens, index_of, allow_person=True)
+
+    def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
+        words = [t.text for t in name]
+        if self._has_org(name) or self._is_place(words) or not name:
+            self.classify_plain(name, tokens, index_of, allow_person=False)
+            return
+        if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
+            name = name[:4]
+        if len(name) == 1:
+            # `Mr Kellan`, `President Reagan`: a surname; linked to a full name in pass 2 when there is one
+            self.single.append((name[0], title.gender if title else ""))
+            self._pending_title[name[0].start] = title
+            return
+        self.person(name, title)
+
+    def _has_org(self, run: list[Token]) -> bool:
+        return any(self.is_org_word(t.text) for t in run if t.cap)
+
+    def _is_place(self, words: list[str]) -> bool:
+        joined = " ".join(words)
+        return joined in self.lex.places or joined in self.lex.demonyms
+
+    def classify_plain(self, run: list[Token], tokens, index_of, allow_person: bool) -> None:
+        lex = self.lex
+        if not run:
+            return
+        words = [t.text for t in run]
+        if self._has_org(run):
+            # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
+            # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail
+            start = 0
+            while start < len(run) - 1 and (words[start] in lex.places and not self.is_org_word(words[start + 1])
+                                              and words[start + 1] in lex.places):
+                start += 1
+            self.org(run[start:])
+            return
+        if self._is_place(words):
+            return
+        if len(run) == 1:
+            word = words[0]
+            if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
+                    and word not in lex.places and word not in lex.not_names and "." not in word:
+                self.acronyms.append(run[0])
+                return
+            if word in lex.places or word in lex.demonyms or word in lex.not_names or word.isupper():
+                return
+            if allow_person:
+                self.single.append((run[0], ""))
+            return
+        if not allow_person:
+            return
+        # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
+        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places):
+            run, words = run[1:], words[1:]
+        if len(run) == 1:
+            self.single.append((run[0], ""))
+            return
+        if any(w in lex.places or w in lex.demonyms or w.isupper() for w in words[1:]):
+            return
+        if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start):
+            self.person(run[:4])
+
+    # --- pass 2: link short forms ------------------------------------------------------------------------
+    def link_singles(self) -> None:
+        by_last: dict[str, list[EntityInfo]] = {}
+        for p in self.persons:
+            by_last.setdefault(p.last, []).append(p)
+        for tok, gender in self.single:
+            title = self._pending_title.get(tok.start)
+            candidates = by_last.get(tok.text, [])
+            if gender and len(candidates) > 1:
+                candidates = [c for c in candidates if c.gender in ("", gender)]
+            if len(candidates) == 1:
+                entity = candidates[0]
+            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)):
+                entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
+                if entity is None:
+                    entity = EntityInfo("person", tok.text, (tok.text,))
+                    self.persons.append(entity)
+                    by_last.setdefault(tok.text, []).append(entity)
+            else:
+                org = self._org_by_short(tok.text)
+                if org is not None:
+                    org.mentions.append((tok.start, tok.end))
+                    self.mentions.append(Mention(tok.start, tok.end, org))
+                continue
+            if title is not None:
+                if title.head:
+                    entity.heads.add(title.head)
+                entity.gender = entity.gender or title.gender
+            entity.gender = entity.gender or gender
+            entity.mentions.append((tok.start, tok.end))
+            self.mentions.append(Mention(tok.start, tok.end, entity))
+
+    def _org_by_short(self, word: str) -> EntityInfo | None:
+        for o in self.orgs:
+            if o.acronym == word:
+                return o
+        return None
+
+    def link_acronyms(self) -> None:
+        # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it
+        for o in list(self.orgs):
+            for s, e in list(o.mentions):
+                m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)", self.text[e:e + 14])
+                if m:
+                    o.acronym = m.group(1)
+        for tok in self.acronyms:
+            org = self._org_by_short(tok.text)
+            if org is None:
+                org = next((o for o in self.orgs if o.name == tok.text), None)
+            if org is None:
+                org = EntityInfo("org", tok.text, (tok.text,))
+                self.orgs.append(org)
+            org.mentions.append((tok.start, tok.end))
+            self.mentions.append(Mention(tok.start, tok.end, org))
+
+    def merge_org_tails(self) -> None:
+        """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation."""
+        for short in sorted(self.orgs, key=lambda o: len(o.tokens)):
+            for full in self.orgs:
+                if full is short or len(full.tokens) <= len(short.tokens):
+                    continue
+                tail = full.tokens[-len(short.tokens):] == short.tokens
+                if tail and (len(short.tokens) >= 2 or short.tokens[0] not in self.lex.org_words):
+                    full.mentions.extend(short.mentions)
+                    full.aliases.add(short.name)
+                    for m in self.mentions:
+                        if m.entity is short:
+                            m.entity = full
+                    short.mentions = []
+                    break
+        self.orgs = [o for o in self.orgs if o.mentions]
+
+    def merge_person_surnames(self) -> None:
+        """`Reagan` (from `President Reagan`) and `Ronald Reagan` in one article are one person."""
+        for short in [p for p in self.persons if len(p.tokens) == 1]:
+            full = [p for p in self.persons if len(p.tokens) > 1 and p.last == short.last]
+            if len(full) == 1:
+                target = full[0]
+                target.mentions.extend(short.mentions)
+                target.heads |= short.heads
+                target.gender = target.gender or short.gender
+                for m in self.mentions:
+                    if m.entity is short:
+                        m.entity = target
+                short.mentions = []
+        self.persons = [p for p in self.persons if p.mentions]
+
+    def link_nominals(self) -> None:
+        """`the minister` / `the ministry` when exactly one entity of the article has that role."""
+        for group in (self.persons, self.orgs):
+            heads: dict[str, list[EntityInfo]] = {}
+            for ent in group:
+                for h in ent.heads:
+                    heads.setdefault(h, []).append(ent)
+            for head, ents in heads.items():
+                if len(ents) != 1 or not head:
+                    continue
+                ent = ents[0]
+                first = min(s for s, _ in ent.mentions)
+                for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
+                    if m.start() > first:
+                        ent.mentions.append(m.span())
+                        ent.aliases.add("the " + head)
+                        self.mentions.append(Mention(m.start(), m.end(), ent))
+
+    def finish(self) -> None:
+        for ent in self.persons + self.orgs:
+            ent.mentions = sorted(set(ent.mentions))
+            for s, e in ent.mentions:
+                form = self.text[s:e]
+                if form != ent.name and not form.lower().startswith("the "):
+                    ent.aliases.add(form)
+            if ent.acronym:
+                ent.aliases.add(ent.acronym)
+        self.mentions.sort(key=lambda m: m.start)
+
+
+@dataclass(slots=True)
+class EntityResult:
+    persons: list[EntityInfo]
+    orgs: list[EntityInfo]
+    mentions: list[Mention]  # every mention, by position
+
+
+def find_entities(text: str) -> EntityResult:
+    lex = lexicon()
+    tokens = _merge_initialisms(tokenize(text), text)
+    b = _Builder(text, lex)
+    b.acronyms = []
+    b._pending_title = {}
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    for run in b.runs(tokens):
+        b.classify(run, tokens, index_of)
+    b.link_acronyms()
+    b.merge_org_tails()
+    b.link_singles()
+    b.merge_person_surnames()
+    b.link_nominals()
+    b.finish()
+    b.persons.sort(key=lambda p: p.mentions[0][0])
+    b.orgs.sort(key=lambda o: o.mentions[0][0])
+    return EntityResult(b.persons, b.orgs, b.mentions)

@@ -1,0 +1,75 @@
+"""Word lists shipped as package data (`search_index/wordlists/*.txt`), loaded once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("search_index").joinpath("wordlists", name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([field.strip() for field in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Title:
+    words: tuple[str, ...]
+    head: str  # the role noun a later mention uses ("minister"), "" for honorifics
+    gender: str  # m, f or ""
+
+
+@dataclass(frozen=True)
+class OrgWord:
+    kind: str
+    head: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    given: dict[str, str]  # given name -> m/f/u
+    titles: dict[tuple[str, ...], Title]  # keyed by lowercased words
+    title_max: int
+    title_heads: frozenset[str]
+    org_words: dict[str, OrgWord]  # keyed by the word as written
+    org_heads: frozenset[str]
+    places: frozenset[str]
+    demonyms: frozenset[str]
+    cue_forms: dict[str, str]  # inflected form (lowercase) -> lemma
+    not_names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    given = {}
+    for row in _rows("given_names.txt"):
+        given[row[0]] = row[1] if len(row) > 1 else "u"
+    titles = {}
+    for row in _rows("titles.txt"):
+        words = tuple(row[0].lower().split())
+        head = row[1] if len(row) > 1 and row[1] != "-" else ""
+        gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else ""
+        titles[words] = Title(words, head, gender)
+    org_words = {}
+    for row in _rows("org_words.txt"):
+        org_words[row[0]] = OrgWord(row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
+    cue_forms = {}
+    for row in _rows("cue_verbs.txt"):
+        cue_forms[row[0].lower()] = row[1].lower() if len(row) > 1 else row[0].lower()
+    return Lexicon(
+        given=given,
+        titles=titles,
+        title_max=max((len(k) for k in titles), default=1),
+        title_heads=frozenset(t.head for t in titles.values() if t.head),
+        org_words=org_words,
+        org_heads=frozenset(o.head for o in org_words.values() if o.head),
+        places=frozenset(r[0] for r in _rows("places.txt")),
+        demonyms=frozenset(r[0] for r in _rows("demonyms.txt")),
+        cue_forms=cue_forms,
+        not_names=frozenset(r[0] for r in _rows("not_names.txt")),
+    )

@@ -1,0 +1,171 @@
+"""Direct quotes: where each one starts and ends, and whether it is speech at all.
+
+Marks understood: straight `"`, curly `“ ”`, guillemets `« »`, German `„ “`. Single quotes inside a quote are part
+of it. A quote left open at the end of a paragraph continues when the next paragraph opens with a quote mark
+(the newspaper convention for a quote over several paragraphs), and otherwise ends with its paragraph.
+
+Each quote is classed as `direct` (it opens a sentence, or follows a colon or a speech verb: what PolNeAR calls a
+direct quote), `partial` (words quoted inside the writer's own sentence) or `scare` (a title, a nickname, a
+so-called term: not speech).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARK_RE = re.compile("[\"“”«»„]")
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_SENT_BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘(])")
+_SCARE_BEFORE = re.compile(
+    r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
+    r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
+    r"motto|song|book|film|movie|show|report|programme|program|campaign|initiative|operation|plan)|"
+    r"hashtag|marked|stamped|reading|emblazoned with|bearing the words)\s*[,:]?\s*$",
+    re.I,
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
+
+
+@dataclass(slots=True)
+class QuoteSpan:
+    start: int  # first character of the quoted words (after the mark)
+    end: int  # end of the quoted words (before the closing mark)
+    open_at: int  # index of the opening mark
+    close_at: int  # index just past the closing mark, or `end` when the quote was never closed
+    paragraph: int  # index of the paragraph it opens in
+    last_paragraph: int
+    kind: str = "direct"
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: news bodies put one paragraph per line or per blank-line block."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    paras = paragraphs(text)
+    if not paras:
+        return []
+    starts = [s for s, _ in paras]
+    out: list[QuoteSpan] = []
+    state: QuoteSpan | None = None
+    opener = ""
+    p_idx = 0
+
+    def para_of(pos: int) -> int:
+        nonlocal p_idx
+        while p_idx + 1 < len(paras) and paras[p_idx + 1][0] <= pos:
+            p_idx += 1
+        return p_idx
+
+    def close_unclosed(q: QuoteSpan) -> None:
+        end = paras[q.last_paragraph][1]
+        while end > q.start and text[end - 1].isspace():
+            end -= 1
+        q.end = q.close_at = end
+        out.append(q)
+
+    for m in _MARK_RE.finditer(text):
+        pos, mark = m.start(), m.group()
+        k = para_of(pos)
+        prev = text[pos - 1] if pos > 0 else "\n"
+        nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+        if state is not None and k != state.last_paragraph:
+            at_para_start = not text[paras[k][0]:pos].strip()
+            if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS:
+                state.last_paragraph = k  # a quote running on into the next paragraph
+                continue
+            close_unclosed(state)
+            state = None
+        if state is None:
+            if mark in _OPENERS and not (mark == '"' and nxt in " \n" and prev not in " \n([—–-"):
+                state = QuoteSpan(pos + 1, pos + 1, pos, pos, k, k)
+                opener = mark
+            elif mark == "”" and (prev.isspace() or pos == paras[k][0]) and nxt.isalnum():
+                state = QuoteSpan(pos + 1, pos + 1, pos, pos, k, k)  # a closing mark typed for an opening one
+                opener = "“"
+            continue
+        closer = _OPENERS[opener]
+        closes = mark == closer or (mark in "”\"»" and opener in "“\"«„")
+        if opener == "“" and mark == "“" and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
+            closes = True  # `...end.“` typed for `...end.”`
+        if closes:
+            state.end = pos
+            state.close_at = pos + 1
+            out.append(state)
+            state = None
+    if state is not None:
+        close_unclosed(state)
+    result = []
+    for q in out:
+        while q.start < q.end and text[q.start].isspace():
+            q.start += 1
+        if q.end - q.start >= 2 and any(c.isalpha() for c in text[q.start:q.end]):
+            result.append(q)
+    return result
+
+
+def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
+    """The writer's words between the start of the quote's sentence and its opening mark."""
+    pre = text[para_start:q.open_at]
+    last = None
+    for last in _SENT_BOUNDARY.finditer(pre):
+        pass
+    return pre[last.end():] if last else pre
+
+
+def _is_title_case(content: str) -> bool:
+    words = _WORD_RE.findall(content)
+    if not words or len(words) > 7 or re.search(r"[.!?,;:]\W*$", content.strip()):
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
+
+
+def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]) -> str:
+    before = sentence_before(text, q, para_start)
+    stripped = before.rstrip()
+    content = text[q.start:q.end]
+    if _SCARE_BEFORE.search(stripped):
+        return "scare"
+    if not stripped or stripped.endswith((":", "—", "–")):
+        if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
+            return "scare"
+        return "direct"
+    # after a speech verb, with at most a few words between ("said on Monday,", "told reporters:")
+    tail = re.sub(r"[,:]\s*$", "", stripped)
+    words = re.findall(r"[A-Za-z’']+", tail)
+    for back in range(1, min(6, len(words)) + 1):
+        if words[-back].lower() in cue_forms:
+            return "direct"
+    if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
+        return "direct"
+    if _is_title_case(content):
+        return "scare"
+    words = _WORD_RE.findall(content)
+    # two or three quoted words are a term or a nickname ("iron governor") unless they carry a verb or an
+    # adverb ("unanimously condemned"), or a speech verb in the sentence shows someone said them
+    verbish = any(w.lower().endswith(("ed", "ing", "ly")) and len(w) > 4 for w in words)
+    if len(words) <= 3 and not verbish and not re.search(r"[.!?,]\W*$", content) \
+            and not _cue_in_sentence(text, q, cue_forms):
+        return "scare"
+    return "partial"
+
+
+def _attribution_follows(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
+    after = text[q.close_at:q.close_at + 60]
+    return any(w.lower() in cue_forms for w in re.findall(r"[A-Za-z]+", after)[:4])
+
+
+def _cue_in_sentence(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
+    start = max(0, q.open_at - 150)
+    window = text[start:q.close_at + 100]
+    return any(w.lower() in cue_forms for w in re.findall(r"[A-Za-z]+", window))

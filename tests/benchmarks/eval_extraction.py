@@ -1,0 +1,198 @@
+"""Score quote, speaker and people extraction against gold data, and time it. Prints figures; asserts nothing.
+
+    python tests/benchmarks/eval_extraction.py [--split test|dev|train|all] [--skip-reuters] [--errors N]
+
+Quotes and speakers on PolNeAR (../shared/corpora/polnear): gold direct quotes are the attribution relations whose
+content opens with a quote mark; our direct quotes are those the extractor classes `direct` (partial quotes woven
+into the writer's sentence are not direct in PolNeAR's sense and are scored separately). A prediction matches a
+gold quote when they overlap by at least half of each (the pieces of a quote interrupted by its attribution are
+joined first). Speaker accuracy is over matched quotes: the predicted speaker must name the gold source; for a
+pronoun source, the entity it refers to, taken as the nearest named source before it in the gold data; for a
+descriptive source (`a party official`), no speaker or one the description names.
+
+People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found as `James Baker`, `reagan` as
+`Ronald Reagan` or `Reagan`), over all terms and over the terms whose surname appears in the story.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from search_index.extraction import extract  # noqa: E402
+from tests.benchmarks.polnear import load  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpora"
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _length(spans) -> int:
+    return sum(e - s for s, e in spans)
+
+
+def _names(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Z][\w’'\-]+", text) if w.lower() not in PRONOUNS]
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9 ]+", " ", s.lower()).strip()
+
+
+def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str, bool | None]:
+    """(category, correct); correct is None when it cannot be judged (a pronoun with no named referent)."""
+    words = source.lower().split()
+    if len(words) <= 2 and words and words[-1] in PRONOUNS:
+        if referent is None:
+            return "pronoun", None
+        target = referent
+        category = "pronoun"
+    elif _names(source):
+        target = source
+        category = "named"
+    else:
+        return "descriptive", pred is None or any(_norm(t) in _norm(source) for t in pred.split())
+    if pred is None:
+        return category, False
+    target_n = _norm(target).split()
+    pred_n = _norm(pred).split()
+    return category, bool(set(pred_n) & set(target_n) - {"the", "of", "and", "mr", "ms", "mrs"})
+
+
+def score_polnear(split: str, show_errors: int = 0) -> dict:
+    docs = load(SHARED / "polnear", (split,) if split != "all" else ("train", "dev", "test"))
+    tp_pred = n_pred = n_gold = matched_gold = 0
+    spk = {"named": [0, 0], "pronoun": [0, 0], "descriptive": [0, 0]}
+    unjudged = 0
+    partial_total = 0
+    errors = []
+    started = time.perf_counter()
+    for doc in docs:
+        result = extract(doc.text)
+        direct = [q for q in result.quotes if q.kind == "direct"]
+        partial_total += sum(1 for q in result.quotes if q.kind == "partial")
+        n_pred += len(direct)
+        n_gold += len(doc.quotes)
+        used: set[int] = set()
+        last_named: str | None = None
+        for g in sorted(doc.quotes, key=lambda g: g.start):
+            cands = [i for i, q in enumerate(direct) if i not in used and _overlap([(q.start, q.end)], g.spans)]
+            ok = False
+            if cands:
+                pieces = [(direct[i].start, direct[i].end) for i in cands]
+                inter = _overlap(pieces, g.spans)
+                if inter >= 0.5 * g.length() - 2 and inter >= 0.5 * _length(pieces):
+                    ok = True
+                    used.update(cands)
+                    matched_gold += 1
+                    pred = next((direct[i].speaker for i in cands if direct[i].speaker), None)
+                    category, correct = speaker_ok(pred, g.source_text, last_named)
+                    if correct is None:
+                        unjudged += 1
+                    else:
+                        spk[category][0] += int(correct)
+                        spk[category][1] += 1
+                        if not correct and len(errors) < show_errors:
+                            errors.append(("speaker", doc.name, doc.text[g.start:g.end][:80], g.source_text, pred))
+            if not ok and len(errors) < show_errors:
+                errors.append(("missed", doc.name, doc.text[g.start:g.end][:100], g.source_text, None))
+            if _names(g.source_text) and not (len(g.source_text.split()) <= 2 and
+                                              g.source_text.split()[-1].lower() in PRONOUNS):
+                last_named = g.source_text
+        tp_pred += len(used)
+        for i, q in enumerate(direct):
+            if i not in used and len(errors) < show_errors:
+                errors.append(("extra", doc.name, doc.text[max(0, q.start - 40):q.end + 20], "", q.speaker))
+    elapsed = time.perf_counter() - started
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = matched_gold / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    judged = sum(v[1] for v in spk.values())
+    correct = sum(v[0] for v in spk.values())
+    return {
+        "split": split, "docs": len(docs), "gold": n_gold, "predicted": n_pred, "precision": precision,
+        "recall": recall, "f1": f1, "speaker_accuracy": correct / judged if judged else 0.0, "judged": judged,
+        "unjudged": unjudged, "by_category": spk, "partial_quotes": partial_total, "seconds": elapsed,
+        "errors": errors,
+    }
+
+
+def score_reuters_people() -> dict:
+    from search_index.readers import ReadOptions, read_input
+    from search_index.sources import InputFile, iter_inputs
+
+    total = found = mentioned = found_mentioned = 0
+    articles = 0
+    started = time.perf_counter()
+    bodies = []
+    for f in iter_inputs([str(SHARED / "reuters21578")]):
+        if not isinstance(f, InputFile) or ".sgm" not in f.name:
+            continue
+        for a in read_input(f, ReadOptions()).articles:
+            bodies.append(a.body)
+            people = a.tags.get("people", [])
+            if not people:
+                continue
+            result = extract(a.body)
+            names = {_norm(p.name) for p in result.persons} | {_norm(al) for p in result.persons for al in p.aliases}
+            body_n = _norm(a.body)
+            for tag in people:
+                t = _norm(tag.replace("-", " "))
+                total += 1
+                hit = any(n == t or n.endswith(" " + t) for n in names)
+                found += hit
+                if t.split()[-1] in body_n.split():
+                    mentioned += 1
+                    found_mentioned += hit
+            articles += 1
+    # speed: every body once, one core
+    t0 = time.perf_counter()
+    for body in bodies:
+        extract(body)
+    speed = len(bodies) / (time.perf_counter() - t0)
+    return {"tags": total, "recall_all": found / total if total else 0.0, "mentioned": mentioned,
+            "recall_mentioned": found_mentioned / mentioned if mentioned else 0.0, "articles": articles,
+            "articles_per_second": speed, "bodies": len(bodies), "seconds": time.perf_counter() - started}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="test", choices=("train", "dev", "test", "all"))
+    parser.add_argument("--skip-reuters", action="store_true")
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors (for tuning on train/dev)")
+    args = parser.parse_args()
+    if not (SHARED / "polnear").exists():
+        print("../shared/corpora/polnear is not here; nothing to score")
+        return
+    r = score_polnear(args.split, args.errors)
+    print(f"PolNeAR {r['split']}: {r['docs']} docs, {r['gold']} gold direct quotes, {r['predicted']} predicted")
+    print(f"  direct quotes   precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
+    print(f"  speaker accuracy {r['speaker_accuracy']:.3f} on {r['judged']} matched quotes "
+          f"({r['unjudged']} pronoun sources with no named referent not judged)")
+    for cat, (ok, n) in r["by_category"].items():
+        print(f"    {cat:<12} {ok}/{n}" + (f" = {ok / n:.3f}" if n else ""))
+    print(f"  partial quotes found (not scored): {r['partial_quotes']}")
+    for e in r["errors"]:
+        print("  ", e)
+    if not args.skip_reuters and (SHARED / "reuters21578").exists():
+        p = score_reuters_people()
+        print(f"Reuters-21578 PEOPLE: {p['tags']} index terms in {p['articles']} stories")
+        print(f"  recall {p['recall_all']:.3f} over all terms; {p['recall_mentioned']:.3f} over the "
+              f"{p['mentioned']} whose surname appears in the story")
+        print(f"Extraction speed: {p['articles_per_second']:,.0f} Reuters articles/s on one core "
+              f"({p['bodies']:,} bodies)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""PolNeAR gold attributions, read straight from ../shared/corpora/polnear/polnear-data.tar.gz.
+
+Direct quotes are the attribution relations whose content opens with a quote mark (the corpus README's rule).
+One annotator's file per document (the first by name), so documents annotated twice count once.
+"""
+
+from __future__ import annotations
+
+import re
+import tarfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+QUOTE_OPEN = "\"“«„‘'"
+
+
+@dataclass
+class GoldQuote:
+    spans: list[tuple[int, int]]  # the content, marks included, possibly in pieces around the cue
+    source: tuple[int, int] | None  # the source span (speaker words), None for no-source relations
+    source_text: str
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def length(self) -> int:
+        return sum(e - s for s, e in self.spans)
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    split: str
+    text: str
+    quotes: list[GoldQuote] = field(default_factory=list)
+
+
+def _parse_ann(ann: str) -> tuple[dict, list]:
+    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    events = []
+    lines = ann.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.startswith("T"):
+            parts = line.split("\t")
+            if len(parts) < 2:
+                continue
+            tid, meta = parts[0], parts[1]
+            label, _, ranges = meta.partition(" ")
+            offsets = []
+            for piece in ranges.split(";"):
+                a, b = piece.split()
+                offsets.append((int(a), int(b)))
+            spans[tid] = (label, offsets, parts[2] if len(parts) > 2 else "")
+        elif line.startswith("E"):
+            parts = line.split("\t")
+            roles = dict(p.split(":", 1) for p in parts[1].split())
+            events.append(roles)
+    return spans, events
+
+
+def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
+    tar_path = corpus / "polnear-data.tar.gz"
+    texts: dict[tuple[str, str], str] = {}
+    anns: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    with tarfile.open(tar_path) as tf:
+        for member in tf:
+            if not member.isfile():
+                continue
+            m = re.match(r"data/(\w+)/(text|attributions)/(.+)$", member.name)
+            if not m or m[1] not in splits:
+                continue
+            split, kind, name = m[1], m[2], m[3]
+            data = tf.extractfile(member).read().decode("utf-8")
+            if kind == "text":
+                texts[(split, name.removesuffix(".txt"))] = data
+            else:
+                base, annotator = name.removesuffix(".ann").rsplit("_", 1)
+                anns.setdefault((split, base), []).append((annotator, data))
+    docs = []
+    for (split, base), text in sorted(texts.items()):
+        if (split, base) not in anns:
+            continue
+        _annotator, ann = sorted(anns[(split, base)])[0]
+        spans, events = _parse_ann(ann)
+        doc = GoldDoc(base, split, text)
+        for roles in events:
+            content = spans.get(roles.get("Content", ""))
+            if content is None:
+                continue
+            offsets = sorted(content[1])
+            first = text[offsets[0][0]:offsets[0][1]].lstrip()
+            if not first or first[0] not in QUOTE_OPEN:
+                continue
+            src = spans.get(roles.get("Source", ""))
+            source = (src[1][0][0], src[1][-1][1]) if src else None
+            doc.quotes.append(GoldQuote(offsets, source, text[source[0]:source[1]] if source else ""))
+        docs.append(doc)
+    return docs

@@ -1,0 +1,173 @@
+"""Quote shapes, attribution patterns and entity linking, on hand-written (fictional) articles."""
+
+import pytest
+
+from search_index.extraction import extract
+
+
+def quotes_of(text):
+    return [(q.text, q.speaker) for q in extract(text).quotes]
+
+
+def only(text):
+    [q] = extract(text).quotes
+    return q
+
+
+INTRO = "Valdorian Foreign Minister Arvid Kellan met Kestrian envoy Mira Osk in Marenburg on Monday.\n\n"
+
+
+def test_quote_then_attribution_and_its_offsets():
+    text = INTRO + '"We will not sign this agreement," Kellan said.'
+    q = only(text)
+    assert q.text == "We will not sign this agreement,"
+    assert text[q.start:q.end] == q.text
+    assert q.speaker == "Arvid Kellan"
+    assert text[q.speaker_mention[0]:q.speaker_mention[1]] == "Kellan"
+    assert q.kind == "direct"
+
+
+def test_inverted_attribution_with_title():
+    text = INTRO + '"The river belongs to both of us," said Foreign Minister Arvid Kellan.'
+    assert quotes_of(text) == [("The river belongs to both of us,", "Arvid Kellan")]
+
+
+def test_colon_introduced_quote():
+    assert quotes_of(INTRO + 'Kellan said: "The talks are over."') == [("The talks are over.", "Arvid Kellan")]
+
+
+def test_told_reporters_with_colon():
+    text = INTRO + 'Osk told reporters: "Nobody wants a border on the water."'
+    assert quotes_of(text) == [("Nobody wants a border on the water.", "Mira Osk")]
+
+
+def test_according_to():
+    text = INTRO + 'The treaty is "dead in the water", according to Mira Osk.'
+    q = only(text)
+    assert (q.text, q.speaker, q.kind) == ("dead in the water", "Mira Osk", "partial")
+
+
+def test_pronoun_attribution_follows_gender():
+    text = INTRO + ('Ms Osk answered questions after Kellan left.\n\n'
+                    '"We have waited long enough," she said.\n\n"We are not finished," he added.')
+    assert quotes_of(text) == [("We have waited long enough,", "Mira Osk"), ("We are not finished,", "Arvid Kellan")]
+
+
+def test_nominal_attribution_to_the_ministry():
+    text = ("The Valdorian Foreign Ministry summoned the ambassador on Tuesday.\n\n"
+            '"The incursion is unacceptable," the ministry said in a statement.')
+    q = only(text)
+    assert q.speaker == "Valdorian Foreign Ministry"
+    assert text[q.speaker_mention[0]:q.speaker_mention[1]] == "the ministry"
+
+
+def test_partial_quote_without_a_speaker_is_kept_without_guessing():
+    text = "The ministers \"unanimously condemned\" the blockade of the port."
+    q = only(text)
+    assert (q.text, q.kind, q.speaker) == ("unanimously condemned", "partial", None)
+
+
+def test_quote_over_several_paragraphs_is_one_quote():
+    text = INTRO + ('Kellan said: "The first thing is water.\n\n'
+                    '"The second thing is water too.\n\n"And the third is trust."\n\nThe meeting ended.')
+    q = only(text)
+    assert q.text.startswith("The first thing is water.") and q.text.endswith("And the third is trust.")
+    assert q.speaker == "Arvid Kellan"
+
+
+def test_quote_interrupted_by_its_attribution_gives_two_pieces_one_speaker():
+    text = INTRO + '"We are ready," Kellan said, "but not at any price."'
+    assert quotes_of(text) == [("We are ready,", "Arvid Kellan"), ("but not at any price.", "Arvid Kellan")]
+
+
+def test_nested_single_quotes_belong_to_the_outer_quote():
+    text = INTRO + "\"He told us 'never again', and we believed him,\" Osk said."
+    assert quotes_of(text) == [("He told us 'never again', and we believed him,", "Mira Osk")]
+
+
+def test_quote_standing_alone_inherits_the_previous_speaker():
+    text = INTRO + '"We came to listen," Osk said.\n\n"We will come back next month."'
+    assert quotes_of(text) == [("We came to listen,", "Mira Osk"), ("We will come back next month.", "Mira Osk")]
+
+
+@pytest.mark.parametrize("open_mark,close_mark", [("“", "”"), ("«", "»"), ('"', '"')])
+def test_curly_straight_and_guillemet_marks(open_mark, close_mark):
+    text = INTRO + f"{open_mark}Water is not a weapon,{close_mark} Kellan said."
+    assert quotes_of(text) == [("Water is not a weapon,", "Arvid Kellan")]
+
+
+def test_scare_quotes_are_not_speech():
+    text = ('The commission published a report titled "Rivers of Concern" on Monday. '
+            'Bank governor Pavel Dorn, the so-called "iron governor", kept rates unchanged.')
+    assert extract(text).quotes == []
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = INTRO + 'Kellan said: "We will keep the sluices open as long as the river stays this low.\n\nThe talks go on.'
+    q = only(text)
+    assert q.text == "We will keep the sluices open as long as the river stays this low."
+    assert q.speaker == "Arvid Kellan"
+
+
+def test_unknown_speaker_is_none_not_a_guess():
+    text = 'The river fell again.\n\n"It has never been this low," said a local fisherman.'
+    q = only(text)
+    assert q.speaker is None
+    assert text[q.speaker_mention[0]:q.speaker_mention[1]] == "a local fisherman"
+
+
+# --- people and organisations -------------------------------------------------------------------------
+
+def people(text):
+    return {p.name: p for p in extract(text).persons}
+
+
+def orgs(text):
+    return {o.name: o for o in extract(text).organisations}
+
+
+def test_titles_are_not_part_of_the_name_and_later_forms_link_back():
+    text = ("Valdorian Foreign Minister Arvid Kellan arrived late. Kellan apologised. "
+            "Mr Kellan then left, and the minister did not return.")
+    [kellan] = people(text).values()
+    assert kellan.name == "Arvid Kellan"
+    forms = [text[s:e] for s, e in kellan.mentions]
+    assert forms == ["Arvid Kellan", "Kellan", "Kellan", "the minister"]
+    assert "the minister" in kellan.aliases
+
+
+def test_honorific_and_full_name_are_one_person():
+    text = "Ms Hewland spoke first. Later, Patricia Hewland said the plan would work."
+    assert list(people(text)) == ["Patricia Hewland"]
+
+
+def test_organisation_with_acronym_and_short_forms():
+    text = ("Leaders of the Northern Rivers Cooperation Council (NRCC) met in Castelmor. "
+            "The NRCC summit ended late. The Valdorian Foreign Ministry welcomed it; "
+            "the Foreign Ministry said more talks would follow, and the ministry named a date.")
+    found = orgs(text)
+    assert set(found) == {"Northern Rivers Cooperation Council", "Valdorian Foreign Ministry"}
+    nrcc = found["Northern Rivers Cooperation Council"]
+    assert "NRCC" in nrcc.aliases
+    assert [text[s:e] for s, e in nrcc.mentions] == ["Northern Rivers Cooperation Council", "NRCC", "NRCC"]
+    ministry = found["Valdorian Foreign Ministry"]
+    assert [text[s:e] for s, e in ministry.mentions] == ["Valdorian Foreign Ministry", "Foreign Ministry", "the ministry"]
+
+
+def test_countries_and_cities_are_places_not_organisations():
+    text = "Valdoria and Aurenne sent delegations to Marenburg. Russia and the United States watched from Moscow."
+    assert orgs(text) == {} and people(text) == {}
+
+
+def test_companies_are_organisations():
+    text = "Halvard Energy Corp agreed to buy Brannock Power Ltd, the companies said."
+    assert set(orgs(text)) == {"Halvard Energy Corp", "Brannock Power Ltd"}
+
+
+def test_mentions_are_inside_the_body_and_do_not_overlap():
+    text = INTRO + '"We are ready," Kellan said, "but not at any price." Osk nodded.'
+    result = extract(text)
+    spans = sorted(m for e in result.persons + result.organisations for m in e.mentions)
+    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+        assert e1 <= s2
+    assert all(0 <= s < e <= len(text) for s, e in spans)

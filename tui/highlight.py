@@ -1,0 +1,70 @@
+"""The reader's highlights: article text as Rich `Text` with styles laid on as spans, never as markup.
+
+Styles differ by weight, slant and underline as well as colour, so they stay distinct in 16 colours and with
+NO_COLOR: quotes are italic, speakers bold and underlined, other people bold, organisations underlined, search
+matches reversed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.style import Style
+from rich.text import Text
+
+from search_index import Article, terminal_safe
+
+STYLES = {
+    "quote": Style(italic=True, color="green"),
+    "speaker": Style(bold=True, underline=True, color="yellow"),
+    "person": Style(bold=True, color="cyan"),
+    "org": Style(underline=True, color="magenta"),
+    "match": Style(reverse=True, bold=True),
+    "current": Style(reverse=True, italic=True, color="green"),
+}
+LEGEND = (
+    ("quote", "“quote”"),
+    ("speaker", "speaker"),
+    ("person", "person"),
+    ("org", "organisation"),
+    ("match", "search match"),
+)
+
+
+def legend() -> Text:
+    text = Text()
+    for i, (name, label) in enumerate(LEGEND):
+        if i:
+            text.append("  ")
+        text.append(label, style=STYLES[name])
+    return text
+
+
+def term_spans(body: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the search's (stemmed) terms occur: each word whose lowercase form starts with a term."""
+    if not terms:
+        return []
+    stems = sorted({t.lower() for t in terms if t and len(t) > 1}, key=len, reverse=True)
+    if not stems:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
+    return [m.span() for m in pattern.finditer(body)]
+
+
+def article_text(article: Article, terms: list[str] | None = None, current_quote: int | None = None) -> Text:
+    """The body with every quote, speaker, person, organisation and search match styled by offset."""
+    body = terminal_safe(article.body)  # same length: the offsets stay valid
+    text = Text(body)
+    for person in article.persons:
+        for s, e in person.mentions:
+            text.stylize(STYLES["person"], s, e)
+    for org in article.organisations:
+        for s, e in org.mentions:
+            text.stylize(STYLES["org"], s, e)
+    for n, q in enumerate(article.quotes):
+        text.stylize(STYLES["current"] if n == current_quote else STYLES["quote"], q.start, q.end)
+        if q.speaker_mention:
+            text.stylize(STYLES["speaker"], *q.speaker_mention)
+    for s, e in term_spans(body, terms or []):
+        text.stylize(STYLES["match"], s, e)
+    return text
