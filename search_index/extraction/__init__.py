@@ -33,7 +33,7 @@ def extract(body: str) -> Extraction:
     for q in spans:
         q.kind = classify(body, q, paras[q.paragraph][0], lex.cue_forms)
     speech = [q for q in spans if q.kind != "scare"]
-    attributor = Attributor(body, ents, lex.cue_forms, lex.title_heads, lex.org_heads)
+    attributor = Attributor(body, ents, lex.cue_forms, lex.title_heads, lex.org_heads, spans)
     attributions = attributor.attribute(speech)
     quotes = [
         Quote(q.start, q.end, body[q.start:q.end], a.speaker.name if a.speaker else None, a.mention, q.kind)

@@ -38,11 +38,14 @@ class Attribution:
 
 class Attributor:
     def __init__(self, text: str, entities: EntityResult, cue_forms: dict[str, str],
-                 person_heads: frozenset[str], org_heads: frozenset[str]):
+                 person_heads: frozenset[str], org_heads: frozenset[str], quotes: list[QuoteSpan] = ()):
         self.text = text
         self.ents = entities
         self.cues = cue_forms
-        self.mentions = [m for m in entities.mentions]
+        # names inside quotes are what speakers talk about, never who is speaking
+        inside = [(q.start, q.end) for q in quotes]
+        self.mentions = [m for m in entities.mentions
+                         if not any(s <= m.start < e for s, e in inside)]
         self.starts = [m.start for m in self.mentions]
         heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
         heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
@@ -118,6 +121,13 @@ class Attributor:
         if kind == "pronoun":
             if word in ("he", "she"):
                 gender = "m" if word == "he" else "f"
+                # news keeps "he said" for the person it has just been quoting
+                for pos, ent in reversed(self.spoken[-1:]):
+                    if pos >= at - 600 and ent.kind == "person" and ent.gender in ("", gender):
+                        later = [m for m in recent if m.start > pos and m.entity.kind == "person"
+                                 and m.entity is not ent and m.entity.gender in ("", gender)]
+                        if not later:
+                            return ent
                 for m in reversed(recent):
                     if m.entity.kind == "person" and m.entity.gender in ("", gender):
                         return m.entity
@@ -151,6 +161,20 @@ class Attributor:
     def before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
         sentence = sentence_before(self.text, q, para_start)
         base = q.open_at - len(sentence)
+        if not sentence.strip() and q.paragraph > 0:
+            # `Cruz called them on it:` closing the paragraph before, the quote opening the next one
+            prev_start, prev_end = self.paras[q.paragraph - 1]
+            if self.text[prev_start:prev_end].rstrip().endswith(":"):
+                end = prev_start + len(self.text[prev_start:prev_end].rstrip()) - 1
+                pseudo = QuoteSpan(end + 1, end + 1, end, end, q.paragraph - 1, q.paragraph - 1)
+                sentence = sentence_before(self.text, pseudo, prev_start)
+                base = end - len(sentence)
+                cues = list(self._cue_positions(base, end))
+                if cues:
+                    cue_start, cue_end = cues[-1]
+                    return self.speaker_before(cue_start, base) or self.speaker_at(
+                        cue_end + len(self.text[cue_end:end]) - len(self.text[cue_end:end].lstrip()), end)
+                return None
         acc = None
         for acc in re.finditer(r"\b[Aa]ccording to\s+", sentence):
             pass
@@ -201,7 +225,7 @@ class Attributor:
             para_end = self.paras[q.last_paragraph][1]
             found = self.before(q, para_start) or self.after(q, para_end)
             if found is not None:
-                speaker = self.resolve(found, found[0])
+                speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1:

@@ -25,6 +25,9 @@ _SCARE_BEFORE = re.compile(
     re.I,
 )
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_CLAUSE_WORDS = {"that", "if", "whether", "how", "why", "what", "when", "because", "as", "it", "he", "she", "they",
+                 "we", "i", "was", "is", "were", "would", "will", "had", "has", "have", "be", "to"}
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>\n]{0,600}>")
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as"}
 
 
@@ -74,8 +77,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         q.end = q.close_at = end
         out.append(q)
 
+    tags = [t.span() for t in _TAG_RE.finditer(text)] if "<" in text else []
     for m in _MARK_RE.finditer(text):
         pos, mark = m.start(), m.group()
+        if tags and any(s <= pos < e for s, e in tags):
+            continue  # attribute quotes of embedded markup (`<tweet author="...">`) are not quotes
         k = para_of(pos)
         prev = text[pos - 1] if pos > 0 else "\n"
         nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
@@ -116,11 +122,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
     """The writer's words between the start of the quote's sentence and its opening mark."""
-    pre = text[para_start:q.open_at]
+    pre = text[para_start:q.open_at + 1]  # the mark itself is the lookahead of a boundary right before it
     last = None
     for last in _SENT_BOUNDARY.finditer(pre):
         pass
-    return pre[last.end():] if last else pre
+    return pre[last.end():-1] if last else pre[:-1]
 
 
 def _is_title_case(content: str) -> bool:
@@ -140,12 +146,15 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
         return "direct"
-    # after a speech verb, with at most a few words between ("said on Monday,", "told reporters:")
-    tail = re.sub(r"[,:]\s*$", "", stripped)
-    words = re.findall(r"[A-Za-z’']+", tail)
-    for back in range(1, min(6, len(words)) + 1):
+    # right after a speech verb ("tweeted, “", "said “"), or after it and a few words closed by a comma or colon
+    # ("said on Monday,", "told reporters:"); "said that “…" and "said she was “…" quote inside the writer's clause
+    words = re.findall(r"[A-Za-z’']+", stripped)
+    for back in range(1, min(7, len(words)) + 1):
         if words[-back].lower() in cue_forms:
-            return "direct"
+            between = [w.lower() for w in words[len(words) - back + 1:]]
+            if not between or (stripped.endswith((",", ":")) and not set(between) & _CLAUSE_WORDS):
+                return "direct"
+            break
     if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
         return "direct"
     if _is_title_case(content):

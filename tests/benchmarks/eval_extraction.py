@@ -54,7 +54,7 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
     """(category, correct); correct is None when it cannot be judged (a pronoun with no named referent)."""
     words = source.lower().split()
     if len(words) <= 2 and words and words[-1] in PRONOUNS:
-        if referent is None:
+        if referent is None or words[-1] in ("i", "we", "you"):  # a narrator or a crowd is nobody named
             return "pronoun", None
         target = referent
         category = "pronoun"
