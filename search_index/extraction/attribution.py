@@ -192,30 +192,67 @@ class Attributor:
             found = self.speaker_at(cue_end + after.end(), q.open_at)
         return found
 
+    def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
+        """Mentions in the name-like phrase starting at pos (`Senate minority leader Harry Reid`), up to the
+        first comma, sentence end, quote mark or speech verb."""
+        stop = re.search(r"[,.;:!?“”\"«»()\n]", self.text[pos:limit])
+        end = pos + stop.start() if stop else limit
+        for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
+            if w.group().lower() in self.cues:
+                end = pos + w.start()
+                break
+        i = bisect.bisect_left(self.starts, pos)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def _cue_follows(self, pos: int, limit: int) -> re.Match | None:
+        cue = re.match(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB + r"([A-Za-z]+)", self.text[pos:limit])
+        return cue if cue and cue.group(1).lower() in self.cues else None
+
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
-        content = self.text[q.start:q.end].rstrip()
-        if content.endswith(".") and q.close_at != q.end:
-            # a finished sentence: what follows is the writer's next sentence, not an attribution
-            return None
         limit = min(para_end, q.close_at + 200)
         lead = re.match(r"[\s,;—–\-]*", self.text[q.close_at:limit])
         pos = q.close_at + lead.end()
+        content = self.text[q.start:q.end].rstrip()
+        finished = content.endswith(".") and q.close_at != q.end
+        found = None
+        cue_end = None
         word = re.match(r"[A-Za-z]+", self.text[pos:limit])
         if word and word.group().lower() in self.cues:
             rest = re.match(r"\s*" + _ADVERB, self.text[pos + word.end():limit])
-            found = self.speaker_at(pos + word.end() + rest.end(), limit)
-            if found:
-                return found
-        acc = re.match(r"according to\s+", self.text[pos:limit], re.I)
-        if acc:
+            start = pos + word.end() + rest.end()
+            phrase = self._mentions_in_phrase(start, limit)
+            persons = [m for m in phrase if m.entity.kind == "person"]
+            if phrase:
+                m = (persons or phrase)[-1]
+                found = (m.start, m.end, m.entity)
+            else:
+                found = self.speaker_at(start, limit)
+            cue_end = pos + word.end()
+        elif re.match(r"according to\s+", self.text[pos:limit], re.I):
+            acc = re.match(r"according to\s+", self.text[pos:limit], re.I)
             return self.speaker_at(pos + acc.end(), limit)
-        found = self.speaker_at(pos, limit)
-        if found:
-            rest = self.text[found[1]:limit]
-            cue = re.match(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB + r"([A-Za-z]+)", rest)
-            if cue and cue.group(1).lower() in self.cues:
-                return found
-        return None
+        else:
+            for m in self._mentions_in_phrase(pos, limit):
+                cue = self._cue_follows(m.end, limit)
+                if cue:
+                    found, cue_end = (m.start, m.end, m.entity), m.end + cue.end()
+                    break
+            if found is None:
+                cand = self.speaker_at(pos, limit)
+                if cand is not None:
+                    cue = self._cue_follows(cand[1], limit)
+                    if cue:
+                        found, cue_end = cand, cand[1] + cue.end()
+        if found is not None and finished:
+            # after a finished quoted sentence, only a short attribution clause ending the sentence counts
+            tail = re.match(r"[^.!?\n]*", self.text[cue_end:limit]).group()
+            if len(tail.split()) > 6 or re.search(r"\bthat\b", tail):
+                return None
+        return found
 
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []

@@ -103,6 +103,10 @@ def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
     return out
 
 
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word.endswith(".")
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     return gap == " " or (gap == "" and a.text.endswith("."))
@@ -281,6 +285,17 @@ class _Builder:
             return
         self.person(name, title)
 
+    def _modifier(self, tok: Token, tokens: list[Token], index_of: dict[int, int]) -> bool:
+        """`Republican` in `Republican pollster Daron Shaw` describes the name after it; it is not a name."""
+        i = index_of.get(tok.start)
+        if i is None or i + 1 >= len(tokens):
+            return False
+        nxt = tokens[i + 1]
+        if not _gap_ok(self.text, tok, nxt):
+            return False
+        size = self.title_at([t.text for t in tokens[i + 1:i + 1 + self.lex.title_max]], 0)
+        return bool(size)
+
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
 
@@ -312,18 +327,27 @@ class _Builder:
                 return
             if word in lex.places or word in lex.demonyms or word in lex.not_names or word.isupper():
                 return
-            if allow_person:
+            if allow_person and not self._modifier(run[0], tokens, index_of):
                 self.single.append((run[0], ""))
             return
         if not allow_person:
             return
+        # a person's name stops at a connector ("Donald Hartley of Madison")
+        for n, tok in enumerate(run):
+            if not tok.cap and tok.text not in _PERSON_PARTICLES:
+                run = run[:n]
+                break
+        if not run:
+            return
+        words = [t.text for t in run]
         # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
-        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places):
+        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or words[0] in lex.not_names):
             run, words = run[1:], words[1:]
         if len(run) == 1:
-            self.single.append((run[0], ""))
+            if words[0] not in lex.places and words[0] not in lex.demonyms:
+                self.single.append((run[0], ""))
             return
-        if any(w in lex.places or w in lex.demonyms or w.isupper() for w in words[1:]):
+        if any(w in lex.places or w in lex.demonyms or (w.isupper() and not _is_initial(w)) for w in words[1:]):
             return
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start):
             self.person(run[:4])

@@ -14,9 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK_RE = re.compile("[\"“”«»„]")
-_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-_SENT_BOUNDARY = re.compile(r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘(])")
+_MARK_RE = re.compile("''|[\"“”«»„]")  # '' is the straight double quote of LexisNexis-style copy
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
+# a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
+# or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
+_SENT_BOUNDARY = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
+    r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘(])")
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
@@ -79,12 +84,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
     tags = [t.span() for t in _TAG_RE.finditer(text)] if "<" in text else []
     for m in _MARK_RE.finditer(text):
-        pos, mark = m.start(), m.group()
+        pos, mark, after = m.start(), m.group(), m.end()
         if tags and any(s <= pos < e for s, e in tags):
             continue  # attribute quotes of embedded markup (`<tweet author="...">`) are not quotes
         k = para_of(pos)
         prev = text[pos - 1] if pos > 0 else "\n"
-        nxt = text[pos + 1] if pos + 1 < len(text) else "\n"
+        nxt = text[after] if after < len(text) else "\n"
         if state is not None and k != state.last_paragraph:
             at_para_start = not text[paras[k][0]:pos].strip()
             if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS:
@@ -93,11 +98,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             close_unclosed(state)
             state = None
         if state is None:
-            if mark in _OPENERS and not (mark == '"' and nxt in " \n" and prev not in " \n([—–-"):
-                state = QuoteSpan(pos + 1, pos + 1, pos, pos, k, k)
+            straight = mark in ('"', "''")
+            if mark in _OPENERS and not (straight and nxt in " \n" and prev not in " \n([—–-"):
+                if mark == "''" and prev.isalnum():
+                    continue  # `rock 'n' roll''s` and the like: an apostrophe pair inside a word
+                state = QuoteSpan(after, after, pos, pos, k, k)
                 opener = mark
             elif mark == "”" and (prev.isspace() or pos == paras[k][0]) and nxt.isalnum():
-                state = QuoteSpan(pos + 1, pos + 1, pos, pos, k, k)  # a closing mark typed for an opening one
+                state = QuoteSpan(after, after, pos, pos, k, k)  # a closing mark typed for an opening one
                 opener = "“"
             continue
         closer = _OPENERS[opener]
@@ -106,7 +114,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             closes = True  # `...end.“` typed for `...end.”`
         if closes:
             state.end = pos
-            state.close_at = pos + 1
+            state.close_at = after
             out.append(state)
             state = None
     if state is not None:
