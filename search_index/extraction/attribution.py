@@ -26,6 +26,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "supporter", "supporters", "voter", "voters", "people", "person", "man", "woman", "lawyer",
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign"}
+# between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
+_APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,.\n“”\"]{1,90}(?:\.[^,.\n“”\"]{0,40})?,)?\s*"
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|[a-z]+ly)\s+)?"
 
@@ -78,7 +80,7 @@ class Attributor:
             if m.start < floor:
                 return None
             gap = self.text[m.end:pos]
-            if m.end <= pos and re.fullmatch(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB, gap):
+            if m.end <= pos and re.fullmatch(_APPOSITIVE + _ADVERB, gap):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
@@ -209,7 +211,7 @@ class Attributor:
         return found
 
     def _cue_follows(self, pos: int, limit: int) -> re.Match | None:
-        cue = re.match(r"(?:['’]s)?\s*(?:,[^,.\n“”\"]{1,90},)?\s*" + _ADVERB + r"([A-Za-z]+)", self.text[pos:limit])
+        cue = re.match(_APPOSITIVE + _ADVERB + r"([A-Za-z]+)", self.text[pos:limit])
         return cue if cue and cue.group(1).lower() in self.cues else None
 
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:

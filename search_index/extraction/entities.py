@@ -362,6 +362,12 @@ class _Builder:
             candidates = by_last.get(tok.text, [])
             if gender and len(candidates) > 1:
                 candidates = [c for c in candidates if c.gender in ("", gender)]
+            if len(candidates) > 1:
+                # `Clinton` with both Hillary and Bill Clinton named: the one named most recently before it
+                before = [(max((s for s, _ in c.mentions if s < tok.start), default=-1), n)
+                          for n, c in enumerate(candidates)]
+                latest, n = max(before)
+                candidates = [candidates[n]] if latest >= 0 else candidates[:1]
             if len(candidates) == 1:
                 entity = candidates[0]
             elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)):

@@ -8,7 +8,8 @@ into the writer's sentence are not direct in PolNeAR's sense and are scored sepa
 gold quote when they overlap by at least half of each (the pieces of a quote interrupted by its attribution are
 joined first). Speaker accuracy is over matched quotes: the predicted speaker must name the gold source; for a
 pronoun source, the entity it refers to, taken as the nearest named source before it in the gold data; for a
-descriptive source (`a party official`), no speaker or one the description names.
+descriptive source (`a party official`), no speaker or one the description names. The referent of a pronoun
+source is the nearest named source before it among all the gold attributions of the article (direct or not).
 
 People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found as `James Baker`, `reagan` as
 `Ronald Reagan` or `Reagan`), over all terms and over the terms whose surname appears in the story.
@@ -85,8 +86,14 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
         n_pred += len(direct)
         n_gold += len(doc.quotes)
         used: set[int] = set()
-        last_named: str | None = None
         for g in sorted(doc.quotes, key=lambda g: g.start):
+            # a pronoun source refers to the nearest named source before it, among all gold attributions
+            last_named = None
+            if g.source is not None:
+                for s, e, src in doc.sources:
+                    if e <= g.source[0] and g.source[0] - e < 2000 and _names(src) and not (
+                            len(src.split()) <= 2 and src.split()[-1].lower() in PRONOUNS):
+                        last_named = src
             cands = [i for i, q in enumerate(direct) if i not in used and _overlap([(q.start, q.end)], g.spans)]
             ok = False
             if cands:
@@ -107,9 +114,6 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
                             errors.append(("speaker", doc.name, doc.text[g.start:g.end][:80], g.source_text, pred))
             if not ok and len(errors) < show_errors:
                 errors.append(("missed", doc.name, doc.text[g.start:g.end][:100], g.source_text, None))
-            if _names(g.source_text) and not (len(g.source_text.split()) <= 2 and
-                                              g.source_text.split()[-1].lower() in PRONOUNS):
-                last_named = g.source_text
         tp_pred += len(used)
         for i, q in enumerate(direct):
             if i not in used and len(errors) < show_errors:

@@ -38,6 +38,7 @@ class GoldDoc:
     split: str
     text: str
     quotes: list[GoldQuote] = field(default_factory=list)
+    sources: list[tuple[int, int, str]] = field(default_factory=list)  # the source of every attribution
 
 
 def _parse_ann(ann: str) -> tuple[dict, list]:
@@ -92,6 +93,9 @@ def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
         spans, events = _parse_ann(ann)
         doc = GoldDoc(base, split, text)
         for roles in events:
+            src = spans.get(roles.get("Source", ""))
+            if src:
+                doc.sources.append((src[1][0][0], src[1][-1][1], text[src[1][0][0]:src[1][-1][1]]))
             content = spans.get(roles.get("Content", ""))
             if content is None:
                 continue
@@ -102,5 +106,6 @@ def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
             src = spans.get(roles.get("Source", ""))
             source = (src[1][0][0], src[1][-1][1]) if src else None
             doc.quotes.append(GoldQuote(offsets, source, text[source[0]:source[1]] if source else ""))
+        doc.sources.sort()
         docs.append(doc)
     return docs
