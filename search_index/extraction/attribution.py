@@ -29,7 +29,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 _APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,.\n“”\"]{1,90}(?:\.[^,.\n“”\"]{0,40})?,)?\s*"
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
-_ADVERB = r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|[a-z]+ly)\s+)?"
+_ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
+           r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 
 
 @dataclass(slots=True)
@@ -152,6 +153,11 @@ class Attributor:
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity
+        # "the Florida senator", "the company": the person (or organisation) the story is about just now
+        kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
+        for m in reversed(recent):
+            if m.entity.kind == kind and m.start >= at - 1500:
+                return m.entity
         return None
 
     def _cue_positions(self, start: int, end: int):
@@ -188,6 +194,11 @@ class Attributor:
         if not cues:
             return None
         cue_start, cue_end = cues[-1]
+        if self.text[cue_start:cue_end].endswith("ing") and re.search(r",\s*$", self.text[base:cue_start]):
+            # "..., saying, “…”": the speaker is the subject of the sentence
+            subject = [m for m in self.mentions if base <= m.start < cue_start and m.entity.kind == "person"]
+            if subject:
+                return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
         if found is None:
             after = re.match(r"\s*", self.text[cue_end:q.open_at])

@@ -238,8 +238,9 @@ class _Builder:
 
     def classify(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> None:
         lex = self.lex
-        # drop sentence words in front ("But", "The", "Analysts said ...") and possessives at the end
-        while run and (run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:]))):
+        # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
+        while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:])))
+                       or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
         if not run:
             return
