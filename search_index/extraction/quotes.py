@@ -14,14 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARK_RE = re.compile("''|[\"“”«»„]")  # '' is the straight double quote of LexisNexis-style copy
+# '' is the straight double quote of LexisNexis-style copy; ’’ a closing double quote typed as two singles
+_MARK_RE = re.compile("''|’’|[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
 # a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
 # or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
 _SENT_BOUNDARY = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
-    r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘(])")
+    r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘'(])")
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
@@ -108,8 +109,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 state = QuoteSpan(after, after, pos, pos, k, k)  # a closing mark typed for an opening one
                 opener = "“"
             continue
+        if mark == "’’" and opener != "“":
+            continue
+        if opener == '"' and mark in "“«" and text[state.start:pos].count("\n") == 0 and prev.isspace():
+            # a curly opening mark inside a straight-quoted stretch: the straight mark was a stray
+            state = QuoteSpan(after, after, pos, pos, k, k)
+            opener = mark
+            continue
         closer = _OPENERS[opener]
-        closes = mark == closer or (mark in "”\"»" and opener in "“\"«„")
+        closes = mark == closer or (mark in "”\"»’’" and opener in "“\"«„")
         if opener == "“" and mark == "“" and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
             closes = True  # `...end.“` typed for `...end.”`
         if closes:
