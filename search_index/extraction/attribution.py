@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import EntityInfo, EntityResult, Mention
-from .quotes import QuoteSpan, paragraphs, sentence_before
+from .quotes import _SENT_BOUNDARY, QuoteSpan, paragraphs, sentence_before
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
@@ -123,18 +123,7 @@ class Attributor:
         recent = [m for m in self.mentions if m.end <= at and m.start >= at - 3000]
         if kind == "pronoun":
             if word in ("he", "she"):
-                gender = "m" if word == "he" else "f"
-                # news keeps "he said" for the person it has just been quoting
-                for pos, ent in reversed(self.spoken[-1:]):
-                    if pos >= at - 600 and ent.kind == "person" and ent.gender in ("", gender):
-                        later = [m for m in recent if m.start > pos and m.entity.kind == "person"
-                                 and m.entity is not ent and m.entity.gender in ("", gender)]
-                        if not later:
-                            return ent
-                for m in reversed(recent):
-                    if m.entity.kind == "person" and m.entity.gender in ("", gender):
-                        return m.entity
-                return None
+                return self._subject_before(at, "m" if word == "he" else "f")
             if word in ("it", "they"):
                 for m in reversed(recent):
                     if m.entity.kind == "org":
@@ -157,6 +146,23 @@ class Attributor:
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
         for m in reversed(recent):
             if m.entity.kind == kind and m.start >= at - 1500:
+                return m.entity
+        return None
+
+    def _subject_before(self, at: int, gender: str) -> EntityInfo | None:
+        """The person a `he`/`she` at `at` refers to: the first person of the right gender named in the nearest
+        sentence before it (the sentence's subject, not the people it mentions in passing), looking back two
+        paragraphs at most."""
+        k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
+        floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
+        cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])] + [at]
+        persons = [m for m in self.mentions if floor <= m.start < at and m.entity.kind == "person"]
+        for a, b in reversed(list(zip(cuts, cuts[1:]))):
+            for m in persons:
+                if a <= m.start < b and m.entity.gender in ("", gender):
+                    return m.entity
+        for m in reversed([m for m in self.mentions if m.start < floor and m.start >= at - 3000]):
+            if m.entity.kind == "person" and m.entity.gender in ("", gender):
                 return m.entity
         return None
 
