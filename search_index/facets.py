@@ -61,8 +61,32 @@ class FacetCache:
                 self._segments = {k: v for k, v in self._segments.items() if k[1] != fieldname or k[0] in live}
         return combined
 
-    def count(self, searcher, fieldname: str, docnums, limit: int) -> list[tuple[str, int]]:
+    def count(self, searcher, fieldname: str, docnums, limit: int,
+              aliases: dict[str, str] | None = None) -> list[tuple[str, int]]:
         table = self.table(searcher, fieldname)
-        counts = Counter(chain.from_iterable(table[d] for d in docnums))
+        if aliases:
+            counts = Counter(chain.from_iterable({aliases.get(v, v) for v in table[d]} for d in docnums))
+        else:
+            counts = Counter(chain.from_iterable(table[d] for d in docnums))
         # most frequent first; ties alphabetical so the order is stable
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:limit]
+
+
+def surname_aliases(reader, fieldname: str) -> dict[str, str]:
+    """Surname-only people (`Reagan`, from a story that says only "President Reagan") -> the full name the
+    archive knows them by, when one full name with that surname has at least 80% of the articles."""
+    singles: list[str] = []
+    full_by_last: dict[str, list[tuple[int, str]]] = {}
+    for term in reader.lexicon(fieldname):
+        name = term.decode("utf-8") if isinstance(term, bytes) else term
+        parts = name.split()
+        if len(parts) == 1:
+            singles.append(name)
+        else:
+            full_by_last.setdefault(parts[-1], []).append((reader.doc_frequency(fieldname, term), name))
+    aliases = {}
+    for single in singles:
+        candidates = sorted(full_by_last.get(single, []), reverse=True)
+        if candidates and candidates[0][0] >= 0.8 * sum(df for df, _ in candidates):
+            aliases[single] = candidates[0][1]
+    return aliases

@@ -149,7 +149,7 @@ def index_sources(
     big = bytes_total >= PARALLEL_MIN_BYTES and workers > 1
     with archive.writer(procs=workers if big else 1) as writer:
         known_hashes = frozenset(h for h, _p in known.values())
-        for n, (f, result) in enumerate(_results(inputs, options, 1 if big else workers, known_hashes), start=1):
+        for n, (f, result) in enumerate(_results(inputs, options, workers, known_hashes), start=1):
             done_bytes += f.size
             summary.files_read += 1
             summary.bytes_read += f.size

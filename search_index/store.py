@@ -18,7 +18,7 @@ from whoosh import highlight, index, query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
-from .facets import FacetCache
+from .facets import FacetCache, surname_aliases
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult, Snippet
@@ -163,6 +163,7 @@ class ArchiveIndex:
         self._lock = RLock()
         self._facets = FacetCache()
         self._searcher = None
+        self._aliases: tuple[object, dict[str, str]] | None = None
         if not index.exists_in(self.path):
             if not create:
                 raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
@@ -262,10 +263,21 @@ class ArchiveIndex:
         return out
 
     # --- reading -----------------------------------------------------------------------------------------
+    def person_aliases(self) -> dict[str, str]:
+        """Surname-only person values -> the full name they merge into (see facets.surname_aliases)."""
+        searcher = self._current_searcher()
+        with self._lock:
+            if self._aliases is None or self._aliases[0] is not searcher:
+                self._aliases = (searcher, surname_aliases(searcher.reader(), FACET_FIELDS["person"]))
+            return self._aliases[1]
+
     def _filters(self, req: SearchRequest) -> list[wq.Query]:
         filters: list[wq.Query] = []
+        aliases = self.person_aliases() if req.persons else {}
         for value in req.persons:
-            filters.append(wq.Term(FACET_FIELDS["person"], value))
+            same = [wq.Term(FACET_FIELDS["person"], value)]
+            same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
+            filters.append(wq.Or(same) if len(same) > 1 else same[0])
         for value in req.organisations:
             filters.append(wq.Term(FACET_FIELDS["organisation"], value))
         if req.sources:
@@ -288,12 +300,14 @@ class ArchiveIndex:
             results = searcher.search(q, limit=limit, terms=True)
         results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
         results.formatter = _MarkFormatter()
-        hits = [self._hit(h) for h in results[req.offset: req.offset + req.limit]]
+        hits = [self._hit(h, self.person_aliases()) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
         if req.facets:
+            aliases = self.person_aliases()
             docnums = results.docs()
             for name, fieldname in FACET_FIELDS.items():
-                facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit)
+                facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit,
+                                                  aliases if name == "person" else None)
             total = len(docnums)
         else:
             total = len(results)
@@ -301,7 +315,7 @@ class ArchiveIndex:
                         for f, t in (results.matched_terms() or ()) if f in ("title", "subtitle", "body")})
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, terms)
 
-    def _hit(self, h) -> Hit:
+    def _hit(self, h, aliases: dict[str, str]) -> Hit:
         stored = h.fields()
         body = stored.get("body", "")
         safe = terminal_safe(body).replace(_MARK_ON, "\ufffd").replace(_MARK_OFF, "\ufffd")
@@ -319,7 +333,7 @@ class ArchiveIndex:
             place=stored.get("place", ""),
             score=float(h.score or 0.0),
             snippet=snippet,
-            persons=[p[0] for p in extraction.get("persons", [])],
+            persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in extraction.get("persons", []))),
             organisations=[o[0] for o in extraction.get("organisations", [])],
         )
 

@@ -169,3 +169,20 @@ def test_bad_query_raises_query_error(archive, small):
     index_sources(archive, [str(small.folder)])
     with pytest.raises(QueryError):
         archive.search(SearchRequest('"river'))
+
+
+def test_surname_only_people_merge_into_the_archives_full_name(archive):
+    with archive.writer() as w:
+        w.add(_article("a", "Budget one", ["Ronald Rega"]), replace=False)
+        w.add(_article("b", "Budget two", ["Ronald Rega", "Jim Wrighton"]), replace=False)
+        w.add(_article("c", "Budget three", ["Rega"]), replace=False)  # "President Rega" only
+        w.add(_article("d", "Budget four", ["Baker"]), replace=False)  # two full Bakers: stays apart
+        w.add(_article("e", "Budget five", ["James Baker"]), replace=False)
+        w.add(_article("f", "Budget six", ["Howard Baker"]), replace=False)
+    result = archive.search(SearchRequest("budget"))
+    people = dict(result.facets["person"])
+    assert people["Ronald Rega"] == 3 and "Rega" not in people
+    assert people["Baker"] == 1 and people["James Baker"] == 1
+    filtered = archive.search(SearchRequest("budget", persons=("Ronald Rega",)))
+    assert sorted(h.id for h in filtered.hits) == ["a", "b", "c"]
+    assert [h.persons for h in filtered.hits if h.id == "c"] == [["Ronald Rega"]]

@@ -28,7 +28,7 @@ _ACRONYM_STOP = {
     "ID", "PC", "CD", "DVD", "AI", "IT", "HIV", "AIDS", "DNA", "PR", "HQ", "ET", "AP", "PS", "RE", "NB", "OR", "AND",
     "THE", "FOR", "NOT", "BUT", "YES", "NO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "MPS",
     "LP", "NYSE", "BPD", "KM", "KG", "MW", "GW", "MR", "MRS", "MS", "DR", "ST", "JR", "SR", "USS", "LTE", "UN's",
-    "ADR", "IPO", "ETF", "VAT", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+    "ADR", "IPO", "ETF", "VAT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
 }
 
 

@@ -9,7 +9,8 @@ gold quote when they overlap by at least half of each (the pieces of a quote int
 joined first). Speaker accuracy is over matched quotes: the predicted speaker must name the gold source; for a
 pronoun source, the entity it refers to, taken as the nearest named source before it in the gold data; for a
 descriptive source (`a party official`), no speaker or one the description names. The referent of a pronoun
-source is the nearest named source before it among all the gold attributions of the article (direct or not).
+source is the nearest named source before it among all the gold attributions of the article (direct or not); a
+definite description (`the Texas senator`) is judged the same way.
 
 People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found as `James Baker`, `reagan` as
 `Ronald Reagan` or `Reagan`), over all terms and over the terms whose surname appears in the story.
@@ -62,7 +63,12 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
     elif _names(source):
         target = source
         category = "named"
+    elif words and words[0] in ("the", "this", "that") and referent is not None:
+        # "the Texas senator", "the president": a definite description of someone named before
+        target = referent
+        category = "definite"
     else:
+        # "a White House official", "one aide": unnamed; the right answer is no speaker
         return "descriptive", pred is None or any(_norm(t) in _norm(source) for t in pred.split())
     if pred is None:
         return category, False
@@ -74,7 +80,7 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
 def score_polnear(split: str, show_errors: int = 0) -> dict:
     docs = load(SHARED / "polnear", (split,) if split != "all" else ("train", "dev", "test"))
     tp_pred = n_pred = n_gold = matched_gold = 0
-    spk = {"named": [0, 0], "pronoun": [0, 0], "descriptive": [0, 0]}
+    spk = {"named": [0, 0], "pronoun": [0, 0], "definite": [0, 0], "descriptive": [0, 0]}
     unjudged = 0
     partial_total = 0
     errors = []
