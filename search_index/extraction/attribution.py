@@ -233,7 +233,7 @@ class Attributor:
 
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
         limit = min(para_end, q.close_at + 200)
-        lead = re.match(r"[\s,;—–\-]*", self.text[q.close_at:limit])
+        lead = re.match(r"[\s,;—–\-'’\"”]*", self.text[q.close_at:limit])
         pos = q.close_at + lead.end()
         content = self.text[q.start:q.end].rstrip()
         finished = content.endswith(".") and q.close_at != q.end

@@ -326,6 +326,10 @@ class _Builder:
                     and word not in lex.places and word not in lex.not_names and "." not in word:
                 self.acronyms.append(run[0])
                 return
+            if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
+                    and self.cue_near(run[0].end, run[0].start):
+                self.single.append((run[0], ""))  # "said Cuban": a surname that is also a nationality
+                return
             if word in lex.places or word in lex.demonyms or word in lex.not_names or word.isupper():
                 return
             if allow_person and not self._modifier(run[0], tokens, index_of):
@@ -348,7 +352,10 @@ class _Builder:
             if words[0] not in lex.places and words[0] not in lex.demonyms:
                 self.single.append((run[0], ""))
             return
-        if any(w in lex.places or w in lex.demonyms or (w.isupper() and not _is_initial(w)) for w in words[1:]):
+        # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
+        if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
+            return
+        if any(w.isupper() and not _is_initial(w) for w in words[1:]):
             return
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start):
             self.person(run[:4])

@@ -60,7 +60,10 @@ def lexicon() -> Lexicon:
         org_words[row[0]] = OrgWord(row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
     cue_forms = {}
     for row in _rows("cue_verbs.txt"):
-        cue_forms[row[0].lower()] = row[1].lower() if len(row) > 1 else row[0].lower()
+        form = row[0].lower()
+        cue_forms[form] = row[1].lower() if len(row) > 1 else form
+        if " " in form:  # "shot back", "pointed out": the verb alone marks the cue next to a quote
+            cue_forms.setdefault(form.split()[0], cue_forms[form])
     return Lexicon(
         given=given,
         titles=titles,
