@@ -116,6 +116,7 @@ class QuoteHit:
     partial_date: str
     start: int
     end: int
+    key: str = ""  # the article's key, to open it
 
     def to_json(self) -> dict:
         return {

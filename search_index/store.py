@@ -365,7 +365,8 @@ class ArchiveIndex:
                 total += 1
                 if len(found) < limit:
                     found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
-                                          stored.get("date"), stored.get("partial_date", ""), start, end))
+                                          stored.get("date"), stored.get("partial_date", ""), start, end,
+                                          stored.get("key", "")))
         return total, found
 
     def get(self, ident: str) -> list[Article]:

@@ -214,6 +214,33 @@ def cmd_quotes(args) -> int:
     return EXIT_OK
 
 
+def cmd_browse(args) -> int:
+    """Open the app; on a first run (no index yet) index the bundled sample archive first."""
+    from search_index import bundled_archive_dir
+
+    from .app import DatelineApp
+    from .config import load_settings
+
+    if not sys.stdout.isatty() or not sys.stdin.isatty():
+        raise UsageError("the browser needs a terminal (for scripts, use `dateline search`)")
+    path = resolve_index_dir(args.index)
+    sources = list(getattr(args, "sources", None) or [])
+    first_run = not ArchiveIndex.exists(str(path))
+    if first_run and not sources:
+        bundled = bundled_archive_dir()
+        if bundled.is_dir():
+            sources = [str(bundled)]
+    archive = ArchiveIndex(str(path), create=True)
+    settings = load_settings()
+    if args.theme:
+        settings.theme = args.theme
+    try:
+        DatelineApp(archive, index_first=sources, settings=settings).run()
+    finally:
+        archive.close()
+    return EXIT_OK
+
+
 def cmd_stats(args) -> int:
     archive = _open_index(args)
     try:
@@ -252,6 +279,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     index_opt = argparse.ArgumentParser(add_help=False)
     index_opt.add_argument("--index", metavar="DIR", help="index folder (default: $DATELINE_INDEX or the data folder)")
+    parser.add_argument("--index", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--theme", choices=("dark", "light"), help=argparse.SUPPRESS)
+
+    p = sub.add_parser("browse", parents=[index_opt], help="open the browser (the default command)")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="index these first, then open")
+    p.add_argument("--theme", choices=("dark", "light"), help="colours for dark or light terminals")
+    p.set_defaults(func=cmd_browse)
 
     p = sub.add_parser("index", parents=[index_opt], help="add or update articles from files and folders")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="a file or folder (walked; .gz, .tar.gz, .zip read)")
@@ -307,8 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
-        parser.print_help()
-        return EXIT_USAGE
+        args.func = cmd_browse
+        args.sources = []
     try:
         return args.func(args)
     except UsageError as exc:

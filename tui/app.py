@@ -1,0 +1,82 @@
+"""The Dateline app: opens the index (indexing the bundled archive on a first run) and shows the main screen."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.message import Message
+
+from search_index import ArchiveIndex
+
+from . import bindings as keys
+from .config import THEMES, Settings
+from .screens.help import HelpScreen
+from .screens.indexing import IndexingScreen
+from .screens.main import MainScreen
+
+
+class ActionCommands(Provider):
+    """Every bound action in the command palette, by its description."""
+
+    def _actions(self):
+        screen = self.app.screen
+        for _section, binding in keys.all_groups():
+            if binding.description and not binding.action.startswith("command_palette"):
+                yield binding
+
+    def _run(self, binding):
+        action = binding.action
+        target = self.app if binding in keys.bindings(keys.APP) else self.app.screen
+        return lambda: self.app.call_later(target.run_action, action)
+
+    async def discover(self) -> Hits:
+        for binding in self._actions():
+            yield DiscoveryHit(binding.description, self._run(binding), help=keys.display_keys(binding.key))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for binding in self._actions():
+            score = matcher.match(binding.description)
+            if score > 0:
+                yield Hit(score, matcher.highlight(binding.description), self._run(binding),
+                          help=keys.display_keys(binding.key))
+
+
+class DatelineApp(App[None]):
+    CSS_PATH = "dateline.tcss"
+    TITLE = "Dateline"
+    BINDINGS = keys.bindings(keys.APP)
+    COMMANDS = App.COMMANDS | {ActionCommands}
+
+    class ResultsPainted(Message):
+        """A search's results reached the screen (used by tests and latency measurements)."""
+
+        def __init__(self, generation: int) -> None:
+            super().__init__()
+            self.generation = generation
+
+    def __init__(self, archive: ArchiveIndex, *, index_first: list[str] | None = None,
+                 settings: Settings | None = None, show_timing: bool = True) -> None:
+        super().__init__()
+        self.archive = archive
+        self.index_first = index_first or []
+        self.settings = settings or Settings()
+        self.show_timing = show_timing  # off in snapshot tests, where the milliseconds would differ per run
+
+    def keymap_in_use(self) -> dict[str, str]:
+        return dict(self.settings.keys)
+
+    def on_mount(self) -> None:
+        self.theme = THEMES[self.settings.theme]
+        if self.settings.keys:
+            self.set_keymap(self.settings.keys)
+        for problem in self.settings.problems:
+            self.notify(problem, severity="warning", timeout=8)
+        if self.index_first:
+            self.push_screen(IndexingScreen(self.index_first), lambda _: self.push_screen(MainScreen()))
+        else:
+            self.push_screen(MainScreen())
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

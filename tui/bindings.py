@@ -1,0 +1,74 @@
+"""Every key binding, with an id (remappable in the config file) and the section the help screen shows it in.
+
+Keys that terminals or tmux tend to swallow have a second key: `f1` for `?`, `:` for `ctrl+p`, `1`-`4` for pane
+switching where `tab` is taken by a widget.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+SECTIONS = ("General", "Search and filters", "Results and reading", "Panes")
+
+# (section, binding)
+APP = [
+    ("General", Binding("q", "quit", "Quit", id="app.quit")),
+    ("General", Binding("question_mark,f1", "help", "Help", id="app.help")),
+    ("General", Binding("ctrl+p,colon", "command_palette", "Commands", id="app.commands", show=False)),
+]
+
+MAIN = [
+    ("Search and filters", Binding("slash", "focus_search", "Search", id="search.focus")),
+    ("Search and filters", Binding("s", "cycle_sort", "Sort", id="search.sort")),
+    ("Search and filters", Binding("p", "filter_person", "Filter person", id="filter.person")),
+    ("Search and filters", Binding("o", "filter_org", "Filter org", id="filter.org")),
+    ("Search and filters", Binding("x", "clear_filters", "Clear filters", id="filter.clear")),
+    ("Results and reading", Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote")),
+    ("Results and reading", Binding("left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote",
+                                    show=False)),
+    ("Results and reading", Binding("n", "next_match", "Next match", id="reader.next_match", show=False)),
+    ("Results and reading", Binding("N", "prev_match", "Prev match", id="reader.prev_match", show=False)),
+    ("Results and reading", Binding("w", "speaker_quotes", "Who said", id="quotes.speaker")),
+    ("Panes", Binding("escape", "back", "Back", id="nav.back", show=False)),
+    ("Panes", Binding("tab", "next_pane", "Next pane", id="nav.next_pane", show=False)),
+    ("Panes", Binding("shift+tab", "prev_pane", "Previous pane", id="nav.prev_pane", show=False)),
+    ("Panes", Binding("1", "pane('results')", "Results", id="pane.results", show=False)),
+    ("Panes", Binding("2", "pane('filters')", "Filters", id="pane.filters", show=False)),
+    ("Panes", Binding("3", "pane('reader')", "Reader", id="pane.reader", show=False)),
+    ("Panes", Binding("4", "pane('quotes')", "Quotes", id="pane.quotes", show=False)),
+]
+
+LISTS = [
+    ("Results and reading", Binding("j", "cursor_down", "Down", id="list.down", show=False)),
+    ("Results and reading", Binding("k", "cursor_up", "Up", id="list.up", show=False)),
+]
+
+READER = [
+    ("Results and reading", Binding("j", "scroll_down", "Scroll down", id="reader.down", show=False)),
+    ("Results and reading", Binding("k", "scroll_up", "Scroll up", id="reader.up", show=False)),
+]
+
+# Shown in help though they belong to widgets (Textual's own keys).
+BUILTIN = [
+    ("Results and reading", "enter", "Open the article, quote or filter under the cursor"),
+    ("Results and reading", "up/down, pgup/pgdn, home/end", "Move in lists and scroll the reader"),
+    ("Search and filters", "space", "Select or unselect a facet value"),
+]
+
+
+def bindings(group: list[tuple[str, Binding]]) -> list[Binding]:
+    return [b for _section, b in group]
+
+
+def all_groups() -> list[tuple[str, Binding]]:
+    return APP + MAIN + LISTS + READER
+
+
+KEY_NAMES = {
+    "slash": "/", "question_mark": "?", "colon": ":", "right_square_bracket": "]", "left_square_bracket": "[",
+    "escape": "esc",
+}
+
+
+def display_keys(keys: str) -> str:
+    return ", ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))

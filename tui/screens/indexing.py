@@ -1,0 +1,48 @@
+"""First run: index the bundled sample archive (or the sources given) with a progress display, then open."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Label, ProgressBar
+
+from search_index import Progress, index_sources
+
+
+class IndexingScreen(Screen[None]):
+    def __init__(self, sources: list[str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def compose(self):
+        with Vertical(id="indexing-box"):
+            yield Label(Text("Indexing the archive…", style="bold"))
+            yield Label(Text(", ".join(self.sources), style="dim"), id="indexing-sources")
+            yield ProgressBar(total=100, show_eta=True, id="indexing-bar")
+            yield Label("", id="indexing-count")
+
+    def on_mount(self) -> None:
+        self._run()
+
+    @work(thread=True, exclusive=True)
+    def _run(self) -> None:
+        summary = index_sources(self.app.archive, self.sources, progress=self._progress_from_thread)
+        self.app.call_from_thread(self._done, summary)
+
+    def _progress_from_thread(self, p: Progress) -> None:
+        self.app.call_from_thread(self._progress, p)
+
+    def _progress(self, p: Progress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=max(p.bytes_total, 1), progress=p.bytes_done)
+        phase = "committing…" if p.phase == "committing" else f"{p.articles:,} articles"
+        self.query_one("#indexing-count", Label).update(phase)
+
+    def _done(self, summary) -> None:
+        message = summary.counts_line()
+        if summary.problems:
+            message += f"; {len(summary.problems)} input(s) skipped (run `dateline index` to see why)"
+        self.app.notify(message, timeout=4)
+        self.dismiss(None)

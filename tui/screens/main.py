@@ -1,0 +1,373 @@
+"""The main screen: search bar over filters, results and the reader with its quotes.
+
+At 120 columns and wider the four panes sit side by side; narrower, the same panes become tabs (keys 1-4, tab and
+shift+tab), so nothing is lost at 80x24. Searches run in a thread worker; each carries a generation number and
+only the newest one's results reach the screen.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from rich.text import Text
+from textual import on, work
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Tab, Tabs
+
+from search_index import Article, Hit, QueryError, SearchRequest, SearchResult
+
+from ..bindings import MAIN, bindings
+from ..widgets.filters import DateFilter, FacetPanel
+from ..widgets.quotes import QuoteList
+from ..widgets.reader import ArticleReader
+from ..widgets.results import ResultsList
+from ..widgets.search_bar import SearchBar, error_text, status_text
+
+PAGE = 50
+WIDE = 120
+PANES = ("results", "filters", "reader", "quotes")
+SORTS = ("relevance", "newest", "oldest")
+
+
+class MainScreen(Screen):
+    BINDINGS = bindings(MAIN)
+    pane = reactive("results")
+    narrow = reactive(False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.request = SearchRequest(sort="newest", limit=PAGE, facet_limit=300)
+        self.generation = 0
+        self.last_result: SearchResult | None = None
+        self.date_label = ""
+        self.article: Article | None = None
+        self.search_started = 0.0
+        self.last_paint_ms: float | None = None
+
+    def compose(self):
+        yield SearchBar(id="search-bar")
+        yield Tabs(*(Tab(f"{n + 1} {name.title()}", id=f"tab-{name}") for n, name in enumerate(PANES)),
+                   id="pane-tabs")
+        with Horizontal(id="panes"):
+            with Vertical(id="filters-pane", classes="pane"):
+                yield DateFilter(id="dates")
+                yield FacetPanel("person", "People", id="people")
+                yield FacetPanel("organisation", "Organisations", id="orgs")
+            with Vertical(id="results-pane", classes="pane"):
+                yield ResultsList(id="results")
+            with Vertical(id="right-pane", classes="pane-group"):
+                with Vertical(id="reader-pane", classes="pane"):
+                    yield ArticleReader(id="reader")
+                with Vertical(id="quotes-pane", classes="pane"):
+                    yield QuoteList(id="quotes")
+        yield Footer()
+
+    # --- layout ------------------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.narrow = self.size.width < WIDE
+        self._apply_pane()
+        self.query_one(ResultsList).focus()
+        self.run_search()
+
+    def on_resize(self, event) -> None:
+        self.narrow = event.size.width < WIDE
+
+    def watch_narrow(self, narrow: bool) -> None:
+        self.set_class(narrow, "narrow")
+        self._apply_pane()
+
+    def watch_pane(self, pane: str) -> None:
+        self._apply_pane()
+
+    def _apply_pane(self) -> None:
+        if not self.is_mounted:
+            return
+        for name in PANES:
+            self.query_one(f"#{name}-pane").set_class(name == self.pane, "-active")
+        self.query_one("#right-pane").set_class(self.pane in ("reader", "quotes"), "-active")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{self.pane}":
+            tabs.active = f"tab-{self.pane}"
+
+    @on(Tabs.TabActivated)
+    def _tab_chosen(self, event: Tabs.TabActivated) -> None:
+        name = (event.tab.id or "").removeprefix("tab-")
+        if name in PANES and name != self.pane:
+            self.pane = name
+            self._focus_pane(name)
+
+    def _focus_pane(self, name: str) -> None:
+        target = {"results": "#results", "filters": "#dates Input", "reader": "#reader", "quotes": "#quotes"}[name]
+        self.query(target).first().focus()
+
+    def action_pane(self, name: str) -> None:
+        self.pane = name
+        self._focus_pane(name)
+
+    def _pane_of_focus(self) -> str:
+        node = self.focused
+        while node is not None:
+            if node.id and node.id.endswith("-pane") and node.id.removesuffix("-pane") in PANES:
+                return node.id.removesuffix("-pane")
+            node = node.parent
+        return self.pane
+
+    def action_next_pane(self) -> None:
+        self._cycle(1)
+
+    def action_prev_pane(self) -> None:
+        self._cycle(-1)
+
+    def _cycle(self, step: int) -> None:
+        if not self.narrow:
+            (self.focus_next if step > 0 else self.focus_previous)()
+            self.pane = self._pane_of_focus()
+            return
+        current = PANES.index(self.pane)
+        self.action_pane(PANES[(current + step) % len(PANES)])
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self.request = replace(self.request, query=event.value,
+                               sort=self._sort_for(event.value, self.request.sort))
+        self.run_search()
+
+    def _sort_for(self, query: str, current: str) -> str:
+        # an empty query lists the newest articles; typing one switches to relevance once
+        if not query.strip():
+            return "newest" if current == "relevance" else current
+        if not self.request.query.strip() and current == "newest":
+            return "relevance"
+        return current
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self, event: Input.Submitted) -> None:
+        self.action_pane("results")
+
+    # --- searching ---------------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        self.generation += 1
+        self.search_started = time.perf_counter()
+        self._search(self.generation, replace(self.request, offset=0))
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, generation: int, request: SearchRequest) -> None:
+        try:
+            result = self.app.archive.search(request)
+        except QueryError as exc:
+            self.app.call_from_thread(self._show_error, generation, str(exc))
+            return
+        self.app.call_from_thread(self._show_results, generation, request, result)
+
+    def _show_error(self, generation: int, message: str) -> None:
+        if generation != self.generation:
+            return
+        self.query_one(SearchBar).set_status(error_text(message))
+
+    def _show_results(self, generation: int, request: SearchRequest, result: SearchResult) -> None:
+        if generation != self.generation:
+            return  # a newer search is on its way: never paint stale results
+        self.last_result = result
+        took = result.took_ms if self.app.show_timing else None
+        status = status_text(result.total, took, request.sort)
+        if result.total == 0:
+            status.append("  — nothing matches; try fewer words, or x to clear filters", style="dim")
+        self.query_one(SearchBar).set_status(status)
+        self.query_one(ResultsList).show(result.hits, result.total)
+        self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons))
+        self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
+                                                 list(self.request.organisations))
+        self._show_chips()
+        self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
+        self.app.post_message(self.app.ResultsPainted(generation))
+
+    @on(ResultsList.NeedMore)
+    def _need_more(self) -> None:
+        results = self.query_one(ResultsList)
+        self._more(self.generation, replace(self.request, offset=len(results.hits), facets=False))
+
+    @work(thread=True, exclusive=True, group="more")
+    def _more(self, generation: int, request: SearchRequest) -> None:
+        try:
+            result = self.app.archive.search(request)
+        except QueryError:
+            return
+        self.app.call_from_thread(self._add_more, generation, request.offset, result)
+
+    def _add_more(self, generation: int, offset: int, result: SearchResult) -> None:
+        results = self.query_one(ResultsList)
+        if generation == self.generation and offset == len(results.hits):
+            results.extend(result.hits)
+
+    # --- filters -----------------------------------------------------------------------------------------
+    def _show_chips(self) -> None:
+        chips = [("person", p, f"person: {p}") for p in self.request.persons]
+        chips += [("organisation", o, f"org: {o}") for o in self.request.organisations]
+        if self.request.date_from or self.request.date_to:
+            chips.append(("date", "", f"date: {self.date_label}"))
+        self.query_one(SearchBar).set_filters(chips)
+
+    @on(FacetPanel.Changed)
+    def _facet_changed(self, event: FacetPanel.Changed) -> None:
+        if event.facet == "person":
+            self.request = replace(self.request, persons=tuple(event.selected))
+        else:
+            self.request = replace(self.request, organisations=tuple(event.selected))
+        self.run_search()
+
+    @on(DateFilter.Changed)
+    def _dates_changed(self, event: DateFilter.Changed) -> None:
+        self.date_label = event.label
+        self.request = replace(self.request, date_from=event.start, date_to=event.end)
+        self.run_search()
+
+    @on(SearchBar.RemoveFilter)
+    def _remove_filter(self, event: SearchBar.RemoveFilter) -> None:
+        if event.kind == "person":
+            self.request = replace(self.request, persons=tuple(p for p in self.request.persons if p != event.value))
+        elif event.kind == "organisation":
+            self.request = replace(self.request,
+                                   organisations=tuple(o for o in self.request.organisations if o != event.value))
+        else:
+            self.query_one(DateFilter).clear()
+            self.request = replace(self.request, date_from=None, date_to=None)
+        self.run_search()
+
+    def add_filter(self, kind: str, value: str) -> None:
+        if kind == "person" and value not in self.request.persons:
+            self.request = replace(self.request, persons=self.request.persons + (value,))
+        elif kind == "organisation" and value not in self.request.organisations:
+            self.request = replace(self.request, organisations=self.request.organisations + (value,))
+        else:
+            return
+        self.notify(f"Filtered by {kind}: {value}", timeout=2)
+        self.run_search()
+
+    def action_clear_filters(self) -> None:
+        self.query_one(DateFilter).clear()
+        self.request = replace(self.request, persons=(), organisations=(), date_from=None, date_to=None)
+        self.run_search()
+
+    def _under_cursor(self, kind: str) -> str | None:
+        """The person or organisation the cursor is on: a facet value, the current quote's speaker, or the
+        first one named in the highlighted result or the open article."""
+        focused = self.focused
+        panel = focused.parent if focused is not None else None
+        if isinstance(panel, FacetPanel) and panel.facet == kind:
+            return panel.current_value()
+        reader = self.query_one(ArticleReader)
+        quote = reader.current_quote()
+        entities_of = (lambda a: a.persons) if kind == "person" else (lambda a: a.organisations)
+        if isinstance(focused, (ArticleReader, QuoteList)) and self.article is not None:
+            if isinstance(focused, QuoteList) and focused.highlighted is not None and self.article.quotes:
+                quote = self.article.quotes[min(focused.highlighted, len(self.article.quotes) - 1)]
+            names = {e.name for e in entities_of(self.article)}
+            if quote is not None and quote.speaker in names:
+                return quote.speaker
+            entities = entities_of(self.article)
+            return entities[0].name if entities else None
+        hit = self.query_one(ResultsList).current()
+        if hit is not None:
+            names = hit.persons if kind == "person" else hit.organisations
+            return names[0] if names else None
+        return None
+
+    def action_filter_person(self) -> None:
+        value = self._under_cursor("person")
+        if value:
+            self.add_filter("person", value)
+        else:
+            self.notify("No person under the cursor", severity="warning", timeout=2)
+
+    def action_filter_org(self) -> None:
+        value = self._under_cursor("organisation")
+        if value:
+            self.add_filter("organisation", value)
+        else:
+            self.notify("No organisation under the cursor", severity="warning", timeout=2)
+
+    def action_cycle_sort(self) -> None:
+        self.request = replace(self.request, sort=SORTS[(SORTS.index(self.request.sort) + 1) % len(SORTS)])
+        self.run_search()
+
+    def action_focus_search(self) -> None:
+        self.query_one("#query", Input).focus()
+
+    # --- reading -----------------------------------------------------------------------------------------
+    @on(ResultsList.Opened)
+    def _open_hit(self, event: ResultsList.Opened) -> None:
+        self.open_article(event.hit.key)
+
+    def open_article(self, key: str) -> None:
+        self._load_article(key, list(self.last_result.terms) if self.last_result else [])
+
+    @work(thread=True, exclusive=True, group="article")
+    def _load_article(self, key: str, terms: list[str]) -> None:
+        articles = self.app.archive.get(key)
+        if articles:
+            self.app.call_from_thread(self._show_article, articles[0], terms)
+
+    def _show_article(self, article: Article, terms: list[str]) -> None:
+        self.article = article
+        self.query_one(ArticleReader).show(article, terms)
+        self.query_one(QuoteList).show(article.quotes)
+        self.action_pane("reader")
+
+    @on(QuoteList.Chosen)
+    def _quote_chosen(self, event: QuoteList.Chosen) -> None:
+        self.query_one(ArticleReader).goto_quote(event.index)
+        if self.narrow:
+            self.action_pane("reader")
+
+    def _step_quote(self, delta: int) -> None:
+        index = self.query_one(ArticleReader).step_quote(delta)
+        if index is not None:
+            self.query_one(QuoteList).highlighted = index
+
+    def action_next_quote(self) -> None:
+        self._step_quote(1)
+
+    def action_prev_quote(self) -> None:
+        self._step_quote(-1)
+
+    def action_next_match(self) -> None:
+        self.query_one(ArticleReader).step_match(1)
+
+    def action_prev_match(self) -> None:
+        self.query_one(ArticleReader).step_match(-1)
+
+    def action_speaker_quotes(self) -> None:
+        from .speaker import SpeakerQuotesScreen
+
+        speaker = None
+        quotes = self.query_one(QuoteList)
+        if self.article is not None and self.article.quotes:
+            if self.focused is quotes and quotes.highlighted is not None:
+                speaker = self.article.quotes[min(quotes.highlighted, len(self.article.quotes) - 1)].speaker
+            else:
+                current = self.query_one(ArticleReader).current_quote()
+                speaker = current.speaker if current else None
+        if speaker is None and isinstance(self.focused.parent if self.focused else None, FacetPanel):
+            speaker = self.focused.parent.current_value()
+        if not speaker:
+            self.notify("Choose a quote with a known speaker first ([ and ] step through quotes)",
+                        severity="warning", timeout=3)
+            return
+
+        def opened(key: str | None) -> None:
+            if key:
+                self.open_article(key)
+
+        self.app.push_screen(SpeakerQuotesScreen(speaker), opened)
+
+    def action_back(self) -> None:
+        focused = self.focused
+        if isinstance(focused, Input) and focused.id == "query":
+            self.action_pane("results")
+        elif self.pane in ("reader", "quotes", "filters"):
+            self.action_pane("results")
+        else:
+            self.action_focus_search()

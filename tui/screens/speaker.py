@@ -1,0 +1,71 @@
+"""Everything one person said across the archive, newest first; enter opens the article."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from search_index import one_line
+from search_index.results import QuoteHit
+
+from ..highlight import STYLES
+
+
+def _quote_option(q: QuoteHit, n: int) -> Option:
+    text = Text()
+    date = q.date.strftime("%Y-%m-%d") if q.date else (q.partial_date or "undated")
+    text.append(date, style="dim")
+    text.append("  ")
+    text.append(one_line(q.title), style="bold")
+    text.append("\n“")
+    text.append(one_line(q.text), style=STYLES["quote"])
+    text.append("”")
+    return Option(text, id=f"sq-{n}")
+
+
+class SpeakerQuotesScreen(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back")]
+
+    def __init__(self, speaker: str) -> None:
+        super().__init__()
+        self.speaker = speaker
+        self.found: list[QuoteHit] = []
+
+    def compose(self):
+        with Vertical(id="speaker-box"):
+            yield Label(Text(f"What {one_line(self.speaker)} said", style="bold"), id="speaker-title")
+            yield Label("searching…", id="speaker-count")
+            yield OptionList(id="speaker-quotes")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self._load()
+
+    @work(thread=True, exclusive=True)
+    def _load(self) -> None:
+        total, quotes = self.app.archive.quotes(speaker=self.speaker, limit=500)
+        self.app.call_from_thread(self._show, total, quotes)
+
+    def _show(self, total: int, quotes: list[QuoteHit]) -> None:
+        self.found = quotes
+        shown = f" (first {len(quotes)})" if total > len(quotes) else ""
+        self.query_one("#speaker-count", Label).update(
+            f"{total:,} quote{'s' if total != 1 else ''} across the archive{shown} — enter opens, esc goes back")
+        ol = self.query_one(OptionList)
+        ol.clear_options()
+        ol.add_options([_quote_option(q, n) for n, q in enumerate(quotes)])
+        if quotes:
+            ol.highlighted = 0
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.found):
+            self.dismiss(self.found[event.option_index].key)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,139 @@
+"""Filters: a date range and the People and Organisations facets, each with counts for the current results,
+filterable by typing, multi-select."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Button, Input, Label, SelectionList
+
+from search_index import QueryError, one_line
+from search_index.query import date_span
+
+QUICK_RANGES = (("7d", "last week"), ("30d", "last month"), ("1y", "last year"), ("all", ""))
+
+
+class FacetPanel(Vertical):
+    """One facet: a title, a filter box, and a selection list of `value (count)`."""
+
+    class Changed(Message):
+        def __init__(self, facet: str, selected: list[str]) -> None:
+            super().__init__()
+            self.facet = facet
+            self.selected = selected
+
+    def __init__(self, facet: str, title: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.facet = facet
+        self.title = title
+        self.counts: list[tuple[str, int]] = []
+        self.selected: list[str] = []
+
+    def compose(self):
+        yield Label(self.title, classes="facet-title")
+        yield Input(placeholder=f"filter {self.title.lower()}…", classes="facet-filter")
+        yield SelectionList[str](classes="facet-list")
+
+    @property
+    def selection(self) -> SelectionList:
+        return self.query_one(SelectionList)
+
+    def show(self, counts: list[tuple[str, int]], selected: list[str]) -> None:
+        self.counts = counts
+        self.selected = list(selected)
+        self._render_options()
+
+    def _render_options(self) -> None:
+        needle = self.query_one(Input).value.strip().lower()
+        shown = dict(self.counts)
+        values = list(self.selected) + [v for v, _ in self.counts if v not in self.selected]
+        if needle:
+            values = [v for v in values if needle in v.lower()]
+        options = []
+        for value in values:
+            prompt = Text(one_line(value))
+            prompt.append(f" ({shown.get(value, 0)})", style="dim")
+            options.append((prompt, value, value in self.selected))
+        sl = self.selection
+        with sl.prevent(SelectionList.SelectedChanged):
+            sl.clear_options()
+            sl.add_options(options)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._render_options()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.selection.focus()
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        visible = {self.selection.get_option_at_index(i).value for i in range(self.selection.option_count)}
+        kept = [v for v in self.selected if v not in visible]
+        self.selected = kept + list(self.selection.selected)
+        self.post_message(self.Changed(self.facet, list(self.selected)))
+
+    def current_value(self) -> str | None:
+        sl = self.selection
+        if sl.highlighted is None or sl.option_count == 0:
+            return None
+        return sl.get_option_at_index(sl.highlighted).value
+
+
+class DateFilter(Vertical):
+    """From / to, each taking `2024-05-20`, `2024-05`, `last week`; quick ranges below."""
+
+    class Changed(Message):
+        def __init__(self, start: datetime | None, end: datetime | None, label: str) -> None:
+            super().__init__()
+            self.start = start
+            self.end = end
+            self.label = label
+
+    def compose(self):
+        yield Label("Dates", classes="facet-title")
+        with Horizontal(classes="date-row"):
+            yield Input(placeholder="from", id="date-from")
+            yield Input(placeholder="to", id="date-to")
+        with Horizontal(classes="date-row"):
+            for key, _expr in QUICK_RANGES:
+                yield Button(key, id=f"range-{key}", classes="quick-range", compact=True)
+        yield Label("", id="date-error")
+
+    def _emit(self) -> None:
+        start_text = self.query_one("#date-from", Input).value.strip()
+        end_text = self.query_one("#date-to", Input).value.strip()
+        error = self.query_one("#date-error", Label)
+        try:
+            start = date_span(start_text)[0] if start_text else None
+            end = date_span(end_text)[1] if end_text else None
+        except QueryError as exc:
+            error.update(Text(str(exc), style="red"))
+            return
+        if start and end and start > end:
+            error.update(Text("the range ends before it starts", style="red"))
+            return
+        error.update("")
+        label = f"{start_text or '…'} to {end_text or '…'}" if (start_text or end_text) else ""
+        self.post_message(self.Changed(start, end, label))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._emit()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        key = (event.button.id or "").removeprefix("range-")
+        expr = dict(QUICK_RANGES).get(key, "")
+        self.query_one("#date-from", Input).value = expr
+        self.query_one("#date-to", Input).value = "now" if expr else ""
+        self._emit()
+
+    def clear(self) -> None:
+        self.query_one("#date-from", Input).value = ""
+        self.query_one("#date-to", Input).value = ""
+        self.query_one("#date-error", Label).update("")

@@ -1,0 +1,48 @@
+"""The article's quotes beside the reader: speaker — quote, in article order."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from search_index import Quote, one_line
+
+from ..bindings import LISTS, bindings
+from ..highlight import STYLES
+
+
+def quote_text(q: Quote) -> Text:
+    text = Text()
+    text.append(one_line(q.speaker) if q.speaker else "(speaker unknown)",
+                style=STYLES["speaker"] if q.speaker else "dim")
+    text.append(" — ")
+    text.append(one_line(q.text), style=STYLES["quote"])
+    return text
+
+
+class QuoteList(OptionList):
+    BINDINGS = bindings(LISTS)
+
+    class Chosen(Message):
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.quotes: list[Quote] = []
+
+    def show(self, quotes: list[Quote]) -> None:
+        self.quotes = list(quotes)
+        self.clear_options()
+        if quotes:
+            self.add_options([Option(quote_text(q), id=f"quote-{n}") for n, q in enumerate(quotes)])
+        else:
+            self.add_option(Option(Text("No quotes in this article.", style="dim"), disabled=True))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and 0 <= event.option_index < len(self.quotes):
+            event.stop()
+            self.post_message(self.Chosen(event.option_index))

@@ -1,0 +1,114 @@
+"""The reader: title, dateline, date, then the body, one widget per paragraph so that jumping to a quote or a
+search match is scrolling to its paragraph. All text is built as `Text` with spans from the extraction offsets."""
+
+from __future__ import annotations
+
+import bisect
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from search_index import Article, one_line
+from search_index.extraction.quotes import paragraphs
+
+from ..bindings import READER, bindings
+from ..highlight import STYLES, article_text, legend, term_spans
+
+
+def _date_label(article: Article) -> str:
+    if article.date is not None:
+        fmt = "%Y-%m-%d" if (article.date.hour, article.date.minute) == (0, 0) else "%Y-%m-%d %H:%M"
+        return article.date.strftime(fmt)
+    return article.partial_date.iso() if article.partial_date else "undated"
+
+
+class ArticleReader(VerticalScroll, can_focus=True):
+    BINDINGS = bindings(READER)
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.terms: list[str] = []
+        self.quote_index: int | None = None
+        self.match_index: int | None = None
+        self._paras: list[tuple[int, int]] = []
+        self._matches: list[tuple[int, int]] = []
+
+    def compose(self):
+        yield Static(Text("Open an article from the results to read it here.", style="dim"), id="reader-head")
+
+    def show(self, article: Article, terms: list[str]) -> None:
+        self.article = article
+        self.terms = terms
+        self.quote_index = None
+        self.match_index = None
+        self._paras = paragraphs(article.body)
+        self._matches = term_spans(article.body, terms)
+        head = Text()
+        head.append(one_line(article.title) or "(untitled)", style="bold")
+        if article.subtitle:
+            head.append("\n")
+            head.append(one_line(article.subtitle), style="italic")
+        meta = [_date_label(article), article.source, article.place]
+        head.append("\n")
+        head.append("  ·  ".join(one_line(m) for m in meta if m), style="dim")
+        if article.dateline and not article.body.lstrip().startswith(article.dateline):
+            head.append("\n")
+            head.append(one_line(article.dateline), style="dim")
+        head.append("\n")
+        head.append_text(legend())
+        self.query("#reader-head").first().update(head)
+        self.query(".para").remove()
+        self.mount_all([Static(t, classes="para") for t in self._paragraph_texts()])
+        self.scroll_home(animate=False)
+
+    def _paragraph_texts(self) -> list[Text]:
+        assert self.article is not None
+        full = article_text(self.article, self.terms, self.quote_index)
+        return [full[s:e] for s, e in self._paras]
+
+    def _restyle(self) -> None:
+        for widget, text in zip(self.query(".para"), self._paragraph_texts()):
+            widget.update(text)
+
+    def _scroll_to_offset(self, offset: int) -> None:
+        n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
+        widgets = list(self.query(".para"))
+        if n < len(widgets):
+            self.scroll_to_widget(widgets[n], animate=False, top=True)
+
+    def goto_quote(self, index: int) -> None:
+        if self.article is None or not self.article.quotes:
+            return
+        self.quote_index = max(0, min(index, len(self.article.quotes) - 1))
+        self._restyle()
+        self._scroll_to_offset(self.article.quotes[self.quote_index].start)
+
+    def step_quote(self, delta: int) -> int | None:
+        if self.article is None or not self.article.quotes:
+            return None
+        start = -1 if self.quote_index is None and delta > 0 else (self.quote_index or 0)
+        self.goto_quote((start + delta) % len(self.article.quotes))
+        return self.quote_index
+
+    def step_match(self, delta: int) -> None:
+        if not self._matches:
+            return
+        if self.match_index is None:
+            self.match_index = 0 if delta > 0 else len(self._matches) - 1
+        else:
+            self.match_index = (self.match_index + delta) % len(self._matches)
+        self._scroll_to_offset(self._matches[self.match_index][0])
+
+    def current_quote(self):
+        if self.article is None or self.quote_index is None or not self.article.quotes:
+            return None
+        return self.article.quotes[self.quote_index]
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def highlighted_quote_style(self):
+        return STYLES["current"]

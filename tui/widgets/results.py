@@ -1,0 +1,79 @@
+"""The results list: title, date, source, place and a snippet with the matched words highlighted.
+
+Hits arrive a page at a time; when the cursor nears the end of what is loaded, the list asks for more
+(`NeedMore`), so thousands of hits scroll without fetching them all up front.
+"""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from search_index import Hit, one_line
+
+from ..bindings import LISTS, bindings
+from ..highlight import STYLES
+
+_META = Style(dim=True)
+
+
+def hit_text(hit: Hit) -> Text:
+    text = Text(no_wrap=False)
+    text.append(one_line(hit.title) or "(untitled)", style=Style(bold=True))
+    text.append("\n")
+    date = hit.date.strftime("%Y-%m-%d") if hit.date else (hit.partial_date or "undated")
+    meta = "  ·  ".join(one_line(p) for p in (date, hit.source, hit.place) if p)
+    text.append(meta, style=_META)
+    snippet = Text(hit.snippet.text)
+    for s, e in hit.snippet.highlights:
+        snippet.stylize(STYLES["match"], s, e)
+    text.append("\n")
+    text.append_text(snippet)
+    return text
+
+
+class ResultsList(OptionList):
+    BINDINGS = bindings(LISTS)
+
+    class NeedMore(Message):
+        """The cursor is near the end of the loaded hits."""
+
+    class Opened(Message):
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.hits: list[Hit] = []
+        self.total = 0
+
+    def show(self, hits: list[Hit], total: int) -> None:
+        self.hits = list(hits)
+        self.total = total
+        self.clear_options()
+        self.add_options([Option(hit_text(h), id=f"hit-{n}") for n, h in enumerate(hits)])
+        if hits:
+            self.highlighted = 0
+
+    def extend(self, hits: list[Hit]) -> None:
+        start = len(self.hits)
+        self.hits.extend(hits)
+        self.add_options([Option(hit_text(h), id=f"hit-{start + n}") for n, h in enumerate(hits)])
+
+    def current(self) -> Hit | None:
+        if self.highlighted is None or not (0 <= self.highlighted < len(self.hits)):
+            return None
+        return self.hits[self.highlighted]
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self and len(self.hits) < self.total and (event.option_index or 0) >= len(self.hits) - 8:
+            self.post_message(self.NeedMore())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and 0 <= event.option_index < len(self.hits):
+            event.stop()
+            self.post_message(self.Opened(self.hits[event.option_index]))

@@ -1,0 +1,61 @@
+"""The search bar: the query box, the active filters as removable chips, and the status line (hit count and
+search time, or the query's error inline)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Button, Input, Static
+
+from search_index import one_line
+
+
+class SearchBar(Vertical):
+    class RemoveFilter(Message):
+        def __init__(self, kind: str, value: str) -> None:
+            super().__init__()
+            self.kind = kind
+            self.value = value
+
+    def compose(self):
+        yield Input(placeholder='search: words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (? for help)',
+                    id="query")
+        with Horizontal(id="status-row"):
+            yield Static("", id="status")
+            yield Horizontal(id="chips")
+
+    def set_status(self, text: Text) -> None:
+        self.query_one("#status", Static).update(text)
+
+    def set_filters(self, filters: list[tuple[str, str, str]]) -> None:
+        """filters: (kind, value, label) for each active filter; each becomes a chip that removes it."""
+        chips = self.query_one("#chips", Horizontal)
+        chips.remove_children()
+        buttons = []
+        for n, (kind, value, label) in enumerate(filters):
+            button = Button(f"{label} ×", classes="chip", compact=True, id=f"chip-{n}")
+            button.filter_kind = kind
+            button.filter_value = value
+            buttons.append(button)
+        if buttons:
+            chips.mount_all(buttons)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if "chip" in event.button.classes:
+            event.stop()
+            self.post_message(self.RemoveFilter(event.button.filter_kind, event.button.filter_value))
+
+
+def status_text(total: int, took_ms: float | None, sort: str) -> Text:
+    text = Text()
+    text.append(f"{total:,} result{'s' if total != 1 else ''}", style="bold")
+    if took_ms is not None:
+        text.append(f" · {took_ms:.1f} ms")
+    text.append(" · " + {"relevance": "best match first", "newest": "newest first", "oldest": "oldest first"}[sort],
+                style="dim")
+    return text
+
+
+def error_text(message: str) -> Text:
+    return Text("⚠ " + one_line(message), style="bold red")
