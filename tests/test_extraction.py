@@ -171,3 +171,25 @@ def test_mentions_are_inside_the_body_and_do_not_overlap():
     for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
         assert e1 <= s2
     assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_the_one_told_is_not_the_speaker_and_appositives_may_hold_commas():
+    text = ('Foreign Minister Arvid Kellan, 61, a former ambassador to Aurenne, told the Gazette: '
+            '"I promised the farmers a treaty."')
+    assert quotes_of(text) == [("I promised the farmers a treaty.", "Arvid Kellan")]
+
+
+def test_names_joined_by_and_or_of_stay_apart():
+    text = ("Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm kept their posts. "
+            "Amara Tembe met Anneli Morrow of Clearwater Watch.")
+    assert set(people(text)) == {"Sofia Lindqvar", "Edda Holm", "Amara Tembe", "Anneli Morrow"}
+    assert set(orgs(text)) == {"Clearwater Watch"}
+
+
+def test_dateline_city_in_capitals_is_a_place():
+    text = "DRUST, May 3. /MNA/. Talks resumed in Drust on Monday."
+    assert "DRUST" not in orgs(text) and "DRUST" not in people(text)
+
+
+def test_what_people_call_something_is_not_a_quote():
+    assert extract('The talks went on in what officials call the "final stretch".').quotes == []

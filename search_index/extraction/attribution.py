@@ -27,7 +27,7 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
-_APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^,.\n“”\"]{1,90}(?:\.[^,.\n“”\"]{0,40})?,)?\s*"
+_APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:[^,.\n“”\"]{1,80}(?:\.[^,.\n“”\"]{0,40})?,){1,3})?\s*"
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
@@ -206,7 +206,8 @@ class Attributor:
             if subject:
                 return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
-        if found is None:
+        if found is None and self.cues.get(self.text[cue_start:cue_end].lower()) != "tell":
+            # "said Kellan:" — but after "told" comes who was told, never the speaker
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
             found = self.speaker_at(cue_end + after.end(), q.open_at)
         return found

@@ -248,6 +248,23 @@ class _Builder:
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial)]
         words = [t.text for t in run]
+        # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
+        # two names joined by "and" are classified apart when the right side starts a name of its own
+        if "and" in words[1:-1]:
+            i = words.index("and", 1)
+            right = run[i + 1:]
+            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or self._has_org(right) \
+                    and not self._has_org(run[:i]):
+                self.classify(run[:i], tokens, index_of)
+                self.classify(right, tokens, index_of)
+                return
+        # "Anneli Morrow of Clearwater Watch": a person of an organisation
+        if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
+                and not self._has_org(run[:words.index("of")]):
+            i = words.index("of")
+            self.classify(run[:i], tokens, index_of)
+            self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
+            return
         # a title inside the run: the name follows the rightmost title that leaves a name
         best = None
         i = 0
@@ -302,6 +319,8 @@ class _Builder:
 
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
+        if joined.isupper():  # a dateline city: MARENBURG
+            joined = joined.title()
         return joined in self.lex.places or joined in self.lex.demonyms
 
     def classify_plain(self, run: list[Token], tokens, index_of, allow_person: bool) -> None:
@@ -323,7 +342,8 @@ class _Builder:
         if len(run) == 1:
             word = words[0]
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
-                    and word not in lex.places and word not in lex.not_names and "." not in word:
+                    and word not in lex.places and word.title() not in lex.places \
+                    and word not in lex.not_names and "." not in word:
                 self.acronyms.append(run[0])
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \

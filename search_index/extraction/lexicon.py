@@ -44,6 +44,12 @@ class Lexicon:
     not_names: frozenset[str]
 
 
+_TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming", "get", "gets", "got",
+               "getting", "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "set",
+               "sets", "setting", "put", "puts", "putting", "give", "gives", "gave", "given", "giving", "keep",
+               "keeps", "kept", "keeping", "carry", "carries", "carried", "carrying", "look", "looks", "looked"}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given = {}
@@ -62,8 +68,11 @@ def lexicon() -> Lexicon:
     for row in _rows("cue_verbs.txt"):
         form = row[0].lower()
         cue_forms[form] = row[1].lower() if len(row) > 1 else form
-        if " " in form:  # "shot back", "pointed out": the verb alone marks the cue next to a quote
-            cue_forms.setdefault(form.split()[0], cue_forms[form])
+        first = form.split()[0]
+        # "shot back", "pointed out": the verb alone marks the cue next to a quote, unless it is a verb of
+        # everything ("went on", "came back")
+        if " " in form and first not in _TOO_COMMON:
+            cue_forms.setdefault(first, cue_forms[form])
     return Lexicon(
         given=given,
         titles=titles,

@@ -40,9 +40,10 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark,f1", "close", "Close", id="help.close")]
 
     def compose(self):
+        self.table = help_table(self.app.keymap_in_use())
         with VerticalScroll(id="help-box"):
             yield Static(Text("Dateline keys", style="bold"), id="help-title")
-            yield Static(help_table(self.app.keymap_in_use()))
+            yield Static(self.table, id="help-table")
             yield Static(Text.assemble("Reader styles: ", legend()))
             yield Static(Text(
                 "Remap any key in ~/.config/dateline/config.toml under [keys], by the id in the right column, "

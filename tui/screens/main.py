@@ -83,8 +83,8 @@ class MainScreen(Screen):
         self._apply_pane()
 
     def _apply_pane(self) -> None:
-        if not self.is_mounted:
-            return
+        if not self.query("#panes"):
+            return  # not composed yet; on_mount applies it
         for name in PANES:
             self.query_one(f"#{name}-pane").set_class(name == self.pane, "-active")
         self.query_one("#right-pane").set_class(self.pane in ("reader", "quotes"), "-active")

@@ -59,8 +59,11 @@ class FacetPanel(Vertical):
             options.append((prompt, value, value in self.selected))
         sl = self.selection
         with sl.prevent(SelectionList.SelectedChanged):
+            highlighted = sl.highlighted
             sl.clear_options()
             sl.add_options(options)
+            if options:  # the cursor stays where it was, or starts on the first value
+                sl.highlighted = min(highlighted or 0, len(options) - 1)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

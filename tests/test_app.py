@@ -1,0 +1,366 @@
+"""The browser driven with Textual's Pilot: each interaction a user has."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+from textual.command import CommandPalette
+from textual.widgets import Input, SelectionList
+
+from search_index import SearchRequest
+from tui.app import DatelineApp
+from tui.config import Settings
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.screens.speaker import SpeakerQuotesScreen
+from tui.widgets.filters import FacetPanel
+from tui.widgets.quotes import QuoteList
+from tui.widgets.reader import ArticleReader
+from tui.widgets.results import ResultsList
+
+from .app_support import build_index, settle
+
+WIDE = (160, 48)
+NARROW = (80, 24)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    archive = build_index(tmp_path_factory.mktemp("app") / "ix")
+    yield archive
+    archive.close()
+
+
+def make_app(archive, **kwargs):
+    return DatelineApp(archive, show_timing=False, **kwargs)
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+async def type_query(pilot, text: str) -> None:
+    await pilot.press("slash")
+    query = pilot.app.screen.query_one("#query", Input)
+    query.value = ""
+    await pilot.press(*text)
+    await settle(pilot)
+
+
+async def open_first(pilot, query: str) -> None:
+    await type_query(pilot, query)
+    await pilot.press("enter")  # leave the search box for the results
+    await pilot.press("enter")  # open the highlighted result
+    await settle(pilot)
+
+
+async def test_start_lists_the_newest_articles(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        total = archive.search(SearchRequest(limit=1)).total
+        assert status(app).startswith(f"{total} results") and "newest first" in status(app)
+        results = app.screen.query_one(ResultsList)
+        dates = [h.date for h in results.hits]
+        assert len(dates) == min(total, 50) and dates == sorted(dates, reverse=True)
+
+
+async def test_typing_a_query_updates_results_and_facets(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "treaty")
+        expected = archive.search(SearchRequest("treaty", limit=1)).total
+        assert status(app).startswith(f"{expected} results") and "best match first" in status(app)
+        hits = app.screen.query_one(ResultsList).hits
+        assert all(any(hit.snippet.text[s:e].lower().startswith("treat") for s, e in hit.snippet.highlights)
+                   or "treat" in hit.title.lower() for hit in hits)
+        people = app.screen.query_one("#people", FacetPanel).counts
+        assert people and people == sorted(people, key=lambda kv: (-kv[1], kv[0].lower()))
+
+
+async def test_query_error_is_shown_inline_and_the_app_goes_on(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, '"river')
+        assert "unclosed quote" in status(app)
+        await pilot.press('"')
+        await settle(pilot)
+        assert status(app).endswith("best match first") and "results" in status(app)
+
+
+async def test_empty_result_says_so(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "zyzzyvaqq")
+        assert status(app).startswith("0 results") and "nothing matches" in status(app)
+        assert app.screen.query_one(ResultsList).hits == []
+
+
+async def test_stale_results_never_overwrite_newer_ones(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen: MainScreen = app.screen
+        old = archive.search(SearchRequest("bank"))
+        screen.request = SearchRequest("river", limit=50)
+        screen.run_search()
+        stale_generation = screen.generation - 1
+        screen._show_results(stale_generation, SearchRequest("bank"), old)  # a slow, older search finishing late
+        await settle(pilot)
+        assert status(app).startswith(f"{archive.search(SearchRequest('river')).total} results")
+
+
+async def test_enter_opens_the_article_with_its_quotes(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        screen = app.screen
+        assert screen.article is not None
+        reader = screen.query_one(ArticleReader)
+        assert reader.article.key == screen.query_one(ResultsList).hits[0].key
+        quotes = screen.query_one(QuoteList)
+        assert quotes.quotes == screen.article.quotes and len(quotes.quotes) >= 2
+
+
+async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        reader = app.screen.query_one(ArticleReader)
+        await pilot.press("right_square_bracket")
+        assert reader.quote_index == 0
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert reader.quote_index == 1
+        assert app.screen.query_one(QuoteList).highlighted == 1
+        quote = reader.current_quote()
+        para = [w for w in reader.query(".para") if quote.text[:20] in w.render().plain][0]
+        assert reader.scroll_y <= para.virtual_region.y <= reader.scroll_y + reader.size.height
+        await pilot.press("left_square_bracket")
+        assert reader.quote_index == 0
+
+
+async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        await pilot.press("4")
+        quotes = app.screen.query_one(QuoteList)
+        assert app.focused is quotes
+        await pilot.press("j", "j", "enter")  # the first j lands on the first quote
+        assert quotes.highlighted == 1
+        assert app.screen.query_one(ArticleReader).quote_index == 1
+
+
+async def test_n_steps_through_search_matches(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "river")
+        reader = app.screen.query_one(ArticleReader)
+        assert reader.match_count >= 2
+        await pilot.press("n")
+        assert reader.match_index == 0
+        await pilot.press("n")
+        assert reader.match_index == 1
+        await pilot.press("N")
+        assert reader.match_index == 0
+
+
+async def test_p_filters_by_the_person_under_the_cursor_and_x_clears(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#people", FacetPanel)
+        panel.selection.focus()
+        await pilot.pause()
+        person, count = panel.counts[0]
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.screen.request.persons == (person,)
+        assert status(app).startswith(f"{count} results")
+        assert [c.label.plain for c in app.screen.query(".chip")] == [f"person: {person} ×"]
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.screen.request.persons == () and not app.screen.query(".chip")
+
+
+async def test_o_filters_by_an_organisation_of_the_open_article(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "NRCC summit")
+        await pilot.press("o")
+        await settle(pilot)
+        [org] = app.screen.request.organisations
+        assert org in {o.name for o in app.screen.article.organisations}
+        assert all(org in h.organisations for h in app.screen.query_one(ResultsList).hits)
+
+
+async def test_facets_filter_by_typing_and_multi_select(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#people", FacetPanel)
+        panel.query_one(Input).focus()
+        await pilot.press(*"kell")
+        values = [panel.selection.get_option_at_index(i).value for i in range(panel.selection.option_count)]
+        assert values and all("kell" in v.lower() for v in values)
+        await pilot.press("enter")  # to the list
+        assert isinstance(app.focused, SelectionList)
+        await pilot.press("space")
+        await settle(pilot)
+        assert app.screen.request.persons == (values[0],)
+        chip_remove = app.screen.query_one(".chip")
+        await pilot.click(f"#{chip_remove.id}")
+        await settle(pilot)
+        assert app.screen.request.persons == ()
+
+
+async def test_date_filter_accepts_months_and_relative_dates(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#date-from", Input).focus()
+        await pilot.press(*"2025-06", "enter")
+        await settle(pilot)
+        hits = app.screen.query_one(ResultsList).hits
+        assert hits and all(h.date.year == 2025 and h.date.month >= 6 for h in hits)
+        assert any("date: 2025-06 to" in c.label.plain for c in app.screen.query(".chip"))
+        app.screen.query_one("#date-to", Input).focus()
+        await pilot.press(*"garbage", "enter")
+        await settle(pilot)
+        assert "cannot read the date" in str(app.screen.query_one("#date-error").render())
+
+
+async def test_s_cycles_the_sort_order(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "river")
+        await pilot.press("escape")
+        assert "best match first" in status(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert "newest first" in status(app)
+        dates = [h.date for h in app.screen.query_one(ResultsList).hits]
+        assert dates == sorted(dates, reverse=True)
+        await pilot.press("s")
+        await settle(pilot)
+        assert "oldest first" in status(app)
+
+
+async def test_help_is_generated_from_the_bindings(archive):
+    app = make_app(archive, settings=Settings(keys={"reader.next_quote": "ctrl+n"}))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=150, record=True, file=io.StringIO())
+        console.print(app.screen.table)
+        text = console.export_text()
+        for ident in ("search.focus", "reader.next_quote", "filter.person", "app.quit", "nav.back"):
+            assert ident in text
+        assert "ctrl+n" in text  # the remapped key, not the default
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_remapped_key_works(archive):
+    app = make_app(archive, settings=Settings(keys={"reader.next_quote": "ctrl+n"}))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        await pilot.press("ctrl+n")
+        assert app.screen.query_one(ArticleReader).quote_index == 0
+
+
+async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        reader = app.screen.query_one(ArticleReader)
+        while reader.step_quote(1) is not None and reader.current_quote().speaker is None:
+            pass
+        speaker = reader.current_quote().speaker
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        found = app.screen.found
+        assert len(found) >= 2 and all(q.speaker == speaker for q in found)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.article.key == found[1].key
+
+
+async def test_narrow_screen_has_every_pane_as_a_tab(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.narrow and screen.query_one("#results-pane").display
+        assert not screen.query_one("#filters-pane").display
+        await pilot.press("2")
+        assert screen.pane == "filters" and screen.query_one("#filters-pane").display
+        assert not screen.query_one("#results-pane").display
+        await pilot.press("escape")
+        assert screen.pane == "results"
+        await pilot.press("tab")
+        assert screen.pane == "filters"
+        await pilot.press("tab", "tab")
+        assert screen.pane == "quotes" and screen.query_one("#quotes-pane").display
+
+
+async def test_wide_screen_shows_all_panes_and_tab_moves_focus(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert not screen.narrow
+        for pane in ("#filters-pane", "#results-pane", "#reader-pane", "#quotes-pane"):
+            assert screen.query_one(pane).display
+        before = app.focused
+        await pilot.press("tab")
+        assert app.focused is not before
+
+
+async def test_escape_goes_back_from_the_reader(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "river")
+        assert app.screen.pane == "reader"
+        await pilot.press("escape")
+        assert app.screen.pane == "results" and isinstance(app.focused, ResultsList)
+
+
+async def test_command_palette_opens_with_ctrl_p_and_colon(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.press("colon")
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_q_quits(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 or app._exit_renderables is not None or not app.is_running
