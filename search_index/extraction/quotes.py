@@ -192,7 +192,7 @@ def _attribution_follows(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> 
 
 def _cue_in_sentence(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
     """A speech verb near the quote; "call" does not count (what officials call the "final stretch")."""
-    start = max(0, q.open_at - 150)
-    window = text[start:q.close_at + 100]
+    start = max(0, q.open_at - 60)
+    window = text[start:q.close_at + 60]
     return any(cue_forms.get(w.lower(), "call") not in ("call", "describe")
                for w in re.findall(r"[A-Za-z]+", window))

@@ -34,6 +34,7 @@ SORTS = ("relevance", "newest", "oldest")
 
 class MainScreen(Screen):
     BINDINGS = bindings(MAIN)
+    AUTO_FOCUS = "#results"  # the keys work from the start; / goes to the search box
     pane = reactive("results")
     narrow = reactive(False)
 

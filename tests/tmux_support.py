@@ -1,0 +1,51 @@
+"""Driving the real app in a real terminal: tmux sessions, keys, and reading the screen back."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+import uuid
+
+import pytest
+
+
+def need_tmux() -> str:
+    path = shutil.which("tmux")
+    if path is None:
+        pytest.skip("tmux is not installed (`apt-get install tmux`); .ci/run installs it")
+    return path
+
+
+class TmuxSession:
+    def __init__(self, command: str, width: int = 120, height: int = 40, env: dict[str, str] | None = None):
+        need_tmux()
+        self.name = f"dateline-test-{uuid.uuid4().hex[:8]}"
+        exports = " ".join(f"{k}={v}" for k, v in (env or {}).items())
+        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+                        f"env {exports} {command}; sleep 30"], check=True)
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        args = ["tmux", "send-keys", "-t", self.name] + (["-l"] if literal else []) + list(keys)
+        subprocess.run(args, check=True)
+
+    def screen(self, escapes: bool = False) -> str:
+        args = ["tmux", "capture-pane", "-p", "-t", self.name] + (["-e"] if escapes else [])
+        return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+    def wait_for(self, predicate, timeout: float = 30.0, what: str = "", escapes: bool = False) -> str:
+        """Poll the screen until predicate(screen) holds; fail with the screen when it never does.
+
+        Like a person, a test waits to see what a key did before it presses the next one: Textual handles
+        bound keys (enter, backspace) after printable ones that arrive right behind them."""
+        deadline = time.monotonic() + timeout
+        while True:
+            text = self.screen(escapes=escapes)
+            if predicate(text):
+                return text
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out waiting for {what or predicate}; screen was:\n{text}")
+            time.sleep(0.1)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
