@@ -364,3 +364,41 @@ async def test_q_quits(archive):
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0 or app._exit_renderables is not None or not app.is_running
+
+
+async def test_light_theme_from_settings(archive):
+    app = make_app(archive, settings=Settings(theme="light"))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+
+
+async def test_hostile_article_text_stays_inert_in_every_pane(tmp_path):
+    from search_index import ArchiveIndex, index_sources
+
+    src = tmp_path / "src"
+    src.mkdir()
+    title = "[bold red]Alarm[/] \x1b]0;pwned\x07 $HOME [@click=app.quit]x[/]"
+    body = ('Valdorian Foreign Minister Arvid Kellan spoke. "We [link=http://x]click[/link] \x1b[2J now," '
+            "Kellan said. \u202eevil\u202c")
+    (src / "hostile.jsonl").write_text(__import__("json").dumps({"id": "hostile-001", "title": title, "body": body}))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(src)])
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        hits = app.screen.query_one(ResultsList)
+        shown = hits.get_option_at_index(0).prompt.plain
+        assert "[bold red]Alarm[/]" in shown and "[@click=app.quit]" in shown  # literal, not markup
+        assert "\x1b" not in shown and "\u241b" in shown
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.query_one(ArticleReader)
+        text = "".join(w.render().plain for w in reader.query(".para"))
+        assert "[link=http://x]click[/link]" in text and "\x1b" not in text and "\u202e" not in text
+        quote = app.screen.query_one(QuoteList).get_option_at_index(0).prompt.plain
+        assert "[link=http://x]" in quote and "\x1b" not in quote
+        await pilot.press("o")  # no organisation here: a warning, not a crash
+        await settle(pilot)
+        assert app.is_running
+    archive.close()

@@ -44,5 +44,5 @@ class IndexingScreen(Screen[None]):
         message = summary.counts_line()
         if summary.problems:
             message += f"; {len(summary.problems)} input(s) skipped (run `dateline index` to see why)"
-        self.app.notify(message, timeout=4)
+        self.app.notify(message, timeout=4, markup=False)
         self.dismiss(None)

@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Tab, Tabs
 
-from search_index import Article, Hit, QueryError, SearchRequest, SearchResult
+from search_index import Article, QueryError, SearchRequest, SearchResult, one_line
 
 from ..bindings import MAIN, bindings
 from ..widgets.filters import DateFilter, FacetPanel
@@ -244,7 +244,7 @@ class MainScreen(Screen):
             self.request = replace(self.request, organisations=self.request.organisations + (value,))
         else:
             return
-        self.notify(f"Filtered by {kind}: {value}", timeout=2)
+        self.notify(f"Filtered by {kind}: {one_line(value)}", timeout=2, markup=False)
         self.run_search()
 
     def action_clear_filters(self) -> None:
@@ -281,14 +281,14 @@ class MainScreen(Screen):
         if value:
             self.add_filter("person", value)
         else:
-            self.notify("No person under the cursor", severity="warning", timeout=2)
+            self.notify("No person under the cursor", severity="warning", timeout=2, markup=False)
 
     def action_filter_org(self) -> None:
         value = self._under_cursor("organisation")
         if value:
             self.add_filter("organisation", value)
         else:
-            self.notify("No organisation under the cursor", severity="warning", timeout=2)
+            self.notify("No organisation under the cursor", severity="warning", timeout=2, markup=False)
 
     def action_cycle_sort(self) -> None:
         self.request = replace(self.request, sort=SORTS[(SORTS.index(self.request.sort) + 1) % len(SORTS)])
@@ -355,7 +355,7 @@ class MainScreen(Screen):
             speaker = self.focused.parent.current_value()
         if not speaker:
             self.notify("Choose a quote with a known speaker first ([ and ] step through quotes)",
-                        severity="warning", timeout=3)
+                        severity="warning", timeout=3, markup=False)
             return
 
         def opened(key: str | None) -> None:

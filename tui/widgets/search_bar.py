@@ -34,7 +34,8 @@ class SearchBar(Vertical):
         chips.remove_children()
         buttons = []
         for n, (kind, value, label) in enumerate(filters):
-            button = Button(f"{label} ×", classes="chip", compact=True, id=f"chip-{n}")
+            # a Text label, not a string: Textual would read a string as markup, and names come from articles
+            button = Button(Text(one_line(label) + " ×"), classes="chip", compact=True, id=f"chip-{n}")
             button.filter_kind = kind
             button.filter_value = value
             buttons.append(button)
