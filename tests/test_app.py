@@ -13,7 +13,7 @@ from search_index import SearchRequest
 from tui.app import DatelineApp
 from tui.config import Settings
 from tui.screens.help import HelpScreen
-from tui.screens.main import MainScreen
+from tui.screens.main import PAGE, MainScreen
 from tui.screens.speaker import SpeakerQuotesScreen
 from tui.widgets.filters import FacetPanel
 from tui.widgets.quotes import QuoteList
@@ -64,7 +64,7 @@ async def test_start_lists_the_newest_articles(archive):
         assert status(app).startswith(f"{total} results") and "newest first" in status(app)
         results = app.screen.query_one(ResultsList)
         dates = [h.date for h in results.hits]
-        assert len(dates) == min(total, 50) and dates == sorted(dates, reverse=True)
+        assert len(dates) == min(total, PAGE) and dates == sorted(dates, reverse=True)
 
 
 async def test_typing_a_query_updates_results_and_facets(archive):
@@ -402,3 +402,17 @@ async def test_hostile_article_text_stays_inert_in_every_pane(tmp_path):
         await settle(pilot)
         assert app.is_running
     archive.close()
+
+
+async def test_more_results_load_as_the_cursor_nears_the_end(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        results = app.screen.query_one(ResultsList)
+        assert len(results.hits) == PAGE < results.total
+        results.focus()
+        for _ in range(PAGE):
+            await pilot.press("j")
+        await settle(pilot)
+        assert len(results.hits) > PAGE
+        assert len({h.key for h in results.hits}) == len(results.hits)  # no page twice

@@ -26,7 +26,7 @@ from ..widgets.reader import ArticleReader
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import SearchBar, error_text, status_text
 
-PAGE = 50
+PAGE = 20  # a screenful or two; more load as the cursor nears the end
 WIDE = 120
 PANES = ("results", "filters", "reader", "quotes")
 SORTS = ("relevance", "newest", "oldest")
@@ -40,13 +40,14 @@ class MainScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.request = SearchRequest(sort="newest", limit=PAGE, facet_limit=300)
+        self.request = SearchRequest(sort="newest", limit=PAGE, facet_limit=100)
         self.generation = 0
         self.last_result: SearchResult | None = None
         self.date_label = ""
         self.article: Article | None = None
         self.search_started = 0.0
         self.last_paint_ms: float | None = None
+        self.painted_generation = 0
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -183,6 +184,7 @@ class MainScreen(Screen):
                                                  list(self.request.organisations))
         self._show_chips()
         self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
+        self.painted_generation = generation
         self.app.post_message(self.app.ResultsPainted(generation))
 
     @on(ResultsList.NeedMore)

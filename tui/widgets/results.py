@@ -70,7 +70,7 @@ class ResultsList(OptionList):
         return self.hits[self.highlighted]
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list is self and len(self.hits) < self.total and (event.option_index or 0) >= len(self.hits) - 8:
+        if event.option_list is self and len(self.hits) < self.total and (event.option_index or 0) >= len(self.hits) - 5:
             self.post_message(self.NeedMore())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

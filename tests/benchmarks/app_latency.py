@@ -1,0 +1,129 @@
+"""How fast the browser answers, on a real index. Prints figures; asserts nothing.
+
+    python tests/benchmarks/app_latency.py [--index DIR] [--source PATH] [--runs N]
+
+- start to first results: `dateline browse` started in a real terminal (tmux), timed until the first results
+  are on screen, Python start-up included;
+- last keystroke to updated results: queries typed a key at a time with Textual's Pilot, timed from the last
+  key to the moment that query's results are painted.
+
+Without --index, the Reuters-21578 corpus from ../shared is indexed once into a cache folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from search_index import ArchiveIndex, index_sources  # noqa: E402
+
+QUERIES = ["oil prices", "james baker", "opec output", "yen dollar", "wheat exports", "bank of japan",
+           "trade deficit", "coffee quota", "merger talks", "interest rates"]
+
+
+def ensure_index(index: Path | None, source: Path) -> Path:
+    if index is not None:
+        return index
+    cache = Path(tempfile.gettempdir()) / "dateline-bench" / source.name
+    if not ArchiveIndex.exists(str(cache)):
+        print(f"indexing {source} into {cache} (once) ...", flush=True)
+        archive = ArchiveIndex(str(cache), create=True)
+        index_sources(archive, [str(source)])
+        archive.close()
+    return cache
+
+
+def start_to_first_results(index: Path, runs: int) -> list[float]:
+    if shutil.which("tmux") is None:
+        print("tmux is not installed: start-up time not measured")
+        return []
+    times = []
+    for _ in range(runs):
+        name = f"bench-{uuid.uuid4().hex[:6]}"
+        started = time.perf_counter()
+        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48",
+                        f"env DATELINE_INDEX={index} TERM=xterm-256color PYTHONPATH={ROOT} "
+                        f"{sys.executable} -m tui.cli browse; sleep 10"], check=True)
+        try:
+            while True:
+                screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", name], capture_output=True,
+                                        text=True).stdout
+                if "newest first" in screen:
+                    times.append(time.perf_counter() - started)
+                    break
+                if time.perf_counter() - started > 30:
+                    print("no results within 30 s:\n" + screen)
+                    break
+                time.sleep(0.005)
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    return times
+
+
+async def keystroke_to_results(index: Path) -> list[float]:
+    from textual.widgets import Input
+
+    from tui.app import DatelineApp
+
+    archive = ArchiveIndex(str(index))
+    app = DatelineApp(archive)
+    times = []
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = app.screen
+        while screen.painted_generation == 0:
+            await pilot.pause(0.01)
+        for query in QUERIES:
+            screen.query_one("#query", Input).value = ""
+            await pilot.press("slash")
+            for ch in query[:-1]:
+                await pilot.press(ch)
+            started = time.perf_counter()
+            await pilot.press(query[-1])
+            target = screen.generation
+            while screen.painted_generation < target:
+                await pilot.pause(0)
+            times.append(time.perf_counter() - started)
+            await pilot.press("escape")
+    archive.close()
+    return times
+
+
+def _ms(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return f"median {statistics.median(values) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, max {max(values) * 1000:.0f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--index", type=Path)
+    parser.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "corpora" / "reuters21578")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if args.index is None and not args.source.exists():
+        print(f"{args.source} is not here and no --index given; nothing to measure")
+        return
+    index = ensure_index(args.index, args.source)
+    archive = ArchiveIndex(str(index))
+    print(f"index: {index} ({archive.stats().articles:,} articles)")
+    archive.close()
+    print("start to first results on screen (tmux, 160x48):", _ms(start_to_first_results(index, args.runs)))
+    print(f"last keystroke to updated results ({len(QUERIES)} queries, Pilot):",
+          _ms(asyncio.run(keystroke_to_results(index))))
+
+
+if __name__ == "__main__":
+    main()
