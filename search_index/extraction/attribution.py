@@ -28,6 +28,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "member", "members", "leader", "leaders", "group", "campaign"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 _APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:[^,.\n“”\"]{1,80}(?:\.[^,.\n“”\"]{0,40})?,){1,3})?\s*"
+# "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
+_VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
@@ -81,7 +83,7 @@ class Attributor:
             if m.start < floor:
                 return None
             gap = self.text[m.end:pos]
-            if m.end <= pos and re.fullmatch(_APPOSITIVE + _ADVERB, gap):
+            if m.end <= pos and (re.fullmatch(_APPOSITIVE + _ADVERB, gap) or re.fullmatch(_VERB_PHRASE, gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
@@ -200,7 +202,8 @@ class Attributor:
         if not cues:
             return None
         cue_start, cue_end = cues[-1]
-        if self.text[cue_start:cue_end].endswith("ing") and re.search(r",\s*$", self.text[base:cue_start]):
+        if self.text[cue_start:cue_end].endswith("ing") and re.search(
+                r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
             subject = [m for m in self.mentions if base <= m.start < cue_start and m.entity.kind == "person"]
             if subject:
@@ -280,7 +283,13 @@ class Attributor:
         for q in quotes:
             para_start, _ = self.paras[q.paragraph]
             para_end = self.paras[q.last_paragraph][1]
-            found = self.before(q, para_start) or self.after(q, para_end)
+            content = self.text[q.start:q.end].rstrip()
+            before_text = self.text[para_start:q.open_at].rstrip()
+            if content.endswith(",") and not before_text.endswith(":"):
+                # `…," said Kunin`: the attribution the comma announces comes first
+                found = self.after(q, para_end) or self.before(q, para_start)
+            else:
+                found = self.before(q, para_start) or self.after(q, para_end)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
