@@ -13,7 +13,8 @@ import re
 from datetime import datetime, timedelta
 
 from whoosh import query as wq
-from whoosh.qparser import AndGroup, FieldAliasPlugin, MultifieldParser, PlusMinusPlugin, syntax
+from whoosh.qparser import AndGroup, FieldAliasPlugin, PlusMinusPlugin, syntax
+from whoosh.qparser import QueryParser as QueryParser_
 from whoosh.qparser.plugins import TaggingPlugin
 
 from .schema import FULLTEXT_FIELDS
@@ -24,11 +25,11 @@ FIELD_ALIASES = {
     "organisation": ["org", "orgs", "organization", "organisations", "organizations"],
     "person": ["people", "persons"],
     "title": ["headline"],
-    "body": ["text"],
+    "content": ["body", "text", "subtitle"],
     "place": ["dateline", "city"],
 }
-SEARCHABLE_FIELDS = ("title", "subtitle", "body", "source", "place", "author", "person", "organisation",
-                     "speaker", "date", "id")
+SEARCHABLE_FIELDS = ("title", "body", "source", "place", "author", "person", "organisation", "speaker", "date",
+                     "id")
 
 
 class QueryError(ValueError):
@@ -248,7 +249,7 @@ class QueryParser:
     def __init__(self, schema, now: datetime | None = None):
         self.schema = schema
         self._now = now
-        self._parser = MultifieldParser(list(FULLTEXT_FIELDS), schema, group=AndGroup)
+        self._parser = QueryParser_(FULLTEXT_FIELDS[0], schema, group=AndGroup)
         self._parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
         self._parser.add_plugin(PlusMinusPlugin())
         self._parser.add_plugin(_DatePlugin(now))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from whoosh import analysis, fields
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Values of multi-valued exact fields are joined with this separator (never found in a name).
 VALUE_SEP = "\x1f"
 
-FULLTEXT_FIELDS = ("title", "subtitle", "body")
+# Free words search one field: `content` holds the title twice (so that titles weigh double), the subtitle and
+# the body. One field instead of three makes every word one term to match, not an OR of three.
+FULLTEXT_FIELDS = ("content",)
 FACET_FIELDS = {"person": "facet_person", "organisation": "facet_org", "source": "facet_source"}
 
 
@@ -42,9 +44,10 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True),
         native_id=fields.ID(stored=True),
         hash=fields.ID(sortable=True),  # a column: incremental runs read key/hash/path without loading bodies
-        title=fields.TEXT(analyzer=text, stored=True, field_boost=2.0),
-        subtitle=fields.TEXT(analyzer=text, stored=True, field_boost=1.5),
-        body=fields.TEXT(analyzer=text, stored=True),
+        content=fields.TEXT(analyzer=text),
+        title=fields.TEXT(analyzer=text, stored=True),
+        subtitle=fields.STORED(),
+        body=fields.STORED(),
         date=fields.DATETIME(stored=True, sortable=True),
         partial_date=fields.ID(stored=True),
         source=fields.TEXT(analyzer=names, stored=True),

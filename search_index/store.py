@@ -5,6 +5,7 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -14,19 +15,18 @@ from datetime import datetime
 from threading import RLock
 from typing import Iterator
 
-from whoosh import highlight, index, query as wq
+from whoosh import index, query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .facets import FacetCache, surname_aliases
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
-from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult, Snippet
+from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
 from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
-from .textclean import terminal_safe
+from .snippets import make_snippet
 
 META_FILE = "dateline.json"
-_MARK_ON, _MARK_OFF = "\ue000", "\ue001"
 
 
 class IndexError_(RuntimeError):
@@ -39,41 +39,6 @@ class IndexMissing(IndexError_):
 
 class IndexBusy(IndexError_):
     pass
-
-
-class _MarkFormatter(highlight.Formatter):
-    """Marks matched words with private-use characters, turned into offsets by `_to_snippet`."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return _MARK_ON + highlight.get_text(text, token, replace) + _MARK_OFF
-
-
-def _to_snippet(marked: str) -> Snippet:
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    start = None
-    for ch in marked:
-        if ch == _MARK_ON:
-            start = pos
-        elif ch == _MARK_OFF:
-            if start is not None:
-                spans.append((start, pos))
-            start = None
-        else:
-            out.append(ch)
-            pos += 1
-    return Snippet("".join(out), spans)
-
-
-def _lead(body: str, limit: int = 220) -> str:
-    flat = " ".join(body.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat.rfind(" ", 0, limit)
-    return flat[: cut if cut > 0 else limit] + " …"
 
 
 def _entities_to_json(entities: list[Entity]) -> list:
@@ -92,6 +57,7 @@ def article_to_doc(article: Article) -> dict:
                    for q in article.quotes],
     }
     doc = {
+        "content": "\n".join((article.title, article.title, article.subtitle, article.body)),
         "key": article.key,
         "id": article.id,
         "native_id": article.native_id,
@@ -164,6 +130,7 @@ class ArchiveIndex:
         self._facets = FacetCache()
         self._searcher = None
         self._aliases: tuple[object, dict[str, str]] | None = None
+        self._dates: tuple[object, list, list] | None = None
         if not index.exists_in(self.path):
             if not create:
                 raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
@@ -271,6 +238,28 @@ class ArchiveIndex:
                 self._aliases = (searcher, surname_aliases(searcher.reader(), FACET_FIELDS["person"]))
             return self._aliases[1]
 
+    def _date_table(self, searcher) -> tuple[list, list]:
+        """(dates, docnums) of every dated article, sorted by date: date ranges become two bisections instead of
+        Whoosh's numeric-range expansion, which took half a second for a month of Reuters."""
+        with self._lock:
+            if self._dates is None or self._dates[0] is not searcher:
+                reader = searcher.reader()
+                dated = searcher.docs_for_query(wq.Every("date"))
+                column = reader.column_reader("date")
+                pairs = sorted((column[d], d) for d in dated)
+                self._dates = (searcher, [p[0] for p in pairs], [p[1] for p in pairs])
+            return self._dates[1], self._dates[2]
+
+    def _date_docs(self, searcher, ranges: list[wq.DateRange]) -> set[int]:
+        dates, docnums = self._date_table(searcher)
+        found: set[int] | None = None
+        for r in ranges:
+            lo = bisect.bisect_left(dates, r.startdate) if r.startdate is not None else 0
+            hi = bisect.bisect_right(dates, r.enddate) if r.enddate is not None else len(dates)
+            docs = set(docnums[lo:hi])
+            found = docs if found is None else found & docs
+        return found if found is not None else set()
+
     def _filters(self, req: SearchRequest) -> list[wq.Query]:
         filters: list[wq.Query] = []
         aliases = self.person_aliases() if req.persons else {}
@@ -293,14 +282,24 @@ class ArchiveIndex:
         filters = self._filters(req)
         q = wq.And([user_q, *filters]) if filters else user_q
         searcher = self._current_searcher()
+        q, date_ranges = _split_dates(q)
+        options = {"terms": True}
+        if date_ranges:
+            allowed = self._date_docs(searcher, date_ranges)
+            if allowed:
+                options["filter"] = allowed
+            else:  # Whoosh reads an empty filter as no filter at all
+                q = wq.NullQuery
         limit = max(1, req.offset + req.limit)
         if req.sort in ("newest", "oldest"):
-            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest", terms=True)
+            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest", **options)
         else:
-            results = searcher.search(q, limit=limit, terms=True)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-        results.formatter = _MarkFormatter()
-        hits = [self._hit(h, self.person_aliases()) for h in results[req.offset: req.offset + req.limit]]
+            results = searcher.search(q, limit=limit, **options)
+        matched = results.matched_terms() or ()
+        body_terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
+                      for f, t in matched if f in ("title", "content")}
+        aliases = self.person_aliases()
+        hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
         if req.facets:
             aliases = self.person_aliases()
@@ -311,16 +310,14 @@ class ArchiveIndex:
             total = len(docnums)
         else:
             total = len(results)
-        terms = sorted({t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                        for f, t in (results.matched_terms() or ()) if f in ("title", "subtitle", "body")})
-        return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, terms)
+        return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
-    def _hit(self, h, aliases: dict[str, str]) -> Hit:
+    def _hit(self, h, aliases: dict[str, str], terms: set[str]) -> Hit:
         stored = h.fields()
-        body = stored.get("body", "")
-        safe = terminal_safe(body).replace(_MARK_ON, "\ufffd").replace(_MARK_OFF, "\ufffd")
-        marked = h.highlights("body", text=safe, top=2) if body else ""
-        snippet = _to_snippet(" ".join(marked.split())) if marked else Snippet(_lead(safe))
+        snippet = make_snippet(stored.get("body", ""), terms)
+        if terms and not snippet.highlights and stored.get("subtitle"):
+            matched = make_snippet(stored["subtitle"], terms)  # the words were in the subtitle only
+            snippet = matched if matched.highlights else snippet
         extraction = json.loads(stored.get("extraction") or "{}")
         partial = stored.get("partial_date", "")
         return Hit(
@@ -348,8 +345,8 @@ class ArchiveIndex:
         searcher = self._current_searcher()
         results = searcher.search(q, limit=None, sortedby="date", reverse=True, terms=True)
         terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                 for f, t in (results.matched_terms() or ()) if f == "body"}
-        analyzer = self._ix.schema["body"].analyzer
+                 for f, t in (results.matched_terms() or ()) if f == "content"}
+        analyzer = self._ix.schema["content"].analyzer
         found: list[QuoteHit] = []
         total = 0
         for hit in results:
@@ -442,6 +439,18 @@ class ArchiveWriter:
         self._w.commit()
         self.pending = 0
         self._w = self._archive._ix.writer(procs=self._procs, limitmb=256, multisegment=self._procs > 1)
+
+
+def _split_dates(q: wq.Query) -> tuple[wq.Query, list[wq.DateRange]]:
+    """Date ranges that every hit must satisfy (the query itself, or members of its top-level AND)."""
+    if isinstance(q, wq.DateRange):
+        return wq.Every(), [q]
+    if isinstance(q, wq.And):
+        dates = [c for c in q.subqueries if isinstance(c, wq.DateRange)]
+        if dates:
+            rest = [c for c in q.subqueries if not isinstance(c, wq.DateRange)]
+            return (wq.And(rest) if len(rest) > 1 else rest[0] if rest else wq.Every()), dates
+    return q, []
 
 
 def _text(value) -> str:

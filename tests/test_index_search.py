@@ -65,6 +65,9 @@ def test_date_queries_and_filters(archive, small):
     assert ids(SearchRequest("date:[2024-04-01 to 2024-06-30]")) == [
         "2024-05-20-river", "2024-06-02-bank", "gazette-2024-0412"]
     assert ids(SearchRequest("date:2025")) == ["2025-01-10-port", "gazette-2025-0301"]
+    assert ids(SearchRequest("date:2030")) == [] and archive.search(SearchRequest("date:2030")).total == 0
+    assert ids(SearchRequest("date:2024-05 OR date:2025-01")) == ["2024-05-20-river", "2025-01-10-port"]
+    assert ids(SearchRequest("river date:2024")) == ["2024-05-20-river", "gazette-2024-0412"]
     assert ids(SearchRequest("", date_from=datetime(2025, 1, 1))) == ["2025-01-10-port", "gazette-2025-0301"]
     newest = archive.search(SearchRequest("", sort="newest", limit=5)).hits
     assert [h.date for h in newest] == sorted((h.date for h in newest), reverse=True)
@@ -186,3 +189,13 @@ def test_surname_only_people_merge_into_the_archives_full_name(archive):
     filtered = archive.search(SearchRequest("budget", persons=("Ronald Rega",)))
     assert sorted(h.id for h in filtered.hits) == ["a", "b", "c"]
     assert [h.persons for h in filtered.hits if h.id == "c"] == [["Ronald Rega"]]
+
+
+def test_snippet_marks_the_words_the_analyser_matched():
+    from search_index.snippets import make_snippet
+
+    body = "Talks stalled. " + "Filler words here. " * 30 + "The treaty's terms and two treaties were signed."
+    snippet = make_snippet(body, {"treati"})
+    assert [snippet.text[s:e] for s, e in snippet.highlights] == ["treaty", "treaties"]
+    assert snippet.text.startswith("… ") and len(snippet.text) <= 230
+    assert make_snippet("No match here.", {"treati"}).highlights == []

@@ -1,0 +1,64 @@
+"""Snippets: the part of an article's body where the query's words are densest, with their offsets.
+
+Whoosh's highlighter re-runs the full analyser over every hit's body, which was most of the time of a search.
+Here one pass with a word regex and a cached stemmer finds the matches; the window with the most of them wins.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from whoosh.lang.porter import stem
+
+from .results import Snippet
+from .textclean import terminal_safe
+
+_WORD_RE = re.compile(r"\w+(?:\.?\w+)*")  # the tokens Whoosh's analyser makes
+WIDTH = 220
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    return stem(word.lower())
+
+
+def _lead(text: str, limit: int = WIDTH) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit] + " …"
+
+
+def make_snippet(body: str, terms: set[str], width: int = WIDTH) -> Snippet:
+    """A window of about `width` characters of `body` (whitespace folded, terminal-safe) around the densest run
+    of words whose stem is in `terms`; the article's start when none occurs."""
+    flat = " ".join(terminal_safe(body).split())
+    if not terms:
+        return Snippet(_lead(flat, width))
+    matches = [(m.start(), m.end()) for m in _WORD_RE.finditer(flat) if _stem(m.group()) in terms]
+    if not matches:
+        return Snippet(_lead(flat, width))
+    # the window of `width` characters starting at some match that holds the most matches
+    best_i, best_n = 0, 0
+    j = 0
+    for i, (s, _e) in enumerate(matches):
+        while j < len(matches) and matches[j][1] <= s + width:
+            j += 1
+        if j - i > best_n:
+            best_i, best_n = i, j - i
+    first = matches[best_i][0]
+    start = max(0, first - width // 5)
+    if start > 0:
+        space = flat.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(flat), start + width)
+    if end < len(flat):
+        space = flat.rfind(" ", start, end)
+        end = space if space > matches[best_i][1] else end
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(flat) else ""
+    text = prefix + flat[start:end] + suffix
+    shift = len(prefix) - start
+    spans = [(s + shift, e + shift) for s, e in matches if s >= start and e <= end]
+    return Snippet(text, spans)
