@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 # Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
-EXTRACTION_VERSION = "2"
+EXTRACTION_VERSION = "3"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -193,3 +193,11 @@ def test_dateline_city_in_capitals_is_a_place():
 
 def test_what_people_call_something_is_not_a_quote():
     assert extract('The talks went on in what officials call the "final stretch".').quotes == []
+
+
+def test_short_forms_of_organisations_and_lone_common_nouns():
+    text = ("The National Bank of Valdoria raised rates. Union leaders objected. "
+            "The National Bank said inflation was too high.")
+    found = orgs(text)
+    assert set(found) == {"National Bank of Valdoria"}
+    assert "National Bank" in found["National Bank of Valdoria"].aliases

@@ -328,6 +328,8 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if len(run) == 1 and words[0] in lex.org_words and lex.org_words[words[0]].kind != "media":
+            return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if self._has_org(run):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
             # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail
@@ -447,8 +449,11 @@ class _Builder:
             for full in self.orgs:
                 if full is short or len(full.tokens) <= len(short.tokens):
                     continue
-                tail = full.tokens[-len(short.tokens):] == short.tokens
-                if tail and (len(short.tokens) >= 2 or short.tokens[0] not in self.lex.org_words):
+                n = len(short.tokens)
+                tail = full.tokens[-n:] == short.tokens
+                # "National Bank" before "National Bank of Valdoria": the name without its "of ..."
+                head = full.tokens[:n] == short.tokens and len(full.tokens) > n and full.tokens[n] == "of"
+                if (tail or head) and (n >= 2 or short.tokens[0] not in self.lex.org_words):
                     full.mentions.extend(short.mentions)
                     full.aliases.add(short.name)
                     for m in self.mentions:
