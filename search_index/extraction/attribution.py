@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .entities import EntityInfo, EntityResult, Mention
 from .quotes import _SENT_BOUNDARY, QuoteSpan, paragraphs, sentence_before
@@ -35,6 +36,15 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 
 
+@lru_cache(maxsize=4)
+def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
+    """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
+    heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
+    heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
+    return re.compile(
+        _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
 @dataclass(slots=True)
 class Attribution:
     speaker: EntityInfo | None
@@ -52,10 +62,7 @@ class Attributor:
         self.mentions = [m for m in entities.mentions
                          if not any(s <= m.start < e for s, e in inside)]
         self.starts = [m.start for m in self.mentions]
-        heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
-        heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
-        self._nominal_re = re.compile(
-            _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+        self._nominal_re = _nominal_regex(person_heads, org_heads)
         self.person_heads = person_heads
         self.org_heads = org_heads
         self.paras = paragraphs(text)

@@ -135,6 +135,8 @@ class _Builder:
 
     def title_before(self, tokens: list[Token], idx: int) -> tuple[int, object]:
         """A lowercase title (`campaign manager`, `pollster`) right before tokens[idx]."""
+        if idx == 0 or tokens[idx - 1].text.lower() not in self.lex.title_last_words:
+            return 0, None
         for size in range(min(self.lex.title_max, idx), 0, -1):
             span = tokens[idx - size:idx]
             if any(not _gap_ok(self.text, a, b) for a, b in zip(span, span[1:] + [tokens[idx]])):

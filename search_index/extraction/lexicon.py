@@ -35,6 +35,7 @@ class Lexicon:
     given: dict[str, str]  # given name -> m/f/u
     titles: dict[tuple[str, ...], Title]  # keyed by lowercased words
     title_max: int
+    title_last_words: frozenset[str]  # the last word of any title: a cheap first test before a full match
     title_heads: frozenset[str]
     org_words: dict[str, OrgWord]  # keyed by the word as written
     org_heads: frozenset[str]
@@ -77,6 +78,7 @@ def lexicon() -> Lexicon:
         given=given,
         titles=titles,
         title_max=max((len(k) for k in titles), default=1),
+        title_last_words=frozenset(k[-1] for k in titles),
         title_heads=frozenset(t.head for t in titles.values() if t.head),
         org_words=org_words,
         org_heads=frozenset(o.head for o in org_words.values() if o.head),
