@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 import math
 import os
@@ -94,6 +95,28 @@ def markdown(title: str, sections: list[tuple[str, list[Row]]]) -> str:
             cells = (f"**{group}**" if n == 0 else "", row.what, row.figure, row.target, met)
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def code_version() -> str:
+    """The commit measured, and whether the working tree differed from it: figures belong to a version."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--untracked-files=no", "--", "search_index", "tui")
+    except OSError:
+        return "version unknown (no git)"
+    return f"commit {commit}{' + local changes' if dirty else ''}" if commit else "version unknown"
+
+
+def code_fingerprint() -> str:
+    """A hash of the code measured (search_index/, tui/): when it differs at the end of a run, someone edited
+    the code while it ran and the figures mix two versions."""
+    digest = hashlib.blake2b(digest_size=8)
+    for path in sorted(p for package in ("search_index", "tui") for p in (ROOT / package).rglob("*")
+                       if p.is_file() and p.suffix in (".py", ".tcss", ".txt")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def log(message: str) -> None:
@@ -367,6 +390,7 @@ def parse_args() -> argparse.Namespace:
 def main() -> int:
     args = parse_args()
     started = time.perf_counter()
+    version, fingerprint = code_version(), code_fingerprint()
     log(f"building (or reusing) an archive of {args.size:,} articles, seed {args.seed} ...")
     try:
         corpus = build_corpus(args.size, args.seed)
@@ -375,9 +399,11 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="dateline-bench-index-") as tmp:
         sections = measure(args, args.size, corpus, Path(tmp) / "index")
-    title = (f"Dateline benchmark, {date.today()}: {args.size:,} articles (seed {args.seed}), "
+    title = (f"Dateline benchmark, {date.today()}, {version}: {args.size:,} articles (seed {args.seed}), "
              f"{os.cpu_count()} cores, Python {platform.python_version()}, run took "
              f"{time.perf_counter() - started:.0f} s")
+    if code_fingerprint() != fingerprint:
+        title += "\n\n**search_index/ or tui/ changed during this run: these figures mix two versions of the code.**"
     table = markdown(title, sections)
     print(table)
     if args.out_md:

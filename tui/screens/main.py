@@ -48,6 +48,7 @@ class MainScreen(Screen):
         self.search_started = 0.0
         self.last_paint_ms: float | None = None
         self.painted_generation = 0
+        self.facets_generation = 0
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -157,12 +158,17 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, generation: int, request: SearchRequest) -> None:
+        """Hits first (what the eye goes to), then the facet counts over all hits, which take longer."""
         try:
-            result = self.app.archive.search(request)
+            result = self.app.archive.search(replace(request, facets=False))
         except QueryError as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
         self.app.call_from_thread(self._show_results, generation, request, result)
+        if generation != self.generation:
+            return
+        counted = self.app.archive.search(replace(request, limit=1))
+        self.app.call_from_thread(self._show_facets, generation, counted)
 
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -179,13 +185,18 @@ class MainScreen(Screen):
             status.append("  — nothing matches; try fewer words, or x to clear filters", style="dim")
         self.query_one(SearchBar).set_status(status)
         self.query_one(ResultsList).show(result.hits, result.total)
-        self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons))
-        self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
-                                                 list(self.request.organisations))
         self._show_chips()
         self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
         self.painted_generation = generation
         self.app.post_message(self.app.ResultsPainted(generation))
+
+    def _show_facets(self, generation: int, result: SearchResult) -> None:
+        if generation != self.generation:
+            return
+        self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons))
+        self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
+                                                 list(self.request.organisations))
+        self.facets_generation = generation
 
     @on(ResultsList.NeedMore)
     def _need_more(self) -> None:
