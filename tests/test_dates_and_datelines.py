@@ -52,3 +52,17 @@ def test_reuters_and_agency_datelines():
 def test_prose_is_not_a_dateline():
     assert parse_dateline("The President said - and meant it") is None
     assert parse_dateline("NATO - the alliance") is None
+
+
+def test_datelines_with_a_state_or_country_after_the_city():
+    dl = parse_dateline("    TAMPA, Fla., March 2 - ")
+    assert (dl.place, dl.region, dl.month, dl.day) == ("Tampa", "Fla.", 3, 2)
+    dl = parse_dateline("OSAKA, Japan, April 29 - ")
+    assert (dl.full_place, dl.month, dl.day) == ("Osaka, Japan", 4, 29)
+
+
+def test_a_known_dateline_may_be_in_any_case():
+    assert parse_dateline("New York, March 12 -") is None  # in prose this could be anything
+    dl = parse_dateline("New York, March 12 -", known=True)
+    assert (dl.place, dl.month, dl.day) == ("New York", 3, 12)
+    assert parse_dateline("LONDON, MARCH 3 -", known=True).place == "London"

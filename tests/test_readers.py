@@ -250,3 +250,9 @@ def test_detect_format():
     assert detect_format("feed", b"<?xml version='1.0'?><rss>") == "feed"
     assert detect_format("story.txt", b"Title\n\nBody") == "text"
     assert detect_format("picture.bmp", b"BM") is None
+
+
+def test_header_block_then_a_plain_story_without_dateline(write):
+    [a] = _read(write("x.txt", "Date: 2024-01-01 10:00\nSource: X\n\nA title\n\nBody paragraph.\n")).articles
+    assert (a.title, a.body, a.source) == ("A title", "Body paragraph.", "X")
+    assert a.date == datetime(2024, 1, 1, 10, 0)

@@ -42,6 +42,8 @@ def read_plaintext(f: InputFile, text: str, options: ReadOptions) -> Iterator[Ar
         j += 1
     if header and j < len(lines) and not lines[j].strip():
         i = j  # a header block is only a header when a blank line closes it
+        while i < len(lines) and not lines[i].strip():
+            i += 1
     else:
         header = {}
 

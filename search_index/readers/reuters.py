@@ -104,7 +104,7 @@ def read_reuters(f: InputFile, text: str, options: ReadOptions) -> Iterator[Arti
             author=author,
             tags={name.lower(): _d_list(block, name) for name in ("TOPICS", "PLACES", "PEOPLE", "ORGS", "EXCHANGES")},
         )
-        dl = parse_dateline(dateline_raw) if dateline_raw.strip() else None
+        dl = parse_dateline(dateline_raw, known=True) if dateline_raw.strip() else None
         if dl is not None:
             article.dateline = dl.text
             article.place = dl.full_place

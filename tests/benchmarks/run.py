@@ -344,15 +344,16 @@ def tantivy_rows(corpus: Path, queries: tuple[BenchQuery, ...], times: SearchTim
 
 # --- the run ------------------------------------------------------------------------------------------------
 
-def measure(args, size: int, corpus: Path, index: Path) -> list[tuple[str, list[Row]]]:
-    indexing, index_seconds = indexing_rows(size, corpus, index)
+def measure(args, corpus: Path, index: Path) -> list[tuple[str, list[Row]]]:
+    """Every section of the table, in order; the index is made here and searched by what follows."""
+    indexing, index_seconds = indexing_rows(args.size, corpus, index)
     sections = [("Indexing", indexing)]
     archive = ArchiveIndex(str(index))
     try:
         queries = query_mix(archive)
         log(f"searching: {len(queries)} queries ...")
         times = measure_search(archive, queries, args.rounds)
-        sections.append(("Search", search_rows(size, times, args.rounds)))
+        sections.append(("Search", search_rows(args.size, times, args.rounds)))
         sections.append(("Reader", reader_rows(measure_reader(archive, queries))))
     finally:
         archive.close()
@@ -398,7 +399,7 @@ def main() -> int:
         print(f"skipped: {exc}")
         return 0
     with tempfile.TemporaryDirectory(prefix="dateline-bench-index-") as tmp:
-        sections = measure(args, args.size, corpus, Path(tmp) / "index")
+        sections = measure(args, corpus, Path(tmp) / "index")
     title = (f"Dateline benchmark, {date.today()}, {version}: {args.size:,} articles (seed {args.seed}), "
              f"{os.cpu_count()} cores, Python {platform.python_version()}, run took "
              f"{time.perf_counter() - started:.0f} s")
