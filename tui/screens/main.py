@@ -48,6 +48,7 @@ class MainScreen(Screen):
         self.search_started = 0.0
         self.last_paint_ms: float | None = None
         self.painted_generation = 0
+        self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
 
     def compose(self):
@@ -159,6 +160,8 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="search")
     def _search(self, generation: int, request: SearchRequest) -> None:
         """Hits first (what the eye goes to), then the facet counts over all hits, which take longer."""
+        if generation != self.generation:
+            return  # a newer keystroke came while this one waited for a thread: do not compete with it
         try:
             result = self.app.archive.search(replace(request, facets=False))
         except QueryError as exc:
@@ -188,6 +191,7 @@ class MainScreen(Screen):
         self._show_chips()
         self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
         self.painted_generation = generation
+        self.painted_at = time.perf_counter()
         self.app.post_message(self.app.ResultsPainted(generation))
 
     def _show_facets(self, generation: int, result: SearchResult) -> None:
