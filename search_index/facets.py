@@ -18,6 +18,7 @@ class FacetCache:
     def __init__(self) -> None:
         self._segments: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         self._combined: dict[tuple, list[tuple[str, ...]]] = {}
+        self._aliased_tables: dict[tuple, list[tuple[str, ...]]] = {}
         self._lock = Lock()
 
     def _segment_table(self, reader, fieldname: str) -> list[tuple[str, ...]]:
@@ -61,13 +62,22 @@ class FacetCache:
                 self._segments = {k: v for k, v in self._segments.items() if k[1] != fieldname or k[0] in live}
         return combined
 
+    def _aliased(self, table: list[tuple[str, ...]], aliases: dict[str, str]) -> list[tuple[str, ...]]:
+        """The table with aliases applied (and duplicates a merge creates removed), built once per table."""
+        key = (id(table), id(aliases))
+        cached = self._aliased_tables.get(key)
+        if cached is None:
+            cached = [tuple(dict.fromkeys(aliases.get(v, v) for v in values)) if values and any(
+                v in aliases for v in values) else values for values in table]
+            self._aliased_tables = {key: cached}  # only the newest: tables change with the index
+        return cached
+
     def count(self, searcher, fieldname: str, docnums, limit: int,
               aliases: dict[str, str] | None = None) -> list[tuple[str, int]]:
         table = self.table(searcher, fieldname)
         if aliases:
-            counts = Counter(chain.from_iterable({aliases.get(v, v) for v in table[d]} for d in docnums))
-        else:
-            counts = Counter(chain.from_iterable(table[d] for d in docnums))
+            table = self._aliased(table, aliases)
+        counts = Counter(chain.from_iterable(table[d] for d in docnums))
         # most frequent first; ties alphabetical so the order is stable
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:limit]
 

@@ -15,7 +15,7 @@ from datetime import datetime
 from threading import RLock
 from typing import Iterator
 
-from whoosh import index, query as wq
+from whoosh import collectors, index, query as wq
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
@@ -27,6 +27,28 @@ from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
 
 META_FILE = "dateline.json"
+
+
+class _TopAndAll(collectors.TopCollector):
+    """The top hits by score and, in the same pass, every matching docnum (for the total and the facets).
+
+    Whoosh would otherwise run the query a second time to list all matches; scoring every match without
+    block-quality skipping costs less than that second run.
+    """
+
+    def __init__(self, limit: int):
+        super().__init__(limit=limit, usequality=False)
+        self.everything: set[int] = set()
+
+    def collect(self, sub_docnum):
+        self.everything.add(self.offset + sub_docnum)
+        return super().collect(sub_docnum)
+
+    def all_ids(self):
+        return self.everything
+
+    def count(self):
+        return len(self.everything)
 
 
 class IndexError_(RuntimeError):
@@ -294,7 +316,12 @@ class ArchiveIndex:
         if req.sort in ("newest", "oldest"):
             results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest", **options)
         else:
-            results = searcher.search(q, limit=limit, **options)
+            # the filter outermost, as Whoosh itself wraps them: TermsCollector steps through matches itself
+            wrapped = collectors.TermsCollector(_TopAndAll(limit))
+            if "filter" in options:
+                wrapped = collectors.FilterCollector(wrapped, allow=options["filter"])
+            searcher.search_with_collector(q, wrapped)
+            results = wrapped.results()
         matched = results.matched_terms() or ()
         body_terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
                       for f, t in matched if f in ("title", "content")}
