@@ -191,6 +191,12 @@ class ArchiveIndex:
     def exists(path: str) -> bool:
         return index.exists_in(path)
 
+    def __enter__(self) -> "ArchiveIndex":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def close(self) -> None:
         with self._lock:
             if self._searcher is not None:

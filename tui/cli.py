@@ -58,9 +58,8 @@ def cmd_index(args) -> int:
         if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
             raise UsageError(f"--rebuild: {path} is not an index folder; not deleting it")
         shutil.rmtree(path)
-    archive = ArchiveIndex(str(path), create=True)
     options = ReadOptions(year=args.year, source_name=args.source_name or "")
-    try:
+    with ArchiveIndex(str(path), create=True) as archive:
         with IndexProgress(quiet=args.quiet) as progress:
             summary = index_sources(archive, args.sources, options=options, prune=args.prune,
                                     progress=progress, workers=args.workers)
@@ -76,8 +75,6 @@ def cmd_index(args) -> int:
             }, ensure_ascii=False))
         else:
             print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
-    finally:
-        archive.close()
     return summary.exit_code
 
 
@@ -92,8 +89,7 @@ def _parse_when(value: str | None, end: bool) -> datetime | None:
 
 
 def cmd_search(args) -> int:
-    archive = _open_index(args)
-    try:
+    with _open_index(args) as archive:
         request = SearchRequest(
             query=args.query,
             persons=tuple(args.person or ()),
@@ -113,17 +109,12 @@ def cmd_search(args) -> int:
             print(json.dumps(result.to_json(), ensure_ascii=False))
         else:
             print_results(_console(), result, args.query)
-    finally:
-        archive.close()
     return EXIT_OK
 
 
 def cmd_show(args) -> int:
-    archive = _open_index(args)
-    try:
+    with _open_index(args) as archive:
         articles = archive.get(args.id)
-    finally:
-        archive.close()
     if not articles:
         _err(f"no article with id {args.id!r} (ids are shown by `dateline search`)")
         return EXIT_SKIPPED
@@ -199,14 +190,11 @@ def cmd_extract(args) -> int:
 
 
 def cmd_quotes(args) -> int:
-    archive = _open_index(args)
-    try:
+    with _open_index(args) as archive:
         try:
             total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit)
         except QueryError as exc:
             raise UsageError(f"query {args.query!r}: {exc}") from None
-    finally:
-        archive.close()
     if args.json:
         print(json.dumps({"total": total, "quotes": [q.to_json() for q in quotes]}, ensure_ascii=False))
     else:
@@ -230,23 +218,17 @@ def cmd_browse(args) -> int:
         bundled = bundled_archive_dir()
         if bundled.is_dir():
             sources = [str(bundled)]
-    archive = ArchiveIndex(str(path), create=True)
     settings = load_settings()
     if args.theme:
         settings.theme = args.theme
-    try:
+    with ArchiveIndex(str(path), create=True) as archive:
         DatelineApp(archive, index_first=sources, settings=settings).run()
-    finally:
-        archive.close()
     return EXIT_OK
 
 
 def cmd_stats(args) -> int:
-    archive = _open_index(args)
-    try:
+    with _open_index(args) as archive:
         stats = archive.stats()
-    finally:
-        archive.close()
     if args.json:
         print(json.dumps(stats.to_json(), ensure_ascii=False))
     else:
