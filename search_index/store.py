@@ -16,7 +16,6 @@ from threading import RLock
 from typing import Iterator
 
 from whoosh import collectors, index, query as wq
-from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 
 from .facets import FacetCache, surname_aliases

@@ -1,6 +1,5 @@
 """Each reader on small files written here: the shapes real archives come in, and their quirks."""
 
-import gzip
 import json
 from datetime import datetime
 

@@ -19,7 +19,6 @@ class ActionCommands(Provider):
     """Every bound action in the command palette, by its description."""
 
     def _actions(self):
-        screen = self.app.screen
         for _section, binding in keys.all_groups():
             if binding.description and not binding.action.startswith("command_palette"):
                 yield binding

@@ -10,7 +10,6 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from rich.text import Text
 from textual import on, work
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
