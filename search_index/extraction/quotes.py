@@ -64,7 +64,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     if not paras:
         return []
-    [s for s, _ in paras]
     out: list[QuoteSpan] = []
     state: QuoteSpan | None = None
     opener = ""

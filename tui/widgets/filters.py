@@ -13,6 +13,8 @@ from textual.widgets import Button, Input, Label, SelectionList
 from search_index import QueryError, one_line
 from search_index.query import date_span
 
+from .inputs import steady_input
+
 QUICK_RANGES = (("7d", "last week"), ("30d", "last month"), ("1y", "last year"), ("all", ""))
 
 
@@ -34,7 +36,7 @@ class FacetPanel(Vertical):
 
     def compose(self):
         yield Label(self.title, classes="facet-title")
-        yield Input(placeholder=f"filter {self.title.lower()}…", classes="facet-filter")
+        yield steady_input(placeholder=f"filter {self.title.lower()}…", classes="facet-filter")
         yield SelectionList[str](classes="facet-list")
 
     @property
@@ -100,8 +102,8 @@ class DateFilter(Vertical):
     def compose(self):
         yield Label("Dates", classes="facet-title")
         with Horizontal(classes="date-row"):
-            yield Input(placeholder="from", id="date-from")
-            yield Input(placeholder="to", id="date-to")
+            yield steady_input(placeholder="from", id="date-from")
+            yield steady_input(placeholder="to", id="date-to")
         with Horizontal(classes="date-row"):
             for key, _expr in QUICK_RANGES:
                 yield Button(key, id=f"range-{key}", classes="quick-range", compact=True)

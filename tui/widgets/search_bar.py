@@ -6,9 +6,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Static
 
 from search_index import one_line
+
+from .inputs import steady_input
 
 
 class SearchBar(Vertical):
@@ -19,7 +21,7 @@ class SearchBar(Vertical):
             self.value = value
 
     def compose(self):
-        yield Input(placeholder='search: words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (? for help)',
+        yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (? for help)',
                     id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
