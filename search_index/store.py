@@ -19,6 +19,7 @@ from whoosh import collectors, index, query as wq
 from whoosh.index import LockError
 
 from .facets import FacetCache, surname_aliases
+from .mmapstore import MmapFileStorage
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
@@ -157,14 +158,14 @@ class ArchiveIndex:
                 raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
             try:
                 os.makedirs(self.path, exist_ok=True)
-                self._ix = index.create_in(self.path, build_schema())
+                self._ix = MmapFileStorage(self.path).create_index(build_schema())
             except OSError as exc:
                 raise IndexError_(f"cannot create an index at {self.path}: {exc.strerror or exc}") from None
             self._write_meta()
         else:
             self._check_meta()
             try:
-                self._ix = index.open_dir(self.path)
+                self._ix = MmapFileStorage(self.path).open_index()
             except (OSError, index.EmptyIndexError) as exc:
                 raise IndexError_(f"cannot open the index at {self.path}: {exc}") from None
         self.parser = QueryParser(self._ix.schema)
@@ -227,9 +228,13 @@ class ArchiveIndex:
     # --- writing -----------------------------------------------------------------------------------------
     @contextmanager
     def writer(self, *, procs: int = 1, timeout: float = 10.0) -> Iterator["ArchiveWriter"]:
-        """A writer; commits on success, cancels on error (the index keeps its last commit)."""
+        """A writer; commits on success, cancels on error (the index keeps its last commit).
+
+        Segments are written as separate files, not Whoosh's compound file: a reader copies a compound file's
+        parts into memory (`BytesIO`), while separate files are read through the operating system's cache."""
         try:
-            w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout)
+            w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout,
+                                compound=False)
         except LockError:
             raise IndexBusy(
                 f"another process is writing to the index at {self.path}; try again when it has finished"
@@ -470,7 +475,8 @@ class ArchiveWriter:
         """Commit what is written so far and go on in a fresh transaction (progress survives a crash)."""
         self._w.commit()
         self.pending = 0
-        self._w = self._archive._ix.writer(procs=self._procs, limitmb=256, multisegment=self._procs > 1)
+        self._w = self._archive._ix.writer(procs=self._procs, limitmb=256, multisegment=self._procs > 1,
+                                           compound=False)
 
 
 def _split_dates(q: wq.Query) -> tuple[wq.Query, list[wq.DateRange]]:

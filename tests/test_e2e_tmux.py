@@ -66,7 +66,9 @@ def test_search_filter_open_and_jump_to_the_second_quote(session):
                 raise
     tmux.keys("Escape")
     tmux.wait_for(lambda s: "Dateline keys" not in s, what="help closed")
-    tmux.keys("/")
+    unfocused = tmux.screen(escapes=True).splitlines()[0]
+    tmux.keys("/")  # the search box takes the focus: its line changes look (cursor, background)
+    tmux.wait_for(lambda s: s.splitlines()[0] != unfocused, escapes=True, what="focus in the search box")
     tmux.keys("Kellan treaty", literal=True)
     tmux.wait_for(lambda s: "best match first" in s and s.splitlines()[0].strip() == "Kellan treaty",
                   what="query results")
