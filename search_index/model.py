@@ -100,6 +100,30 @@ class Article:
             return self.partial_date.iso()
         return None
 
+    def to_json(self, fields: tuple[str, ...] | None = None) -> dict:
+        """The article as JSON-ready data (all of it, or just `fields`); offsets index into `body`."""
+        data = {
+            "id": self.id,
+            "native_id": self.native_id,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "date": self.date_iso(),
+            "source": self.source,
+            "place": self.place,
+            "dateline": self.dateline,
+            "agency": self.agency,
+            "author": self.author,
+            "url": self.url,
+            "file": self.source_path,
+            "record": self.record_key,
+            "body": self.body,
+            "persons": [p.to_json() for p in self.persons],
+            "organisations": [o.to_json() for o in self.organisations],
+            "quotes": [q.to_json() for q in self.quotes],
+            "tags": self.tags,
+        }
+        return {k: data[k] for k in fields} if fields else data
+
     def content_hash(self) -> str:
         """Hash of everything a reader produced; equal hashes mean nothing to re-index."""
         h = hashlib.blake2b(digest_size=16)

@@ -26,6 +26,8 @@ from .console_output import (
 )
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+# `dateline extract --json`: what the article is, the text the offsets index into, and what was found in it
+EXTRACT_FIELDS = ("id", "title", "date", "body", "persons", "organisations", "quotes")
 
 
 class UsageError(Exception):
@@ -120,7 +122,7 @@ def cmd_show(args) -> int:
         return EXIT_SKIPPED
     if args.json:
         for article in articles:
-            print(json.dumps(article_json(article), ensure_ascii=False))
+            print(json.dumps(article.to_json(), ensure_ascii=False))
         return EXIT_OK
     console = _console()
     if len(articles) > 1:
@@ -128,29 +130,6 @@ def cmd_show(args) -> int:
     for article in articles:
         print_article(console, article)
     return EXIT_OK
-
-
-def article_json(article) -> dict:
-    return {
-        "id": article.id,
-        "native_id": article.native_id,
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "date": article.date_iso(),
-        "source": article.source,
-        "place": article.place,
-        "dateline": article.dateline,
-        "agency": article.agency,
-        "author": article.author,
-        "url": article.url,
-        "file": article.source_path,
-        "record": article.record_key,
-        "body": article.body,
-        "persons": [p.to_json() for p in article.persons],
-        "organisations": [o.to_json() for o in article.organisations],
-        "quotes": [q.to_json() for q in article.quotes],
-        "tags": article.tags,
-    }
 
 
 def cmd_extract(args) -> int:
@@ -176,14 +155,8 @@ def cmd_extract(args) -> int:
         for article in result.articles:
             assign_id(article, item)
             extract_article(article)
-            out = {
-                "id": article.id, "title": article.title, "date": article.date_iso(), "body": article.body,
-                "persons": [p.to_json() for p in article.persons],
-                "organisations": [o.to_json() for o in article.organisations],
-                "quotes": [q.to_json() for q in article.quotes],
-            }
             if args.json:
-                print(json.dumps(out, ensure_ascii=False))
+                print(json.dumps(article.to_json(EXTRACT_FIELDS), ensure_ascii=False))
             else:
                 print_extraction(_console(), article)
     return code
