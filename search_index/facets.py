@@ -18,7 +18,7 @@ class FacetCache:
     def __init__(self) -> None:
         self._segments: dict[tuple[str, str], list[tuple[str, ...]]] = {}
         self._combined: dict[tuple, list[tuple[str, ...]]] = {}
-        self._aliased_tables: dict[tuple, list[tuple[str, ...]]] = {}
+        self._aliased_table: tuple = (None, None, [])
         self._lock = Lock()
 
     def _segment_table(self, reader, fieldname: str) -> list[tuple[str, ...]]:
@@ -64,12 +64,13 @@ class FacetCache:
 
     def _aliased(self, table: list[tuple[str, ...]], aliases: dict[str, str]) -> list[tuple[str, ...]]:
         """The table with aliases applied (and duplicates a merge creates removed), built once per table."""
-        key = (id(table), id(aliases))
-        cached = self._aliased_tables.get(key)
-        if cached is None:
+        source, source_aliases, cached = self._aliased_table
+        if source is not table or source_aliases is not aliases:
             cached = [tuple(dict.fromkeys(aliases.get(v, v) for v in values)) if values and any(
                 v in aliases for v in values) else values for values in table]
-            self._aliased_tables = {key: cached}  # only the newest: tables change with the index
+            # only the newest is kept (tables change with the index); holding the source table itself, not its
+            # id(), so a new table that happens to reuse a freed one's address is never mistaken for it
+            self._aliased_table = (table, aliases, cached)
         return cached
 
     def count(self, searcher, fieldname: str, docnums, limit: int,

@@ -233,8 +233,7 @@ class ArchiveIndex:
         Segments are written as separate files, not Whoosh's compound file: a reader copies a compound file's
         parts into memory (`BytesIO`), while separate files are read through the operating system's cache."""
         try:
-            w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout,
-                                compound=False)
+            w = self._open_writer(procs, timeout)
         except LockError:
             raise IndexBusy(
                 f"another process is writing to the index at {self.path}; try again when it has finished"
@@ -247,6 +246,10 @@ class ArchiveIndex:
             raise
         else:
             aw.commit()
+
+    def _open_writer(self, procs: int, timeout: float = 10.0):
+        # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
+        return self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout, compound=False)
 
     def known(self) -> dict[str, tuple[str, str]]:
         """key -> (content hash, source path) for every article: what incremental indexing compares with."""
@@ -475,8 +478,7 @@ class ArchiveWriter:
         """Commit what is written so far and go on in a fresh transaction (progress survives a crash)."""
         self._w.commit()
         self.pending = 0
-        self._w = self._archive._ix.writer(procs=self._procs, limitmb=256, multisegment=self._procs > 1,
-                                           compound=False)
+        self._w = self._archive._open_writer(self._procs)
 
 
 def _split_dates(q: wq.Query) -> tuple[wq.Query, list[wq.DateRange]]:

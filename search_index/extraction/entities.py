@@ -120,6 +120,8 @@ class _Builder:
         self.orgs: list[EntityInfo] = []
         self.mentions: list[Mention] = []
         self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
+        self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
+        self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -521,8 +523,6 @@ def find_entities(text: str) -> EntityResult:
     lex = lexicon()
     tokens = _merge_initialisms(tokenize(text), text)
     b = _Builder(text, lex)
-    b.acronyms = []
-    b._pending_title = {}
     index_of = {t.start: i for i, t in enumerate(tokens)}
     for run in b.runs(tokens):
         b.classify(run, tokens, index_of)

@@ -292,19 +292,18 @@ class MainScreen(Screen):
             return names[0] if names else None
         return None
 
-    def action_filter_person(self) -> None:
-        value = self._under_cursor("person")
+    def _filter_under_cursor(self, kind: str, label: str) -> None:
+        value = self._under_cursor(kind)
         if value:
-            self.add_filter("person", value)
+            self.add_filter(kind, value)
         else:
-            self.notify("No person under the cursor", severity="warning", timeout=2, markup=False)
+            self.notify(f"No {label} under the cursor", severity="warning", timeout=2, markup=False)
+
+    def action_filter_person(self) -> None:
+        self._filter_under_cursor("person", "person")
 
     def action_filter_org(self) -> None:
-        value = self._under_cursor("organisation")
-        if value:
-            self.add_filter("organisation", value)
-        else:
-            self.notify("No organisation under the cursor", severity="warning", timeout=2, markup=False)
+        self._filter_under_cursor("organisation", "organisation")
 
     def action_cycle_sort(self) -> None:
         self.request = replace(self.request, sort=SORTS[(SORTS.index(self.request.sort) + 1) % len(SORTS)])

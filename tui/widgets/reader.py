@@ -13,7 +13,7 @@ from search_index import Article, one_line
 from search_index.extraction.quotes import paragraphs
 
 from ..bindings import READER, bindings
-from ..highlight import STYLES, article_text, legend, term_spans
+from ..highlight import article_text, legend, term_spans
 
 
 def _date_label(article: Article) -> str:
@@ -109,6 +109,3 @@ class ArticleReader(VerticalScroll, can_focus=True):
     @property
     def match_count(self) -> int:
         return len(self._matches)
-
-    def highlighted_quote_style(self):
-        return STYLES["current"]
