@@ -28,7 +28,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
-_APPOSITIVE = r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:[^,.\n“”\"]{1,80}(?:\.[^,.\n“”\"]{0,40})?,){1,3})?\s*"
+_APPOSITIVE = (r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:[^,.\n“”\"]{1,80}(?:\.[^,.\n“”\"]{0,40})?,){1,4}|,)?"
+               r"\s*")
 # "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
 _VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
@@ -159,20 +160,50 @@ class Attributor:
         return None
 
     def _subject_before(self, at: int, gender: str) -> EntityInfo | None:
-        """The person a `he`/`she` at `at` refers to: the first person of the right gender named in the nearest
-        sentence before it (the sentence's subject, not the people it mentions in passing), looking back two
-        paragraphs at most."""
+        """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
+        in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
+        person next to a speech verb (`…, Biden said.`), else the first person named (the sentence's subject,
+        not the people it mentions in passing)."""
         k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
         floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
         cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])] + [at]
         persons = [m for m in self.mentions if floor <= m.start < at and m.entity.kind == "person"]
+        spoken = [(pos, ent) for pos, ent in self.spoken if floor <= pos < at and ent.kind == "person"]
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
-            for m in persons:
-                if a <= m.start < b and m.entity.gender in ("", gender):
-                    return m.entity
+            here = [m for m in persons if a <= m.start < b and m.entity.gender in ("", gender)]
+            said = [ent for pos, ent in spoken if a <= pos < b and ent.gender in ("", gender)]
+            if said:
+                return said[-1]
+            if here:
+                for m in here:
+                    if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
+                                                              self.text[a:m.start]):
+                        return m.entity
+                return here[0].entity
         for m in reversed([m for m in self.mentions if m.start < floor and m.start >= at - 3000]):
             if m.entity.kind == "person" and m.entity.gender in ("", gender):
                 return m.entity
+        return None
+
+    def subject(self, base: int, end: int) -> tuple[int, int, object] | None:
+        """The sentence's subject: the first person or organisation named in [base, end) when only an opening
+        phrase (`On Sunday,`, `In a statement to the Observer,`) or a title comes before it. For a sentence that
+        introduces a quote without a speech verb next to a name (`Trump leaned in and boomed:`)."""
+        sentence = self.text[base:end]
+        intro = re.match(r"\s*(?:(?:[A-Z][^,.;:!?“”\"]{0,60},\s*)|(?:(?:And|But|So|Then|Yet|Still|Later|Meanwhile)\s+))?",
+                         sentence)
+        pos = base + intro.end()
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            gap = self.text[pos:m.start]
+            if re.fullmatch(r"(?:(?:[Tt]he|[A-Z][\w.’'\-]*|[a-z]+(?:-[a-z]+)*)\s+){0,5}", gap) and not re.search(
+                    r"\b(?:to|of|for|by|with|from|about|against|on|at|in|as|than|that|and|or)\s+$", gap) and \
+                    not any(w.lower() in self.cues for w in re.findall(r"[A-Za-z]+", gap)):
+                if self.text[m.end:m.end + 2].startswith(("’s", "'s")):
+                    return None  # "Trump's campaign said": the subject is what the name owns
+                return m.start, m.end, m.entity
+            return None
         return None
 
     def _cue_positions(self, start: int, end: int):
@@ -207,6 +238,8 @@ class Attributor:
                 return found
         cues = list(self._cue_positions(base, q.open_at))
         if not cues:
+            if self.text[base:q.open_at].rstrip().endswith(":"):
+                return self.subject(base, q.open_at)  # `Republican pollster Daron Shaw: “…”`
             return None
         cue_start, cue_end = cues[-1]
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
@@ -220,6 +253,9 @@ class Attributor:
             # "said Kellan:" — but after "told" comes who was told, never the speaker
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
             found = self.speaker_at(cue_end + after.end(), q.open_at)
+        if found is None and re.search(r"[,:]\s*$", self.text[base:q.open_at]):
+            # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
+            found = self.subject(base, cue_start)
         return found
 
     def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
@@ -244,6 +280,14 @@ class Attributor:
 
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
         limit = min(para_end, q.close_at + 200)
+        dash = re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*", self.text[q.close_at:limit])
+        if dash:
+            # “…” ― Pamela Padilla: a quote signed with a name, the way readers' comments and epigraphs are
+            pos = q.close_at + dash.end()
+            m = self._mention_starting(pos, limit)
+            if m is not None and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,4}", self.text[pos:m.start]) and \
+                    re.match(r"[ \t\xa0]*(?:[,(;]|$)", self.text[m.end:limit]):
+                return m.start, m.end, m.entity
         lead = re.match(r"[\s,;—–\-'’\"”]*", self.text[q.close_at:limit])
         pos = q.close_at + lead.end()
         content = self.text[q.start:q.end].rstrip()

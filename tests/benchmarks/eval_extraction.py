@@ -48,25 +48,53 @@ def _names(text: str) -> list[str]:
 
 
 def _norm(s: str) -> str:
+    s = re.sub(r"['’]s\b", "", s)  # Trump’s is Trump
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9 ]+", " ", s.lower()).strip()
 
 
+_DETERMINERS = {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_INDEFINITE = {"a", "an", "one", "some", "another", "two", "three", "several", "many", "most", "other", "others"}
+_NOT_SOURCES = {"said", "says", "who", "which", "that", "whom", "told", "added"}
+
+
+def source_kind(source: str) -> str:
+    """How a gold source names its speaker: `pronoun` (he), `named` (Bernie Sanders, the Washington Post,
+    Graham, a former candidate), `definite` (the Vermont senator, Hillary Clinton's right-hand woman: someone
+    described, whose referent is named elsewhere), `descriptive` (a party official: nobody named) or `malformed`
+    (a span that is a verb or a relative pronoun, an annotation slip that cannot be judged)."""
+    words = source.replace("\xa0", " ").split()
+    if not words:
+        return "malformed"
+    if len(words) <= 2 and words[-1].lower() in PRONOUNS:
+        return "pronoun"
+    if len(words) == 1 and words[0].lower() in _NOT_SOURCES:
+        return "malformed"
+    head = re.split(r"[,(]", source)[0].split() or words  # the name before an appositive
+    last = head[-1].strip("’'\".")
+    if last[:1].islower() or not _names(" ".join(head)):
+        first = head[0].lower()
+        if first in _INDEFINITE or not any(w[:1].isupper() for w in head):
+            return "definite" if first in _DETERMINERS else "descriptive"
+        return "definite"
+    return "named"
+
+
 def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str, bool | None]:
-    """(category, correct); correct is None when it cannot be judged (a pronoun with no named referent)."""
+    """(category, correct); correct is None when it cannot be judged (a pronoun with no named referent, or a
+    malformed source span)."""
+    category = source_kind(source)
     words = source.lower().split()
-    if len(words) <= 2 and words and words[-1] in PRONOUNS:
+    if category == "malformed":
+        return category, None
+    if category == "pronoun":
         if referent is None or words[-1] in ("i", "we", "you"):  # a narrator or a crowd is nobody named
             return "pronoun", None
         target = referent
-        category = "pronoun"
-    elif _names(source):
+    elif category == "named":
         target = source
-        category = "named"
-    elif words and words[0] in ("the", "this", "that") and referent is not None:
-        # "the Texas senator", "the president": a definite description of someone named before
+    elif category == "definite" and referent is not None:
         target = referent
-        category = "definite"
     else:
         # "a White House official", "one aide": unnamed; the right answer is no speaker
         return "descriptive", pred is None or any(_norm(t) in _norm(source) for t in pred.split())
@@ -80,7 +108,7 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
 def score_polnear(split: str, show_errors: int = 0) -> dict:
     docs = load(SHARED / "polnear", (split,) if split != "all" else ("train", "dev", "test"))
     tp_pred = n_pred = n_gold = matched_gold = 0
-    spk = {"named": [0, 0], "pronoun": [0, 0], "definite": [0, 0], "descriptive": [0, 0]}
+    spk = {"named": [0, 0], "pronoun": [0, 0], "definite": [0, 0], "descriptive": [0, 0], "malformed": [0, 0]}
     unjudged = 0
     partial_total = 0
     errors = []
@@ -97,8 +125,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
             last_named = None
             if g.source is not None:
                 for s, e, src in doc.sources:
-                    if e <= g.source[0] and g.source[0] - e < 2000 and _names(src) and not (
-                            len(src.split()) <= 2 and src.split()[-1].lower() in PRONOUNS):
+                    if e <= g.source[0] and g.source[0] - e < 2000 and source_kind(src) == "named":
                         last_named = src
             cands = [i for i, q in enumerate(direct) if i not in used and _overlap([(q.start, q.end)], g.spans)]
             ok = False
