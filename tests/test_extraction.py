@@ -201,3 +201,55 @@ def test_short_forms_of_organisations_and_lone_common_nouns():
     found = orgs(text)
     assert set(found) == {"National Bank of Valdoria"}
     assert "National Bank" in found["National Bank of Valdoria"].aliases
+
+
+def test_quotes_signed_with_a_dash():
+    text = INTRO + ('Readers wrote to us after the summit.\n\n'
+                    '\u201cThe river is ours to share.\u201d \u2015 Mira Osk\n'
+                    '\u201cNobody asked the fishermen.\u201d \u2014 Arvid Kellan\n')
+    assert quotes_of(text) == [("The river is ours to share.", "Mira Osk"),
+                               ("Nobody asked the fishermen.", "Arvid Kellan")]
+
+
+def test_a_signed_quote_whose_signature_is_not_a_name_does_not_inherit():
+    text = INTRO + ('\u201cThe river is ours to share.\u201d \u2015 Mira Osk\n'
+                    '\u201cNobody asked us.\u201d \u2015 A fisherman from the delta\n')
+    assert quotes_of(text) == [("The river is ours to share.", "Mira Osk"), ("Nobody asked us.", None)]
+
+
+def test_colon_after_a_sentence_without_a_speech_verb_goes_to_its_subject():
+    text = INTRO + 'Kellan leaned towards the microphones and boomed: "The border stays where it is."'
+    assert quotes_of(text) == [("The border stays where it is.", "Arvid Kellan")]
+
+
+def test_label_and_colon():
+    text = INTRO + 'Kestrian envoy Mira Osk: "We came to listen, not to sign."'
+    assert quotes_of(text) == [("We came to listen, not to sign.", "Mira Osk")]
+
+
+def test_cue_far_from_the_name_goes_to_the_subject_after_opening_phrases():
+    text = INTRO + ('On Tuesday, after Kellan left the room, Osk stayed behind and said, '
+                    '"The door is still open."')
+    assert quotes_of(text) == [("The door is still open.", "Mira Osk")]
+
+
+def test_possessive_subject_is_not_the_speaker():
+    text = INTRO + "Kellan's ministry replied: \"No comment.\""
+    assert quotes_of(text)[0][1] != "Arvid Kellan"
+
+
+def test_name_closed_by_a_comma_before_the_cue():
+    text = INTRO + ('In a letter to the council, her deputy, Tomas Brandt, wrote: "We regret the delay."')
+    assert quotes_of(text) == [("We regret the delay.", "Tomas Brandt")]
+
+
+def test_long_appositive_with_abbreviations_before_the_cue():
+    text = INTRO + ('"We will not be rushed," Tomas Brandt, Mr. Kellan\'s deputy for river affairs and former '
+                    'director of the Marenburg Institute for Water Policy, said on Tuesday.')
+    assert quotes_of(text) == [("We will not be rushed,", "Tomas Brandt")]
+
+
+def test_he_goes_to_the_speaker_of_the_nearest_sentence_not_the_person_it_mentions():
+    text = INTRO + ('Kellan\'s claim that Osk had walked out was false, Tomas Brandt said.\n\n'
+                    '"Nobody walked out," he said.')
+    assert quotes_of(text)[-1] == ("Nobody walked out,", "Tomas Brandt")
