@@ -253,3 +253,10 @@ def test_he_goes_to_the_speaker_of_the_nearest_sentence_not_the_person_it_mentio
     text = INTRO + ('Kellan\'s claim that Osk had walked out was false, Tomas Brandt said.\n\n'
                     '"Nobody walked out," he said.')
     assert quotes_of(text)[-1] == ("Nobody walked out,", "Tomas Brandt")
+
+
+def test_a_description_of_someone_named_goes_to_the_person_the_story_is_about():
+    text = INTRO + ('Kellan arrived late and spoke for an hour.\n\n'
+                    '"We were patient for ten years," the 58-year-old told the assembly.')
+    q = only(text)
+    assert (q.speaker, text[q.speaker_mention[0]:q.speaker_mention[1]]) == ("Arvid Kellan", "the 58-year-old")

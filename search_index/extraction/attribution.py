@@ -48,6 +48,19 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 
 
+# `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
+# recognised by the shape of its last word (a person noun) when the word lists do not know it
+_DESCRIBED_RE = re.compile(
+    r"the\s+(?:[\w’'\-]+\s+){0,3}?((?:\d+-year-old)|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman|"
+    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
+    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman))\b")
+_NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
+                  "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
+                  "winter", "newspaper", "corner", "answer", "statement", "document", "government", "department",
+                  "parliament", "agreement", "movement", "comment", "event", "moment", "amendment", "tournament",
+                  "editorial", "question", "answer", "campaign", "committee", "administration", "executive"}
+
+
 @lru_cache(maxsize=4)
 def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
     """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
@@ -55,6 +68,11 @@ def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> r
     heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
     return re.compile(
         _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
+def _fits(entity: EntityInfo, gender: str) -> bool:
+    """A person a pronoun of this gender (`m`, `f`, or `*` for a description) can refer to."""
+    return gender == "*" or entity.gender in ("", gender)
 
 
 @dataclass(slots=True)
@@ -120,6 +138,9 @@ class Attributor:
         nm = self._nominal_re.match(seg)
         if nm:
             return pos, pos + nm.end(), ("nominal", nm.group(1).lower())
+        dm = _DESCRIBED_RE.match(seg)
+        if dm and dm.group(1) not in _NOT_DESCRIBED:
+            return pos, pos + dm.end(), ("described", dm.group(1))
         return None
 
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
@@ -133,6 +154,9 @@ class Attributor:
         for nm in self._nominal_re.finditer(seg):
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
+        dm = re.search(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$", seg)
+        if dm and dm.group(1) not in _NOT_DESCRIBED:
+            return floor + dm.start(), floor + dm.end(1), ("described", dm.group(1))
         return None
 
     # --- resolution ----------------------------------------------------------------------------------------
@@ -150,6 +174,8 @@ class Attributor:
                     if m.entity.kind == "org":
                         return m.entity
             return None
+        if kind == "described":
+            return self._subject_before(at, "*")
         if word in _DOC_HEADS:
             for pos, ent in reversed(self.spoken):
                 if pos >= at - 3000 and ent.kind == "org":
@@ -165,6 +191,8 @@ class Attributor:
                 return m.entity
         # "the Florida senator", "the company": the person (or organisation) the story is about just now
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
+        if kind == "person":
+            return self._subject_before(at, "*")
         for m in reversed(recent):
             if m.entity.kind == kind and m.start >= at - 1500:
                 return m.entity
@@ -181,8 +209,8 @@ class Attributor:
         persons = [m for m in self.mentions if floor <= m.start < at and m.entity.kind == "person"]
         spoken = [(pos, ent) for pos, ent in self.spoken if floor <= pos < at and ent.kind == "person"]
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
-            here = [m for m in persons if a <= m.start < b and m.entity.gender in ("", gender)]
-            said = [ent for pos, ent in spoken if a <= pos < b and ent.gender in ("", gender)]
+            here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
+            said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
             if said:
                 return said[-1]
             if here:
@@ -194,7 +222,7 @@ class Attributor:
                         return m.entity
                 return here[0].entity
         for m in reversed([m for m in self.mentions if m.start < floor and m.start >= at - 3000]):
-            if m.entity.kind == "person" and m.entity.gender in ("", gender):
+            if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
 
