@@ -136,11 +136,11 @@ class Attributor:
         if pm and pm.group(1) != "I":
             return pos, pos + pm.end(), ("pronoun", pm.group(1).lower())
         nm = self._nominal_re.match(seg)
+        dm = _DESCRIBED_RE.match(seg)
+        if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() < nm.end()):
+            return pos, pos + dm.end(), ("described", dm.group(1))  # `the 58-year-old`, not `… told the assembly`
         if nm:
             return pos, pos + nm.end(), ("nominal", nm.group(1).lower())
-        dm = _DESCRIBED_RE.match(seg)
-        if dm and dm.group(1) not in _NOT_DESCRIBED:
-            return pos, pos + dm.end(), ("described", dm.group(1))
         return None
 
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
