@@ -260,3 +260,19 @@ def test_a_description_of_someone_named_goes_to_the_person_the_story_is_about():
                     '"We were patient for ten years," the 58-year-old told the assembly.')
     q = only(text)
     assert (q.speaker, text[q.speaker_mention[0]:q.speaker_mention[1]]) == ("Arvid Kellan", "the 58-year-old")
+
+
+def test_naming_verbs_and_run_on_phrases_are_not_direct_speech():
+    text = INTRO + ('Kellan called the plan "a betrayal of the delta" and left.\n\n'
+                    'Osk declared "a new chapter" for the river and smiled.\n\n'
+                    'He said "we are done" on Monday.')
+    kinds = [(q.text, q.kind) for q in extract(text).quotes]
+    assert ("a betrayal of the delta", "direct") not in kinds
+    assert ("a new chapter", "direct") not in kinds
+    assert ("we are done", "direct") not in kinds
+
+
+def test_a_quote_after_a_wire_digest_heading_is_direct():
+    text = INTRO + 'DELTA TALKS COLLAPSE "the talks failed on Monday and nobody will say why" [Wire.]'
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("the talks failed on Monday and nobody will say why", "direct")]
