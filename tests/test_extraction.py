@@ -276,3 +276,14 @@ def test_a_quote_after_a_wire_digest_heading_is_direct():
     text = INTRO + 'DELTA TALKS COLLAPSE "the talks failed on Monday and nobody will say why" [Wire.]'
     assert [(q.text, q.kind) for q in extract(text).quotes] == [
         ("the talks failed on Monday and nobody will say why", "direct")]
+
+
+def test_curly_single_quotes_standing_alone_are_quotes_but_apostrophes_are_not():
+    text = INTRO + "Kellan: \u2018We\u2019re not leaving the delta.\u2019\n\nOsk\u2019s reply was short."
+    q = only(text)
+    assert (q.text, q.speaker) == ("We\u2019re not leaving the delta.", "Arvid Kellan")
+
+
+def test_single_quotes_inside_a_double_quote_stay_part_of_it():
+    text = INTRO + "\u201cHe told me \u2018never again\u2019 and left,\u201d Osk said."
+    assert quotes_of(text) == [("He told me \u2018never again\u2019 and left,", "Mira Osk")]

@@ -11,6 +11,7 @@ so-called term: not speech).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -127,6 +128,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             state = None
     if state is not None:
         close_unclosed(state)
+    if "‘" in text:
+        out = _single_quoted(text, out, paras)
     result = []
     for q in out:
         while q.start < q.end and text[q.start].isspace():
@@ -134,6 +137,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if q.end - q.start >= 2 and any(c.isalpha() for c in text[q.start:q.end]):
             result.append(q)
     return result
+
+
+_SINGLE_RE = re.compile(r"(?<![\w’'‘])‘(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
+
+
+def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Curly single quotes standing on their own (headline style, `Kasich: ‘We are going all the way.’`), outside
+    any double-quoted stretch, where they are part of the outer quote. A curly apostrophe inside a word
+    (`I’m`) never closes one; one after a word and before a space (`voters’ choice`) may, which is the price of
+    reading them at all."""
+    covered = [(q.open_at, q.close_at) for q in spans]
+    starts = [s for s, _ in paras]
+    extra = []
+    for m in _SINGLE_RE.finditer(text):
+        if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        extra.append(QuoteSpan(m.start(1), m.end(1), m.start(), m.end(), k, k))
+    return sorted(spans + extra, key=lambda q: q.open_at) if extra else spans
 
 
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
