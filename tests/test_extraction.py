@@ -287,3 +287,9 @@ def test_curly_single_quotes_standing_alone_are_quotes_but_apostrophes_are_not()
 def test_single_quotes_inside_a_double_quote_stay_part_of_it():
     text = INTRO + "\u201cHe told me \u2018never again\u2019 and left,\u201d Osk said."
     assert quotes_of(text) == [("He told me \u2018never again\u2019 and left,", "Mira Osk")]
+
+
+def test_he_skips_a_sentence_whose_subject_is_the_same_he():
+    text = INTRO + ('Kellan spoke after the vote. He said getting Tomas Brandt to resign was not his aim.\n\n'
+                    '"The ministry comes first," he said.')
+    assert quotes_of(text)[-1] == ("The ministry comes first,", "Arvid Kellan")

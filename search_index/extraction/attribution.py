@@ -213,6 +213,9 @@ class Attributor:
             said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
             if said:
                 return said[-1]
+            pronoun = {"m": "he", "f": "she"}.get(gender)
+            if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
+                continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
             if here:
                 for m in here:
                     if self.text[m.end:m.end + 2] in ("'s", "’s"):
