@@ -293,3 +293,10 @@ def test_he_skips_a_sentence_whose_subject_is_the_same_he():
     text = INTRO + ('Kellan spoke after the vote. He said getting Tomas Brandt to resign was not his aim.\n\n'
                     '"The ministry comes first," he said.')
     assert quotes_of(text)[-1] == ("The ministry comes first,", "Arvid Kellan")
+
+
+def test_a_possessive_after_the_cue_or_before_the_title_is_not_the_speaker():
+    text = INTRO + ('Asked about it, Osk did not apologize, but said Kellan\u2019s son was acting out of worry: '
+                    '\u201cIt is pretty rattling.\u201d\n\n'
+                    'Kellan\u2019s chief of staff Tomas Brandt replied: \u201cNo comment.\u201d')
+    assert quotes_of(text) == [("It is pretty rattling.", "Mira Osk"), ("No comment.", "Tomas Brandt")]

@@ -130,6 +130,8 @@ class Attributor:
     def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
         m = self._mention_starting(pos, limit)
         if m is not None:
+            if self.text[m.end:m.end + 2] in ("'s", "’s"):
+                return None  # `said Trump's son was…`: the name owns the subject, it does not speak
             return m.start, m.end, m.entity
         seg = self.text[pos:limit]
         pm = _PRONOUN_RE.match(seg)
@@ -257,6 +259,11 @@ class Attributor:
                                  for w in words):
             return None
         if self.text[m.end:m.end + 2] in ("’s", "'s"):
+            # `Trump's campaign manager Kellyanne Conway`: the name after the owner's title, else nobody named
+            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            if nxt is not None and nxt.start < end and re.fullmatch(
+                    r"['’]s\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.\-]*\s+){1,5}", self.text[m.end:nxt.start]):
+                return nxt.start, nxt.end, nxt.entity
             return False
         return m.start, m.end, m.entity
 
