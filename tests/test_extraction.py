@@ -300,3 +300,16 @@ def test_a_possessive_after_the_cue_or_before_the_title_is_not_the_speaker():
                     '\u201cIt is pretty rattling.\u201d\n\n'
                     'Kellan\u2019s chief of staff Tomas Brandt replied: \u201cNo comment.\u201d')
     assert quotes_of(text) == [("It is pretty rattling.", "Mira Osk"), ("No comment.", "Tomas Brandt")]
+
+
+def test_an_indefinite_description_is_nobody_named_even_with_a_name_inside():
+    text = INTRO + ('"This is not a surrender," one senior Kellan adviser said on Tuesday.\n\n'
+                    '"We will see," said a Valdorian Foreign Ministry official.')
+    assert quotes_of(text) == [("This is not a surrender,", None), ("We will see,", None)]
+    q = extract(text).quotes[0]
+    assert text[q.speaker_mention[0]:q.speaker_mention[1]] == "one senior Kellan adviser"
+
+
+def test_a_name_after_the_description_that_introduces_it():
+    text = INTRO + '"We are anxious," said another delegate, Tomas Brandt. "The river is rising."'
+    assert quotes_of(text) == [("We are anxious,", "Tomas Brandt"), ("The river is rising.", "Tomas Brandt")]

@@ -43,6 +43,7 @@ _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", 
                    "via", "without", "within", "among", "between", "behind", "toward", "towards", "upon", "where",
                    "whom", "who", "which", "what", "how", "why", "is", "was", "are", "were", "be", "been", "has",
                    "had", "have", "not", "no", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
@@ -93,6 +94,7 @@ class Attributor:
                          if not any(s <= m.start < e for s, e in inside)]
         self.starts = [m.start for m in self.mentions]
         self._nominal_re = _nominal_regex(person_heads, org_heads)
+        self._heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
         self.person_heads = person_heads
         self.org_heads = org_heads
         self.paras = paragraphs(text)
@@ -138,12 +140,25 @@ class Attributor:
         if pm and pm.group(1) != "I":
             return pos, pos + pm.end(), ("pronoun", pm.group(1).lower())
         nm = self._nominal_re.match(seg)
+        if nm:
+            nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() < nm.end()):
             return pos, pos + dm.end(), ("described", dm.group(1))  # `the 58-year-old`, not `… told the assembly`
         if nm:
             return pos, pos + nm.end(), ("nominal", nm.group(1).lower())
         return None
+
+    def _last_head(self, seg: str, nm: re.Match) -> re.Match:
+        """`one senior administration official`: the noun phrase's head is its last head word, not its first."""
+        while True:
+            more = re.match(r"\s+([\w’'\-]+)\b", seg[nm.end():])
+            if not more or more.group(1).lower() not in self._heads:
+                return nm
+            longer = self._nominal_re.fullmatch(seg[:nm.end() + more.end()])
+            if longer is None:
+                return nm
+            nm = longer
 
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
@@ -176,6 +191,9 @@ class Attributor:
                     if m.entity.kind == "org":
                         return m.entity
             return None
+        determiner = self.text[_s:_e].split(None, 1)[0].lower() if _e > _s else ""
+        if determiner in _INDEFINITE and word not in _DOC_HEADS:
+            return None  # `one senior administration official`, `a Democratic strategist`: nobody named
         if kind == "described":
             return self._subject_before(at, "*")
         if word in _DOC_HEADS:
@@ -361,7 +379,15 @@ class Attributor:
             start = pos + word.end() + rest.end()
             phrase = self._mentions_in_phrase(start, limit)
             persons = [m for m in phrase if m.entity.kind == "person"]
-            if phrase:
+            named = re.match(r"[^,.;:!?\n“”\"]{1,60},\s*", self.text[start:limit])
+            late = self._mention_starting(start + named.end(), limit) if named and not phrase else None
+            if late is not None and re.match(r"\s*(?:[,.;]|$)", self.text[late.end:limit]):
+                found = (late.start, late.end, late.entity)  # `said another Twitter user, Johanna Bayer.`
+            elif phrase and self.text[start:start + 8].split(" ", 1)[0].lower() in _INDEFINITE:
+                # `said a Valdorian Foreign Ministry official`: the names only describe someone unnamed
+                end = re.match(r"[^,.;:!?\n“”\"]*", self.text[start:limit]).end()
+                found = (start, start + len(self.text[start:start + end].rstrip()), ("nominal", "someone"))
+            elif phrase:
                 m = (persons or phrase)[-1]
                 found = (m.start, m.end, m.entity)
             else:

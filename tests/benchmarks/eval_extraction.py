@@ -71,6 +71,8 @@ def source_kind(source: str) -> str:
         return "pronoun"
     if len(words) == 1 and words[0].lower() in _NOT_SOURCES:
         return "malformed"
+    if words[0].lower() in _INDEFINITE:
+        return "descriptive"  # `a New Hampshire Republican`, `one aide`: nobody named
     head = re.split(r"[,(]", source)[0].split() or words  # the name before an appositive
     last = head[-1].strip("’'\".")
     if last[:1].islower() or not _names(" ".join(head)):
