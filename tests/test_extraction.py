@@ -313,3 +313,10 @@ def test_an_indefinite_description_is_nobody_named_even_with_a_name_inside():
 def test_a_name_after_the_description_that_introduces_it():
     text = INTRO + '"We are anxious," said another delegate, Tomas Brandt. "The river is rising."'
     assert quotes_of(text) == [("We are anxious,", "Tomas Brandt"), ("The river is rising.", "Tomas Brandt")]
+
+
+def test_a_few_writer_words_between_the_quote_and_its_attribution():
+    text = INTRO + ('"The only way the delta recovers is a treaty" with teeth, Osk said on Tuesday.\n\n'
+                    '\u201cI admire the mechanics\u201d of the plan, said Kellan.')
+    assert quotes_of(text) == [("The only way the delta recovers is a treaty", "Mira Osk"),
+                               ("I admire the mechanics", "Arvid Kellan")]

@@ -357,20 +357,9 @@ class Attributor:
         cue = re.match(_APPOSITIVE + _ADVERB + r"([A-Za-z]+)", self.text[pos:limit])
         return cue if cue and cue.group(1).lower() in self.cues else None
 
-    def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
-        limit = min(para_end, q.close_at + 200)
-        dash = re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*", self.text[q.close_at:limit])
-        if dash:
-            # “…” ― Pamela Padilla: a quote signed with a name, the way readers' comments and epigraphs are
-            pos = q.close_at + dash.end()
-            m = self._mention_starting(pos, limit)
-            if m is not None and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,4}", self.text[pos:m.start]) and \
-                    re.match(r"[ \t\xa0]*(?:[,(;]|$)", self.text[m.end:limit]):
-                return m.start, m.end, m.entity
-        lead = re.match(r"[\s,;—–\-'’\"”]*", self.text[q.close_at:limit])
-        pos = q.close_at + lead.end()
-        content = self.text[q.start:q.end].rstrip()
-        finished = content.endswith(".") and q.close_at != q.end
+    def _attribution_at(self, pos: int, limit: int) -> tuple[tuple[int, int, object] | None, int | None]:
+        """The attribution clause starting at pos (`said Kellan`, `Kellan said`, `according to Osk`): the speaker
+        phrase found, and where its speech verb ends."""
         found = None
         cue_end = None
         word = re.match(r"[A-Za-z]+", self.text[pos:limit])
@@ -395,7 +384,8 @@ class Attributor:
             cue_end = pos + word.end()
         elif re.match(r"according to\s+", self.text[pos:limit], re.I):
             acc = re.match(r"according to\s+", self.text[pos:limit], re.I)
-            return self.speaker_at(pos + acc.end(), limit)
+            found = self.speaker_at(pos + acc.end(), limit)
+            return found, None
         else:
             for m in self._mentions_in_phrase(pos, limit):
                 cue = self._cue_follows(m.end, limit)
@@ -408,6 +398,30 @@ class Attributor:
                     cue = self._cue_follows(cand[1], limit)
                     if cue:
                         found, cue_end = cand, cand[1] + cue.end()
+        return found, cue_end
+
+    def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
+        limit = min(para_end, q.close_at + 200)
+        dash = re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*", self.text[q.close_at:limit])
+        if dash:
+            # “…” ― Pamela Padilla: a quote signed with a name, the way readers' comments and epigraphs are
+            pos = q.close_at + dash.end()
+            m = self._mention_starting(pos, limit)
+            if m is not None and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,4}", self.text[pos:m.start]) and \
+                    re.match(r"[ \t\xa0]*(?:[,(;]|$)", self.text[m.end:limit]):
+                return m.start, m.end, m.entity
+        lead = re.match(r"[\s,;—–\-'’\"”]*", self.text[q.close_at:limit])
+        pos = q.close_at + lead.end()
+        content = self.text[q.start:q.end].rstrip()
+        finished = content.endswith(".") and q.close_at != q.end
+        found, cue_end = self._attribution_at(pos, limit)
+        if found is None and not re.search(r"[.!?,;:]\W*$", content):
+            # `“…jail time” for criminal behavior, she said`: a few of the writer's words, then the attribution
+            run_on = re.match(r"[^.!?\n“”\"]{1,80}?,\s*", self.text[pos:limit])
+            if run_on:
+                found, cue_end = self._attribution_at(pos + run_on.end(), limit)
+        if cue_end is None and found is not None:
+            return found  # `according to …`
         if found is not None and finished:
             # after a finished quoted sentence, only a short attribution clause ending the sentence counts
             tail = re.match(r"[^.!?\n]*", self.text[cue_end:limit]).group()
