@@ -320,3 +320,16 @@ def test_a_few_writer_words_between_the_quote_and_its_attribution():
                     '\u201cI admire the mechanics\u201d of the plan, said Kellan.')
     assert quotes_of(text) == [("The only way the delta recovers is a treaty", "Mira Osk"),
                                ("I admire the mechanics", "Arvid Kellan")]
+
+
+def test_a_person_with_an_unlisted_given_name_is_known_by_the_description_after_it():
+    text = INTRO + ('Zorveth Amaranth, a ferry captain from the delta, joined the talks.\n\n'
+                    '"Nobody asked us," she said.')
+    result = extract(text)
+    assert "Zorveth Amaranth" in [p.name for p in result.persons]
+    assert result.quotes[-1].speaker == "Zorveth Amaranth"
+
+
+def test_a_thing_with_a_description_after_it_is_not_a_person():
+    text = INTRO + "Special Drawing Rights, a reserve asset of the fund, were discussed."
+    assert "Special Drawing Rights" not in [p.name for p in extract(text).persons]

@@ -21,6 +21,9 @@ _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Ca
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
+# capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
+_COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
+                       "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AM", "PM", "OK", "GMT", "EST", "EDT", "PST", "BST", "CET", "USD", "EUR",
@@ -156,6 +159,19 @@ class _Builder:
             return True
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
         return bool(before and before.group(1) in self.lex.cue_forms)
+
+    def described_as_person(self, end: int) -> bool:
+        """An appositive that describes a person: an age (`Rakeyia Scott, 42,`), a role (`Angelique Brunner, a
+        developer and spokeswoman for…`, `Jo-Renee Formicola, political science professor at…`) or `who`. For
+        names whose given name the word lists do not know."""
+        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\b|((?:[a-z][\w\-]*\s+){0,4}"
+                     r"[a-z]+)\s+(?:of|at|for|in|to|with)\b)", self.text[end:end + 120])
+        if m is None:
+            return False
+        role = m.group(1) or (m.group(2) or "").split()[-1:] and (m.group(2) or "").split()[-1]
+        return not role or role in self.lex.title_heads or role.endswith(
+            ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "wife", "husband", "mother", "father",
+             "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head"))
 
     def person(self, tokens: list[Token], title=None, gender_hint: str = "") -> None:
         # a name stops at a lowercase word that is not a name particle ("Mira Osk of Kestria")
@@ -383,7 +399,10 @@ class _Builder:
             return
         if any(w.isupper() and not _is_initial(w) for w in words[1:]):
             return
-        if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start):
+        if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
+                len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
+                                          or w.lower() in _COMMON_CAPITALISED for w in words)
+                and self.described_as_person(run[-1].end)):
             self.person(run[:4])
 
     # --- pass 2: link short forms ------------------------------------------------------------------------
