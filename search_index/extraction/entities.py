@@ -164,11 +164,11 @@ class _Builder:
         """An appositive that describes a person: an age (`Rakeyia Scott, 42,`), a role (`Angelique Brunner, a
         developer and spokeswoman for…`, `Jo-Renee Formicola, political science professor at…`) or `who`. For
         names whose given name the word lists do not know."""
-        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:a|an|the)\s+(?:[\w\-]+\s+){0,5}?([a-z]+)\b|((?:[a-z][\w\-]*\s+){0,4}"
-                     r"[a-z]+)\s+(?:of|at|for|in|to|with)\b)", self.text[end:end + 120])
+        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:(?:a|an|the)\s+)?((?:[\w\-]+\s+){0,5}?[a-z]+)"
+                     r"(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
         if m is None:
             return False
-        role = m.group(1) or (m.group(2) or "").split()[-1:] and (m.group(2) or "").split()[-1]
+        role = (m.group(1) or "").split()[-1:] and m.group(1).split()[-1]
         return not role or role in self.lex.title_heads or role.endswith(
             ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "wife", "husband", "mother", "father",
              "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head"))
