@@ -333,3 +333,9 @@ def test_a_person_with_an_unlisted_given_name_is_known_by_the_description_after_
 def test_a_thing_with_a_description_after_it_is_not_a_person():
     text = INTRO + "Special Drawing Rights, a reserve asset of the fund, were discussed."
     assert "Special Drawing Rights" not in [p.name for p in extract(text).persons]
+
+
+def test_where_the_speaker_is_from_between_name_and_verb():
+    text = INTRO + ('"It was the least bad outcome," Mr. Brandt of the Delta Fishermen\'s Union said.\n\n'
+                    '"It will be overridden," Senate Leader Tomas Brandt, R-Ky., said Tuesday.')
+    assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt"]

@@ -30,10 +30,12 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 # one piece of an appositive: no comma, quote mark or line end, and a full stop only after an initial or a title's
 # abbreviation (`Mr. Obama's deputy national security adviser`)
-_APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|Jr|Sr|St|Va|Pa))\.|"
-                     r"(?<=\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Rev|Ore|Fla|Ala|Ind|Kan|Wis|Wyo))\.|"
-                     r"(?<=\b(?:Ariz|Mich|Minn|Miss|Tenn|Conn|Mass|Prof))\.|(?<=\bCalif)\.){1,150}")
-_APPOSITIVE = (r"(?:['’]s)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE + r",){1,4}|,)?\s*")
+_APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|"
+                     r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
+# `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'\-]*\s*){1,5})?"
+_APPOSITIVE = (r"(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
+               r",){1,4}|,)?\s*")
 # "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
 _VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
 # words that make a phrase before a name something other than a title (`after Clinton`, `to the Observer`)
@@ -340,7 +342,8 @@ class Attributor:
     def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
         """Mentions in the name-like phrase starting at pos (`Senate minority leader Harry Reid`), up to the
         first comma, sentence end, quote mark or speech verb."""
-        stop = re.search(r"[,.;:!?“”\"«»()\n]", self.text[pos:limit])
+        stop = re.search(r"[,;:!?“”\"«»()\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.",
+                         self.text[pos:limit])
         end = pos + stop.start() if stop else limit
         for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
             if w.group().lower() in self.cues:
