@@ -339,3 +339,8 @@ def test_where_the_speaker_is_from_between_name_and_verb():
     text = INTRO + ('"It was the least bad outcome," Mr. Brandt of the Delta Fishermen\'s Union said.\n\n'
                     '"It will be overridden," Senate Leader Tomas Brandt, R-Ky., said Tuesday.')
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt"]
+
+
+def test_a_quote_signed_by_someone_the_word_lists_do_not_know():
+    text = INTRO + '\u201cThe delta is not for sale.\u201d \u2015 Zorveth Amaranth.\n\nPhoto: archive.'
+    assert quotes_of(text) == [("The delta is not for sale.", "Zorveth Amaranth")]

@@ -411,7 +411,7 @@ class Attributor:
             pos = q.close_at + dash.end()
             m = self._mention_starting(pos, limit)
             if m is not None and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,4}", self.text[pos:m.start]) and \
-                    re.match(r"[ \t\xa0]*(?:[,(;]|$)", self.text[m.end:limit]):
+                    re.match(r"[ \t\xa0]*(?:[,(;]|\.?[ \t\xa0]*$)", self.text[m.end:limit]):
                 return m.start, m.end, m.entity
         lead = re.match(r"[\s,;—–\-'’\"”]*", self.text[q.close_at:limit])
         pos = q.close_at + lead.end()

@@ -173,6 +173,11 @@ class _Builder:
             ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "wife", "husband", "mother", "father",
              "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head"))
 
+    def signs_a_quote(self, start: int, end: int) -> bool:
+        """`“…” ― Jacklyn Ashley`: a name alone after a quote and a dash, ending its line, signs the quote."""
+        return re.search(r"[”\"’»]\s*[―—–]\s*$", self.text[max(0, start - 6):start]) is not None and \
+            re.match(r"[ \t\xa0]*(?:[.,;]?[ \t\xa0]*(?:\n|$)|,)", self.text[end:end + 4]) is not None
+
     def person(self, tokens: list[Token], title=None, gender_hint: str = "") -> None:
         # a name stops at a lowercase word that is not a name particle ("Mira Osk of Kestria")
         for n, tok in enumerate(tokens):
@@ -402,7 +407,7 @@ class _Builder:
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
-                and self.described_as_person(run[-1].end)):
+                and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end))):
             self.person(run[:4])
 
     # --- pass 2: link short forms ------------------------------------------------------------------------
