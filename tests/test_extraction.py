@@ -344,3 +344,13 @@ def test_where_the_speaker_is_from_between_name_and_verb():
 def test_a_quote_signed_by_someone_the_word_lists_do_not_know():
     text = INTRO + '\u201cThe delta is not for sale.\u201d \u2015 Zorveth Amaranth.\n\nPhoto: archive.'
     assert quotes_of(text) == [("The delta is not for sale.", "Zorveth Amaranth")]
+
+
+def test_an_honorific_makes_a_person_of_a_word_that_is_also_a_nationality_or_place():
+    text = INTRO + '"Part of my job is to say it," Mr. English said of Kellan.\n\nMs. Jordan said: "Fine."'
+    assert quotes_of(text) == [("Part of my job is to say it,", "English"), ("Fine.", "Jordan")]
+
+
+def test_a_clause_between_a_comma_ended_quote_and_its_attribution():
+    text = INTRO + '"He was going to make the name known," as his father dreamed, Mr. Brandt said.'
+    assert quotes_of(text) == [("He was going to make the name known,", "Brandt")]

@@ -418,7 +418,7 @@ class Attributor:
         content = self.text[q.start:q.end].rstrip()
         finished = content.endswith(".") and q.close_at != q.end
         found, cue_end = self._attribution_at(pos, limit)
-        if found is None and not re.search(r"[.!?,;:]\W*$", content):
+        if found is None and not re.search(r"[.!?;:]\W*$", content):
             # `“…jail time” for criminal behavior, she said`: a few of the writer's words, then the attribution
             run_on = re.match(r"[^.!?\n“”\"]{1,80}?,\s*", self.text[pos:limit])
             if run_on:

@@ -316,7 +316,8 @@ class _Builder:
 
     def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
         words = [t.text for t in name]
-        if self._has_org(name) or self._is_place(words) or not name:
+        honorific = title is not None and not title.head  # `Mr. English`, `Ms. Jordan`: always a person
+        if self._has_org(name) or (self._is_place(words) and not honorific) or not name:
             self.classify_plain(name, tokens, index_of, allow_person=False)
             return
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
