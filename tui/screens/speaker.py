@@ -13,7 +13,14 @@ from textual.widgets.option_list import Option
 from search_index import one_line
 from search_index.results import QuoteHit
 
+from ..bindings import LISTS, bindings
 from ..highlight import STYLES
+
+
+class SpeakerQuoteList(OptionList):
+    """The quotes, with the same j/k as every other list (a plain OptionList has only the arrows)."""
+
+    BINDINGS = bindings(LISTS)
 
 
 def _quote_option(q: QuoteHit, n: int) -> Option:
@@ -40,7 +47,7 @@ class SpeakerQuotesScreen(ModalScreen[str | None]):
         with Vertical(id="speaker-box"):
             yield Label(Text(f"What {one_line(self.speaker)} said", style="bold"), id="speaker-title")
             yield Label("searching…", id="speaker-count")
-            yield OptionList(id="speaker-quotes")
+            yield SpeakerQuoteList(id="speaker-quotes")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
