@@ -354,3 +354,15 @@ def test_an_honorific_makes_a_person_of_a_word_that_is_also_a_nationality_or_pla
 def test_a_clause_between_a_comma_ended_quote_and_its_attribution():
     text = INTRO + '"He was going to make the name known," as his father dreamed, Mr. Brandt said.'
     assert quotes_of(text) == [("He was going to make the name known,", "Brandt")]
+
+
+def test_a_surname_that_is_also_a_place_is_the_person_the_story_names():
+    text = ("Marenburg envoy Lisa Monaco met Kestrian envoy Mira Osk in Marenburg.\n\n"
+            '"Nobody gets a free pass," Monaco said at a conference.')
+    assert quotes_of(text) == [("Nobody gets a free pass,", "Lisa Monaco")]
+
+
+def test_a_quote_given_to_a_place_or_to_one_of_a_crowd_does_not_inherit_a_speaker():
+    text = INTRO + ('"We will sign," Kellan said.\n\n"It is raining in the delta," Marenburg said.\n\n'
+                    '"I am voting for him," one said.\n\n"I feel good," said another.')
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", None, None, None]

@@ -436,7 +436,11 @@ class Attributor:
         """A dash and a name signing the quote: it has a speaker of its own, one we could not resolve, and must
         not inherit the previous quote's. (A speech verb in its sentence is no such sign: measured on PolNeAR,
         the previous speaker is then more often right than not.)"""
-        return bool(re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*[A-Z]", self.text[q.close_at:q.close_at + 10]))
+        if re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*[A-Z]", self.text[q.close_at:q.close_at + 10]):
+            return True
+        # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
+        word = re.match(r"[\s,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
+        return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []

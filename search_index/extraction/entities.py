@@ -24,6 +24,7 @@ _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
                        "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
+_IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AM", "PM", "OK", "GMT", "EST", "EDT", "PST", "BST", "CET", "USD", "EUR",
@@ -365,6 +366,9 @@ class _Builder:
                 start += 1
             self.org(run[start:])
             return
+        if len(run) == 1 and words[0] in lex.places and allow_person and self.cue_near(run[0].end, run[0].start):
+            self.single.append((run[0], _IF_NAMED))  # `Monaco said`: Lisa Monaco, if the story names her
+            return
         if self._is_place(words):
             return
         if len(run) == 1:
@@ -419,6 +423,10 @@ class _Builder:
         for tok, gender in self.single:
             title = self._pending_title.get(tok.start)
             candidates = by_last.get(tok.text, [])
+            if gender == _IF_NAMED:
+                if not candidates:
+                    continue  # a place after all
+                gender = ""
             if gender and len(candidates) > 1:
                 candidates = [c for c in candidates if c.gender in ("", gender)]
             if len(candidates) > 1:
