@@ -1,59 +1,116 @@
-"""Facet counts over every hit of a query, from a per-segment cache of which values each document has.
+"""Facet counts over every hit of a query, from a per-searcher table of which documents carry each value.
 
-Whoosh segments never change once written, so the document -> values table of a segment is built once (from
-the inverted index: one pass over each value's postings) and reused by every later search until the segment
-is merged away. Counting a query's facets is then one pass over its matching document numbers.
+Whoosh segments never change once written, so the table of a field is read from the inverted index once (one
+pass over each value's postings) and reused by every later search until the segments change. It is held as two
+parallel arrays, one entry per (document, value) posting: counting a query's facets is then a gather through a
+mask of its matching documents and one `bincount`, a few milliseconds even when every article matches, where a
+per-document loop in Python took 60 ms at 20,000 articles. The top values are picked with a partition, not by
+sorting thousands of names.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from itertools import chain
 from threading import Lock
 
-_EMPTY: tuple = ()
+import numpy as np
+
+
+def _segment_key(reader) -> str:
+    """The segment a leaf reader reads; an empty index's reader has none (segment() is None)."""
+    seg = reader.segment() if hasattr(reader, "segment") else None
+    return seg.segment_id() if seg is not None else f"reader-{id(reader)}"
+
+
+class FacetTable:
+    """Every (document, value) posting of one field across a searcher's segments, docnums global."""
+
+    __slots__ = ("vocab", "docs", "values", "rank", "doc_count")
+
+    def __init__(self, vocab: list[str], docs: np.ndarray, values: np.ndarray, doc_count: int) -> None:
+        self.vocab = vocab
+        self.docs = docs  # int32: the document of each posting
+        self.values = values  # int32: the value (an index into vocab) of each posting
+        self.doc_count = doc_count
+        # alphabetical rank of each value, case-insensitive: ties in count are broken by name without sorting
+        order = sorted(range(len(vocab)), key=lambda i: (vocab[i].lower(), vocab[i]))
+        self.rank = np.empty(len(vocab), dtype=np.int64)
+        self.rank[order] = np.arange(len(vocab))
+
+    def counts(self, docnums: np.ndarray) -> np.ndarray:
+        """How many of `docnums` carry each value."""
+        mask = np.zeros(self.doc_count, dtype=bool)
+        mask[docnums] = True
+        return np.bincount(self.values[mask[self.docs]], minlength=len(self.vocab))
+
+    def top(self, counts: np.ndarray, limit: int) -> list[tuple[str, int]]:
+        """The `limit` most frequent values, most frequent first, ties alphabetical."""
+        present = np.flatnonzero(counts)
+        if limit < 1:
+            return []
+        if len(present) > limit:
+            # the limit-th largest count; everything above it is in, ties at it are settled by name below
+            threshold = -np.partition(-counts[present], limit - 1)[limit - 1]
+            present = present[counts[present] >= threshold]
+        order = present[np.lexsort((self.rank[present], -counts[present]))][:limit]
+        return [(self.vocab[i], int(counts[i])) for i in order]
+
+    def aliased(self, aliases: dict[str, str]) -> "FacetTable":
+        """The table with surname-only values merged into full names; a document that named both counts once."""
+        names = list(dict.fromkeys(aliases.get(v, v) for v in self.vocab))
+        index = {name: i for i, name in enumerate(names)}
+        mapping = np.array([index[aliases.get(v, v)] for v in self.vocab], dtype=np.int64)
+        values = mapping[self.values] if len(self.values) else self.values.astype(np.int64)
+        pairs = np.unique(self.docs.astype(np.int64) * len(names) + values) if len(values) else values
+        return FacetTable(names, (pairs // max(1, len(names))).astype(np.int32),
+                          (pairs % max(1, len(names))).astype(np.int32), self.doc_count)
 
 
 class FacetCache:
     def __init__(self) -> None:
-        self._segments: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-        self._combined: dict[tuple, list[tuple[str, ...]]] = {}
-        self._aliased_table: tuple = (None, None, [])
+        self._segments: dict[tuple[str, str], tuple[list[str], np.ndarray, np.ndarray]] = {}
+        self._combined: dict[tuple, FacetTable] = {}
+        self._aliased_table: tuple = (None, None, None)
         self._lock = Lock()
 
-    def _segment_table(self, reader, fieldname: str) -> list[tuple[str, ...]]:
-        seg = reader.segment() if hasattr(reader, "segment") else None
-        seg_id = seg.segment_id() if seg is not None else str(id(reader))
-        cache_key = (seg_id, fieldname)
-        table = self._segments.get(cache_key)
-        if table is not None:
-            return table
-        lists: list[list[str] | None] = [None] * reader.doc_count_all()
+    def _segment_postings(self, reader, fieldname: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """(values, docnums, value index) of one segment's postings of the field."""
+        cache_key = (_segment_key(reader), fieldname)
+        cached = self._segments.get(cache_key)
+        if cached is not None:
+            return cached
+        vocab: list[str] = []
+        docs: list[np.ndarray] = []
+        values: list[np.ndarray] = []
         if fieldname in reader.schema:
             for term in reader.lexicon(fieldname):
-                value = term.decode("utf-8") if isinstance(term, bytes) else term
-                for docnum in reader.postings(fieldname, term).all_ids():
-                    slot = lists[docnum]
-                    if slot is None:
-                        lists[docnum] = [value]
-                    else:
-                        slot.append(value)
-        table = [tuple(v) if v else _EMPTY for v in lists]
-        self._segments[cache_key] = table
-        return table
+                ids = np.fromiter(reader.postings(fieldname, term).all_ids(), dtype=np.int32)
+                docs.append(ids)
+                values.append(np.full(len(ids), len(vocab), dtype=np.int32))
+                vocab.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+        result = (vocab, np.concatenate(docs) if docs else np.zeros(0, np.int32),
+                  np.concatenate(values) if values else np.zeros(0, np.int32))
+        self._segments[cache_key] = result
+        return result
 
-    def table(self, searcher, fieldname: str) -> list[tuple[str, ...]]:
-        """docnum (global to this searcher) -> the field's values."""
+    def table(self, searcher, fieldname: str) -> FacetTable:
+        """The field's postings across the searcher's segments, docnums global to the searcher."""
         leaves = list(searcher.reader().leaf_readers())
-        signature = (fieldname, tuple(
-            (r.segment().segment_id() if hasattr(r, "segment") else id(r), off) for r, off in leaves
-        ))
+        signature = (fieldname, tuple((_segment_key(r), off) for r, off in leaves))
         with self._lock:
             combined = self._combined.get(signature)
             if combined is None:
-                combined = []
-                for reader, _offset in leaves:
-                    combined.extend(self._segment_table(reader, fieldname))
+                vocab: list[str] = []
+                index: dict[str, int] = {}
+                docs, values = [], []
+                for reader, offset in leaves:
+                    seg_vocab, seg_docs, seg_values = self._segment_postings(reader, fieldname)
+                    to_global = np.array([index.setdefault(v, len(index)) for v in seg_vocab], dtype=np.int32)
+                    docs.append(seg_docs + offset)
+                    values.append(to_global[seg_values] if len(seg_values) else seg_values)
+                vocab = list(index)
+                combined = FacetTable(vocab, np.concatenate(docs) if docs else np.zeros(0, np.int32),
+                                      np.concatenate(values) if values else np.zeros(0, np.int32),
+                                      searcher.reader().doc_count_all())
                 # forget tables of segments (and searchers) that are gone
                 live = {s for s, _ in signature[1]}
                 self._combined = {k: v for k, v in self._combined.items() if k[0] != fieldname or
@@ -62,25 +119,27 @@ class FacetCache:
                 self._segments = {k: v for k, v in self._segments.items() if k[1] != fieldname or k[0] in live}
         return combined
 
-    def _aliased(self, table: list[tuple[str, ...]], aliases: dict[str, str]) -> list[tuple[str, ...]]:
-        """The table with aliases applied (and duplicates a merge creates removed), built once per table."""
-        source, source_aliases, cached = self._aliased_table
-        if source is not table or source_aliases is not aliases:
-            cached = [tuple(dict.fromkeys(aliases.get(v, v) for v in values)) if values and any(
-                v in aliases for v in values) else values for values in table]
-            # only the newest is kept (tables change with the index); holding the source table itself, not its
-            # id(), so a new table that happens to reuse a freed one's address is never mistaken for it
-            self._aliased_table = (table, aliases, cached)
-        return cached
+    def _aliased(self, table: FacetTable, aliases: dict[str, str]) -> FacetTable:
+        """The table with aliases applied, built once per table and alias map."""
+        with self._lock:
+            source, source_aliases, cached = self._aliased_table
+            if source is not table or source_aliases is not aliases:
+                cached = table.aliased(aliases)
+                # only the newest is kept (tables change with the index); holding the source table itself, not
+                # its id(), so a new table that happens to reuse a freed one's address is never mistaken for it
+                self._aliased_table = (table, aliases, cached)
+            return cached
 
     def count(self, searcher, fieldname: str, docnums, limit: int,
               aliases: dict[str, str] | None = None) -> list[tuple[str, int]]:
+        """The `limit` most frequent values among `docnums` (an array or any iterable of global docnums), most
+        frequent first, ties alphabetical."""
         table = self.table(searcher, fieldname)
         if aliases:
             table = self._aliased(table, aliases)
-        counts = Counter(chain.from_iterable(table[d] for d in docnums))
-        # most frequent first; ties alphabetical so the order is stable
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:limit]
+        if not isinstance(docnums, np.ndarray):
+            docnums = np.fromiter(docnums, dtype=np.int64)
+        return table.top(table.counts(docnums), limit)
 
 
 def surname_aliases(reader, fieldname: str) -> dict[str, str]:
