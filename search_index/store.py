@@ -15,6 +15,7 @@ from datetime import datetime
 from threading import RLock
 from typing import Iterator
 
+import numpy as np
 from whoosh import collectors, index, query as wq
 from whoosh.index import LockError
 
@@ -32,16 +33,17 @@ META_FILE = "dateline.json"
 class _TopAndAll(collectors.TopCollector):
     """The top hits by score and, in the same pass, every matching docnum (for the total and the facets).
 
-    Whoosh would otherwise run the query a second time to list all matches; scoring every match without
-    block-quality skipping costs less than that second run.
+    One pass, not Whoosh's optimised top-N collector followed by a listing of every match: for phrases the
+    matching itself is the cost, and a second run doubled it. Which words matched is not recorded per
+    document (Whoosh's TermsCollector cost more than the scoring); see _query_terms.
     """
 
     def __init__(self, limit: int):
         super().__init__(limit=limit, usequality=False)
-        self.everything: set[int] = set()
+        self.everything: list[int] = []
 
     def collect(self, sub_docnum):
-        self.everything.add(self.offset + sub_docnum)
+        self.everything.append(self.offset + sub_docnum)
         return super().collect(sub_docnum)
 
     def all_ids(self):
@@ -49,6 +51,36 @@ class _TopAndAll(collectors.TopCollector):
 
     def count(self):
         return len(self.everything)
+
+
+def _positive_leaves(q: wq.Query) -> Iterator[wq.Query]:
+    """The leaf queries whose words can appear in a hit: everything but what NOT and ANDNOT exclude."""
+    if isinstance(q, wq.Not):
+        return
+    if isinstance(q, wq.AndNot):
+        yield from _positive_leaves(q.a)
+        return
+    if q.is_leaf():
+        yield q
+        return
+    for child in q.children():
+        yield from _positive_leaves(child)
+
+
+def _query_terms(q: wq.Query, reader, fields: tuple[str, ...]) -> set[str]:
+    """The words of the query, as the index holds them, that a hit's snippet should highlight (prefixes and
+    wildcards expanded to the words they match). Found from the query, not by recording which terms matched
+    which document: that costs a Python call per hit, thousands of them for a common word."""
+    words: set[str] = set()
+    for leaf in _positive_leaves(q):
+        try:
+            existing = leaf.existing_terms(reader, phrases=True, expand=True)
+        except Exception:  # a leaf that cannot list its terms (a range, a nested query) highlights nothing
+            continue
+        for fieldname, text in existing:
+            if fieldname in fields:
+                words.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+    return words
 
 
 class IndexError_(RuntimeError):
@@ -318,38 +350,32 @@ class ArchiveIndex:
         q = wq.And([user_q, *filters]) if filters else user_q
         searcher = self._current_searcher()
         q, date_ranges = _split_dates(q)
-        options = {"terms": True}
+        allowed: set[int] | None = None
         if date_ranges:
             allowed = self._date_docs(searcher, date_ranges)
-            if allowed:
-                options["filter"] = allowed
-            else:  # Whoosh reads an empty filter as no filter at all
-                q = wq.NullQuery
+            if not allowed:  # Whoosh reads an empty filter as no filter at all
+                q, allowed = wq.NullQuery, None
         limit = max(1, req.offset + req.limit)
         if req.sort in ("newest", "oldest"):
-            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest", **options)
+            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest",
+                                      filter=allowed)
+            docnums = np.fromiter(results.docs(), dtype=np.int64)
         else:
-            # the filter outermost, as Whoosh itself wraps them: TermsCollector steps through matches itself
-            wrapped = collectors.TermsCollector(_TopAndAll(limit))
-            if "filter" in options:
-                wrapped = collectors.FilterCollector(wrapped, allow=options["filter"])
-            searcher.search_with_collector(q, wrapped)
-            results = wrapped.results()
-        matched = results.matched_terms() or ()
-        body_terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                      for f, t in matched if f in ("title", "content")}
+            collector = _TopAndAll(limit)
+            if allowed is not None:
+                collector = collectors.FilterCollector(collector, allow=allowed)
+            searcher.search_with_collector(q, collector)
+            results = collector.results()
+            docnums = np.fromiter(results.docs(), dtype=np.int64)
+        body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
         aliases = self.person_aliases()
         hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
+        total = len(docnums)
         if req.facets:
-            aliases = self.person_aliases()
-            docnums = results.docs()
             for name, fieldname in FACET_FIELDS.items():
                 facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit,
                                                   aliases if name == "person" else None)
-            total = len(docnums)
-        else:
-            total = len(results)
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
     def _hit(self, h, aliases: dict[str, str], terms: set[str]) -> Hit:
