@@ -180,11 +180,17 @@ def cmd_browse(args) -> int:
     """Open the app; on a first run (no index yet) index the bundled sample archive first."""
     from search_index import bundled_archive_dir
 
-    from .app import DatelineApp
-    from .config import load_settings
+    from .terminal import TerminalUnsuitable, prepare
 
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         raise UsageError("the browser needs a terminal (for scripts, use `dateline search`)")
+    try:
+        prepare()  # before Textual is imported: colour depth from the terminal's description
+    except TerminalUnsuitable as exc:
+        raise UsageError(str(exc)) from None
+
+    from .app import DatelineApp
+    from .config import load_settings
     path = resolve_index_dir(args.index)
     sources = list(getattr(args, "sources", None) or [])
     settings = load_settings()
