@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
     (-1, {"NO_COLOR": "1"}),                         # vt100: no colour at all
     (8, {"TEXTUAL_COLOR_SYSTEM": "standard"}),       # linux console
     (256, {"TEXTUAL_COLOR_SYSTEM": "256"}),          # xterm-256color, or a terminal whose name does not say so
+    (1 << 24, {"TEXTUAL_COLOR_SYSTEM": "truecolor"}),  # xterm-direct
     (None, {}),                                      # no terminfo entry: Textual's own guess stands
 ])
 def test_colour_depth_follows_terminfo(colors, expected):

@@ -48,6 +48,8 @@ def colour_settings(term: str, colors: int | None, env: MutableMapping[str, str]
         return {"NO_COLOR": "1"}
     if colors < 256:
         return {"TEXTUAL_COLOR_SYSTEM": "standard"}
+    if colors >= 1 << 24:  # a "-direct" terminal: 24-bit colour
+        return {"TEXTUAL_COLOR_SYSTEM": "truecolor"}
     return {"TEXTUAL_COLOR_SYSTEM": "256"}
 
 
