@@ -218,3 +218,14 @@ async def test_stopping_the_server_ends_every_session(options, reader_key):
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)
     conn.close()
+
+
+async def test_a_terminal_type_that_is_not_a_terminfo_name_is_not_passed_on(server, reader_key):
+    async with connect(server, reader_key, username="eve forged log line") as conn:
+        process = await conn.create_process(term_type="../../../tmp/evil", term_size=(80, 24), encoding=None)
+        await wait_until(lambda: server.sessions.child_pids(), "the session to start")
+        session = next(iter(server.sessions.active))
+        environ = open(f"/proc/{session.pty.pid}/environ", "rb").read().split(b"\0")
+        assert b"TERM=vt100" in environ
+        assert session.server.user == "eve?forged?log?line"  # one word in the log, whatever was sent
+        process.close()

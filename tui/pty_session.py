@@ -57,6 +57,10 @@ class PtySession:
         master, slave = os.openpty()
         try:
             set_window_size(slave, self.columns, self.rows)
+            # no echo until the program sets the modes it wants: keys typed while it starts are not printed
+            modes = termios.tcgetattr(slave)
+            modes[3] &= ~termios.ECHO
+            termios.tcsetattr(slave, termios.TCSANOW, modes)
             os.set_blocking(master, False)
             self.process = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", __name__, *self.argv,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import re
 import signal
 import stat
 import sys
@@ -36,6 +37,7 @@ APP_COMMANDS = ("", "dateline", "dateline browse")  # what a reader may ask to r
 CLIENT_ENV = ("COLORTERM", "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE")
 # What of the server's environment reaches the app: where Python and Dateline's settings are.
 SERVER_ENV = ("PATH", "HOME", "PYTHONPATH", "DATELINE_CONFIG", "VIRTUAL_ENV", "TZ")
+TERM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")  # a terminfo name; anything else is not passed on
 # When the server ends a session the app has no chance to undo its terminal modes; this does it instead:
 # main screen back, cursor shown, mouse and bracketed-paste reporting off, keyboard protocol popped.
 TERMINAL_RESET = b"\x1b[?1049l\x1b[?25h\x1b[?1000l\x1b[?1002l\x1b[?1003l\x1b[?1006l\x1b[?1015l\x1b[?2004l\x1b[<u\x1b[0m"
@@ -163,6 +165,8 @@ class AppSession(asyncssh.SSHServerSession):
         self.number = 0
         self.started = 0.0
         self._task: asyncio.Task | None = None
+        self._hangup: asyncio.Task | None = None
+        self._early = bytearray()  # keys typed before the app's terminal exists
         self._closed = False
 
     # what the client asks for
@@ -170,6 +174,10 @@ class AppSession(asyncssh.SSHServerSession):
         self.chan = chan
 
     def pty_requested(self, term_type, term_size, term_modes) -> bool:
+        if term_type and not TERM_NAME.fullmatch(term_type):
+            log.warning("terminal type %r from %s is not a terminfo name; using vt100", term_type,
+                        self.server.who)
+            term_type = "vt100"
         self.term = term_type or "vt100"
         self.size = term_size
         return True
@@ -228,6 +236,9 @@ class AppSession(asyncssh.SSHServerSession):
         code: int | None = None
         try:
             await self.pty.start()
+            if self._early:
+                self.pty.write(bytes(self._early))
+                self._early.clear()
             log.info("session %d for %s: %s %dx%d, pid %d; %d of %d sessions", self.number, self.server.who,
                      self.term, columns, rows, self.pty.pid, len(self.app_server.sessions.active),
                      self.app_server.sessions.limit)
@@ -273,8 +284,12 @@ class AppSession(asyncssh.SSHServerSession):
             self.chan.write(data)
 
     def data_received(self, data, datatype) -> None:
-        if self.pty is not None and datatype is None:
+        if datatype is not None:
+            return
+        if self.pty is not None and self.pty.pid is not None:
             self.pty.write(data)
+        elif len(self._early) < 65536:
+            self._early += data
 
     def terminal_size_changed(self, width, height, pixwidth, pixheight) -> None:
         self.size = (width, height, pixwidth, pixheight)
@@ -294,7 +309,8 @@ class AppSession(asyncssh.SSHServerSession):
         self._closed = True
         if self._task is not None and not self._task.done():
             # the app is killed and reaped by the task: PtySession.close() ends it, wait() returns, _end runs
-            asyncio.get_running_loop().create_task(self.pty.close() if self.pty else asyncio.sleep(0))
+            if self.pty is not None:  # (kept in an attribute: the loop holds only weak references to tasks)
+                self._hangup = asyncio.get_running_loop().create_task(self.pty.close())
 
     async def hang_up(self) -> None:
         """Shutdown: end the app and wait until it is reaped, leaving the reader's terminal usable."""
@@ -335,7 +351,7 @@ class ReaderConnection(asyncssh.SSHServer):
         log.info("connection from %s closed%s", self.who, f": {exc}" if exc else "")
 
     def begin_auth(self, username: str) -> bool:
-        self.user = username
+        self.user = "".join(c if c.isprintable() and not c.isspace() else "?" for c in username)[:64]
         return True
 
     def password_auth_supported(self) -> bool:
