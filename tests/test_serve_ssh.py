@@ -61,9 +61,9 @@ async def wait_until(predicate, what: str, timeout: float = 30.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def open_app(conn, size=(100, 30)):
+async def open_app(conn, size=(100, 30), command=None):
     """A session with a terminal; returns (process, output so far) once the first results are painted."""
-    process = await conn.create_process(term_type="xterm-256color", term_size=size, encoding=None)
+    process = await conn.create_process(command, term_type="xterm-256color", term_size=size, encoding=None)
     seen = bytearray()
     deadline = time.monotonic() + 60
     while b"results" not in seen:
@@ -147,6 +147,14 @@ async def test_commands_and_shells_without_a_terminal_are_refused(server, reader
         assert "needs a terminal" in result.stderr
         result = await conn.run("scp -t /tmp")
         assert result.exit_status == 1
+
+
+async def test_the_command_dateline_is_the_browser_itself(server, reader_key):
+    async with connect(server, reader_key) as conn:  # ssh -t -p PORT HOST dateline
+        process, _ = await open_app(conn, command="dateline")
+        process.stdin.write(b"q")
+        await process.wait_closed()
+        assert process.exit_status == 0
 
 
 async def test_forwarding_and_file_transfer_are_refused(server, reader_key, tmp_path):
