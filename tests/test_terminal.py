@@ -56,6 +56,12 @@ def test_a_terminal_that_cannot_move_its_cursor_is_refused(term):
         prepare({"TERM": term} if term else {})
 
 
+def test_stale_columns_and_lines_are_dropped():
+    env = {"TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24"}
+    prepare(env)
+    assert "COLUMNS" not in env and "LINES" not in env
+
+
 # --- the real app in tmux, under each TERM a reader's ssh client may send ---------------------------------------
 
 SGR = re.compile(r"\x1b\[([0-9;]*)m")
@@ -123,5 +129,20 @@ def test_the_app_draws_with_what_the_terminal_has(index, tmp_path, term, colorte
             tmux.keys("j")  # the highlighted result stands out without colour: it is underlined
             tmux.wait_for(lambda s: any("4" in p.split(";") and "1" in p.split(";") for p in SGR.findall(s)),
                           escapes=True, what="an underlined cursor row")
+    finally:
+        tmux.close()
+
+
+def test_the_terminal_size_wins_over_stale_columns_and_lines(index, tmp_path):
+    """A COLUMNS/LINES pair in the environment (a shell's export, tmux's inherited environment) does not pin the
+    app to that size: it fills the 120x40 terminal, side by side, and follows a resize."""
+    env = {"TERM": "xterm-256color", "DATELINE_INDEX": str(index), "DATELINE_CONFIG": str(tmp_path / "none.toml"),
+           "PYTHONPATH": str(ROOT), "COLUMNS": "80", "LINES": "24"}
+    tmux = TmuxSession(f"{sys.executable} -m tui.cli browse --read-only", 120, 40, env=env)
+    try:
+        screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s, timeout=60, what="first results")
+        assert "2 Filters" not in screen and screen.splitlines()[38].strip(), screen  # wide, all 40 rows
+        subprocess.run(["tmux", "resize-window", "-t", tmux.name, "-x", "80", "-y", "24"], check=True)
+        tmux.wait_for(lambda s: "1 Results  2 Filters" in s, what="the narrow layout after a resize")
     finally:
         tmux.close()

@@ -54,7 +54,8 @@ def colour_settings(term: str, colors: int | None, env: MutableMapping[str, str]
 
 
 def prepare(env: MutableMapping[str, str] = os.environ) -> None:
-    """Adjust `env` for the terminal named by TERM; raise TerminalUnsuitable when it cannot run the app.
+    """Adjust `env` for the terminal named by TERM and its size; raise TerminalUnsuitable when it cannot run
+    the app.
 
     Must run before Textual is imported: it reads TEXTUAL_COLOR_SYSTEM at import time."""
     term = env.get("TERM", "")
@@ -63,3 +64,8 @@ def prepare(env: MutableMapping[str, str] = os.environ) -> None:
             f"the browser needs a terminal that can move its cursor, and TERM is {term or 'not set'!r}: "
             f"connect with `ssh -t`, or set TERM (for example TERM=xterm-256color)")
     env.update(colour_settings(term, terminfo_colors(term), env))
+    # Textual sizes the screen with shutil.get_terminal_size(), which believes COLUMNS and LINES before the
+    # terminal: a pair exported by a shell, or inherited through tmux's environment, would pin the app to a
+    # stale size and make it deaf to resizes. The terminal itself is the one to ask.
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
