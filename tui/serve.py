@@ -36,7 +36,7 @@ APP_COMMANDS = ("", "dateline", "dateline browse")  # what a reader may ask to r
 # What of the reader's environment reaches the app: how their terminal draws, nothing else.
 CLIENT_ENV = ("COLORTERM", "NO_COLOR", "LANG", "LC_ALL", "LC_CTYPE")
 # What of the server's environment reaches the app: where Python and Dateline's settings are.
-SERVER_ENV = ("PATH", "HOME", "PYTHONPATH", "DATELINE_CONFIG", "VIRTUAL_ENV", "TZ")
+SERVER_ENV = ("PATH", "HOME", "PYTHONPATH", "DATELINE_CONFIG", "VIRTUAL_ENV", "TZ", "XDG_CONFIG_HOME", "XDG_DATA_HOME")
 TERM_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]{0,63}")  # a terminfo name; anything else is not passed on
 # When the server ends a session the app has no chance to undo its terminal modes; this does it instead:
 # main screen back, cursor shown, mouse and bracketed-paste reporting off, keyboard protocol popped.
