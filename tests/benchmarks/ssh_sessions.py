@@ -46,7 +46,10 @@ def memory(pid: int) -> tuple[float, float]:
 def children(pid: int) -> list[int]:
     out: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
-        out += [int(c) for c in (task / "children").read_text().split()]
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except FileNotFoundError:  # a thread that has just ended
+            pass
     return out
 
 
@@ -167,6 +170,13 @@ def main() -> None:
         print("| readers | connect to first screen, median (min-max) | app RSS / PSS per session, median "
               "| server RSS / PSS |")
         print("|---|---|---|---|")
+        handshakes = []
+        for _ in range(args.rounds):  # connect, key exchange, authentication, a refused command: SSH's own share
+            started = time.perf_counter()
+            subprocess.run(server.ssh().split() + ["true"], capture_output=True)
+            handshakes.append(time.perf_counter() - started)
+        print(f"| SSH alone (connect, authenticate, a command refused) | {statistics.median(handshakes):.2f} s "
+              f"({min(handshakes):.2f}-{max(handshakes):.2f}) | | |", flush=True)
         local = [local_first_screen(index) for _ in range(args.rounds)]
         print(f"| 1, no SSH (`dateline browse` in tmux) | {statistics.median(local):.2f} s "
               f"({min(local):.2f}-{max(local):.2f}) | | |", flush=True)
