@@ -237,3 +237,15 @@ async def test_a_terminal_type_that_is_not_a_terminfo_name_is_not_passed_on(serv
         assert b"TERM=vt100" in environ
         assert session.server.user == "eve?forged?log?line"  # one word in the log, whatever was sent
         process.close()
+
+
+def test_the_serve_command_says_what_is_wrong(tmp_path, capsys, options):
+    from tui.cli import main
+
+    assert main(["serve"]) == 2
+    assert "--ssh" in capsys.readouterr().err
+    assert main(["serve", "--ssh", "--port", "0", "--index", str(tmp_path / "none"),
+                 "--authorized-keys", str(options.authorized_keys), "--host-key", str(tmp_path / "hk")]) == 2
+    err = capsys.readouterr().err
+    assert "no index at" in err and "dateline index" in err
+    assert not (tmp_path / "none").exists() and not (tmp_path / "hk").exists()  # nothing made before the checks

@@ -479,6 +479,9 @@ class SSHAppServer:
 
 
 def configure_logging() -> None:
+    """One line per event on stderr, timestamped (for a terminal, journald or a log file alike)."""
+    if log.handlers:
+        return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s dateline serve: %(message)s", "%Y-%m-%d %H:%M:%S"))
     log.addHandler(handler)
