@@ -1,5 +1,7 @@
 """`dateline serve --ssh` reached with the real OpenSSH client in tmux, as a reader would: the app appears, a query
-and an article work, a resize redraws, a wrong key is refused, and five readers browse at once."""
+and an article work, a resize redraws, a wrong key is refused, and five readers browse at once. Then plain
+`ssh -t host dateline` through the system's own sshd, where one is installed: the app takes the client's TERM and
+size, and follows a resize."""
 
 from __future__ import annotations
 
@@ -70,9 +72,10 @@ class Server:
             self.log.close()
 
 
-def ssh_command(port: int, key: Path) -> str:
+def ssh_command(port: int, key: Path, user: str = "reader") -> str:
+    """The OpenSSH client with the test's key only, no agent, no config, no known_hosts file."""
     return (f"ssh -F /dev/null -p {port} -i {key} -o IdentitiesOnly=yes -o IdentityAgent=none -o BatchMode=yes "
-            f"-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null reader@127.0.0.1")
+            f"-o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null {user}@127.0.0.1")
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +202,75 @@ def test_five_readers_at_once_and_a_sixth_refused(setup, sessions):
     for tmux in readers:
         tmux.wait_for(lambda s: "Connection to 127.0.0.1 closed" in s, what="the session to close")
     server.wait_for_log(r"0 of 5 sessions")
+
+
+# --- plain `ssh -t host dateline`, through the system's own OpenSSH server -------------------------------------
+
+SSHD = Path("/usr/sbin/sshd")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def sshd(setup):
+    """OpenSSH's sshd on a free loopback port with its own configuration, logging the test's key in as this user
+    and putting this checkout's `dateline` on the PATH (as an installed one would be)."""
+    tmp, archive, reader, server = setup
+    if not SSHD.exists():
+        pytest.skip("openssh-server is not installed (`apt-get install openssh-server`); .ci/run installs it")
+    if os.geteuid() != 0 or not Path("/run/sshd").is_dir():
+        pytest.skip("sshd needs root and its privilege separation folder /run/sshd (.ci/run makes it)")
+    dateline = Path(sys.executable).parent / "dateline"
+    if not dateline.exists():
+        pytest.skip(f"no `dateline` command beside {sys.executable} (pip install -e .)")
+    make_key(tmp / "sshd_host_key")
+    port = free_port()
+    config = tmp / "sshd_config"
+    config.write_text("\n".join([
+        f"Port {port}", "ListenAddress 127.0.0.1", f"HostKey {tmp / 'sshd_host_key'}",
+        f"AuthorizedKeysFile {tmp / 'authorized_keys'}", "PermitRootLogin prohibit-password",
+        "PasswordAuthentication no", "KbdInteractiveAuthentication no", "UsePAM no", "StrictModes no",
+        f"PidFile {tmp / 'sshd.pid'}",
+        f"SetEnv PATH={dateline.parent}:/usr/bin:/bin DATELINE_INDEX={tmp / 'ix'} "
+        f"DATELINE_CONFIG={tmp / 'none.toml'}",
+    ]) + "\n")
+    log = open(tmp / "sshd.log", "wb")
+    process = subprocess.Popen([str(SSHD), "-D", "-e", "-f", str(config)], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 30
+    while b"Server listening" not in (tmp / "sshd.log").read_bytes():
+        assert process.poll() is None and time.monotonic() < deadline, (tmp / "sshd.log").read_text()
+        time.sleep(0.1)
+    yield port
+    process.terminate()
+    process.wait(timeout=20)
+    log.close()
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "vt100"])
+def test_plain_ssh_t_host_dateline(setup, sshd, sessions, term):
+    tmp, archive, reader, server = setup
+    import pwd
+
+    user = pwd.getpwuid(os.geteuid()).pw_name  # sshd logs in real accounts: this one
+    command = ssh_command(sshd, reader, user) + " -t dateline browse --read-only"
+    tmux = TmuxSession(command, 100, 30, env={"TERM": term})
+    sessions.append(tmux)
+    screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s, timeout=60, what="first results",
+                           escapes=True)
+    rich = {"xterm-256color": "38;5;", "vt100": None}[term]
+    if rich:
+        assert rich in screen
+    else:  # no colour on a vt100: only shades, which it ignores
+        assert not re.search(r"\x1b\[(?:[0-9;]*;)?(?:3[1-6]|9[1-6]|38;[25])[;m]", screen), screen
+    tmux.wait_for(lambda s: "1 Results  2 Filters" in s, what="tabs at 100 columns")
+    resize(tmux, 130, 40)
+    tmux.wait_for(lambda s: "2 Filters" not in s and len(s.splitlines()) == 40 and
+                  s.splitlines()[38].strip() != "", what="the wide layout after a resize")
+    tmux.keys("q")
+    tmux.wait_for(lambda s: "Connection to 127.0.0.1 closed" in s, what="the session to close")
