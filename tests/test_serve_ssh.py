@@ -249,3 +249,16 @@ def test_the_serve_command_says_what_is_wrong(tmp_path, capsys, options):
     err = capsys.readouterr().err
     assert "no index at" in err and "dateline index" in err
     assert not (tmp_path / "none").exists() and not (tmp_path / "hk").exists()  # nothing made before the checks
+
+
+async def test_a_read_only_app_offers_no_screenshot_command(shared_index):
+    """Textual's palette can save an SVG screenshot: a file written on the server, so not for remote readers."""
+    from tui.app import DatelineApp
+
+    for read_only in (False, True):
+        with ArchiveIndex(str(shared_index), read_only=read_only) as archive:
+            app = DatelineApp(archive, read_only=read_only)
+            async with app.run_test(size=(100, 30)):
+                titles = {command.title for command in app.get_system_commands(app.screen)}
+            assert "Quit" in titles
+            assert ("Screenshot" in titles) is not read_only
