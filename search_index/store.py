@@ -176,10 +176,16 @@ def doc_to_article(stored: dict) -> Article:
 
 
 class ArchiveIndex:
-    """A Dateline index on disk. Safe to share between threads; readers see the last commit."""
+    """A Dateline index on disk. Safe to share between threads; readers see the last commit.
 
-    def __init__(self, path: str, *, create: bool = False):
+    `read_only=True` never creates or writes anything (several `dateline serve --ssh` sessions share one index
+    that only `dateline index` changes)."""
+
+    def __init__(self, path: str, *, create: bool = False, read_only: bool = False):
+        if create and read_only:
+            raise ValueError("an index opened read-only cannot be created")
         self.path = os.path.abspath(path)
+        self.read_only = read_only
         self._lock = RLock()
         self._facets = FacetCache()
         self._searcher = None
@@ -264,6 +270,8 @@ class ArchiveIndex:
 
         Segments are written as separate files, not Whoosh's compound file: a reader copies a compound file's
         parts into memory (`BytesIO`), while separate files are read through the operating system's cache."""
+        if self.read_only:
+            raise IndexError_(f"the index at {self.path} is open read-only here; it is not changed")
         try:
             w = self._open_writer(procs, timeout)
         except LockError:

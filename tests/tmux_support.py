@@ -22,8 +22,16 @@ class TmuxSession:
         need_tmux()
         self.name = f"dateline-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={v}" for k, v in (env or {}).items())
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-                        f"env {exports} {command}; sleep 30"], check=True)
+        args = ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
+                f"env {exports} {command}; sleep 30"]
+        for attempt in range(3):
+            # a tmux server whose last session just closed exits; a new session racing it gets "server exited
+            # unexpectedly" and simply asks again (a new server starts)
+            done = subprocess.run(args, capture_output=True, text=True)
+            if done.returncode == 0:
+                break
+            if "server exited unexpectedly" not in done.stderr or attempt == 2:
+                raise AssertionError(f"tmux new-session failed: {done.stderr.strip()}")
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         args = ["tmux", "send-keys", "-t", self.name] + (["-l"] if literal else []) + list(keys)

@@ -55,12 +55,21 @@ class DatelineApp(App[None]):
             self.generation = generation
 
     def __init__(self, archive: ArchiveIndex, *, index_first: list[str] | None = None,
-                 settings: Settings | None = None, show_timing: bool = True) -> None:
+                 settings: Settings | None = None, show_timing: bool = True, read_only: bool = False) -> None:
         super().__init__()
+        if read_only and index_first:
+            raise ValueError("a read-only app does not index")
         self.archive = archive
+        self.read_only = read_only  # a remote reader's session (serve --ssh): nothing may touch the host's disk
         self.index_first = index_first or []
         self.settings = settings or Settings()
         self.show_timing = show_timing  # off in snapshot tests, where the milliseconds would differ per run
+
+    def get_system_commands(self, screen):
+        """Textual's palette commands, less the SVG screenshot when read-only: it writes a file on the host."""
+        for command in super().get_system_commands(screen):
+            if not (self.read_only and command.title == "Screenshot"):
+                yield command
 
     def keymap_in_use(self) -> dict[str, str]:
         return dict(self.settings.keys)

@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from rich.console import Console
 
@@ -44,10 +45,10 @@ def _err(message: str) -> None:
     print(f"dateline: {message}", file=sys.stderr)
 
 
-def _open_index(args, *, create: bool = False) -> ArchiveIndex:
+def _open_index(args, *, create: bool = False, read_only: bool = False) -> ArchiveIndex:
     path = resolve_index_dir(args.index)
     try:
-        return ArchiveIndex(str(path), create=create)
+        return ArchiveIndex(str(path), create=create, read_only=read_only)
     except IndexMissing as exc:
         raise UsageError(str(exc)) from None
 
@@ -179,23 +180,54 @@ def cmd_browse(args) -> int:
     """Open the app; on a first run (no index yet) index the bundled sample archive first."""
     from search_index import bundled_archive_dir
 
-    from .app import DatelineApp
-    from .config import load_settings
+    from .terminal import TerminalUnsuitable, prepare
 
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         raise UsageError("the browser needs a terminal (for scripts, use `dateline search`)")
+    try:
+        prepare()  # before Textual is imported: colour depth from the terminal's description
+    except TerminalUnsuitable as exc:
+        raise UsageError(str(exc)) from None
+
+    from .app import DatelineApp
+    from .config import load_settings
     path = resolve_index_dir(args.index)
     sources = list(getattr(args, "sources", None) or [])
+    settings = load_settings()
+    if args.theme:
+        settings.theme = args.theme
+    if getattr(args, "read_only", False):
+        if sources:
+            raise UsageError("--read-only: cannot index SOURCE; run `dateline index` first")
+        with _open_index(args, read_only=True) as archive:
+            DatelineApp(archive, settings=settings, read_only=True).run()
+        return EXIT_OK
     first_run = not ArchiveIndex.exists(str(path))
     if first_run and not sources:
         bundled = bundled_archive_dir()
         if bundled.is_dir():
             sources = [str(bundled)]
-    settings = load_settings()
-    if args.theme:
-        settings.theme = args.theme
     with ArchiveIndex(str(path), create=True) as archive:
         DatelineApp(archive, index_first=sources, settings=settings).run()
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    """Serve the browser to other people's terminals; `--ssh` is the one way for now."""
+    if not args.ssh:
+        raise UsageError("serve: say how: --ssh (an SSH server for the browser) is the one way for now")
+    from . import serve
+
+    options = serve.ServeOptions(
+        index=resolve_index_dir(args.index), host=args.host, port=args.port, max_sessions=args.max_sessions,
+        authorized_keys=Path(args.authorized_keys).expanduser() if args.authorized_keys
+        else serve.default_authorized_keys(),
+        host_key=Path(args.host_key).expanduser() if args.host_key else serve.default_host_key(),
+    )
+    try:
+        serve.run(options)
+    except serve.ServeError as exc:
+        raise UsageError(str(exc)) from None
     return EXIT_OK
 
 
@@ -215,6 +247,13 @@ def _positive(value: str) -> int:
     n = int(value)
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
+    return n
+
+
+def _port(value: str) -> int:
+    n = int(value)
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError("a port number, 0 to 65535")
     return n
 
 
@@ -240,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("browse", parents=[index_opt], help="open the browser (the default command)")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="index these first, then open")
     p.add_argument("--theme", choices=("dark", "light"), help="colours for dark or light terminals")
+    p.add_argument("--read-only", action="store_true",
+                   help="never create, index or write the index (how `serve --ssh` runs each session)")
     p.set_defaults(func=cmd_browse)
 
     p = sub.add_parser("index", parents=[index_opt], help="add or update articles from files and folders")
@@ -285,6 +326,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive, default=20)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("serve", parents=[index_opt], help="serve the browser read-only over SSH to readers' keys",
+                       description="An SSH server whose only program is the browser, read-only over the index. "
+                                   "Public keys only; no shell, commands, forwarding or file transfer.")
+    p.add_argument("--ssh", action="store_true", help="serve over SSH (required)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=_port, default=2222, help="port (default 2222; 0 picks a free one)")
+    p.add_argument("--authorized-keys", metavar="FILE",
+                   help="readers' public keys, OpenSSH format (default: authorized_keys in the config folder)")
+    p.add_argument("--host-key", metavar="FILE",
+                   help="the server's private key, made on first run, mode 0600 (default: in the data folder)")
+    p.add_argument("--max-sessions", type=_positive, default=8, help="sessions at once (default 8)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("stats", parents=[index_opt], help="counts, date range and sources of the index")
     p.add_argument("--json", action="store_true")
