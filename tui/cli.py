@@ -19,7 +19,7 @@ from search_index import (
     ArchiveIndex, IndexMissing, IndexProblem, QueryError, ReadOptions, SearchRequest, index_sources,
     resolve_index_dir,
 )
-from search_index.query import date_span
+from search_index.query import date_span, shown_query
 from search_index.textclean import TERMINAL_UNSAFE, safe_name
 
 from .console_output import (
@@ -122,7 +122,7 @@ def cmd_search(args) -> int:
         try:
             result = archive.search(request)
         except QueryError as exc:
-            raise UsageError(f"query {args.query!r}: {exc}") from None
+            raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
         if args.json:
             print(_json(result.to_json()))
         else:
@@ -183,7 +183,7 @@ def cmd_quotes(args) -> int:
         try:
             total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit)
         except QueryError as exc:
-            raise UsageError(f"query {args.query!r}: {exc}") from None
+            raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
     if args.json:
         print(_json({"total": total, "quotes": [q.to_json() for q in quotes]}))
     else:
