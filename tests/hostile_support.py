@@ -19,7 +19,8 @@ BODY = "\n\n".join([
     f"$HOME and ${{PATH}} and [@click=app.quit]the river[/].",
     f'"We will {ESC}[2J{ESC}[H{ESC}[10;10Hclear the screen [link=http://x]click[/link] now," Kellan said.',
     f"Titles {ESC}]0;pwned-title{ESC}\\ and {ESC}]2;second\x07 and links "
-    f"{ESC}]8;;http://evil.example{ESC}\\click me{ESC}]8;;{ESC}\\ and a clipboard {ESC}]52;c;cHduZWQ={ESC}\\ write.",
+    f"{ESC}]8;;http://evil.example{ESC}\\click me{ESC}]8;;{ESC}\\ and a clipboard {ESC}]52;c;cHduZWQ={ESC}\\ write "
+    f"and a window name {ESC}kpwned-window{ESC}\\ too.",
     "C1 controls \x9b31m red \x9d0;c1title\x9c and \x90dcs\x9c; bidi \u202egnirts desrever\u202c and "
     "\u2066isolate\u2069; zero width a\u200bb\u200dc\ufeffd; combining e\u0301 and a\u0308; wide 中文新闻 and 📰👨\u200d👩\u200d👧.",
 ])
