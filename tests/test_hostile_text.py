@@ -279,3 +279,21 @@ def test_search_request_with_hostile_filters_is_just_a_filter(hostile_index):
     with ArchiveIndex(ix) as archive:
         result = archive.search(SearchRequest("", persons=(PERSON,), sources=(SOURCE,)))
     assert result.total == 0
+
+
+async def test_help_shows_remapped_keys_from_the_config_literally(hostile_index):
+    """A keymap value is the user's text: `[/x]` once crashed the help screen (read as markup)."""
+    from tui.config import Settings
+
+    _src, ix = hostile_index
+    archive = ArchiveIndex(ix)
+    app = DatelineApp(archive, show_timing=False, settings=Settings(keys={"search.focus": "slash,[/x]\x1b[2J"}))
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            check_screen(app, "[/x]\u241b[2J")
+    finally:
+        archive.close()
