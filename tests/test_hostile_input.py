@@ -301,3 +301,51 @@ def test_extraction_of_a_1mb_line_and_thousands_of_quotes_completes():
             assert last <= q.start <= q.end <= len(body)
             last = q.end
     assert len(extract(MANY_QUOTES).quotes) == 3000
+
+
+def test_archives_with_odd_names_inside_and_out(tmp_path):
+    """A tar archive whose own name and members' names are not UTF-8, and a zip with controls in a member name:
+    the members are read through the archive's real name and listed under printable ones, stable across runs."""
+    import io
+    import tarfile
+    import zipfile
+
+    src = tmp_path / "src"
+    src.mkdir()
+    tar_name = os.fsdecode(os.fsencode(src) + b"/arch\xff.tar.gz")
+    with tarfile.open(tar_name, "w:gz", encoding="utf-8", errors="surrogateescape") as tf:
+        for member, marker in (("in\udcfe.txt", "markertarbytes"), ("esc\x1b[2J.txt", "markertaresc")):
+            data = story(marker).encode()
+            info = tarfile.TarInfo(member)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+        bad = b"{broken"
+        info = tarfile.TarInfo("bad\udcfe.json")
+        info.size = len(bad)
+        tf.addfile(info, io.BytesIO(bad))
+    with zipfile.ZipFile(src / "z.zip", "w") as zf:
+        zf.writestr("new\nline\u202e.txt", story("markerzipname"))
+    code, out = _run_index(src, tmp_path / "ix", "--json")
+    summary = json.loads(out)
+    assert code == 1
+    [skipped] = summary["skipped"]
+    assert skipped["path"] == f"{src}/arch\\xff.tar.gz!bad\\xfe.json" and "invalid JSON" in skipped["reason"]
+    assert summary["added"] == 3
+    with ArchiveIndex(str(tmp_path / "ix")) as archive:
+        for marker in ("markertarbytes", "markertaresc", "markerzipname"):
+            [hit] = archive.search(SearchRequest(marker)).hits
+            hit.key.encode("utf-8")
+    code, out = _run_index(src, tmp_path / "ix", "--json")
+    assert json.loads(out)["unchanged"] == 3
+    code, out = _run_index(src, tmp_path / "ix2")
+    assert "arch\\xff.tar.gz!bad\\xfe.json: invalid JSON" in out
+    assert not TERMINAL_UNSAFE.search(out)
+
+
+def test_extract_names_bad_files_safely_on_stderr(tmp_path, capsys):
+    bad = tmp_path / "evil\x1b]0;t\x07.jsonl"
+    bad.write_text('{"title": "ok", "body": "fine"}\n{broken\n')
+    code = main(["extract", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 1 and "evil\u241b]0;t\u2407.jsonl [line 2]: invalid JSON" in err
+    assert not TERMINAL_UNSAFE.search(err)
