@@ -349,3 +349,16 @@ def test_extract_names_bad_files_safely_on_stderr(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and "evil\u241b]0;t\u2407.jsonl [line 2]: invalid JSON" in err
     assert not TERMINAL_UNSAFE.search(err)
+
+
+def test_a_title_of_a_megabyte_is_cut_with_a_warning(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "huge-title.jsonl").write_text(json.dumps({"title": "Endless " * 50_000, "body": "markerhugetitle"}))
+    code, out = _run_index(src, tmp_path / "ix", "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["added"] == 1
+    assert "title of 399,999 characters cut to 300" in summary["warnings"][0]["reason"]
+    with ArchiveIndex(str(tmp_path / "ix")) as archive:
+        [hit] = archive.search(SearchRequest("markerhugetitle")).hits
+        assert hit.title.startswith("Endless Endless") and len(hit.title) <= 301
