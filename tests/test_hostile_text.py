@@ -297,3 +297,23 @@ async def test_help_shows_remapped_keys_from_the_config_literally(hostile_index)
             check_screen(app, "[/x]\u241b[2J")
     finally:
         archive.close()
+
+
+async def test_a_one_megabyte_paragraph_opens_in_blocks_that_keep_every_character(tmp_path):
+    """Laid out as one widget, a 1 MB line took seconds; in blocks cut at spaces, nothing is lost or repeated."""
+    body = " ".join(f"w{i}" for i in range(150_000))
+    (tmp_path / "big.jsonl").write_text(json.dumps({"id": "big-000001", "title": "Big", "body": body}))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "big.jsonl")])
+    app = DatelineApp(archive, show_timing=False)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            blocks = list(app.screen.query_one(ArticleReader).query(".para"))
+            assert len(blocks) > 100
+            assert "".join(b.render().plain for b in blocks) == body
+            assert all(b.has_class("-runs-on") for b in blocks[:-1]) and not blocks[-1].has_class("-runs-on")
+    finally:
+        archive.close()
