@@ -168,3 +168,34 @@ def test_query_parser_raises_only_query_errors(text):
 @pytest.mark.parametrize("text", ["", " ", "*", "river", "-river"])
 def test_query_parser_parses_the_plain_cases(text):
     assert _PARSER.parse(text) is not None
+
+
+# --- text cleaning ---------------------------------------------------------------------------------------
+
+from search_index.textclean import TERMINAL_UNSAFE, NotText, decode_bytes, one_line, safe_name, terminal_safe  # noqa: E402
+
+any_text = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF), max_size=200) | \
+    st.lists(st.sampled_from(["\x1b", "\x9b", "\u202e", "\ud800", "\u200d", "\ufe0f", "\n", "\t", "[b]", "a", "中"]),
+             max_size=30).map("".join)
+
+
+@SETTINGS
+@given(text=any_text)
+def test_terminal_safe_is_one_for_one_and_leaves_nothing_unsafe(text):
+    safe = terminal_safe(text)
+    assert len(safe) == len(text)
+    assert not TERMINAL_UNSAFE.search(safe)
+    safe.encode("utf-8")
+    assert terminal_safe(safe) == safe  # idempotent
+    assert "\n" not in one_line(text) and "\n" not in safe_name(text) and "\t" not in safe_name(text)
+
+
+@SETTINGS
+@given(data=structured_bytes | st.binary(max_size=1000))
+def test_decoding_gives_clean_text_or_says_binary(data):
+    try:
+        text, notes = decode_bytes(data)
+    except NotText:
+        return
+    assert "\x00" not in text and "\r" not in text
+    assert all(isinstance(n, str) and n for n in notes)
