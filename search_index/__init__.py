@@ -12,11 +12,11 @@ from .readers import ReadOptions, read_input
 from .results import Hit, IndexStats, SearchRequest, SearchResult, Snippet
 from .sources import iter_inputs
 from .store import ArchiveIndex, IndexBusy, IndexError_ as IndexProblem, IndexMissing
-from .textclean import one_line, terminal_safe
+from .textclean import one_line, safe_name, terminal_safe
 
 __all__ = [
     "Article", "ArchiveIndex", "Entity", "Hit", "IndexBusy", "IndexMissing", "IndexProblem", "IndexStats",
     "IndexSummary", "PartialDate", "Progress", "Quote", "QueryError", "ReadOptions", "ReadProblem",
     "SearchRequest", "SearchResult", "Snippet", "bundled_archive_dir", "default_index_dir", "index_sources",
-    "iter_inputs", "one_line", "read_input", "resolve_index_dir", "terminal_safe",
+    "iter_inputs", "one_line", "read_input", "resolve_index_dir", "safe_name", "terminal_safe",
 ]

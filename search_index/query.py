@@ -36,6 +36,13 @@ class QueryError(ValueError):
     """A query that cannot be run, with a message fit to show the user on one line."""
 
 
+def shown_query(text: str, limit: int = 60) -> str:
+    """A piece of the user's query for an error message: quoted, on one line, and short (the query may be a
+    2,000-character paste)."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
 # --- dates ---------------------------------------------------------------------------------------------
 
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -65,7 +72,7 @@ def date_span(text: str, now: datetime | None = None) -> tuple[datetime, datetim
                 return datetime(year, int(month), 1), _month_end(year, int(month))
             return datetime(year, 1, 1), datetime(year, 12, 31, 23, 59, 59, 999999)
         except ValueError as exc:
-            raise QueryError(f"not a real date: {text!r} ({exc})") from None
+            raise QueryError(f"not a real date: {shown_query(text)} ({exc})") from None
     today = datetime(now.year, now.month, now.day)
     if raw == "now":
         return now, now
@@ -75,10 +82,10 @@ def date_span(text: str, now: datetime | None = None) -> tuple[datetime, datetim
         return today - timedelta(days=1), today - timedelta(microseconds=1)
     m = re.match(r"^(?:last|past) (?:(\d+) )?(day|week|month|year)s?$", raw)
     if m:
-        return now - timedelta(days=_UNITS[m[2]] * int(m[1] or 1)), now
+        return _before(now, _UNITS[m[2]] * int(m[1] or 1), text), now
     m = re.match(r"^(\d+) (day|week|month|year)s? ago$", raw)
     if m:
-        point = today - timedelta(days=_UNITS[m[2]] * int(m[1]))
+        point = _before(today, _UNITS[m[2]] * int(m[1]), text)
         return point, point + timedelta(days=1, microseconds=-1)
     if raw == "this week":
         start = today - timedelta(days=today.weekday())
@@ -94,10 +101,17 @@ def date_span(text: str, now: datetime | None = None) -> tuple[datetime, datetim
     except Exception:  # Whoosh's grammar raises assorted errors on odd input
         parsed = None
     if parsed is None:
-        raise QueryError(f"cannot read the date {text.strip()!r} (try 2024-05-20, 2024-05, 2024, last week, today)")
+        raise QueryError(f"cannot read the date {shown_query(text)} (try 2024-05-20, 2024-05, 2024, last week, today)")
     if hasattr(parsed, "start") and hasattr(parsed, "end"):  # whoosh timespan
         return _floor(parsed.start), _ceil(parsed.end)
     return _floor(parsed), _ceil(parsed)
+
+
+def _before(point: datetime, days: int, text: str) -> datetime:
+    try:
+        return point - timedelta(days=days)
+    except (OverflowError, ValueError):
+        raise QueryError(f"date out of range: {shown_query(text)} (before the year 1)") from None
 
 
 def _floor(value) -> datetime:
@@ -113,29 +127,32 @@ def date_range_query(value: str, fieldname: str = "date", now: datetime | None =
     value = value.strip()
     if value.startswith(("[", "{")):
         if not value.endswith(("]", "}")):
-            raise QueryError(f"date range {value!r} is not closed with ]")
+            raise QueryError(f"date range {shown_query(value)} is not closed with ]")
         inner = value[1:-1].strip()
         parts = re.split(r"\s+to\s+|^to\s+|\s+to$|^to$", inner, flags=re.I)
         if len(parts) != 2:
-            raise QueryError(f"date range {value!r} needs the form [FROM to TO] (either side may be empty)")
+            raise QueryError(f"date range {shown_query(value)} needs the form [FROM to TO] (either side may be empty)")
         start_t, end_t = (p.strip() for p in parts)
         start = date_span(start_t, now)[0] if start_t else None
         end = date_span(end_t, now)[1] if end_t else None
         if start is None and end is None:
             return wq.Every(fieldname)
         if start and end and start > end:
-            raise QueryError(f"date range {value!r} ends before it starts")
+            raise QueryError(f"date range {shown_query(value)} ends before it starts")
         return wq.DateRange(fieldname, start, end)
     m = re.match(r"^(>=|<=|>|<)(.+)$", value)
     if m:
         first, last = date_span(m[2], now)
         op = m[1]
-        if op == ">":
-            return wq.DateRange(fieldname, last + timedelta(microseconds=1), None)
-        if op == ">=":
-            return wq.DateRange(fieldname, first, None)
-        if op == "<":
-            return wq.DateRange(fieldname, None, first - timedelta(microseconds=1))
+        try:
+            if op == ">":
+                return wq.DateRange(fieldname, last + timedelta(microseconds=1), None)
+            if op == ">=":
+                return wq.DateRange(fieldname, first, None)
+            if op == "<":
+                return wq.DateRange(fieldname, None, first - timedelta(microseconds=1))
+        except OverflowError:
+            raise QueryError(f"date out of range: {shown_query(value)}") from None
         return wq.DateRange(fieldname, None, last)
     first, last = date_span(value, now)
     return wq.DateRange(fieldname, first, last)
@@ -173,6 +190,7 @@ class _DatePlugin(TaggingPlugin):
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _FIELD_RE = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\S)")
+_EMPTY_FIELD_RE = re.compile(r"(?<![\w\"])([A-Za-z_]+):(?=\s|$|\))")
 
 
 def _known_fields() -> set[str]:
@@ -221,11 +239,14 @@ def validate(text: str) -> str:
         raise QueryError(f"{depth} unclosed ( : add the closing )")
     known = _known_fields()
     plain = re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+    for m in _EMPTY_FIELD_RE.finditer(re.sub(r'"[^"]*"', lambda m: "_" * len(m.group(0)), text)):
+        if m.group(1).lower() in known:
+            raise QueryError(f"{m.group(1)}: at column {m.start(1) + 1} has nothing after it (e.g. {m.group(1)}:word)")
     for m in _FIELD_RE.finditer(plain):
         name = m.group(1)
         if name.lower() not in known and not name.lower().startswith("http"):
             fields = ", ".join(sorted(f for f in SEARCHABLE_FIELDS))
-            raise QueryError(f"unknown field {name!r} at column {m.start() + 1} (fields: {fields}; org: for organisations)")
+            raise QueryError(f"unknown field {shown_query(name)} at column {m.start() + 1} (fields: {fields}; org: for organisations)")
     return text
 
 
@@ -272,14 +293,14 @@ class QueryParser:
             if re.match(r"^\s*-", text):  # only exclusions: everything but those
                 inner = self._parser.parse(text.strip().lstrip("-"))
                 return wq.AndNot(wq.Every(), inner)
-            raise QueryError(f"nothing to search for in {text.strip()!r}: only very common words or symbols")
+            raise QueryError(f"nothing to search for in {shown_query(text)}: only very common words or symbols")
         return q.accept(_id_either)
 
 
 def _find_error(q: wq.Query) -> str | None:
     """Whoosh turns some failures into null queries carrying an `error`; surface them."""
     if getattr(q, "error", None):
-        return f"cannot read {q.error!r}"
+        return f"cannot read {shown_query(str(q.error))}"
     for sub in q.children() if hasattr(q, "children") else ():
         found = _find_error(sub)
         if found:

@@ -39,6 +39,7 @@ class InputFile:
     mtime_ns: int = 0
     data: bytes | None = None
     explicit: bool = False  # named on the command line (not found by walking a folder)
+    fs_path: str = ""  # the name to open, when `path` had to be made printable (see `text_path`)
 
     @property
     def name(self) -> str:
@@ -48,7 +49,7 @@ class InputFile:
         """The file's content, decompressed when the name ends in `.gz`/`.bz2`/`.xz`."""
         raw = self.data
         if raw is None:
-            with open(self.path, "rb") as fh:
+            with open(self.fs_path or self.path, "rb") as fh:
                 raw = fh.read(MAX_FILE_BYTES + 1)
             if len(raw) > MAX_FILE_BYTES:
                 raise ValueError(f"larger than {MAX_FILE_BYTES // 2**20} MiB")
@@ -94,6 +95,23 @@ def _bounded(stream) -> bytes:
     return out
 
 
+def text_path(path: str) -> str:
+    """`path` as valid Unicode text. A file name that is not valid UTF-8 reaches Python with its bad bytes as
+    lone surrogates, which cannot be stored in the index or printed; they become `\\xNN`, so the name is shown
+    as it is on disk, byte for byte, and the same file gets the same key on every run."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _input_file(path: str, root: str, rel: str, size: int, mtime_ns: int, **kwargs) -> InputFile:
+    shown = text_path(path)
+    return InputFile(shown, text_path(root), text_path(rel), size, mtime_ns,
+                     fs_path=path if shown != path else "", **kwargs)
+
+
 @dataclass(slots=True)
 class Skipped:
     """A path that was not read: `ignored` for files that are not articles, else an error to report."""
@@ -101,6 +119,9 @@ class Skipped:
     path: str
     reason: str
     ignored: bool = False
+
+    def __post_init__(self) -> None:
+        self.path = text_path(self.path)
 
 
 def ignore_reason(name: str) -> str | None:
@@ -137,13 +158,22 @@ def iter_inputs(sources: list[str]) -> Iterator[InputFile | Skipped]:
             yield from _walk_folder(root)
         elif stat.S_ISREG(st.st_mode):
             base = os.path.basename(root)
-            entry = InputFile(root, os.path.dirname(root), base, st.st_size, st.st_mtime_ns, explicit=True)
+            entry = _input_file(root, os.path.dirname(root), base, st.st_size, st.st_mtime_ns, explicit=True)
             if is_archive(base):
                 yield from _walk_archive(entry)
             else:
                 yield entry
         else:
-            yield Skipped(source, "not a regular file or folder")
+            yield Skipped(source, f"not a regular file or folder ({_file_kind(st.st_mode)})")
+
+
+def _file_kind(mode: int) -> str:
+    """What a special file is, in words: a FIFO is never opened (reading one would wait for a writer forever)."""
+    for test, name in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                       (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return name
+    return "a special file"
 
 
 def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
@@ -176,6 +206,8 @@ def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
                 if not is_dir and not entry.is_file():
                     if entry.is_symlink() and not os.path.exists(path):
                         yield Skipped(path, "broken symbolic link")
+                    elif not entry.name.startswith("."):
+                        yield Skipped(path, f"not a regular file ({_file_kind(os.stat(path).st_mode)})")
                     continue
             except OSError as exc:
                 yield Skipped(path, f"cannot open: {exc.strerror or exc}")
@@ -194,7 +226,7 @@ def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
             except OSError as exc:
                 yield Skipped(path, f"cannot open: {exc.strerror or exc}")
                 continue
-            item = InputFile(path, root, rel, fst.st_size, fst.st_mtime_ns)
+            item = _input_file(path, root, rel, fst.st_size, fst.st_mtime_ns)
             if is_archive(entry.name):
                 yield from _walk_archive(item)
             else:
@@ -206,13 +238,13 @@ def _walk_archive(archive: InputFile) -> Iterator[InputFile | Skipped]:
     """Members of a tar or zip archive, read in one pass (a .tar.gz cannot seek cheaply)."""
     try:
         if archive.name.lower().endswith(".zip"):
-            with zipfile.ZipFile(archive.path) as zf:
+            with zipfile.ZipFile(archive.fs_path or archive.path) as zf:
                 for info in sorted(zf.infolist(), key=lambda i: i.filename):
                     if info.is_dir():
                         continue
                     yield from _archive_member(archive, info.filename, info.file_size, lambda: zf.read(info))
         else:
-            with tarfile.open(archive.path, mode="r:*") as tf:
+            with tarfile.open(archive.fs_path or archive.path, mode="r:*") as tf:
                 for member in tf:
                     if not member.isfile():
                         continue
@@ -224,6 +256,7 @@ def _walk_archive(archive: InputFile) -> Iterator[InputFile | Skipped]:
 
 
 def _archive_member(archive: InputFile, member: str, size: int, load) -> Iterator[InputFile | Skipped]:
+    member = text_path(member)
     name = member.rsplit("/", 1)[-1]
     path = f"{archive.path}!{member}"
     if any(part.startswith(".") for part in member.split("/")):

@@ -88,13 +88,46 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     return text, notes
 
 
-# One character in, one character out: C0 controls (but newline and tab) and DEL become their visible
-# "control picture" symbols, C1 controls and bidi/format controls that can reorder or hide text become U+FFFD.
+# One character in, one character out, so that offsets into the stored text stay valid on the shown text:
+# - C0 controls (but newline and tab) and DEL become their visible "control picture" symbols (ESC is ␛);
+# - C1 controls (0x80-0x9f: CSI, OSC, DCS... on terminals that read 8-bit controls), unpaired surrogates, and the
+#   invisible format characters that can reorder or hide text (bidi overrides and isolates, the Arabic letter
+#   mark, tag characters, interlinear annotations, a BOM in mid-text, invisible operators) become U+FFFD, so that
+#   hidden text is seen to be there;
+# - the line and paragraph separators U+2028/U+2029 become ␤ (they would end a line on some terminals only);
+# - the zero-width joiner and emoji presentation selectors become a zero-width space: terminals disagree about
+#   joined emoji and VS16 widths (Rich counts 👨‍👩 as 2 cells, tmux 3.3 draws 4), and columns must stay aligned.
+# Kept: soft hyphen, zero-width space and non-joiner, word joiner (same width everywhere), combining marks.
+_FORMAT_CONTROLS = (
+    0x061C, *range(0x0600, 0x0606), 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x180E, 0x200E, 0x200F,
+    *range(0x202A, 0x202F), *range(0x2061, 0x2065), *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC),
+    0x110BD, 0x110CD, *range(0x13430, 0x13440), *range(0x1BCA0, 0x1BCA4), *range(0x1D173, 0x1D17B),
+    0xE0001, *range(0xE0020, 0xE0080),
+)
 _SAFE_TABLE: dict[int, str] = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x09, 0x0A)}
 _SAFE_TABLE[0x7F] = "\u2421"
 _SAFE_TABLE.update({c: "\ufffd" for c in range(0x80, 0xA0)})
-_SAFE_TABLE.update({c: "\ufffd" for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-_UNSAFE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAFE_TABLE) + "]")
+_SAFE_TABLE.update({c: "\ufffd" for c in _FORMAT_CONTROLS})
+_SAFE_TABLE.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+_SAFE_TABLE.update({0x2028: "\u2424", 0x2029: "\u2424", 0x200D: "\u200b", 0xFE0E: "\u200b", 0xFE0F: "\u200b"})
+
+
+def _char_class(codes) -> str:
+    """A regex character class for `codes`, written as ranges (surrogates cannot appear in a pattern as such)."""
+    codes = sorted(codes)
+    parts = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        parts.append(f"\\U{codes[i]:08x}" + (f"-\\U{codes[j]:08x}" if j > i else ""))
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_UNSAFE_RE = re.compile(_char_class(_SAFE_TABLE))
+TERMINAL_UNSAFE = _UNSAFE_RE  # what `terminal_safe` replaces: for escaping it in other ways (JSON output)
 
 
 def terminal_safe(text: str, *, newlines: bool = True) -> str:
@@ -108,6 +141,12 @@ def terminal_safe(text: str, *, newlines: bool = True) -> str:
     if not newlines:
         text = text.replace("\n", " ").replace("\t", " ")
     return text
+
+
+def safe_name(text: str) -> str:
+    """A file name or path for one line of output: like `terminal_safe`, and a newline or tab in the name is
+    shown as ␊ or ␉ rather than hidden as a space, so that the name can be found on disk."""
+    return terminal_safe(text).replace("\n", "\u240a").replace("\t", "\u2409")
 
 
 def one_line(text: str) -> str:

@@ -79,7 +79,7 @@ class DatelineApp(App[None]):
         if self.settings.keys:
             self.set_keymap(self.settings.keys)
         for problem in self.settings.problems:
-            self.notify(problem, severity="warning", timeout=8, markup=False)
+            self.notify(terminal_safe(problem), severity="warning", timeout=8, markup=False)
         if self.index_first:
             self.push_screen(IndexingScreen(self.index_first), lambda _: self.push_screen(MainScreen()))
         else:

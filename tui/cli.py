@@ -20,7 +20,8 @@ from search_index import (
     ArchiveIndex, IndexMissing, IndexProblem, QueryError, ReadOptions, SearchRequest, index_sources,
     resolve_index_dir,
 )
-from search_index.query import date_span
+from search_index.query import date_span, shown_query
+from search_index.textclean import TERMINAL_UNSAFE, safe_name
 
 from .console_output import (
     IndexProgress, print_article, print_extraction, print_quotes, print_results, print_stats, print_summary,
@@ -42,7 +43,22 @@ def _console() -> Console:
 
 
 def _err(message: str) -> None:
-    print(f"dateline: {message}", file=sys.stderr)
+    # messages quote file names and queries, which may hold anything: control characters are shown, never sent
+    print(f"dateline: {safe_name(message)}", file=sys.stderr)
+
+
+def _json(data) -> str:
+    """One line of JSON, with every character that could drive a terminal escaped as `\\uXXXX` (JSON escapes
+    C0 controls itself; C1 controls, DEL and bidi overrides it would print raw). The data is unchanged."""
+    return TERMINAL_UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False))
+
+
+def _json_escape(m) -> str:
+    code = ord(m.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 def _open_index(args, *, create: bool = False, read_only: bool = False) -> ArchiveIndex:
@@ -67,7 +83,7 @@ def cmd_index(args) -> int:
             summary = index_sources(archive, args.sources, options=options, prune=args.prune,
                                     progress=progress, workers=args.workers)
         if args.json:
-            print(json.dumps({
+            print(_json({
                 "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
                 "removed": summary.removed, "articles": summary.articles_read, "files": summary.files_read,
                 "seconds": round(summary.seconds, 3), "partial_dates": summary.partial_dates,
@@ -75,7 +91,7 @@ def cmd_index(args) -> int:
                 "warnings": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.warnings],
                 "ignored": [{"path": i.path, "reason": i.reason} for i in summary.ignored],
                 "index": archive.path, "index_bytes": archive.size_bytes(),
-            }, ensure_ascii=False))
+            }))
         else:
             print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
     return summary.exit_code
@@ -107,9 +123,9 @@ def cmd_search(args) -> int:
         try:
             result = archive.search(request)
         except QueryError as exc:
-            raise UsageError(f"query {args.query!r}: {exc}") from None
+            raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
         if args.json:
-            print(json.dumps(result.to_json(), ensure_ascii=False))
+            print(_json(result.to_json()))
         else:
             print_results(_console(), result, args.query)
     return EXIT_OK
@@ -123,7 +139,7 @@ def cmd_show(args) -> int:
         return EXIT_SKIPPED
     if args.json:
         for article in articles:
-            print(json.dumps(article.to_json(), ensure_ascii=False))
+            print(_json(article.to_json()))
         return EXIT_OK
     console = _console()
     if len(articles) > 1:
@@ -157,7 +173,7 @@ def cmd_extract(args) -> int:
             assign_id(article, item)
             extract_article(article)
             if args.json:
-                print(json.dumps(article.to_json(EXTRACT_FIELDS), ensure_ascii=False))
+                print(_json(article.to_json(EXTRACT_FIELDS)))
             else:
                 print_extraction(_console(), article)
     return code
@@ -168,9 +184,9 @@ def cmd_quotes(args) -> int:
         try:
             total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit)
         except QueryError as exc:
-            raise UsageError(f"query {args.query!r}: {exc}") from None
+            raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
     if args.json:
-        print(json.dumps({"total": total, "quotes": [q.to_json() for q in quotes]}, ensure_ascii=False))
+        print(_json({"total": total, "quotes": [q.to_json() for q in quotes]}))
     else:
         print_quotes(_console(), total, quotes)
     return EXIT_OK
@@ -235,7 +251,7 @@ def cmd_stats(args) -> int:
     with _open_index(args) as archive:
         stats = archive.stats()
     if args.json:
-        print(json.dumps(stats.to_json(), ensure_ascii=False))
+        print(_json(stats.to_json()))
     else:
         print_stats(_console(), stats)
     return EXIT_OK

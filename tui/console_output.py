@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import sys
 import time
-import textwrap
 
 from rich.console import Console
 from rich.padding import Padding
 from rich.progress import BarColumn, Progress as RichProgress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from search_index import Article, IndexStats, IndexSummary, Progress, SearchResult, one_line, terminal_safe
+from search_index import (
+    Article, IndexStats, IndexSummary, Progress, SearchResult, one_line, safe_name, terminal_safe,
+)
 from search_index.results import QuoteHit
 
 MATCH_STYLE = "bold reverse"
@@ -98,7 +99,8 @@ def print_article(console: Console, article: Article) -> None:
     for paragraph in terminal_safe(article.body).split("\n\n"):
         text = " ".join(paragraph.split())
         if text:
-            console.print(Text("\n".join(textwrap.wrap(text, width))))
+            # wrapped by Rich, which counts cells: a line of CJK or emoji is as wide on screen as one of Latin
+            console.print(Text("\n").join(Text(text).wrap(console, width)))
             console.print()
 
 
@@ -132,21 +134,21 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
     if summary.problems:
         console.print(Text(f"Skipped {len(summary.problems)} input(s):", style="bold red"))
         for problem in summary.problems:
-            console.print(Text("  ") + Text(terminal_safe(str(problem), newlines=False)))
+            console.print(Text("  ") + Text(safe_name(str(problem))))
     if summary.warnings:
         shown = summary.warnings if verbose else summary.warnings[:10]
         console.print(Text(f"Read with warnings ({len(summary.warnings)}):", style="yellow"))
         for problem in shown:
-            console.print(Text("  ") + Text(terminal_safe(str(problem), newlines=False)))
+            console.print(Text("  ") + Text(safe_name(str(problem))))
         if len(shown) < len(summary.warnings):
             console.print(Text(f"  … and {len(summary.warnings) - len(shown)} more (--verbose lists them)"))
     if summary.ignored:
         if verbose:
             console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles:"))
             for item in summary.ignored:
-                console.print(Text(f"  {terminal_safe(item.path, newlines=False)}: {item.reason}"))
+                console.print(Text(f"  {safe_name(item.path)}: {safe_name(item.reason)}"))
         else:
-            names = ", ".join(terminal_safe(i.path.rsplit("/", 1)[-1], newlines=False) for i in summary.ignored[:5])
+            names = ", ".join(safe_name(i.path.rsplit("/", 1)[-1]) for i in summary.ignored[:5])
             more = f" and {len(summary.ignored) - 5} more" if len(summary.ignored) > 5 else ""
             console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles: {names}{more}"
                                " (--verbose says why)", style="dim"))
@@ -154,7 +156,7 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
         console.print(Text(
             f"Partial dates: {summary.partial_dates:,} article(s) give a month and day but no year; "
             "they are not on the date filter. Re-run with --year YYYY to date them.", style="yellow"))
-    console.print(Text(f"Index: {terminal_safe(index_path, newlines=False)} ({_human_bytes(index_bytes)})",
+    console.print(Text(f"Index: {safe_name(index_path)} ({_human_bytes(index_bytes)})",
                        style="dim"))
 
 

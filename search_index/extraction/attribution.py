@@ -91,9 +91,14 @@ class Attributor:
         self.ents = entities
         self.cues = cue_forms
         # names inside quotes are what speakers talk about, never who is speaking
-        inside = [(q.start, q.end) for q in quotes]
-        self.mentions = [m for m in entities.mentions
-                         if not any(s <= m.start < e for s, e in inside)]
+        inside = sorted((q.start, q.end) for q in quotes)
+        inside_starts = [s for s, _ in inside]
+
+        def in_quote(pos: int) -> bool:  # quotes never overlap: only the last one starting before pos can hold it
+            i = bisect.bisect_right(inside_starts, pos) - 1
+            return i >= 0 and pos < inside[i][1]
+
+        self.mentions = [m for m in entities.mentions if not in_quote(m.start)]
         self.starts = [m.start for m in self.mentions]
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
@@ -102,6 +107,7 @@ class Attributor:
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
+        self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
     # --- speaker phrases -----------------------------------------------------------------------------------
     def _mention_starting(self, pos: int, limit: int) -> Mention | None:
@@ -184,7 +190,7 @@ class Attributor:
         if isinstance(what, EntityInfo):
             return what
         kind, word = what
-        recent = [m for m in self.mentions if m.end <= at and m.start >= at - 3000]
+        recent = self._mentions_between(at - 3000, at)
         if kind == "pronoun":
             if word in ("he", "she"):
                 return self._subject_before(at, "m" if word == "he" else "f")
@@ -199,8 +205,8 @@ class Attributor:
         if kind == "described":
             return self._subject_before(at, "*")
         if word in _DOC_HEADS:
-            for pos, ent in reversed(self.spoken):
-                if pos >= at - 3000 and ent.kind == "org":
+            for pos, ent in reversed(self.spoken[bisect.bisect_left(self.spoken_at, at - 3000):]):
+                if ent.kind == "org":
                     return ent
             for m in reversed(recent):
                 if m.entity.kind == "org":
@@ -220,6 +226,14 @@ class Attributor:
                 return m.entity
         return None
 
+    def _mentions_from(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions starting in [lo, hi), by bisection: every lookup is local, however long the article."""
+        return self.mentions[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions lying within [lo, hi]."""
+        return [m for m in self._mentions_from(lo, hi) if m.end <= hi]
+
     def _subject_before(self, at: int, gender: str) -> EntityInfo | None:
         """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
@@ -227,9 +241,11 @@ class Attributor:
         not the people it mentions in passing)."""
         k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
         floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
+        floor = max(floor, at - 3000)  # a paragraph of thousands of quotes is not read again for each of them
         cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])] + [at]
-        persons = [m for m in self.mentions if floor <= m.start < at and m.entity.kind == "person"]
-        spoken = [(pos, ent) for pos, ent in self.spoken if floor <= pos < at and ent.kind == "person"]
+        persons = [m for m in self._mentions_from(floor, at) if m.entity.kind == "person"]
+        lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
+        spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
             said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
@@ -246,7 +262,7 @@ class Attributor:
                                                               self.text[a:m.start]):
                         return m.entity
                 return here[0].entity
-        for m in reversed([m for m in self.mentions if m.start < floor and m.start >= at - 3000]):
+        for m in reversed(self._mentions_from(at - 3000, floor)):
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
@@ -326,7 +342,7 @@ class Attributor:
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
-            subject = [m for m in self.mentions if base <= m.start < cue_start and m.entity.kind == "person"]
+            subject = [m for m in self._mentions_from(base, cue_start) if m.entity.kind == "person"]
             if subject:
                 return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
@@ -465,6 +481,7 @@ class Attributor:
                 attr = Attribution(None, None)
             if attr.speaker is not None:
                 self.spoken.append((q.start, attr.speaker))
+                self.spoken_at.append(q.start)
             results.append(attr)
             if q.kind == "direct":
                 prev = (q, attr)

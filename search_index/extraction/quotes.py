@@ -21,6 +21,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
 # a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
 # or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
 _SENT_BOUNDARY = re.compile(
+    r"(?=[.!?])"  # first, so that the look-behinds run only at punctuation (they made every character cost)
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
     r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘'(])")
@@ -158,9 +159,15 @@ def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int
     return sorted(spans + extra, key=lambda q: q.open_at) if extra else spans
 
 
+SENTENCE_LOOKBACK = 1500  # characters; no real sentence before a quote is longer
+
+
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
     """The writer's words between the start of the quote's sentence and its opening mark."""
-    pre = text[para_start:q.open_at + 1]  # the mark itself is the lookahead of a boundary right before it
+    # Only the last stretch of the paragraph is searched: a paragraph of thousands of quotes (or a 1 MB line)
+    # would otherwise be scanned from its start for every quote in it.
+    start = max(para_start, q.open_at - SENTENCE_LOOKBACK)
+    pre = text[start:q.open_at + 1]  # the mark itself is the lookahead of a boundary right before it
     last = None
     for last in _SENT_BOUNDARY.finditer(pre):
         pass

@@ -63,6 +63,28 @@ def detect_format(name: str, head: bytes) -> str | None:
     return None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = ("title", "subtitle", "body", "source", "place", "dateline", "agency", "url", "author", "native_id",
+                "id", "record_key")
+
+
+def _scrub_surrogates(article: Article) -> bool:
+    """Replace unpaired surrogates (JSON can spell them, `"\\ud800"`) with U+FFFD, one character for one so that
+    nothing shifts; they cannot be encoded, so the index and the terminal would both fail on them."""
+    changed = False
+    for name in _TEXT_FIELDS:
+        value = getattr(article, name)
+        if _SURROGATE_RE.search(value):
+            setattr(article, name, _SURROGATE_RE.sub("\ufffd", value))
+            changed = True
+    for key, values in list(article.tags.items()):
+        if any(_SURROGATE_RE.search(v) for v in values) or _SURROGATE_RE.search(key):
+            del article.tags[key]
+            article.tags[_SURROGATE_RE.sub("\ufffd", key)] = [_SURROGATE_RE.sub("\ufffd", v) for v in values]
+            changed = True
+    return changed
+
+
 def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) -> FileResult:
     """Read one input file; never raises for bad content. `explicit` files were named by the user, so a file
     that is not an article is an error rather than something to pass over quietly."""
@@ -97,7 +119,14 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
             reader = {"reuters": read_reuters, "json": read_json, "jsonl": read_jsonl, "text": read_plaintext}[fmt]
             items = reader(f, text, options)
         for item in items:
-            (result.articles if isinstance(item, Article) else result.problems).append(item)
+            if isinstance(item, Article):
+                if _scrub_surrogates(item):
+                    result.problems.append(ReadProblem(
+                        f.path, "text held unpaired UTF-16 surrogates (from JSON \\u escapes); replaced with \ufffd",
+                        item.record_key, fatal=False))
+                result.articles.append(item)
+            else:
+                result.problems.append(item)
     except NotText as exc:
         result.problems.append(ReadProblem(f.path, str(exc)))
     except NotAnArticle as exc:

@@ -65,6 +65,18 @@ def apply_dateline(article: Article, dateline: Dateline | None) -> None:
     article.source = article.source or dateline.agency
 
 
+MAX_TITLE = 300  # characters; a longer "title" is a body or a broken export, and would fill the screen
+
+
+def capped_title(title: str, path: str, record: str, problems: list[ReadProblem]) -> str:
+    """The title, cut to `MAX_TITLE` at a word boundary with a warning when it is longer."""
+    if len(title) <= MAX_TITLE:
+        return title
+    problems.append(ReadProblem(path, f"title of {len(title):,} characters cut to {MAX_TITLE}", record,
+                                fatal=False))
+    return first_sentence_title(title, MAX_TITLE)
+
+
 def first_sentence_title(body: str, limit: int = 90) -> str:
     """A stand-in title for a story that has none: its first words."""
     words = " ".join(body.split())

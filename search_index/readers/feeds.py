@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from ..dateline import parse_dateline
 from ..model import Article, ReadProblem
 from ..sources import InputFile
-from .base import ReadOptions, apply_dateline, first_sentence_title
+from .base import ReadOptions, apply_dateline, capped_title, first_sentence_title
 
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
           "article", "header", "footer", "figure", "figcaption", "pre", "hr", "table"}
@@ -99,6 +99,9 @@ def read_feed(f: InputFile, data: bytes, options: ReadOptions) -> Iterator[Artic
         if guid and guid not in seen:
             seen.add(guid)
             key = f"guid={guid}"
+        problems: list[ReadProblem] = []
+        title = capped_title(title, f.path, key, problems)
+        yield from problems
         article = Article(
             title=title or first_sentence_title(body),
             subtitle=summary if summary != body else "",

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from ..dateline import parse_dateline
 from ..model import Article, ReadProblem
 from ..sources import InputFile
-from .base import ReadOptions, apply_dateline, first_sentence_title, resolve_date
+from .base import ReadOptions, apply_dateline, capped_title, first_sentence_title, resolve_date
 
 TITLE_KEYS = ("title", "headline", "name")
 BODY_KEYS = ("body", "text", "content", "article", "full_text", "fulltext", "articleBody", "story")
@@ -102,6 +102,7 @@ def record_to_article(record: object, f: InputFile, record_key: str, options: Re
         raise BadRecord("no title and no body")
     if not title:
         title = first_sentence_title(subtitle or body)
+    title = capped_title(title, f.path, record_key, problems)
 
     _, url_v = _first(record, URL_KEYS)
     url = _as_text("url", url_v)

@@ -16,7 +16,7 @@ from typing import Iterator
 from ..dateline import parse_dateline
 from ..model import Article, ReadProblem
 from ..sources import InputFile
-from .base import NotAnArticle, ReadOptions, apply_dateline, first_sentence_title, resolve_date
+from .base import MAX_TITLE, NotAnArticle, ReadOptions, apply_dateline, first_sentence_title, resolve_date
 
 _HEADER_RE = re.compile(
     r"^(date|published|pubdate|source|url|link|author|by|byline|id|title|subtitle|place)\s*:\s*(.*\S)\s*$", re.I
@@ -25,7 +25,6 @@ _CHROME = {
     "all news", "top stories", "latest news", "latest", "news", "share", "print", "read more", "advertisement",
     "menu", "home", "skip to content", "skip to main content", "breaking news",
 }
-MAX_TITLE = 300
 _HEAD_LINES = 12  # how far down to look for a dateline
 
 

@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from search_index import one_line
+
 from .. import bindings as keys
 from ..highlight import legend
 
@@ -31,7 +33,8 @@ def help_table(keymap: dict[str, str]) -> Table:
     for section in keys.SECTIONS:
         table.add_row(Text(section, style="bold underline"), "", "")
         for key, description, ident in by_section[section]:
-            table.add_row(key, description, ident)
+            # Text, not str: a table reads strings as markup, and remapped keys come from the user's config file
+            table.add_row(Text(one_line(key)), Text(description), Text(ident))
         table.add_row("", "", "")
     return table
 

@@ -19,7 +19,7 @@ class IndexingScreen(Screen[None]):
     def compose(self):
         with Vertical(id="indexing-box"):
             yield Label(Text("Indexing the archive…", style="bold"))
-            yield Label(Text(", ".join(self.sources), style="dim"), id="indexing-sources")
+            yield Label(Text(", ".join(safe_name(s) for s in self.sources), style="dim"), id="indexing-sources")
             yield ProgressBar(total=100, show_eta=True, id="indexing-bar")
             yield Label("", id="indexing-count")
 

@@ -23,6 +23,25 @@ def _date_label(article: Article) -> str:
     return article.partial_date.iso() if article.partial_date else "undated"
 
 
+BLOCK_CHARS = 4000  # a paragraph longer than this is shown as several blocks (a 1 MB line took seconds to lay out)
+
+
+def _display_blocks(body: str, paras: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Paragraph spans, with very long paragraphs cut at spaces into blocks of about `BLOCK_CHARS`; and the
+    indexes of the blocks that run on into the next one (drawn without the gap between paragraphs)."""
+    blocks: list[tuple[int, int]] = []
+    runs_on: set[int] = set()
+    for start, end in paras:
+        while end - start > BLOCK_CHARS:
+            cut = body.rfind(" ", start + BLOCK_CHARS // 2, start + BLOCK_CHARS)
+            cut = cut + 1 if cut > start else start + BLOCK_CHARS
+            runs_on.add(len(blocks))
+            blocks.append((start, cut))
+            start = cut
+        blocks.append((start, end))
+    return blocks, runs_on
+
+
 class ArticleReader(VerticalScroll, can_focus=True):
     BINDINGS = bindings(READER)
 
@@ -43,7 +62,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.terms = terms
         self.quote_index = None
         self.match_index = None
-        self._paras = paragraphs(article.body)
+        self._paras, runs_on = _display_blocks(article.body, paragraphs(article.body))
         self._matches = term_spans(article.body, terms)
         head = Text()
         head.append(one_line(article.title) or "(untitled)", style="bold")
@@ -60,7 +79,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
         head.append_text(legend())
         self.query("#reader-head").first().update(head)
         self.query(".para").remove()
-        self.mount_all([Static(t, classes="para") for t in self._paragraph_texts()])
+        self.mount_all([Static(t, classes="para -runs-on" if n in runs_on else "para")
+                        for n, t in enumerate(self._paragraph_texts())])
         self.scroll_home(animate=False)
 
     def _paragraph_texts(self) -> list[Text]:
