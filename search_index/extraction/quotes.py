@@ -148,11 +148,13 @@ def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int
     any double-quoted stretch, where they are part of the outer quote. A curly apostrophe inside a word
     (`I’m`) never closes one; one after a word and before a space (`voters’ choice`) may, which is the price of
     reading them at all."""
-    covered = [(q.open_at, q.close_at) for q in spans]
+    covered = sorted((q.open_at, q.close_at) for q in spans)  # never overlapping: one bisection finds the one
+    opens = [a for a, _ in covered]
     starts = [s for s, _ in paras]
     extra = []
     for m in _SINGLE_RE.finditer(text):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in covered):
+        i = bisect.bisect_right(opens, m.end() - 1) - 1  # the last double-quoted stretch opening inside or before
+        if i >= 0 and covered[i][1] > m.start():
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
         extra.append(QuoteSpan(m.start(1), m.end(1), m.start(), m.end(), k, k))
@@ -185,7 +187,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     before = sentence_before(text, q, para_start)
     stripped = before.rstrip()
     content = text[q.start:q.end]
-    if _SCARE_BEFORE.search(stripped):
+    if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"
     if not stripped or stripped.endswith((":", "—", "–")):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
