@@ -6,17 +6,22 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 from __future__ import annotations
 
 import bisect
+import errno
 import json
 import os
 import re
 import time
 from contextlib import contextmanager
 from datetime import datetime
+import shutil
 from threading import RLock
 from typing import Iterator
 
 from whoosh import collectors, index, query as wq
-from whoosh.index import LockError
+from whoosh.index import TOC, clean_files
+from whoosh.writing import MERGE_SMALL
+
+from .crashpoints import crash_point
 
 from .facets import FacetCache, surname_aliases
 from .mmapstore import MmapFileStorage
@@ -25,6 +30,7 @@ from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
 from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
+from .writelock import LockBusy, WriteLock
 
 META_FILE = "dateline.json"
 
@@ -61,6 +67,20 @@ class IndexMissing(IndexError_):
 
 class IndexBusy(IndexError_):
     pass
+
+
+def _os_problem(exc: OSError, path: str, doing: str) -> IndexError_:
+    """An OSError from the index folder as a message that says what to do about it."""
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return IndexError_(f"the disk holding the index at {path} is full (no space left while {doing}); "
+                           "the index keeps its last commit: free some space and run `dateline index` again")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and doing == "creating":
+        return IndexError_(f"cannot create an index at {path}: {exc.strerror} ({exc.filename or path}); "
+                           "choose a writable folder with --index DIR or $DATELINE_INDEX")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return IndexError_(f"the index folder {path} is read-only ({exc.strerror}); searching it works, "
+                           "but to add articles use a writable folder (--index DIR or $DATELINE_INDEX)")
+    return IndexError_(f"{doing} the index at {path} failed: {exc.strerror or exc}")
 
 
 def _entities_to_json(entities: list[Entity]) -> list:
@@ -153,27 +173,65 @@ class ArchiveIndex:
         self._searcher = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._dates: tuple[object, list, list] | None = None
+        self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
-                raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
-            try:
-                os.makedirs(self.path, exist_ok=True)
-                self._ix = MmapFileStorage(self.path).create_index(build_schema())
-            except OSError as exc:
-                raise IndexError_(f"cannot create an index at {self.path}: {exc.strerror or exc}") from None
-            self._write_meta()
+                if os.path.isdir(self.path):
+                    raise IndexMissing(f"{self.path} is not a Dateline index (no index files in it): "
+                                       f"run `dateline index --index {self.path} SOURCE...` to create one")
+                raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` to create it "
+                                   "(--index DIR or $DATELINE_INDEX choose another folder)")
+            self._ix = self._create()
         else:
             self._check_meta()
-            try:
-                self._ix = MmapFileStorage(self.path).open_index()
-            except (OSError, index.EmptyIndexError) as exc:
-                raise IndexError_(f"cannot open the index at {self.path}: {exc}") from None
+            self._ix = self._open()
         self.parser = QueryParser(self._ix.schema)
+
+    def _create(self):
+        """A new, empty index. The version file is written first (atomically) and the empty table of contents
+        last, so a creation killed half-way leaves a folder that is simply not an index yet."""
+        try:
+            os.makedirs(self.path, exist_ok=True)
+            lock = WriteLock(self.path)
+            lock.acquire(timeout=2.0)
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "creating") from None
+        except LockBusy as busy:
+            raise IndexBusy(f"another process ({busy}) is creating the index at {self.path}; "
+                            "try again when it has finished") from None
+        try:
+            if index.exists_in(self.path):  # another process created it while we waited
+                self._check_meta()
+                return self._open()
+            self._write_meta()
+            return MmapFileStorage(self.path).create_index(build_schema())
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "creating") from None
+        finally:
+            lock.release()
+
+    def _open(self):
+        # Whoosh retries its reader when a writer deletes files under it; opening reads the newest table of
+        # contents once, which a committing writer may remove between listing the folder and reading it
+        for attempt in range(20):
+            try:
+                return MmapFileStorage(self.path).open_index()
+            except (OSError, index.EmptyIndexError) as exc:
+                if attempt == 19 or (isinstance(exc, OSError) and exc.errno != errno.ENOENT):
+                    raise IndexError_(f"cannot open the index at {self.path}: {exc}; rebuild it with "
+                                      "`dateline index --rebuild SOURCE...`") from None
+                time.sleep(0.02)
 
     # --- housekeeping ------------------------------------------------------------------------------------
     def _write_meta(self) -> None:
-        with open(os.path.join(self.path, META_FILE), "w", encoding="utf-8") as fh:
-            json.dump({"schema_version": SCHEMA_VERSION, "created": datetime.now().isoformat()}, fh)
+        temp = os.path.join(self.path, f".{META_FILE}.{os.getpid()}")
+        try:
+            with open(temp, "w", encoding="utf-8") as fh:
+                json.dump({"schema_version": SCHEMA_VERSION, "created": datetime.now().isoformat()}, fh)
+            os.replace(temp, os.path.join(self.path, META_FILE))
+        finally:
+            if os.path.exists(temp):
+                os.remove(temp)
 
     def _check_meta(self) -> None:
         try:
@@ -191,6 +249,32 @@ class ArchiveIndex:
     def exists(path: str) -> bool:
         return index.exists_in(path)
 
+    @staticmethod
+    def delete(path: str) -> None:
+        """Delete the index at `path` (for a rebuild): refused while another process writes to it. The folder is
+        first renamed aside, so a deletion cut short leaves no half-deleted index behind, only the aside folder,
+        which the next deletion removes."""
+        path = os.path.abspath(path)
+        parent, name = os.path.split(path)
+        for leftover in os.listdir(parent):
+            if leftover.startswith(f".{name}.deleting-"):
+                shutil.rmtree(os.path.join(parent, leftover), ignore_errors=True)
+        lock = WriteLock(path)
+        try:
+            lock.acquire(timeout=0)
+        except LockBusy as busy:
+            raise IndexBusy(f"the index at {path} is busy: {busy} is writing to it; not deleting it") from None
+        except OSError as exc:
+            raise _os_problem(exc, path, "deleting") from None
+        aside = os.path.join(parent, f".{name}.deleting-{os.getpid()}")
+        try:
+            os.rename(path, aside)
+        except OSError as exc:
+            raise _os_problem(exc, path, "deleting") from None
+        finally:
+            lock.release()
+        shutil.rmtree(aside, ignore_errors=True)
+
     def __enter__(self) -> "ArchiveIndex":
         return self
 
@@ -205,16 +289,33 @@ class ArchiveIndex:
             self._ix.close()
 
     def _current_searcher(self):
-        """A searcher on the latest commit: reopened only when the index has changed."""
+        """A searcher on the latest commit: reopened only when the index has changed (another process may be
+        indexing into it: its commits show up at the next search)."""
         with self._lock:
-            if self._searcher is None:
-                self._searcher = self._ix.searcher()
-            elif not self._searcher.up_to_date():
-                # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
-                # deletions committed into an existing segment (and fails on a once-empty index).
-                self._searcher.close()
-                self._searcher = self._ix.searcher()
+            try:
+                if self._searcher is None:
+                    self._searcher = self._ix.searcher()
+                elif not self._searcher.up_to_date():
+                    # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
+                    # deletions committed into an existing segment (and fails on a once-empty index).
+                    self._searcher.close()
+                    self._searcher = None
+                    self._searcher = self._ix.searcher()
+            except (OSError, index.EmptyIndexError) as exc:
+                # the folder was deleted or replaced under us (`dateline index --rebuild` in another terminal)
+                raise IndexError_(f"cannot read the index at {self.path} ({exc}); if it is being rebuilt, "
+                                  "try again when that has finished") from None
             return self._searcher
+
+    def generation(self) -> int:
+        """The number of the newest commit on disk: it changes whenever any process commits to the index."""
+        try:
+            return self._ix.latest_generation()
+        except OSError:
+            return -1
+
+    def doc_count(self) -> int:
+        return self._current_searcher().doc_count()
 
     def size_bytes(self) -> int:
         total = 0
@@ -227,29 +328,59 @@ class ArchiveIndex:
 
     # --- writing -----------------------------------------------------------------------------------------
     @contextmanager
-    def writer(self, *, procs: int = 1, timeout: float = 10.0) -> Iterator["ArchiveWriter"]:
-        """A writer; commits on success, cancels on error (the index keeps its last commit).
+    def writer(self, *, procs: int = 1, timeout: float = 2.0) -> Iterator["ArchiveWriter"]:
+        """A writer holding the index's write lock until it ends; commits on success, cancels on error (the index
+        keeps its last commit). Waits `timeout` seconds for another writer, then raises IndexBusy.
 
         Segments are written as separate files, not Whoosh's compound file: a reader copies a compound file's
         parts into memory (`BytesIO`), while separate files are read through the operating system's cache."""
+        lock = WriteLock(self.path)
         try:
-            w = self._open_writer(procs, timeout)
-        except LockError:
-            raise IndexBusy(
-                f"another process is writing to the index at {self.path}; try again when it has finished"
-            ) from None
-        aw = ArchiveWriter(self, w, procs)
+            lock.acquire(timeout)
+        except LockBusy as busy:
+            raise IndexBusy(f"the index at {self.path} is busy: {busy} is writing to it; "
+                            "try again when it has finished") from None
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "locking") from None
         try:
-            yield aw
-        except BaseException:
-            aw.cancel()
-            raise
-        else:
-            aw.commit()
+            if lock.stale is not None:
+                self.notices.append(
+                    f"recovered the write lock of {lock.stale.describe()}, which stopped without finishing "
+                    f"(killed or crashed); its unsaved work is not in the index, which keeps its last commit")
+            try:
+                self._tidy()
+                w = self._open_writer(procs)
+            except OSError as exc:
+                raise _os_problem(exc, self.path, "opening a writer on") from None
+            aw = ArchiveWriter(self, w, procs)
+            try:
+                yield aw
+            except BaseException:
+                aw.cancel()
+                raise
+            else:
+                aw.commit()
+        finally:
+            lock.release()
 
-    def _open_writer(self, procs: int, timeout: float = 10.0):
+    def _open_writer(self, procs: int):
         # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
-        return self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout, compound=False)
+        return self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
+
+    def _tidy(self) -> None:
+        """Delete what a killed or failed writer left behind: segment files no commit refers to, half-written
+        tables of contents and Whoosh's scratch folder. Called with the write lock held, so no writer is using
+        them; readers only ever open files that the newest commit refers to."""
+        storage = self._ix.storage
+        toc = TOC.read(storage, self._ix.indexname)
+        clean_files(storage, self._ix.indexname, toc.generation, toc.segments)
+        prefix = f"_{self._ix.indexname}_"
+        for name in os.listdir(self.path):
+            full = os.path.join(self.path, name)
+            if name.startswith(prefix) and ".toc." in name:
+                os.remove(full)
+            elif name == f"{self._ix.indexname}.tmp" and os.path.isdir(full):
+                shutil.rmtree(full, ignore_errors=True)
 
     def known(self) -> dict[str, tuple[str, str]]:
         """key -> (content hash, source path) for every article: what incremental indexing compares with."""
@@ -453,32 +584,59 @@ class ArchiveWriter:
 
     def add(self, article: Article, *, replace: bool) -> None:
         doc = article_to_doc(article)
-        if replace:
-            self._w.update_document(**doc)
-        else:
-            self._w.add_document(**doc)
+        try:
+            if replace:
+                self._w.update_document(**doc)
+            else:
+                self._w.add_document(**doc)
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "writing") from None
         self.pending += 1
+        crash_point("add")
 
     def delete_keys(self, keys) -> None:
-        for key in keys:
-            self._w.delete_by_term("key", key)
-            self.pending += 1
+        try:
+            for key in keys:
+                self._w.delete_by_term("key", key)
+                self.pending += 1
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "writing") from None
 
     def commit(self) -> None:
-        self._w.commit()
+        try:
+            self._w.commit(mergetype=_merge_small)
+        except OSError as exc:
+            self.cancel()
+            raise _os_problem(exc, self._archive.path, "committing") from None
         self.pending = 0
 
     def cancel(self) -> None:
+        """Abandon the transaction and delete its files (they could be filling a full disk)."""
         try:
             self._w.cancel()
+        except Exception:
+            pass
+        try:
+            self._archive._tidy()
         except Exception:
             pass
 
     def checkpoint(self) -> None:
         """Commit what is written so far and go on in a fresh transaction (progress survives a crash)."""
-        self._w.commit()
-        self.pending = 0
-        self._w = self._archive._open_writer(self._procs)
+        self.commit()
+        crash_point("checkpoint")
+        try:
+            self._w = self._archive._open_writer(self._procs)
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "opening a writer on") from None
+
+
+def _merge_small(writer, segments):
+    """Whoosh's default merge policy, with a crash point once merged segments are written."""
+    kept = MERGE_SMALL(writer, segments)
+    if len(kept) < len(segments):
+        crash_point("merge")
+    return kept
 
 
 def _split_dates(q: wq.Query) -> tuple[wq.Query, list[wq.DateRange]]:
