@@ -14,6 +14,12 @@ from threading import Lock
 _EMPTY: tuple = ()
 
 
+def _segment_key(reader) -> str:
+    """The segment a leaf reader reads; an empty index's reader has none (segment() is None)."""
+    seg = reader.segment() if hasattr(reader, "segment") else None
+    return seg.segment_id() if seg is not None else f"reader-{id(reader)}"
+
+
 class FacetCache:
     def __init__(self) -> None:
         self._segments: dict[tuple[str, str], list[tuple[str, ...]]] = {}
@@ -22,9 +28,7 @@ class FacetCache:
         self._lock = Lock()
 
     def _segment_table(self, reader, fieldname: str) -> list[tuple[str, ...]]:
-        seg = reader.segment() if hasattr(reader, "segment") else None
-        seg_id = seg.segment_id() if seg is not None else str(id(reader))
-        cache_key = (seg_id, fieldname)
+        cache_key = (_segment_key(reader), fieldname)
         table = self._segments.get(cache_key)
         if table is not None:
             return table
@@ -45,9 +49,7 @@ class FacetCache:
     def table(self, searcher, fieldname: str) -> list[tuple[str, ...]]:
         """docnum (global to this searcher) -> the field's values."""
         leaves = list(searcher.reader().leaf_readers())
-        signature = (fieldname, tuple(
-            (r.segment().segment_id() if hasattr(r, "segment") else id(r), off) for r, off in leaves
-        ))
+        signature = (fieldname, tuple((_segment_key(r), off) for r, off in leaves))
         with self._lock:
             combined = self._combined.get(signature)
             if combined is None:
