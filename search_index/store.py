@@ -298,8 +298,8 @@ class ArchiveIndex:
                 elif not self._searcher.up_to_date():
                     # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
                     # deletions committed into an existing segment (and fails on a once-empty index).
-                    self._searcher.close()
-                    self._searcher = None
+                    # The old one is not closed here: another thread (or this search, a moment ago) may still
+                    # be reading hits from it; its files close when the last reference to it goes.
                     self._searcher = self._ix.searcher()
             except (OSError, index.EmptyIndexError) as exc:
                 # the folder was deleted or replaced under us (`dateline index --rebuild` in another terminal)
@@ -396,9 +396,9 @@ class ArchiveIndex:
         return out
 
     # --- reading -----------------------------------------------------------------------------------------
-    def person_aliases(self) -> dict[str, str]:
+    def person_aliases(self, searcher=None) -> dict[str, str]:
         """Surname-only person values -> the full name they merge into (see facets.surname_aliases)."""
-        searcher = self._current_searcher()
+        searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
                 self._aliases = (searcher, surname_aliases(searcher.reader(), FACET_FIELDS["person"]))
@@ -426,9 +426,9 @@ class ArchiveIndex:
             found = docs if found is None else found & docs
         return found if found is not None else set()
 
-    def _filters(self, req: SearchRequest) -> list[wq.Query]:
+    def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
         filters: list[wq.Query] = []
-        aliases = self.person_aliases() if req.persons else {}
+        aliases = self.person_aliases(searcher) if req.persons else {}
         for value in req.persons:
             same = [wq.Term(FACET_FIELDS["person"], value)]
             same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
@@ -445,9 +445,9 @@ class ArchiveIndex:
         """Ranked hits for one page, the exact total, and facet counts over all hits. Raises QueryError."""
         started = time.perf_counter()
         user_q = self.parser.parse(req.query)
-        filters = self._filters(req)
+        searcher = self._current_searcher()  # one commit for the whole search, even if another lands meanwhile
+        filters = self._filters(req, searcher)
         q = wq.And([user_q, *filters]) if filters else user_q
-        searcher = self._current_searcher()
         q, date_ranges = _split_dates(q)
         options = {"terms": True}
         if date_ranges:
@@ -469,11 +469,11 @@ class ArchiveIndex:
         matched = results.matched_terms() or ()
         body_terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
                       for f, t in matched if f in ("title", "content")}
-        aliases = self.person_aliases()
+        aliases = self.person_aliases(searcher)
         hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
         if req.facets:
-            aliases = self.person_aliases()
+            aliases = self.person_aliases(searcher)
             docnums = results.docs()
             for name, fieldname in FACET_FIELDS.items():
                 facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit,
