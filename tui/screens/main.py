@@ -79,8 +79,13 @@ class MainScreen(Screen):
         self._apply_pane()
         self.query_one(ResultsList).focus()
         self.index_generation = self.app.archive.generation()
+        try:
+            self.index_articles = self.app.archive.doc_count()
+        except IndexProblem:
+            pass  # the search below shows the problem
         self.run_search()
-        self.set_interval(self.WATCH_SECONDS, self._check_index)
+        self._watching = False
+        self.set_interval(self.WATCH_SECONDS, self._watch_index)
 
     def on_resize(self, event) -> None:
         self.narrow = event.size.width < WIDE
@@ -158,16 +163,24 @@ class MainScreen(Screen):
         self.action_pane("results")
 
     # --- another process indexing ------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="watch")
+    def _watch_index(self) -> None:
+        if not self._watching:  # one look at a time; never cancelled half-way (tests wait on workers)
+            self._watching = True
+            self._check_index()
+
+    @work(thread=True, group="watch")
     def _check_index(self) -> None:
-        generation = self.app.archive.generation()
-        if generation < 0 or generation == self.index_generation:
-            return
         try:
-            articles = self.app.archive.doc_count()
-        except IndexProblem:
-            return
-        self.app.call_from_thread(self._index_changed, generation, articles)
+            generation = self.app.archive.generation()
+            if generation < 0 or generation == self.index_generation:
+                return
+            try:
+                articles = self.app.archive.doc_count()
+            except IndexProblem:
+                return
+            self.app.call_from_thread(self._index_changed, generation, articles)
+        finally:
+            self._watching = False
 
     def _index_changed(self, generation: int, articles: int) -> None:
         if generation == self.index_generation:

@@ -1,0 +1,57 @@
+"""The browser keeps working while another process indexes into its index, and shows the new articles."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+
+from tui.app import DatelineApp
+from tui.screens.main import MainScreen
+from tui.widgets.results import ResultsList
+
+from .app_support import build_index, settle
+from .conftest import ROOT
+from .durability_support import write_corpus
+
+
+def status(app) -> str:
+    return str(app.screen.query_one("#status").render())
+
+
+async def wait_for(pilot, condition, what: str, seconds: float = 60.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"gave up waiting for {what}")
+        await pilot.pause(0.05)
+
+
+async def test_the_app_picks_up_articles_another_process_commits(tmp_path, monkeypatch):
+    monkeypatch.setattr(MainScreen, "WATCH_SECONDS", 0.1)
+    archive = build_index(tmp_path / "ix")
+    before = archive.doc_count()
+    app = DatelineApp(archive, show_timing=False)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            assert status(app).startswith(f"{before:,} results")
+            await pilot.press("down", "down")
+            kept = app.screen.query_one(ResultsList).current()
+
+            write_corpus(tmp_path / "new", 30)  # dated 2019: older than the bundled archive, so listed after it
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "tui.cli", "index", str(tmp_path / "new"), "--index", str(tmp_path / "ix"),
+                "--year", "2019", "--quiet", cwd=ROOT)
+            assert await proc.wait() == 0
+
+            await wait_for(pilot, lambda: status(app).startswith(f"{before + 30:,} results"), "the refresh")
+            await settle(pilot)
+            assert app.screen.query_one(ResultsList).current().key == kept.key  # the cursor stayed put
+            messages = [n.message for n in app._notifications]
+            assert f"Index updated: {before + 30:,} articles (+30)" in messages
+
+            await pilot.press("slash", *"zeta0029")  # the newest article is searchable like any other
+            await wait_for(pilot, lambda: status(app).startswith("1 result"), "the search")
+    finally:
+        archive.close()
