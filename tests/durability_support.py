@@ -8,8 +8,10 @@ import re
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from whoosh.index import TOC
 
 from search_index import ArchiveIndex, SearchRequest, index_sources
@@ -53,6 +55,36 @@ class Reference:
     def first(self, count: int) -> dict[str, tuple[str, str]]:
         paths = set(self.order[:count])
         return {k: v for k, v in self.known.items() if v[1] in paths}
+
+
+ARTICLES = 200
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """(folder of ARTICLES generated stories, their Reference)."""
+    base = tmp_path_factory.mktemp("durability")
+    write_corpus(base / "src", ARTICLES)
+    return base / "src", Reference(base / "src", base / "reference-index")
+
+
+@contextmanager
+def mounted_tmpfs(folder: Path, size: str):
+    """A tmpfs of `size` mounted at `folder` (needs root with CAP_SYS_ADMIN, else the test is skipped)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN): {done.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], capture_output=True).returncode != 0:
+            subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+
+
+def remount(folder: Path, options: str) -> None:
+    subprocess.run(["mount", "-o", f"remount,{options}", str(folder)], check=True, capture_output=True)
 
 
 def dateline(*args: str, crash_at: str | None = None, **popen) -> subprocess.Popen:

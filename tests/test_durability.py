@@ -18,20 +18,10 @@ from search_index import ArchiveIndex, IndexBusy, SearchRequest, index_sources
 from tui.cli import main
 
 from .conftest import ROOT, shared_corpus
-from .durability_support import (
-    Reference, assert_committed_state, assert_tidy, dateline, lock_owner_pid, process_gone, token, wait_until,
-    write_corpus,
+from .durability_support import (  # noqa: F401 (corpus is a fixture)
+    ARTICLES, assert_committed_state, assert_tidy, corpus, dateline, lock_owner_pid, process_gone, token,
+    wait_until,
 )
-
-ARTICLES = 200
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    base = tmp_path_factory.mktemp("durability")
-    write_corpus(base / "src", ARTICLES)
-    return base / "src", Reference(base / "src", base / "reference-index")
-
 
 def _crash(src, index_dir, spec: str, every: int) -> int:
     """Run `dateline index` until it kills itself at `spec`; returns its pid."""
