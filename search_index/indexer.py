@@ -90,8 +90,10 @@ def _die_with_parent(_owner=None) -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         return
+    global _STARTED_BY
     if os.getppid() != _STARTED_BY:  # the parent died before the request was made
         os._exit(1)
+    _STARTED_BY = os.getpid()  # for processes this one starts in turn
 
 
 class _AfterFork:
