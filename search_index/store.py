@@ -171,6 +171,7 @@ class ArchiveIndex:
         self._lock = RLock()
         self._facets = FacetCache()
         self._searcher = None
+        self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._dates: tuple[object, list, list] | None = None
         self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
@@ -292,27 +293,39 @@ class ArchiveIndex:
         """A searcher on the latest commit: reopened only when the index has changed (another process may be
         indexing into it: its commits show up at the next search)."""
         with self._lock:
+            version = self.version()
             try:
-                if self._searcher is None:
-                    self._searcher = self._ix.searcher()
-                elif not self._searcher.up_to_date():
+                if version is None:
+                    raise FileNotFoundError(f"no table of contents in {self.path}")
+                if self._searcher is None or version != self._searcher_version:
                     # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
                     # deletions committed into an existing segment (and fails on a once-empty index).
                     # The old one is not closed here: another thread (or this search, a moment ago) may still
                     # be reading hits from it; its files close when the last reference to it goes.
                     self._searcher = self._ix.searcher()
+                    self._searcher_version = version
             except (OSError, index.EmptyIndexError) as exc:
                 # the folder was deleted or replaced under us (`dateline index --rebuild` in another terminal)
                 raise IndexError_(f"cannot read the index at {self.path} ({exc}); if it is being rebuilt, "
                                   "try again when that has finished") from None
             return self._searcher
 
-    def generation(self) -> int:
-        """The number of the newest commit on disk: it changes whenever any process commits to the index."""
-        try:
-            return self._ix.latest_generation()
-        except OSError:
-            return -1
+    def version(self) -> tuple[int, int, int] | None:
+        """Which commit is the newest on disk: its generation and the identity of its table of contents, so that
+        an index rebuilt under us is told apart even when it reaches the same generation number. Changes whenever
+        any process commits. None when the folder holds no index (deleted, or being rebuilt)."""
+        for _attempt in range(5):
+            try:
+                generation = self._ix.latest_generation()
+                if generation < 0:
+                    return None
+                st = os.stat(os.path.join(self.path, f"_{self._ix.indexname}_{generation}.toc"))
+                return generation, st.st_ino, st.st_mtime_ns
+            except FileNotFoundError:
+                continue  # a commit replaced that table of contents between the listing and the stat
+            except OSError:
+                return None
+        return None
 
     def doc_count(self) -> int:
         return self._current_searcher().doc_count()

@@ -6,6 +6,7 @@ import asyncio
 import sys
 import time
 
+from search_index import ArchiveIndex
 from tui.app import DatelineApp
 from tui.screens.main import MainScreen
 from tui.widgets.results import ResultsList
@@ -53,5 +54,30 @@ async def test_the_app_picks_up_articles_another_process_commits(tmp_path, monke
 
             await pilot.press("slash", *"zeta0029")  # the newest article is searchable like any other
             await wait_for(pilot, lambda: status(app).startswith("1 result"), "the search")
+    finally:
+        archive.close()
+
+
+async def test_the_app_survives_its_index_being_rebuilt_under_it(tmp_path, monkeypatch):
+    """`dateline index --rebuild` in another terminal: while the folder is gone a search says so; once rebuilt, the
+    app shows the new index (even at the same commit number as the old one)."""
+    monkeypatch.setattr(MainScreen, "WATCH_SECONDS", 0.1)
+    archive = build_index(tmp_path / "ix")
+    app = DatelineApp(archive, show_timing=False)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            ArchiveIndex.delete(str(tmp_path / "ix"))  # what --rebuild does first
+            await pilot.press("slash", *"survey")
+            await wait_for(pilot, lambda: "cannot read the index at" in status(app), "the error")
+            assert "try again when that has finished" in status(app)
+
+            write_corpus(tmp_path / "new", 12)
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "tui.cli", "index", str(tmp_path / "new"), "--index", str(tmp_path / "ix"),
+                "--quiet", cwd=ROOT)
+            assert await proc.wait() == 0
+            await wait_for(pilot, lambda: status(app).startswith("12 results"), "the rebuilt index")
+            assert "Index updated: 12 articles" in " ".join(n.message for n in app._notifications)
     finally:
         archive.close()

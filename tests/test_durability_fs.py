@@ -126,3 +126,16 @@ def test_a_full_disk_when_creating_the_index(tmp_path, capsys, corpus):
         assert main(["index", str(src), "--index", str(mnt / "ix"), "--quiet"]) == 3
         err = capsys.readouterr().err
         assert f"the disk holding the index at {mnt / 'ix'} is full" in err and "Traceback" not in err
+
+
+def test_rebuild_moves_the_old_index_aside_first_and_clears_what_a_killed_rebuild_left(tmp_path, capsys, corpus):
+    src, reference = corpus
+    index_dir = tmp_path / "ix"
+    leftover = tmp_path / ".ix.deleting-99999"  # a rebuild killed while deleting
+    (leftover / "sub").mkdir(parents=True)
+    (leftover / "sub" / "MAIN_abc.seg").write_bytes(b"x" * 100)
+    assert main(["index", str(src), "--index", str(index_dir), "--quiet"]) == 0
+    assert main(["index", str(src), "--index", str(index_dir), "--rebuild", "--quiet"]) == 0
+    assert f"{ARTICLES} added" in capsys.readouterr().out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ix"]
+    assert_committed_state(index_dir, reference, ARTICLES)

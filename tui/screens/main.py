@@ -51,7 +51,7 @@ class MainScreen(Screen):
         self.painted_generation = 0
         self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
-        self.index_generation = -1  # the newest commit of the index these results come from
+        self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
 
@@ -78,7 +78,7 @@ class MainScreen(Screen):
         self.narrow = self.size.width < WIDE
         self._apply_pane()
         self.query_one(ResultsList).focus()
-        self.index_generation = self.app.archive.generation()
+        self.index_version = self.app.archive.version()
         try:
             self.index_articles = self.app.archive.doc_count()
         except IndexProblem:
@@ -171,22 +171,22 @@ class MainScreen(Screen):
     @work(thread=True, group="watch")
     def _check_index(self) -> None:
         try:
-            generation = self.app.archive.generation()
-            if generation < 0 or generation == self.index_generation:
+            version = self.app.archive.version()
+            if version is None or version == self.index_version:
                 return
             try:
                 articles = self.app.archive.doc_count()
             except IndexProblem:
                 return
-            self.app.call_from_thread(self._index_changed, generation, articles)
+            self.app.call_from_thread(self._index_changed, version, articles)
         finally:
             self._watching = False
 
-    def _index_changed(self, generation: int, articles: int) -> None:
-        if generation == self.index_generation:
+    def _index_changed(self, version: tuple, articles: int) -> None:
+        if version == self.index_version:
             return
         before = self.index_articles
-        self.index_generation = generation
+        self.index_version = version
         self.index_articles = articles
         hit = self.query_one(ResultsList).current()
         self._keep_key = hit.key if hit else None
