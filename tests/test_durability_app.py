@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 
@@ -80,4 +81,24 @@ async def test_the_app_survives_its_index_being_rebuilt_under_it(tmp_path, monke
             await wait_for(pilot, lambda: status(app).startswith("12 results"), "the rebuilt index")
             assert "Index updated: 12 articles" in " ".join(n.message for n in app._notifications)
     finally:
+        archive.close()
+
+
+async def test_first_run_indexing_into_a_busy_index_says_so_and_opens_what_is_there(tmp_path):
+    archive = build_index(tmp_path / "ix")
+    before = archive.doc_count()
+    other = ArchiveIndex(str(tmp_path / "ix"))
+    write_corpus(tmp_path / "new", 5)
+    app = DatelineApp(archive, index_first=[str(tmp_path / "new")], show_timing=False)
+    try:
+        with other.writer():  # another writer holds the index all along
+            async with app.run_test(size=(120, 40)) as pilot:
+                await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
+                await settle(pilot)
+                messages = [n.message for n in app._notifications]
+                assert any(m.startswith(f"Indexing stopped: the index at {tmp_path / 'ix'} is busy: process "
+                                        f"{os.getpid()}") for m in messages), messages
+                assert status(app).startswith(f"{before:,} results")
+    finally:
+        other.close()
         archive.close()
