@@ -102,15 +102,17 @@ class WriteLock:
         return True
 
     def _current_owner(self) -> Owner | None:
+        # under the guard: if a thread of this process took the lock meanwhile, opening and closing the file here
+        # would release its record lock
         with _held_guard:
             mine = _held.get(self.path)
             if mine is not None:
                 return mine.owner
-        try:
-            with open(self.path, encoding="utf-8", errors="replace") as fh:
-                return Owner.parse(fh.read(4096))
-        except OSError:
-            return None
+            try:
+                with open(self.path, encoding="utf-8", errors="replace") as fh:
+                    return Owner.parse(fh.read(4096))
+            except OSError:
+                return None
 
     def release(self) -> None:
         with _held_guard:
