@@ -378,7 +378,22 @@ class ArchiveIndex:
 
     def _open_writer(self, procs: int):
         # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
-        return self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
+        w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
+        if hasattr(w, "tasks"):
+            # Whoosh's multi-process writer commits without the segments of sub-writers that died (a full disk,
+            # say): their articles would silently be missing. Refuse to commit instead.
+            commit_toc = w._commit_toc
+
+            def checked_commit_toc(segments):
+                failed = [t.exitcode for t in w.tasks if getattr(t, "exitcode", 0)]
+                if failed:
+                    raise IndexError_(f"committing to the index at {self.path} failed: a writer process stopped "
+                                      f"with an error (exit code {failed[0]}; its message is above); the index "
+                                      "keeps its last commit")
+                commit_toc(segments)
+
+            w._commit_toc = checked_commit_toc
+        return w
 
     def _tidy(self) -> None:
         """Delete what a killed or failed writer left behind: segment files no commit refers to, half-written
@@ -621,6 +636,9 @@ class ArchiveWriter:
         except OSError as exc:
             self.cancel()
             raise _os_problem(exc, self._archive.path, "committing") from None
+        except IndexError_:
+            self.cancel()
+            raise
         self.pending = 0
 
     def cancel(self) -> None:

@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from search_index import ArchiveIndex, IndexBusy, SearchRequest, index_sources
+from search_index import ArchiveIndex, IndexBusy, IndexProblem, SearchRequest, index_sources
 from tui.cli import main
 
 from .conftest import ROOT, shared_corpus
@@ -270,3 +270,27 @@ def test_kill_9_during_a_parallel_reuters_run(tmp_path, capsys):
         assert archive.doc_count() == summary["articles"] == len(archive.known())
         assert {k: v for k, v in archive.known().items() if k in committed} == committed
     assert_tidy(index_dir)
+
+
+def test_a_dead_whoosh_writer_process_stops_the_commit_instead_of_losing_its_articles(corpus, tmp_path):
+    """Whoosh's multi-process writer would commit without the segment of a sub-writer that died (disk full, OOM
+    killer): its articles silently missing. The commit is refused and the index keeps its last commit."""
+    from search_index import Article
+
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    try:
+        with archive.writer() as w:
+            w.add(Article(title="Kept", body="Committed before.", source_path="/mem/kept", id="kept"), replace=False)
+        with pytest.raises(IndexProblem, match="a writer process stopped with an error"):
+            with archive.writer(procs=2) as w:
+                for n in range(250):  # Whoosh hands documents to its processes in batches of 100
+                    w.add(Article(title=f"Doc {n}", body=f"Body {token(n)}.", source_path=f"/mem/{n}", id=str(n)),
+                          replace=False)
+                tasks = w._w.tasks
+                assert tasks
+                os.kill(tasks[0].pid, signal.SIGKILL)
+                tasks[0].join()
+        assert archive.doc_count() == 1 and archive.get("kept")
+        assert_tidy(tmp_path / "ix")
+    finally:
+        archive.close()
