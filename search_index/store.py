@@ -379,17 +379,11 @@ class ArchiveIndex:
     def _open_writer(self, procs: int):
         # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
         w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
-        if hasattr(w, "tasks"):
-            # Whoosh's multi-process writer commits without the segments of sub-writers that died (a full disk,
-            # say): their articles would silently be missing. Refuse to commit instead.
+        if hasattr(w, "tasks"):  # a writer process can also die during the commit: checked again at the end
             commit_toc = w._commit_toc
 
             def checked_commit_toc(segments):
-                failed = [t.exitcode for t in w.tasks if getattr(t, "exitcode", 0)]
-                if failed:
-                    raise IndexError_(f"committing to the index at {self.path} failed: a writer process stopped "
-                                      f"with an error (exit code {failed[0]}; its message is above); the index "
-                                      "keeps its last commit")
+                _check_writer_processes(w, self.path)
                 commit_toc(segments)
 
             w._commit_toc = checked_commit_toc
@@ -632,6 +626,9 @@ class ArchiveWriter:
 
     def commit(self) -> None:
         try:
+            # a writer process that died before the commit may have died holding the lock of Whoosh's job queue,
+            # and its siblings would then wait for it for ever
+            _check_writer_processes(self._w, self._archive.path)
             self._w.commit(mergetype=_merge_small)
         except OSError as exc:
             self.cancel()
@@ -647,6 +644,12 @@ class ArchiveWriter:
             self._w.cancel()
         except Exception:
             pass
+        # Whoosh's cancel only flags its writer processes in this process's memory: they would wait for work
+        # for ever (and keep this process from exiting)
+        for task in getattr(self._w, "tasks", ()):
+            if hasattr(task, "terminate") and task.is_alive():
+                task.terminate()
+                task.join(10)
         try:
             self._archive._tidy()
         except Exception:
@@ -660,6 +663,15 @@ class ArchiveWriter:
             self._w = self._archive._open_writer(self._procs)
         except OSError as exc:
             raise _os_problem(exc, self._archive.path, "opening a writer on") from None
+
+
+def _check_writer_processes(writer, path: str) -> None:
+    """Whoosh's multi-process writer commits without the segments of writer processes that died (a full disk,
+    the OOM killer): their articles would silently be missing. Refuse to commit instead."""
+    failed = [t.exitcode for t in getattr(writer, "tasks", ()) if getattr(t, "exitcode", None)]
+    if failed:
+        raise IndexError_(f"committing to the index at {path} failed: a writer process stopped with an error "
+                          f"(exit code {failed[0]}; any message it gave is above); the index keeps its last commit")
 
 
 def _merge_small(writer, segments):

@@ -286,11 +286,12 @@ def test_a_dead_whoosh_writer_process_stops_the_commit_instead_of_losing_its_art
                 for n in range(250):  # Whoosh hands documents to its processes in batches of 100
                     w.add(Article(title=f"Doc {n}", body=f"Body {token(n)}.", source_path=f"/mem/{n}", id=str(n)),
                           replace=False)
-                tasks = w._w.tasks
+                tasks = list(w._w.tasks)
                 assert tasks
                 os.kill(tasks[0].pid, signal.SIGKILL)
                 tasks[0].join()
         assert archive.doc_count() == 1 and archive.get("kept")
+        assert not any(t.is_alive() for t in tasks)  # its siblings are stopped, not left waiting for work
         assert_tidy(tmp_path / "ix")
     finally:
         archive.close()
