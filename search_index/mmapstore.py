@@ -3,6 +3,9 @@
 Whoosh's compound files copy every part a reader opens into Python memory, and its plain files go through a
 Python file object for every read. A read-only memory map gives the speed of the first with the memory of neither:
 pages live in the operating system's cache, shared between every process that searches the same index.
+
+It also hands Whoosh the index's own write lock (writelock.py) instead of Whoosh's, and marks the moments of a
+commit where the crash tests can stop the process (crashpoints.py).
 """
 
 from __future__ import annotations
