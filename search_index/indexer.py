@@ -8,12 +8,15 @@ what it had finished.
 
 from __future__ import annotations
 
+import multiprocessing.util
 import os
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from .crashpoints import crash_point
 from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
@@ -71,6 +74,35 @@ def assign_id(article: Article, f: InputFile) -> None:
     stem = rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
     article.id = f"{stem}#{article.record_key}" if article.record_key else stem
 
+
+_STARTED_BY = os.getpid()
+
+
+def _die_with_parent(_owner=None) -> None:
+    """In a forked worker (ours or Whoosh's): ask Linux to SIGKILL it when the process that started it dies.
+
+    Without this, `kill -9` of `dateline index` leaves its reader and writer processes waiting for work for ever,
+    holding memory and open index files."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    global _STARTED_BY
+    if os.getppid() != _STARTED_BY:  # the parent died before the request was made
+        os._exit(1)
+    _STARTED_BY = os.getpid()  # for processes this one starts in turn
+
+
+class _AfterFork:
+    pass
+
+
+_AFTER_FORK = _AfterFork()
+if os.name == "posix" and os.uname().sysname == "Linux":
+    multiprocessing.util.register_after_fork(_AFTER_FORK, _die_with_parent)
 
 _KNOWN_HASHES: frozenset[str] = frozenset()
 
@@ -135,11 +167,6 @@ def index_sources(
             inputs.append(item)
     walked = {f.path for f in inputs}
     walked_archives = {_archive_of(p) for p in walked if "!" in p}
-    known = archive.known()
-    by_path: dict[str, set[str]] = {}
-    for key, (_h, path) in known.items():
-        by_path.setdefault(path, set()).add(key)
-
     bytes_total = sum(f.size for f in inputs)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     seen: set[str] = set()
@@ -148,8 +175,15 @@ def index_sources(
     # starting its processes costs more than it saves.
     big = bytes_total >= PARALLEL_MIN_BYTES and workers > 1
     with archive.writer(procs=workers if big else 1) as writer:
+        # what the index holds, read under the write lock: a run that committed just before this one took the
+        # lock is seen, so its articles are compared, not added a second time
+        known = archive.known()
+        by_path: dict[str, set[str]] = {}
+        for key, (_h, path) in known.items():
+            by_path.setdefault(path, set()).add(key)
         known_hashes = frozenset(h for h, _p in known.values())
         for n, (f, result) in enumerate(_results(inputs, options, workers, known_hashes), start=1):
+            crash_point("read")
             done_bytes += f.size
             summary.files_read += 1
             summary.bytes_read += f.size

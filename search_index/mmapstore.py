@@ -3,6 +3,9 @@
 Whoosh's compound files copy every part a reader opens into Python memory, and its plain files go through a
 Python file object for every read. A read-only memory map gives the speed of the first with the memory of neither:
 pages live in the operating system's cache, shared between every process that searches the same index.
+
+It also hands Whoosh the index's own write lock (writelock.py) instead of Whoosh's, and marks the moments of a
+commit where the crash tests can stop the process (crashpoints.py).
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ import os
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
 
+from .crashpoints import crash_point
+from .writelock import BorrowedLock
+
 
 class MmapFileStorage(FileStorage):
     def open_file(self, name, **kwargs):
@@ -22,3 +28,20 @@ class MmapFileStorage(FileStorage):
                 return super().open_file(name, **kwargs)  # an empty file cannot be mapped
             mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
         return StructFile(mapped, name=name, **kwargs)
+
+    def lock(self, name):
+        # Whoosh's flock would be inherited by forked workers: see writelock.py
+        return BorrowedLock(self.folder)
+
+    def create_file(self, name, **kwargs):
+        if ".toc." in name:
+            crash_point("toc-write")  # every segment file is written; the table of contents comes next
+        return super().create_file(name, **kwargs)
+
+    def rename_file(self, oldname, newname, safe=False):
+        toc = newname.endswith(".toc")
+        if toc:
+            crash_point("toc-rename")
+        super().rename_file(oldname, newname, safe=safe)
+        if toc:
+            crash_point("committed")

@@ -6,18 +6,23 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 from __future__ import annotations
 
 import bisect
+import errno
 import json
 import os
 import re
 import time
 from contextlib import contextmanager
 from datetime import datetime
+import shutil
 from threading import RLock
 from typing import Iterator
 
 import numpy as np
 from whoosh import collectors, index, query as wq
-from whoosh.index import LockError
+from whoosh.index import TOC, clean_files
+from whoosh.writing import MERGE_SMALL
+
+from .crashpoints import crash_point
 
 from .facets import FacetCache, surname_aliases
 from .mmapstore import MmapFileStorage
@@ -26,6 +31,7 @@ from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
 from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
+from .writelock import LockBusy, WriteLock
 
 META_FILE = "dateline.json"
 
@@ -93,6 +99,20 @@ class IndexMissing(IndexError_):
 
 class IndexBusy(IndexError_):
     pass
+
+
+def _os_problem(exc: OSError, path: str, doing: str) -> IndexError_:
+    """An OSError from the index folder as a message that says what to do about it."""
+    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
+        return IndexError_(f"the disk holding the index at {path} is full (no space left while {doing}); "
+                           "the index keeps its last commit: free some space and run `dateline index` again")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and doing == "creating":
+        return IndexError_(f"cannot create an index at {path}: {exc.strerror} ({exc.filename or path}); "
+                           "choose a writable folder with --index DIR or $DATELINE_INDEX")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return IndexError_(f"the index folder {path} is read-only ({exc.strerror}); searching it works, "
+                           "but to add articles use a writable folder (--index DIR or $DATELINE_INDEX)")
+    return IndexError_(f"{doing} the index at {path} failed: {exc.strerror or exc}")
 
 
 def _entities_to_json(entities: list[Entity]) -> list:
@@ -189,29 +209,68 @@ class ArchiveIndex:
         self._lock = RLock()
         self._facets = FacetCache()
         self._searcher = None
+        self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._dates: tuple[object, list, list] | None = None
+        self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
-                raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` first")
-            try:
-                os.makedirs(self.path, exist_ok=True)
-                self._ix = MmapFileStorage(self.path).create_index(build_schema())
-            except OSError as exc:
-                raise IndexError_(f"cannot create an index at {self.path}: {exc.strerror or exc}") from None
-            self._write_meta()
+                if os.path.isdir(self.path):
+                    raise IndexMissing(f"{self.path} is not a Dateline index (no index files in it): "
+                                       f"run `dateline index --index {self.path} SOURCE...` to create one")
+                raise IndexMissing(f"no index at {self.path}: run `dateline index SOURCE...` to create it "
+                                   "(--index DIR or $DATELINE_INDEX choose another folder)")
+            self._ix = self._create()
         else:
             self._check_meta()
-            try:
-                self._ix = MmapFileStorage(self.path).open_index()
-            except (OSError, index.EmptyIndexError) as exc:
-                raise IndexError_(f"cannot open the index at {self.path}: {exc}") from None
+            self._ix = self._open()
         self.parser = QueryParser(self._ix.schema)
+
+    def _create(self):
+        """A new, empty index. The version file is written first (atomically) and the empty table of contents
+        last, so a creation killed half-way leaves a folder that is simply not an index yet."""
+        try:
+            os.makedirs(self.path, exist_ok=True)
+            lock = WriteLock(self.path)
+            lock.acquire(timeout=2.0)
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "creating") from None
+        except LockBusy as busy:
+            raise IndexBusy(f"another process ({busy}) is creating the index at {self.path}; "
+                            "try again when it has finished") from None
+        try:
+            if index.exists_in(self.path):  # another process created it while we waited
+                self._check_meta()
+                return self._open()
+            self._write_meta()
+            return MmapFileStorage(self.path).create_index(build_schema())
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "creating") from None
+        finally:
+            lock.release()
+
+    def _open(self):
+        # Whoosh retries its reader when a writer deletes files under it; opening reads the newest table of
+        # contents once, which a committing writer may remove between listing the folder and reading it
+        for attempt in range(20):
+            try:
+                return MmapFileStorage(self.path).open_index()
+            except (OSError, index.EmptyIndexError) as exc:
+                if attempt == 19 or (isinstance(exc, OSError) and exc.errno != errno.ENOENT):
+                    raise IndexError_(f"cannot open the index at {self.path}: {exc}; rebuild it with "
+                                      "`dateline index --rebuild SOURCE...`") from None
+                time.sleep(0.02)
 
     # --- housekeeping ------------------------------------------------------------------------------------
     def _write_meta(self) -> None:
-        with open(os.path.join(self.path, META_FILE), "w", encoding="utf-8") as fh:
-            json.dump({"schema_version": SCHEMA_VERSION, "created": datetime.now().isoformat()}, fh)
+        temp = os.path.join(self.path, f".{META_FILE}.{os.getpid()}")
+        try:
+            with open(temp, "w", encoding="utf-8") as fh:
+                json.dump({"schema_version": SCHEMA_VERSION, "created": datetime.now().isoformat()}, fh)
+            os.replace(temp, os.path.join(self.path, META_FILE))
+        finally:
+            if os.path.exists(temp):
+                os.remove(temp)
 
     def _check_meta(self) -> None:
         try:
@@ -229,6 +288,32 @@ class ArchiveIndex:
     def exists(path: str) -> bool:
         return index.exists_in(path)
 
+    @staticmethod
+    def delete(path: str) -> None:
+        """Delete the index at `path` (for a rebuild): refused while another process writes to it. The folder is
+        first renamed aside, so a deletion cut short leaves no half-deleted index behind, only the aside folder,
+        which the next deletion removes."""
+        path = os.path.abspath(path)
+        parent, name = os.path.split(path)
+        for leftover in os.listdir(parent):
+            if leftover.startswith(f".{name}.deleting-"):
+                shutil.rmtree(os.path.join(parent, leftover), ignore_errors=True)
+        lock = WriteLock(path)
+        try:
+            lock.acquire(timeout=0)
+        except LockBusy as busy:
+            raise IndexBusy(f"the index at {path} is busy: {busy} is writing to it; not deleting it") from None
+        except OSError as exc:
+            raise _os_problem(exc, path, "deleting") from None
+        aside = os.path.join(parent, f".{name}.deleting-{os.getpid()}")
+        try:
+            os.rename(path, aside)
+        except OSError as exc:
+            raise _os_problem(exc, path, "deleting") from None
+        finally:
+            lock.release()
+        shutil.rmtree(aside, ignore_errors=True)
+
     def __enter__(self) -> "ArchiveIndex":
         return self
 
@@ -243,16 +328,45 @@ class ArchiveIndex:
             self._ix.close()
 
     def _current_searcher(self):
-        """A searcher on the latest commit: reopened only when the index has changed."""
+        """A searcher on the latest commit: reopened only when the index has changed (another process may be
+        indexing into it: its commits show up at the next search)."""
         with self._lock:
-            if self._searcher is None:
-                self._searcher = self._ix.searcher()
-            elif not self._searcher.up_to_date():
-                # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
-                # deletions committed into an existing segment (and fails on a once-empty index).
-                self._searcher.close()
-                self._searcher = self._ix.searcher()
+            version = self.version()
+            try:
+                if version is None:
+                    raise FileNotFoundError(f"no table of contents in {self.path}")
+                if self._searcher is None or version != self._searcher_version:
+                    # A fresh searcher, not Searcher.refresh(): refresh() reuses segment readers and so misses
+                    # deletions committed into an existing segment (and fails on a once-empty index).
+                    # The old one is not closed here: another thread (or this search, a moment ago) may still
+                    # be reading hits from it; its files close when the last reference to it goes.
+                    self._searcher = self._ix.searcher()
+                    self._searcher_version = version
+            except (OSError, index.EmptyIndexError) as exc:
+                # the folder was deleted or replaced under us (`dateline index --rebuild` in another terminal)
+                raise IndexError_(f"cannot read the index at {self.path} ({exc}); if it is being rebuilt, "
+                                  "try again when that has finished") from None
             return self._searcher
+
+    def version(self) -> tuple[int, int, int] | None:
+        """Which commit is the newest on disk: its generation and the identity of its table of contents, so that
+        an index rebuilt under us is told apart even when it reaches the same generation number. Changes whenever
+        any process commits. None when the folder holds no index (deleted, or being rebuilt)."""
+        for _attempt in range(5):
+            try:
+                generation = self._ix.latest_generation()
+                if generation < 0:
+                    return None
+                st = os.stat(os.path.join(self.path, f"_{self._ix.indexname}_{generation}.toc"))
+                return generation, st.st_ino, st.st_mtime_ns
+            except FileNotFoundError:
+                continue  # a commit replaced that table of contents between the listing and the stat
+            except OSError:
+                return None
+        return None
+
+    def doc_count(self) -> int:
+        return self._current_searcher().doc_count()
 
     def size_bytes(self) -> int:
         total = 0
@@ -265,31 +379,70 @@ class ArchiveIndex:
 
     # --- writing -----------------------------------------------------------------------------------------
     @contextmanager
-    def writer(self, *, procs: int = 1, timeout: float = 10.0) -> Iterator["ArchiveWriter"]:
-        """A writer; commits on success, cancels on error (the index keeps its last commit).
+    def writer(self, *, procs: int = 1, timeout: float = 2.0) -> Iterator["ArchiveWriter"]:
+        """A writer holding the index's write lock until it ends; commits on success, cancels on error (the index
+        keeps its last commit). Waits `timeout` seconds for another writer, then raises IndexBusy.
 
         Segments are written as separate files, not Whoosh's compound file: a reader copies a compound file's
         parts into memory (`BytesIO`), while separate files are read through the operating system's cache."""
         if self.read_only:
             raise IndexError_(f"the index at {self.path} is open read-only here; it is not changed")
+        lock = WriteLock(self.path)
         try:
-            w = self._open_writer(procs, timeout)
-        except LockError:
-            raise IndexBusy(
-                f"another process is writing to the index at {self.path}; try again when it has finished"
-            ) from None
-        aw = ArchiveWriter(self, w, procs)
+            lock.acquire(timeout)
+        except LockBusy as busy:
+            raise IndexBusy(f"the index at {self.path} is busy: {busy} is writing to it; "
+                            "try again when it has finished") from None
+        except OSError as exc:
+            raise _os_problem(exc, self.path, "locking") from None
         try:
-            yield aw
-        except BaseException:
-            aw.cancel()
-            raise
-        else:
-            aw.commit()
+            if lock.stale is not None:
+                self.notices.append(
+                    f"recovered the write lock of {lock.stale.describe()}, which stopped without finishing "
+                    f"(killed or crashed); its unsaved work is not in the index, which keeps its last commit")
+            try:
+                self._tidy()
+                w = self._open_writer(procs)
+            except OSError as exc:
+                raise _os_problem(exc, self.path, "opening a writer on") from None
+            aw = ArchiveWriter(self, w, procs)
+            try:
+                yield aw
+            except BaseException:
+                aw.cancel()
+                raise
+            else:
+                aw.commit()
+        finally:
+            lock.release()
 
-    def _open_writer(self, procs: int, timeout: float = 10.0):
+    def _open_writer(self, procs: int):
         # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
-        return self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, timeout=timeout, compound=False)
+        w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
+        if hasattr(w, "tasks"):  # a writer process can also die during the commit: checked again at the end
+            commit_toc = w._commit_toc
+
+            def checked_commit_toc(segments):
+                _check_writer_processes(w, self.path)
+                commit_toc(segments)
+
+            w._commit_toc = checked_commit_toc
+        return w
+
+    def _tidy(self) -> None:
+        """Delete what a killed or failed writer left behind: segment files no commit refers to, half-written
+        tables of contents and Whoosh's scratch folder. Called with the write lock held, so no writer is using
+        them; readers only ever open files that the newest commit refers to."""
+        storage = self._ix.storage
+        toc = TOC.read(storage, self._ix.indexname)
+        clean_files(storage, self._ix.indexname, toc.generation, toc.segments)
+        prefix = f"_{self._ix.indexname}_"
+        for name in os.listdir(self.path):
+            full = os.path.join(self.path, name)
+            if name.startswith(prefix) and ".toc." in name:
+                os.remove(full)
+            elif name == f"{self._ix.indexname}.tmp" and os.path.isdir(full):
+                shutil.rmtree(full, ignore_errors=True)
 
     def known(self) -> dict[str, tuple[str, str]]:
         """key -> (content hash, source path) for every article: what incremental indexing compares with."""
@@ -305,9 +458,9 @@ class ArchiveIndex:
         return out
 
     # --- reading -----------------------------------------------------------------------------------------
-    def person_aliases(self) -> dict[str, str]:
+    def person_aliases(self, searcher=None) -> dict[str, str]:
         """Surname-only person values -> the full name they merge into (see facets.surname_aliases)."""
-        searcher = self._current_searcher()
+        searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
                 self._aliases = (searcher, surname_aliases(searcher.reader(), FACET_FIELDS["person"]))
@@ -335,9 +488,9 @@ class ArchiveIndex:
             found = docs if found is None else found & docs
         return found if found is not None else set()
 
-    def _filters(self, req: SearchRequest) -> list[wq.Query]:
+    def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
         filters: list[wq.Query] = []
-        aliases = self.person_aliases() if req.persons else {}
+        aliases = self.person_aliases(searcher) if req.persons else {}
         for value in req.persons:
             same = [wq.Term(FACET_FIELDS["person"], value)]
             same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
@@ -354,9 +507,9 @@ class ArchiveIndex:
         """Ranked hits for one page, the exact total, and facet counts over all hits. Raises QueryError."""
         started = time.perf_counter()
         user_q = self.parser.parse(req.query)
-        filters = self._filters(req)
+        searcher = self._current_searcher()  # one commit for the whole search, even if another lands meanwhile
+        filters = self._filters(req, searcher)
         q = wq.And([user_q, *filters]) if filters else user_q
-        searcher = self._current_searcher()
         q, date_ranges = _split_dates(q)
         allowed: set[int] | None = None
         if date_ranges:
@@ -376,7 +529,7 @@ class ArchiveIndex:
             results = collector.results()
             docnums = np.fromiter(results.docs(), dtype=np.int64)
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
-        aliases = self.person_aliases()
+        aliases = self.person_aliases(searcher)
         hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
         total = len(docnums)
@@ -487,32 +640,80 @@ class ArchiveWriter:
 
     def add(self, article: Article, *, replace: bool) -> None:
         doc = article_to_doc(article)
-        if replace:
-            self._w.update_document(**doc)
-        else:
-            self._w.add_document(**doc)
+        try:
+            if replace:
+                self._w.update_document(**doc)
+            else:
+                self._w.add_document(**doc)
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "writing") from None
         self.pending += 1
+        crash_point("add")
 
     def delete_keys(self, keys) -> None:
-        for key in keys:
-            self._w.delete_by_term("key", key)
-            self.pending += 1
+        try:
+            for key in keys:
+                self._w.delete_by_term("key", key)
+                self.pending += 1
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "writing") from None
 
     def commit(self) -> None:
-        self._w.commit()
+        try:
+            # a writer process that died before the commit may have died holding the lock of Whoosh's job queue,
+            # and its siblings would then wait for it for ever
+            _check_writer_processes(self._w, self._archive.path)
+            self._w.commit(mergetype=_merge_small)
+        except OSError as exc:
+            self.cancel()
+            raise _os_problem(exc, self._archive.path, "committing") from None
+        except IndexError_:
+            self.cancel()
+            raise
         self.pending = 0
 
     def cancel(self) -> None:
+        """Abandon the transaction and delete its files (they could be filling a full disk)."""
         try:
             self._w.cancel()
+        except Exception:
+            pass
+        # Whoosh's cancel only flags its writer processes in this process's memory: they would wait for work
+        # for ever (and keep this process from exiting)
+        for task in getattr(self._w, "tasks", ()):
+            if hasattr(task, "terminate") and task.is_alive():
+                task.terminate()
+                task.join(10)
+        try:
+            self._archive._tidy()
         except Exception:
             pass
 
     def checkpoint(self) -> None:
         """Commit what is written so far and go on in a fresh transaction (progress survives a crash)."""
-        self._w.commit()
-        self.pending = 0
-        self._w = self._archive._open_writer(self._procs)
+        self.commit()
+        crash_point("checkpoint")
+        try:
+            self._w = self._archive._open_writer(self._procs)
+        except OSError as exc:
+            raise _os_problem(exc, self._archive.path, "opening a writer on") from None
+
+
+def _check_writer_processes(writer, path: str) -> None:
+    """Whoosh's multi-process writer commits without the segments of writer processes that died (a full disk,
+    the OOM killer): their articles would silently be missing. Refuse to commit instead."""
+    failed = [t.exitcode for t in getattr(writer, "tasks", ()) if getattr(t, "exitcode", None)]
+    if failed:
+        raise IndexError_(f"committing to the index at {path} failed: a writer process stopped with an error "
+                          f"(exit code {failed[0]}; any message it gave is above); the index keeps its last commit")
+
+
+def _merge_small(writer, segments):
+    """Whoosh's default merge policy, with a crash point once merged segments are written."""
+    kept = MERGE_SMALL(writer, segments)
+    if len(kept) < len(segments):
+        crash_point("merge")
+    return kept
 
 
 def _split_dates(q: wq.Query) -> tuple[wq.Query, list[wq.DateRange]]:

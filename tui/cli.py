@@ -1,7 +1,8 @@
 """The `dateline` command: index sources, search, show and count from the shell; scriptable with --json.
 
 Exit codes: 0 success; 1 some input was skipped, or nothing to show; 2 a usage error (bad options, a query that
-cannot be parsed, no index where one is needed).
+cannot be parsed, no index where one is needed); 3 the index could not be opened or written (another process is
+writing to it, a read-only folder, a full disk, a damaged index).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +27,7 @@ from .console_output import (
     IndexProgress, print_article, print_extraction, print_quotes, print_results, print_stats, print_summary,
 )
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 # `dateline extract --json`: what the article is, the text the offsets index into, and what was found in it
 EXTRACT_FIELDS = ("id", "title", "date", "body", "persons", "organisations", "quotes")
 
@@ -76,12 +76,17 @@ def cmd_index(args) -> int:
     if args.rebuild and path.exists():
         if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
             raise UsageError(f"--rebuild: {path} is not an index folder; not deleting it")
-        shutil.rmtree(path)
+        ArchiveIndex.delete(str(path))
     options = ReadOptions(year=args.year, source_name=args.source_name or "")
     with ArchiveIndex(str(path), create=True) as archive:
-        with IndexProgress(quiet=args.quiet) as progress:
-            summary = index_sources(archive, args.sources, options=options, prune=args.prune,
-                                    progress=progress, workers=args.workers)
+        try:
+            with IndexProgress(quiet=args.quiet) as progress:
+                summary = index_sources(archive, args.sources, options=options, prune=args.prune,
+                                        progress=progress, workers=args.workers,
+                                        checkpoint_every=args.commit_every)
+        finally:
+            for notice in archive.notices:  # a recovered lock, said even when this run fails too
+                _err(notice)
         if args.json:
             print(_json({
                 "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
@@ -90,7 +95,7 @@ def cmd_index(args) -> int:
                 "skipped": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.problems],
                 "warnings": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.warnings],
                 "ignored": [{"path": i.path, "reason": i.reason} for i in summary.ignored],
-                "index": archive.path, "index_bytes": archive.size_bytes(),
+                "index": archive.path, "index_bytes": archive.size_bytes(), "notices": archive.notices,
             }))
         else:
             print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
@@ -306,6 +311,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--prune", action="store_true", help="remove articles whose source file is gone")
     p.add_argument("--rebuild", action="store_true", help="delete the index and build it again")
     p.add_argument("--workers", type=_positive, help="reader processes (default: up to 2)")
+    p.add_argument("--commit-every", type=_positive, default=25_000, metavar="N",
+                   help="commit after every N changed articles, so an interrupted run keeps them (default 25000)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress display")
     p.add_argument("--verbose", action="store_true", help="list every warning and ignored file")
@@ -375,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except IndexProblem as exc:
         _err(str(exc))
-        return EXIT_SKIPPED
+        return EXIT_INDEX
     except KeyboardInterrupt:
         _err("interrupted; the index keeps its last committed state")
         return 130

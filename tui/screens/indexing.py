@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
-from search_index import Progress, index_sources
+from search_index import IndexProblem, Progress, index_sources
 
 
 class IndexingScreen(Screen[None]):
@@ -28,7 +28,11 @@ class IndexingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def _run(self) -> None:
-        summary = index_sources(self.app.archive, self.sources, progress=self._progress_from_thread)
+        try:
+            summary = index_sources(self.app.archive, self.sources, progress=self._progress_from_thread)
+        except IndexProblem as exc:  # busy, read-only, disk full: say so and open what the index holds
+            self.app.call_from_thread(self._failed, str(exc))
+            return
         self.app.call_from_thread(self._done, summary)
 
     def _progress_from_thread(self, p: Progress) -> None:
@@ -40,7 +44,17 @@ class IndexingScreen(Screen[None]):
         phase = "committing…" if p.phase == "committing" else f"{p.articles:,} articles"
         self.query_one("#indexing-count", Label).update(phase)
 
+    def _notices(self) -> None:
+        for notice in self.app.archive.notices:
+            self.app.notify(notice, severity="warning", timeout=8, markup=False)
+
+    def _failed(self, message: str) -> None:
+        self._notices()
+        self.app.notify(f"Indexing stopped: {message}", severity="error", timeout=10, markup=False)
+        self.dismiss(None)
+
     def _done(self, summary) -> None:
+        self._notices()
         message = summary.counts_line()
         if summary.problems:
             message += f"; {len(summary.problems)} input(s) skipped (run `dateline index` to see why)"

@@ -2,7 +2,8 @@
 
 At 120 columns and wider the four panes sit side by side; narrower, the same panes become tabs (keys 1-4, tab and
 shift+tab), so nothing is lost at 80x24. Searches run in a thread worker; each carries a generation number and
-only the newest one's results reach the screen.
+only the newest one's results reach the screen. Another process may be indexing into the same index: a timer
+looks for new commits and refreshes the results when one lands.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Tab, Tabs
 
-from search_index import Article, QueryError, SearchRequest, SearchResult, one_line
+from search_index import Article, IndexProblem, QueryError, SearchRequest, SearchResult, one_line
 
 from ..bindings import MAIN, bindings
 from ..widgets.filters import DateFilter, FacetPanel
@@ -34,6 +35,7 @@ SORTS = ("relevance", "newest", "oldest")
 class MainScreen(Screen):
     BINDINGS = bindings(MAIN)
     AUTO_FOCUS = "#results"  # the keys work from the start; / goes to the search box
+    WATCH_SECONDS = 2.0  # how often to look for commits made by another process (one directory listing)
     pane = reactive("results")
     narrow = reactive(False)
 
@@ -49,6 +51,9 @@ class MainScreen(Screen):
         self.painted_generation = 0
         self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
+        self.index_version: tuple | None = None  # the newest commit of the index these results come from
+        self.index_articles: int | None = None
+        self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -73,7 +78,14 @@ class MainScreen(Screen):
         self.narrow = self.size.width < WIDE
         self._apply_pane()
         self.query_one(ResultsList).focus()
+        self.index_version = self.app.archive.version()
+        try:
+            self.index_articles = self.app.archive.doc_count()
+        except IndexProblem:
+            pass  # the search below shows the problem
         self.run_search()
+        self._watching = False
+        self.set_interval(self.WATCH_SECONDS, self._watch_index)
 
     def on_resize(self, event) -> None:
         self.narrow = event.size.width < WIDE
@@ -150,6 +162,38 @@ class MainScreen(Screen):
     def _query_submitted(self, event: Input.Submitted) -> None:
         self.action_pane("results")
 
+    # --- another process indexing ------------------------------------------------------------------------
+    def _watch_index(self) -> None:
+        if not self._watching:  # one look at a time; never cancelled half-way (tests wait on workers)
+            self._watching = True
+            self._check_index()
+
+    @work(thread=True, group="watch")
+    def _check_index(self) -> None:
+        try:
+            version = self.app.archive.version()
+            if version is None or version == self.index_version:
+                return
+            try:
+                articles = self.app.archive.doc_count()
+            except IndexProblem:
+                return
+            self.app.call_from_thread(self._index_changed, version, articles)
+        finally:
+            self._watching = False
+
+    def _index_changed(self, version: tuple, articles: int) -> None:
+        if version == self.index_version:
+            return
+        before = self.index_articles
+        self.index_version = version
+        self.index_articles = articles
+        hit = self.query_one(ResultsList).current()
+        self._keep_key = hit.key if hit else None
+        self.run_search()
+        change = f" ({articles - before:+,})" if before is not None and articles != before else ""
+        self.notify(f"Index updated: {articles:,} articles{change}", timeout=3, markup=False)
+
     # --- searching ---------------------------------------------------------------------------------------
     def run_search(self) -> None:
         self.generation += 1
@@ -163,13 +207,16 @@ class MainScreen(Screen):
             return  # a newer keystroke came while this one waited for a thread: do not compete with it
         try:
             result = self.app.archive.search(replace(request, facets=False))
-        except QueryError as exc:
+        except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
         self.app.call_from_thread(self._show_results, generation, request, result)
         if generation != self.generation:
             return
-        counted = self.app.archive.search(replace(request, limit=1))
+        try:
+            counted = self.app.archive.search(replace(request, limit=1))
+        except (QueryError, IndexProblem):
+            return
         self.app.call_from_thread(self._show_facets, generation, counted)
 
     def _show_error(self, generation: int, message: str) -> None:
@@ -186,7 +233,13 @@ class MainScreen(Screen):
         if result.total == 0:
             status.append("  — nothing matches; try fewer words, or x to clear filters", style="dim")
         self.query_one(SearchBar).set_status(status)
-        self.query_one(ResultsList).show(result.hits, result.total)
+        results = self.query_one(ResultsList)
+        results.show(result.hits, result.total)
+        if self._keep_key is not None:
+            kept = next((n for n, hit in enumerate(result.hits) if hit.key == self._keep_key), None)
+            if kept is not None:
+                results.highlighted = kept
+            self._keep_key = None
         self._show_chips()
         self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
         self.painted_generation = generation
@@ -210,7 +263,7 @@ class MainScreen(Screen):
     def _more(self, generation: int, request: SearchRequest) -> None:
         try:
             result = self.app.archive.search(request)
-        except QueryError:
+        except (QueryError, IndexProblem):
             return
         self.app.call_from_thread(self._add_more, generation, request.offset, result)
 
@@ -322,7 +375,11 @@ class MainScreen(Screen):
 
     @work(thread=True, exclusive=True, group="article")
     def _load_article(self, key: str, terms: list[str]) -> None:
-        articles = self.app.archive.get(key)
+        try:
+            articles = self.app.archive.get(key)
+        except IndexProblem as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=6, markup=False)
+            return
         if articles:
             self.app.call_from_thread(self._show_article, articles[0], terms)
 
