@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
+from rich.text import Text
 
 from search_index import (
     ArchiveIndex, IndexMissing, IndexProblem, QueryError, ReadOptions, SearchRequest, index_sources,
@@ -148,7 +149,7 @@ def cmd_show(args) -> int:
         return EXIT_OK
     console = _console()
     if len(articles) > 1:
-        console.print(f"{len(articles)} articles have the id {args.id!r}:")
+        console.print(Text(f"{len(articles)} articles have the id {safe_name(repr(args.id))}:"))  # never markup
     for article in articles:
         print_article(console, article)
     return EXIT_OK
