@@ -416,3 +416,12 @@ async def test_more_results_load_as_the_cursor_nears_the_end(archive):
         await settle(pilot)
         assert len(results.hits) > PAGE
         assert len({h.key for h in results.hits}) == len(results.hits)  # no page twice
+
+
+async def test_config_problems_are_told_once_the_app_is_up_as_plain_text(archive):
+    problem = "config.toml: unknown key id 'reader.nope' [bold]\x1b]0;title\x07"
+    app = make_app(archive, settings=Settings(problems=[problem]))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        shown = [str(n.message) for n in app._notifications]
+        assert len(shown) == 1 and "[bold]" in shown[0] and "\x1b" not in shown[0]

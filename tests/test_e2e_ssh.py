@@ -109,21 +109,6 @@ def first_screen(tmux: TmuxSession) -> str:
     return tmux.wait_for(lambda s: "results" in s and "newest first" in s, timeout=60, what="first results")
 
 
-def make_sure_it_listens(tmux: TmuxSession) -> None:
-    """Keys typed while the app still reads the terminal's answers to its start-up queries can be lost (as in
-    test_e2e_tmux): open the help until it shows, then close it."""
-    for attempt in range(5):
-        tmux.keys("?")
-        try:
-            tmux.wait_for(lambda s: "Dateline keys" in s, timeout=3, what="the help screen")
-            break
-        except AssertionError:
-            if attempt == 4:
-                raise
-    tmux.keys("Escape")
-    tmux.wait_for(lambda s: "Dateline keys" not in s, what="help closed")
-
-
 def search(tmux: TmuxSession, query: str) -> None:
     unfocused = tmux.screen(escapes=True).splitlines()[0]
     tmux.keys("/")
@@ -141,7 +126,7 @@ def test_query_open_article_and_resize_over_ssh(setup, sessions):
     tmux = open_ssh(sessions, server.port, reader)
     screen = first_screen(tmux)
     assert "Filters" not in screen.splitlines()[2]  # 120 columns: panes side by side, no tab bar
-    make_sure_it_listens(tmux)
+    tmux.make_sure_it_listens()
     search(tmux, "Kellan treaty")
     expected = archive.search(SearchRequest("Kellan treaty", limit=1))
     tmux.wait_for(lambda s: f"{expected.total} result" in s, what="the hit count")
@@ -186,7 +171,7 @@ def test_five_readers_at_once_and_a_sixth_refused(setup, sessions):
     server.wait_for_log(r"5 of 5 sessions")
     queries = ["Kellan", "treaty", "drought", "river", "parliament"]
     for tmux, query in zip(readers, queries):
-        make_sure_it_listens(tmux)
+        tmux.make_sure_it_listens()
         search(tmux, query)
     for tmux, query in zip(readers, queries):  # each kept its own query and results
         total = archive.search(SearchRequest(query, limit=1)).total

@@ -54,18 +54,7 @@ def _sgr_before(line_with_escapes: str, fragment: str) -> list[str]:
 def test_search_filter_open_and_jump_to_the_second_quote(session):
     tmux, archive = session
     tmux.wait_for(lambda s: "results" in s and "newest first" in s, what="first results")
-    # Keys that arrive while the app is still reading the terminal's answers to its start-up queries can be
-    # dropped; so first make sure it hears us: open help until it shows, then close it.
-    for attempt in range(5):
-        tmux.keys("?")
-        try:
-            tmux.wait_for(lambda s: "Dateline keys" in s, timeout=3, what="the help screen")
-            break
-        except AssertionError:
-            if attempt == 4:
-                raise
-    tmux.keys("Escape")
-    tmux.wait_for(lambda s: "Dateline keys" not in s, what="help closed")
+    tmux.make_sure_it_listens()
     unfocused = tmux.screen(escapes=True).splitlines()[0]
     tmux.keys("/")  # the search box takes the focus: its line changes look (cursor, background)
     tmux.wait_for(lambda s: s.splitlines()[0] != unfocused, escapes=True, what="focus in the search box")

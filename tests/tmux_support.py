@@ -55,5 +55,19 @@ class TmuxSession:
                 raise AssertionError(f"timed out waiting for {what or predicate}; screen was:\n{text}")
             time.sleep(0.1)
 
+    def make_sure_it_listens(self) -> None:
+        """Keys that arrive while the app still reads the terminal's answers to its start-up queries can be
+        dropped: open the help until it shows, then close it, before typing anything that matters."""
+        for attempt in range(5):
+            self.keys("?")
+            try:
+                self.wait_for(lambda s: "Dateline keys" in s, timeout=3, what="the help screen")
+                break
+            except AssertionError:
+                if attempt == 4:
+                    raise
+        self.keys("Escape")
+        self.wait_for(lambda s: "Dateline keys" not in s, what="help closed")
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)

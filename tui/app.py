@@ -6,7 +6,7 @@ from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
 
-from search_index import ArchiveIndex
+from search_index import ArchiveIndex, terminal_safe
 
 from . import bindings as keys
 from .config import THEMES, Settings

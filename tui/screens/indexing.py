@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
-from search_index import IndexProblem, Progress, index_sources
+from search_index import IndexProblem, Progress, index_sources, safe_name
 
 
 class IndexingScreen(Screen[None]):
