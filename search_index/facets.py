@@ -65,12 +65,6 @@ class FacetTable:
                           (pairs % max(1, len(names))).astype(np.int32), self.doc_count)
 
 
-def _segment_key(reader) -> str:
-    """The segment a leaf reader reads; an empty index's reader has none (segment() is None)."""
-    seg = reader.segment() if hasattr(reader, "segment") else None
-    return seg.segment_id() if seg is not None else f"reader-{id(reader)}"
-
-
 class FacetCache:
     def __init__(self) -> None:
         self._segments: dict[tuple[str, str], tuple[list[str], np.ndarray, np.ndarray]] = {}

@@ -366,3 +366,22 @@ def test_a_quote_given_to_a_place_or_to_one_of_a_crowd_does_not_inherit_a_speake
     text = INTRO + ('"We will sign," Kellan said.\n\n"It is raining in the delta," Marenburg said.\n\n'
                     '"I am voting for him," one said.\n\n"I feel good," said another.')
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", None, None, None]
+
+
+@pytest.mark.parametrize("body", [
+    'He said \u201c' + '. ' * 100_000 + 'a\u201d and more.\n',  # a long run of punctuation inside a quote
+    'John Smith of ' + 'A' * 300 + ' 1 said, "We will win the vote."\n',  # a long capitalised word after "of"
+], ids=["punctuation-run", "capitalised-word"])
+def test_no_regular_expression_backtracks_without_end(body):
+    """Both inputs took hours with patterns that could split them many ways (`[.!?]\\W*$`, `([A-Z]\\w*\\s*){1,5}`);
+    run in a child process so that a return of that bug fails the test instead of hanging the suite."""
+    import subprocess
+    import sys
+    code = "import sys; from search_index.extraction import extract; extract(sys.stdin.read())"
+    done = subprocess.run([sys.executable, "-c", code], input=body, text=True, timeout=120, capture_output=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_all_capitals_copy_has_no_digest_headings():
+    text = INTRO + 'HE DESCRIBED THE PLAN AS "A TOTAL DISASTER" FOR THE PARTY.'
+    assert [q.kind for q in extract(text).quotes if q.text == "A TOTAL DISASTER"] != ["direct"]

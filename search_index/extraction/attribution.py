@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import EntityInfo, EntityResult, Mention
-from .quotes import _SENT_BOUNDARY, QuoteSpan, paragraphs, sentence_before
+from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
@@ -33,7 +33,7 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
-_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.&’'\-]*\s*){1,5})?"
+_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
 # "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
@@ -434,7 +434,7 @@ class Attributor:
         content = self.text[q.start:q.end].rstrip()
         finished = content.endswith(".") and q.close_at != q.end
         found, cue_end = self._attribution_at(pos, limit)
-        if found is None and not re.search(r"[.!?;:]\W*$", content):
+        if found is None and not ends_with_mark(content, ".!?;:"):
             # `“…jail time” for criminal behavior, she said`: a few of the writer's words, then the attribution
             run_on = re.match(r"[^.!?\n“”\"]{1,80}?,\s*", self.text[pos:limit])
             if run_on:
@@ -465,8 +465,10 @@ class Attributor:
             para_start, _ = self.paras[q.paragraph]
             para_end = self.paras[q.last_paragraph][1]
             content = self.text[q.start:q.end].rstrip()
-            before_text = self.text[para_start:q.open_at].rstrip()
-            if content.endswith(",") and not before_text.endswith(":"):
+            before_end = q.open_at  # the last character before the quote, found without copying the paragraph
+            while before_end > para_start and self.text[before_end - 1].isspace():
+                before_end -= 1
+            if content.endswith(",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
                 # `…," said Kunin`: the attribution the comma announces comes first
                 found = self.after(q, para_end) or self.before(q, para_start)
             else:

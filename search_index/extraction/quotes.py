@@ -164,6 +164,18 @@ def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int
 SENTENCE_LOOKBACK = 1500  # characters; no real sentence before a quote is longer
 
 
+def ends_with_mark(content: str, marks: str) -> bool:
+    """Whether the quoted words end with one of `marks`, closing quote marks and brackets after it allowed.
+    Scans back over the trailing non-word characters by hand: a regular expression anchored at the end
+    backtracks quadratically over a long run of punctuation that does not end the string."""
+    i = len(content)
+    while i > 0 and not (content[i - 1].isalnum() or content[i - 1] == "_"):
+        if content[i - 1] in marks:
+            return True
+        i -= 1
+    return False
+
+
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
     """The writer's words between the start of the quote's sentence and its opening mark."""
     # Only the last stretch of the paragraph is searched: a paragraph of thousands of quotes (or a 1 MB line)
@@ -178,7 +190,7 @@ def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
 
 def _is_title_case(content: str) -> bool:
     words = _WORD_RE.findall(content)
-    if not words or len(words) > 7 or re.search(r"[.!?,;:]\W*$", content.strip()):
+    if not words or len(words) > 7 or ends_with_mark(content, ".!?,;:"):
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
@@ -199,7 +211,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     # but words running on after the closing mark (`declared “a total disaster” for his party`) and naming verbs
     # (`what she calls “real solutions.”`) make a phrase in the writer's sentence
     runs_on = re.match(r"[ \t]+[a-z]", text[q.close_at:q.close_at + 3]) is not None and \
-        not re.search(r"[.!?,;:]\W*$", content)
+        not ends_with_mark(content, ".!?,;:")
     for back in range(1, min(7, len(words)) + 1):
         if words[-back].lower() in cue_forms:
             if cue_forms[words[-back].lower()] in _NAMING_VERBS:
@@ -210,7 +222,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
             break
     if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
         return "direct"
-    if _after_a_heading(stripped):
+    if _after_a_heading(stripped) and any(c.islower() for c in content):  # all-caps copy has no headings
         return "direct"
     if _is_title_case(content):
         return "scare"
@@ -218,7 +230,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     # two or three quoted words are a term or a nickname ("iron governor") unless they carry a verb or an
     # adverb ("unanimously condemned"), or a speech verb in the sentence shows someone said them
     verbish = any(w.lower().endswith(("ed", "ing", "ly")) and len(w) > 4 for w in words)
-    if len(words) <= 3 and not verbish and not re.search(r"[.!?,]\W*$", content) \
+    if len(words) <= 3 and not verbish and not ends_with_mark(content, ".!?,") \
             and not _cue_in_sentence(text, q, cue_forms):
         return "scare"
     return "partial"

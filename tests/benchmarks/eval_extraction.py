@@ -96,7 +96,9 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
         target = referent
     elif category == "named":
         target = source
-    elif category == "definite" and referent is not None:
+    elif category == "definite":
+        if referent is None:
+            return category, None  # someone described, but no named source before it to judge against
         target = referent
     else:
         # "a White House official", "one aide": unnamed; the right answer is no speaker
@@ -219,7 +221,8 @@ def main() -> None:
     print(f"PolNeAR {r['split']}: {r['docs']} docs, {r['gold']} gold direct quotes, {r['predicted']} predicted")
     print(f"  direct quotes   precision {r['precision']:.3f}  recall {r['recall']:.3f}  F1 {r['f1']:.3f}")
     print(f"  speaker accuracy {r['speaker_accuracy']:.3f} on {r['judged']} matched quotes "
-          f"({r['unjudged']} pronoun sources with no named referent not judged)")
+          f"({r['unjudged']} not judged: pronouns and descriptions with no named source before them, "
+          "malformed source spans)")
     for cat, (ok, n) in r["by_category"].items():
         print(f"    {cat:<12} {ok}/{n}" + (f" = {ok / n:.3f}" if n else ""))
     print(f"  partial quotes found (not scored): {r['partial_quotes']}")

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
-from search_index import IndexProblem, Progress, index_sources, safe_name
+from search_index import IndexProblem, Progress, index_sources, safe_name, terminal_safe
 
 
 class IndexingScreen(Screen[None]):
@@ -46,11 +46,11 @@ class IndexingScreen(Screen[None]):
 
     def _notices(self) -> None:
         for notice in self.app.archive.notices:
-            self.app.notify(notice, severity="warning", timeout=8, markup=False)
+            self.app.notify(terminal_safe(notice), severity="warning", timeout=8, markup=False)
 
     def _failed(self, message: str) -> None:
         self._notices()
-        self.app.notify(f"Indexing stopped: {message}", severity="error", timeout=10, markup=False)
+        self.app.notify(terminal_safe(f"Indexing stopped: {message}"), severity="error", timeout=10, markup=False)
         self.dismiss(None)
 
     def _done(self, summary) -> None:

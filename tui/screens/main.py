@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Tab, Tabs
 
-from search_index import Article, IndexProblem, QueryError, SearchRequest, SearchResult, one_line
+from search_index import Article, IndexProblem, QueryError, SearchRequest, SearchResult, one_line, terminal_safe
 
 from ..bindings import MAIN, bindings
 from ..widgets.filters import DateFilter, FacetPanel
@@ -378,7 +378,8 @@ class MainScreen(Screen):
         try:
             articles = self.app.archive.get(key)
         except IndexProblem as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error", timeout=6, markup=False)
+            self.app.call_from_thread(self.notify, terminal_safe(str(exc)), severity="error", timeout=6,
+                                      markup=False)
             return
         if articles:
             self.app.call_from_thread(self._show_article, articles[0], terms)
