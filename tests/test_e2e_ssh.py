@@ -181,9 +181,9 @@ def test_five_readers_at_once_and_a_sixth_refused(setup, sessions):
     sixth = open_ssh(sessions, server.port, reader, 100, 30)
     sixth.wait_for(lambda s: "the server is full" in s, what="the refusal of a sixth session")
     for tmux in readers:
-        tmux.keys("Enter")  # from the search box to the results, where q is not a letter of a query
-        tmux.wait_for(lambda s: "\x1b[7m" not in s.splitlines()[0], escapes=True, what="focus on the results")
-        tmux.keys("q")
+        # ctrl+q quits wherever the focus is: `q` could land in the search box when Textual handles a bound key
+        # (enter) after a printable one that arrives right behind it
+        tmux.keys("C-q")
     for tmux in readers:
         tmux.wait_for(lambda s: "Connection to 127.0.0.1 closed" in s, what="the session to close")
     server.wait_for_log(r"0 of 5 sessions")
