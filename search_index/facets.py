@@ -99,7 +99,6 @@ class FacetCache:
         with self._lock:
             combined = self._combined.get(signature)
             if combined is None:
-                vocab: list[str] = []
                 index: dict[str, int] = {}
                 docs, values = [], []
                 for reader, offset in leaves:
@@ -107,8 +106,7 @@ class FacetCache:
                     to_global = np.array([index.setdefault(v, len(index)) for v in seg_vocab], dtype=np.int32)
                     docs.append(seg_docs + offset)
                     values.append(to_global[seg_values] if len(seg_values) else seg_values)
-                vocab = list(index)
-                combined = FacetTable(vocab, np.concatenate(docs) if docs else np.zeros(0, np.int32),
+                combined = FacetTable(list(index), np.concatenate(docs) if docs else np.zeros(0, np.int32),
                                       np.concatenate(values) if values else np.zeros(0, np.int32),
                                       searcher.reader().doc_count_all())
                 # forget tables of segments (and searchers) that are gone

@@ -520,20 +520,20 @@ class ArchiveIndex:
         if req.sort in ("newest", "oldest"):
             results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest",
                                       filter=allowed)
-            docnums = np.fromiter(results.docs(), dtype=np.int64)
         else:
             collector = _TopAndAll(limit)
             if allowed is not None:
                 collector = collectors.FilterCollector(collector, allow=allowed)
             searcher.search_with_collector(q, collector)
             results = collector.results()
-            docnums = np.fromiter(results.docs(), dtype=np.int64)
+        matched = results.docs()  # every match, for the exact total and the facet counts
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
         aliases = self.person_aliases(searcher)
         hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
         facets: dict[str, list[tuple[str, int]]] = {}
-        total = len(docnums)
+        total = len(matched)
         if req.facets:
+            docnums = np.fromiter(matched, dtype=np.int64, count=total)  # once for the three fields
             for name, fieldname in FACET_FIELDS.items():
                 facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit,
                                                   aliases if name == "person" else None)

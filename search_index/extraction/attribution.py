@@ -64,6 +64,9 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
                   "editorial", "question", "answer", "campaign", "committee", "administration", "executive"}
 
 
+_DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
+
+
 @lru_cache(maxsize=4)
 def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
     """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
@@ -137,10 +140,14 @@ class Attributor:
             i -= 1
         return None
 
+    def _owns(self, m: Mention) -> bool:
+        """`Kellan's`: the mention is a possessive, naming an owner rather than a speaker."""
+        return self.text[m.end:m.end + 2] in ("'s", "’s")
+
     def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
         m = self._mention_starting(pos, limit)
         if m is not None:
-            if self.text[m.end:m.end + 2] in ("'s", "’s"):
+            if self._owns(m):
                 return None  # `said Trump's son was…`: the name owns the subject, it does not speak
             return m.start, m.end, m.entity
         seg = self.text[pos:limit]
@@ -179,7 +186,7 @@ class Attributor:
         for nm in self._nominal_re.finditer(seg):
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
-        dm = re.search(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$", seg)
+        dm = _DESCRIBED_BEFORE_CUE_RE.search(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED:
             return floor + dm.start(), floor + dm.end(1), ("described", dm.group(1))
         return None
@@ -256,7 +263,7 @@ class Attributor:
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
             if here:
                 for m in here:
-                    if self.text[m.end:m.end + 2] in ("'s", "’s"):
+                    if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
@@ -294,7 +301,7 @@ class Attributor:
         if len(words) > 5 or any(w.lower() in self.cues or (w[0].islower() and w.lower() in _FUNCTION_WORDS)
                                  for w in words):
             return None
-        if self.text[m.end:m.end + 2] in ("’s", "'s"):
+        if self._owns(m):
             # `Trump's campaign manager Kellyanne Conway`: the name after the owner's title, else nobody named
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             if nxt is not None and nxt.start < end and re.fullmatch(
@@ -448,7 +455,7 @@ class Attributor:
                 return None
         return found
 
-    def _attributed_elsewhere(self, q: QuoteSpan, para_start: int) -> bool:
+    def _attributed_elsewhere(self, q: QuoteSpan) -> bool:
         """A dash and a name signing the quote: it has a speaker of its own, one we could not resolve, and must
         not inherit the previous quote's. (A speech verb in its sentence is no such sign: measured on PolNeAR,
         the previous speaker is then more often right than not.)"""
@@ -477,7 +484,7 @@ class Attributor:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
-                    and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q, para_start):
+                    and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
             else:
                 attr = Attribution(None, None)
