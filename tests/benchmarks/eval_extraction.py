@@ -7,10 +7,16 @@ content opens with a quote mark; our direct quotes are those the extractor class
 into the writer's sentence are not direct in PolNeAR's sense and are scored separately). A prediction matches a
 gold quote when they overlap by at least half of each (the pieces of a quote interrupted by its attribution are
 joined first). Speaker accuracy is over matched quotes: the predicted speaker must name the gold source; for a
-pronoun source, the entity it refers to, taken as the nearest named source before it in the gold data; for a
-descriptive source (`a party official`), no speaker or one the description names. The referent of a pronoun
-source is the nearest named source before it among all the gold attributions of the article (direct or not); a
-definite description (`the Texas senator`) is judged the same way.
+pronoun source (`he`) or a definite description (`the Texas senator`), the entity it refers to; for a descriptive
+source (`a party official`), no speaker or one the description names. PolNeAR has no coreference, so referents
+come from two places:
+- the test split: polnear_referents.tsv, referents judged by hand by reading each article (without looking at the
+  extractor's output), as a span of the text naming the entity, judged with the same name matching as a named
+  source; an entry of `-` means the article never names the entity (the author's `I`, an unnamed questioner, an
+  ad's narrator), and then the right answer is no speaker: a predicted speaker is wrong;
+- anywhere else (train, dev, and any test source the file lacks): a proxy, the nearest named source before it
+  among all the gold attributions of the article (direct or not), which is sometimes the wrong person.
+The figures say how many judgements came from each.
 
 People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found as `James Baker`, `reagan` as
 `Ronald Reagan` or `Reagan`), over all terms and over the terms whose surname appears in the story.
@@ -19,6 +25,7 @@ People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found a
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import sys
 import time
@@ -32,6 +39,7 @@ from search_index.extraction import extract  # noqa: E402
 from tests.benchmarks.polnear import load  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpora"
+REFERENTS = Path(__file__).with_name("polnear_referents.tsv")
 KINDS = ("direct",)  # partial quotes are words woven into the writer's sentence: not direct in PolNeAR's sense
 PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"}
 
@@ -83,15 +91,39 @@ def source_kind(source: str) -> str:
     return "named"
 
 
-def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str, bool | None]:
+def doc_hash(name: str) -> str:
+    """How polnear_referents.tsv names a document: no corpus text (not even a file name) in the project."""
+    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
+
+
+def load_referents(path: Path = REFERENTS) -> dict[tuple[str, int, int], tuple[int, int] | None]:
+    """(doc hash, source start, source end) -> referent span, or None where the article never names it."""
+    table: dict[tuple[str, int, int], tuple[int, int] | None] = {}
+    if not path.exists():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("doc\t"):
+            continue
+        doc, s, e, rs, re_ = line.split("\t")
+        table[(doc, int(s), int(e))] = None if rs == "-" else (int(rs), int(re_))
+    return table
+
+
+_UNNAMED = object()  # a hand-judged referent that the article never names
+
+
+def speaker_ok(pred: str | None, source: str, referent) -> tuple[str, bool | None]:
     """(category, correct); correct is None when it cannot be judged (a pronoun with no named referent, or a
-    malformed source span)."""
+    malformed source span). `referent` is the text naming the entity a pronoun or description refers to, None
+    when there is none to judge against, or _UNNAMED when a reader judged that the article never names it (then
+    only no speaker is right)."""
     category = source_kind(source)
-    words = source.lower().split()
     if category == "malformed":
         return category, None
+    if referent is _UNNAMED:
+        return category, pred is None
     if category == "pronoun":
-        if referent is None or words[-1] in ("i", "we", "you"):  # a narrator or a crowd is nobody named
+        if referent is None:
             return "pronoun", None
         target = referent
     elif category == "named":
@@ -112,6 +144,8 @@ def speaker_ok(pred: str | None, source: str, referent: str | None) -> tuple[str
 
 def score_polnear(split: str, show_errors: int = 0) -> dict:
     docs = load(SHARED / "polnear", (split,) if split != "all" else ("train", "dev", "test"))
+    hand = load_referents()
+    from_hand = from_proxy = 0  # judged quotes whose referent came from the hand file / from the proxy
     tp_pred = n_pred = n_gold = matched_gold = 0
     spk = {"named": [0, 0], "pronoun": [0, 0], "definite": [0, 0], "descriptive": [0, 0], "malformed": [0, 0]}
     unjudged = 0
@@ -119,6 +153,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
     errors = []
     started = time.perf_counter()
     for doc in docs:
+        h = doc_hash(doc.name)
         result = extract(doc.text)
         direct = [q for q in result.quotes if q.kind in KINDS]
         partial_total += sum(1 for q in result.quotes if q.kind == "partial")
@@ -126,12 +161,18 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
         n_gold += len(doc.quotes)
         used: set[int] = set()
         for g in sorted(doc.quotes, key=lambda g: g.start):
-            # a pronoun source refers to the nearest named source before it, among all gold attributions
-            last_named = None
-            if g.source is not None:
+            # the referent of a pronoun or a description: judged by hand where the file has it, else the proxy
+            # (the nearest named source before it, among all gold attributions)
+            referent = None
+            hand_judged = g.source is not None and (h, *g.source) in hand
+            if hand_judged:
+                span = hand[(h, *g.source)]
+                referent = _UNNAMED if span is None else doc.text[span[0]:span[1]]
+            elif g.source is not None and g.source_text.lower().split()[-1:] not in (["i"], ["we"], ["you"]):
+                # (the proxy does not guess for `I`, `we`, `you`: a narrator or a crowd, seldom a named source)
                 for s, e, src in doc.sources:
                     if e <= g.source[0] and g.source[0] - e < 2000 and source_kind(src) == "named":
-                        last_named = src
+                        referent = src
             cands = [i for i, q in enumerate(direct) if i not in used and _overlap([(q.start, q.end)], g.spans)]
             ok = False
             if cands:
@@ -142,10 +183,14 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
                     used.update(cands)
                     matched_gold += 1
                     pred = next((direct[i].speaker for i in cands if direct[i].speaker), None)
-                    category, correct = speaker_ok(pred, g.source_text, last_named)
+                    category, correct = speaker_ok(pred, g.source_text, referent)
                     if correct is None:
                         unjudged += 1
                     else:
+                        if hand_judged:
+                            from_hand += 1
+                        elif category in ("pronoun", "definite"):
+                            from_proxy += 1
                         spk[category][0] += int(correct)
                         spk[category][1] += 1
                         if not correct and len(errors) < show_errors:
@@ -166,7 +211,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
         "split": split, "docs": len(docs), "gold": n_gold, "predicted": n_pred, "precision": precision,
         "recall": recall, "f1": f1, "speaker_accuracy": correct / judged if judged else 0.0, "judged": judged,
         "unjudged": unjudged, "by_category": spk, "partial_quotes": partial_total, "seconds": elapsed,
-        "errors": errors,
+        "errors": errors, "from_hand": from_hand, "from_proxy": from_proxy,
     }
 
 
@@ -225,6 +270,8 @@ def main() -> None:
           "malformed source spans)")
     for cat, (ok, n) in r["by_category"].items():
         print(f"    {cat:<12} {ok}/{n}" + (f" = {ok / n:.3f}" if n else ""))
+    print(f"  referents of pronoun and description sources: {r['from_hand']} judged quotes from the hand file "
+          f"({REFERENTS.name}), {r['from_proxy']} from the nearest-named-source proxy")
     print(f"  partial quotes found (not scored): {r['partial_quotes']}")
     for e in r["errors"]:
         print("  ", e)

@@ -8,19 +8,14 @@ the terminal only; nothing is written into the project.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.eval_extraction import SHARED, source_kind  # noqa: E402
+from tests.benchmarks.eval_extraction import SHARED, doc_hash, source_kind  # noqa: E402
 from tests.benchmarks.polnear import load  # noqa: E402
-
-
-def doc_hash(name: str) -> str:
-    return hashlib.sha1(name.encode("utf-8")).hexdigest()[:16]
 
 
 def items(split: str, kinds: set[str]):
