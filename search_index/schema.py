@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from whoosh import analysis, fields
 
+from .whoosh_tuning import FastText
+
 SCHEMA_VERSION = 2
 
 # Values of multi-valued exact fields are joined with this separator (never found in a name).
@@ -36,6 +38,7 @@ def _exact_analyzer() -> analysis.Analyzer:
 
 
 def build_schema() -> fields.Schema:
+    """Text fields are `FastText`: Whoosh's TEXT, analysed in one pass (see whoosh_tuning)."""
     text = _text_analyzer()
     names = _name_analyzer()
     exact = _exact_analyzer()
@@ -44,18 +47,18 @@ def build_schema() -> fields.Schema:
         id=fields.ID(stored=True),
         native_id=fields.ID(stored=True),
         hash=fields.ID(sortable=True),  # a column: incremental runs read key/hash/path without loading bodies
-        content=fields.TEXT(analyzer=text),
-        title=fields.TEXT(analyzer=text, stored=True),
+        content=FastText(analyzer=text),
+        title=FastText(analyzer=text, stored=True),
         subtitle=fields.STORED(),
         body=fields.STORED(),
         date=fields.DATETIME(stored=True, sortable=True),
         partial_date=fields.ID(stored=True),
-        source=fields.TEXT(analyzer=names, stored=True),
-        place=fields.TEXT(analyzer=names, stored=True),
-        author=fields.TEXT(analyzer=names, stored=True),
-        person=fields.TEXT(analyzer=names),
-        organisation=fields.TEXT(analyzer=names),
-        speaker=fields.TEXT(analyzer=names),
+        source=FastText(analyzer=names, stored=True),
+        place=FastText(analyzer=names, stored=True),
+        author=FastText(analyzer=names, stored=True),
+        person=FastText(analyzer=names),
+        organisation=FastText(analyzer=names),
+        speaker=FastText(analyzer=names),
         facet_person=fields.KEYWORD(analyzer=exact),
         facet_org=fields.KEYWORD(analyzer=exact),
         facet_source=fields.KEYWORD(analyzer=exact),

@@ -19,12 +19,14 @@ from typing import Iterator
 
 import numpy as np
 from whoosh import collectors, index, query as wq
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import TOC, clean_files
 from whoosh.writing import MERGE_SMALL
 
 from .crashpoints import crash_point
 
 from .facets import FacetCache, surname_aliases
+from .fastsearch import ArrayEngine, Unsupported
 from .mmapstore import MmapFileStorage
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
@@ -32,6 +34,9 @@ from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
 from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
 from .writelock import LockBusy, WriteLock
+from . import whoosh_tuning
+
+whoosh_tuning.install()  # field lengths read a column at a time, for writing and scoring alike
 
 META_FILE = "dateline.json"
 
@@ -45,7 +50,10 @@ class _TopAndAll(collectors.TopCollector):
     """
 
     def __init__(self, limit: int):
-        super().__init__(limit=limit, usequality=False)
+        # replace=0: Whoosh would otherwise swap in a cheaper matcher once a document cannot reach the top N
+        # (an OR whose rarer word can no longer lift a hit): right for the top, but it skips those documents,
+        # and here every match is counted
+        super().__init__(limit=limit, usequality=False, replace=0)
         self.everything: list[int] = []
 
     def collect(self, sub_docnum):
@@ -212,6 +220,7 @@ class ArchiveIndex:
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._dates: tuple[object, list, list] | None = None
+        self._array_engine: tuple[object, ArrayEngine | None] | None = None
         self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
@@ -418,7 +427,7 @@ class ArchiveIndex:
 
     def _open_writer(self, procs: int):
         # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass)
-        w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False)
+        w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False, codec=W3Codec(compression=3, inlinelimit=16))
         if hasattr(w, "tasks"):  # a writer process can also die during the commit: checked again at the end
             commit_toc = w._commit_toc
 
@@ -517,30 +526,53 @@ class ArchiveIndex:
             if not allowed:  # Whoosh reads an empty filter as no filter at all
                 q, allowed = wq.NullQuery, None
         limit = max(1, req.offset + req.limit)
-        if req.sort in ("newest", "oldest"):
-            results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest",
-                                      filter=allowed)
-        else:
-            collector = _TopAndAll(limit)
-            if allowed is not None:
-                collector = collectors.FilterCollector(collector, allow=allowed)
-            searcher.search_with_collector(q, collector)
-            results = collector.results()
-        matched = results.docs()  # every match, for the exact total and the facet counts
+        page: list[tuple[int, float]] | None = None
+        if req.sort not in ("newest", "oldest"):
+            engine = self._engine(searcher)
+            try:
+                matches = engine.evaluate(q) if engine is not None else None
+            except Unsupported:
+                matches = None
+            if matches is not None:
+                wanted = np.fromiter(sorted(allowed), dtype=np.int64) if allowed is not None else None
+                matched, top_docs, top_scores = engine.top(matches, limit, wanted)
+                page = list(zip(top_docs[req.offset:].tolist(), top_scores[req.offset:].tolist()))
+        if page is None:
+            if req.sort in ("newest", "oldest"):
+                results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest",
+                                          filter=allowed)
+            else:
+                collector = _TopAndAll(limit)
+                if allowed is not None:
+                    collector = collectors.FilterCollector(collector, allow=allowed)
+                searcher.search_with_collector(q, collector)
+                results = collector.results()
+            found = results.docs()  # every match, for the exact total and the facet counts
+            matched = np.fromiter(found, dtype=np.int64, count=len(found))
+            page = [(h.docnum, h.score) for h in results[req.offset: req.offset + req.limit]]
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
         aliases = self.person_aliases(searcher)
-        hits = [self._hit(h, aliases, body_terms) for h in results[req.offset: req.offset + req.limit]]
+        hits = [self._hit(searcher.stored_fields(docnum), score, aliases, body_terms) for docnum, score in page]
         facets: dict[str, list[tuple[str, int]]] = {}
         total = len(matched)
         if req.facets:
-            docnums = np.fromiter(matched, dtype=np.int64, count=total)  # once for the three fields
             for name, fieldname in FACET_FIELDS.items():
-                facets[name] = self._facets.count(searcher, fieldname, docnums, req.facet_limit,
+                facets[name] = self._facets.count(searcher, fieldname, matched, req.facet_limit,
                                                   aliases if name == "person" else None)
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
-    def _hit(self, h, aliases: dict[str, str], terms: set[str]) -> Hit:
-        stored = h.fields()
+    def _engine(self, searcher) -> ArrayEngine | None:
+        """The array engine of this searcher (one commit), made once; None where it cannot serve."""
+        with self._lock:
+            if self._array_engine is None or self._array_engine[0] is not searcher:
+                try:
+                    engine = ArrayEngine(searcher)
+                except Unsupported:
+                    engine = None
+                self._array_engine = (searcher, engine)
+            return self._array_engine[1]
+
+    def _hit(self, stored: dict, score: float | None, aliases: dict[str, str], terms: set[str]) -> Hit:
         snippet = make_snippet(stored.get("body", ""), terms)
         if terms and not snippet.highlights and stored.get("subtitle"):
             matched = make_snippet(stored["subtitle"], terms)  # the words were in the subtitle only
@@ -555,7 +587,7 @@ class ArchiveIndex:
             partial_date=partial,
             source=stored.get("source", ""),
             place=stored.get("place", ""),
-            score=float(h.score or 0.0),
+            score=float(score or 0.0),
             snippet=snippet,
             persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in extraction.get("persons", []))),
             organisations=[o[0] for o in extraction.get("organisations", [])],

@@ -1,0 +1,220 @@
+"""Faster paths through Whoosh for the two things Dateline does most, with Whoosh's own results.
+
+Profiling `dateline index` showed Whoosh's analysis (a generator of Token objects per word, through four
+filters) and its field lengths (read back from disk once per posting while a segment is written, and once per
+scored document while searching) taking half of the indexing time and much of the scoring. Both are replaced
+here by the same computation done in bulk:
+
+- `FastText` is Whoosh's TEXT field with an `index()` that runs a RegexTokenizer | LowercaseFilter
+  [| StopFilter] [| StemFilter] chain as one loop over `re.findall`, producing exactly the postings Whoosh's
+  chain produces (positions, frequencies, weights, encoded values); any other analyzer falls back to Whoosh.
+- `install()` makes a segment's field lengths one list per field, read from the lengths column in one go.
+
+tests/test_whoosh_tuning.py checks both against Whoosh's own code on many texts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+from whoosh import fields, formats
+from whoosh.analysis import filters, morph, tokenizers
+from whoosh.analysis.analyzers import CompositeAnalyzer
+from whoosh.codec import whoosh3
+from whoosh.system import pack_uint as _pack_uint
+from whoosh.util.numeric import byte_to_length
+from pickle import dumps as _dumps
+
+
+def _fast_plan(analyzer):
+    """(pattern, stops, minsize, maxsize, renumber, stem, ignore) for a chain this module can run, else None."""
+    items = analyzer.items if isinstance(analyzer, CompositeAnalyzer) else [analyzer]
+    if not items or type(items[0]) is not tokenizers.RegexTokenizer or items[0].gaps:
+        return None
+    pattern = items[0].expression.pattern
+    plan = {"lower": False, "stops": None, "minsize": 0, "maxsize": None, "renumber": True, "stem": None,
+            "ignore": frozenset()}
+    order = []
+    for item in items[1:]:
+        kind = type(item)
+        if kind is filters.LowercaseFilter and not order:
+            plan["lower"] = True
+        elif kind is filters.StopFilter and order in ([], ["lower"]) and plan["lower"]:
+            plan.update(stops=item.stops, minsize=item.min, maxsize=item.max, renumber=item.renumber)
+        elif kind is morph.StemFilter and "stem" not in order and plan["lower"]:
+            plan.update(stem=item._stem, ignore=item.ignore)
+        else:
+            return None
+        order.append({filters.LowercaseFilter: "lower", filters.StopFilter: "stop", morph.StemFilter: "stem"}[kind])
+    # the same matches without capturing groups, so that findall returns whole tokens
+    plan["regex"] = re.compile(_uncapture(pattern), items[0].expression.flags)
+    return plan
+
+
+def _uncapture(pattern: str) -> str:
+    """`(...)` groups made `(?:...)`: findall then returns whole matches (escaped parentheses left alone)."""
+    out = []
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):  # a literal ] first in a class
+                out.append(pattern[i:pattern.index("]", i + 1) + 1])
+                i = pattern.index("]", i + 1) + 1
+                continue
+        elif ch == "(" and not pattern.startswith("?", i + 1):
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+class FastText(fields.TEXT):
+    """Whoosh's TEXT field, analysed in one pass when its analyzer is a plain chain (see the module)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._plan = None
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_plan", None)  # compiled regexes and stem caches are rebuilt, not pickled into the index
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._plan = None
+
+    def index(self, value, **kwargs):
+        fmt = self.format
+        if type(fmt) is not formats.Positions or not isinstance(value, str) or kwargs:
+            return super().index(value, **kwargs)
+        plan = self._plan
+        if plan is None:
+            plan = self._plan = _fast_plan(self.analyzer) or False
+        if plan is False:
+            return super().index(value, **kwargs)
+        words = plan["regex"].findall(value)
+        if plan["lower"]:
+            words = [w.lower() for w in words]
+        stops = plan["stops"]
+        positions: dict[str, list[int]] = defaultdict(list)
+        if stops is not None:
+            minsize, maxsize = plan["minsize"], plan["maxsize"]
+            kept = [(i, w) for i, w in enumerate(words)
+                    if len(w) >= minsize and (maxsize is None or len(w) <= maxsize) and w not in stops]
+            if plan["renumber"] and kept:
+                first = kept[0][0]
+                kept = [(first + n, w) for n, (_i, w) in enumerate(kept)]
+        else:
+            kept = list(enumerate(words))
+        stem = plan["stem"]
+        if stem is not None:
+            ignore = plan["ignore"]
+            stems = plan.setdefault("stems", {})  # a plain dict in front of Whoosh's slower LFU cache
+            if len(stems) > 500_000:
+                stems.clear()
+            for pos, w in kept:
+                s = stems.get(w)
+                if s is None:
+                    s = stems[w] = w if w in ignore else stem(w)
+                positions[s].append(pos)
+        else:
+            for pos, w in kept:
+                positions[w].append(pos)
+        boost = fmt.field_boost
+        return [(w.encode("utf-8"), len(p), len(p) * 1.0 * boost, _encode_positions(p))
+                for w, p in positions.items()]
+
+
+def _encode_positions(poslist: list[int]) -> bytes:
+    """Whoosh's Positions.encode (a count, then the pickled position deltas), without its Python loop."""
+    deltas = [b - a for a, b in zip([0, *poslist], poslist)]
+    return _pack_uint(len(deltas)) + _dumps(deltas, 2)
+
+
+# --- field lengths ---------------------------------------------------------------------------------------
+_BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
+_original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
+
+
+def _all_lengths(reader, fieldname):
+    """Every document's length of `fieldname` in this segment as a list, or None when the field has none."""
+    column = reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    if column is None:
+        return None
+    count = min(column._count, reader._doccount)
+    raw = bytes(column._dbfile.get(column._basepos, count)) if count else b""
+    table = _BYTE_LENGTHS
+    return [table[b] for b in raw] + [None] * (reader._doccount - count + 1)
+
+
+def _doc_field_length(self, docnum, fieldname, default=0):
+    cache = self.__dict__.get("_dateline_lengths")
+    if cache is None:
+        cache = self.__dict__["_dateline_lengths"] = {}
+    try:
+        lengths = cache[fieldname]
+    except KeyError:
+        lengths = cache[fieldname] = _all_lengths(self, fieldname)
+    if lengths is None:
+        return default
+    if docnum > self._doccount:
+        raise IndexError("Asked for docnum %r of %d" % (docnum, self._doccount))
+    return lengths[docnum]
+
+
+def install() -> None:
+    """Read field lengths a column at a time, and let short posting lists be stored with their term
+    (idempotent; called when `search_index.store` is imported)."""
+    whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
+    # Whoosh-Reloaded's postings writer calls `set_inline`, a method its term info names `set_inlined`: any
+    # codec with inlinelimit > 1 fails at the first short posting list without this
+    whoosh3.W3TermInfo.set_inline = _set_inline
+
+
+def _set_inline(self, ids, weights, values):
+    """Short postings kept inside the term's entry. A field without payloads (an ID) has no values at all,
+    and Whoosh's list matcher then gives None where a segment merge expects bytes: one empty value each."""
+    self.set_inlined(ids, weights, values if len(values) == len(ids) else [b""] * len(ids))
+
+
+def uninstall() -> None:
+    """Whoosh's own field lengths again (the tests compare the two)."""
+    whoosh3.W3PerDocReader.doc_field_length = _original_doc_field_length
+
+
+def length_array(reader, fieldname: str):
+    """A leaf reader's lengths of `fieldname` for every document, as a numpy array (0 where none)."""
+    perdoc = getattr(reader, "_perdoc", None)
+    count = reader.doc_count_all()
+    if perdoc is None:
+        return np.zeros(count)
+    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+    out = np.zeros(count)
+    if column is None:
+        return out
+    n = min(column._count, count)
+    if n:
+        raw = np.frombuffer(bytes(column._dbfile.get(column._basepos, n)), dtype=np.uint8)
+        out[:n] = _LENGTH_TABLE[raw]
+    return out
+
+
+def _length_table():
+    return np.array([0] + _BYTE_LENGTHS[1:], dtype=np.float64)
+
+
+_LENGTH_TABLE = _length_table()
