@@ -10,9 +10,13 @@ sorting thousands of names.
 
 from __future__ import annotations
 
+import os
 from threading import Lock
 
 import numpy as np
+
+from .fastsearch import field_postings
+from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what separates them
 
 
 def _segment_key(reader) -> str:
@@ -66,7 +70,14 @@ class FacetTable:
 
 
 class FacetCache:
-    def __init__(self) -> None:
+    """Facet tables per searcher, built from per-segment tables that are also kept on disk beside their segment
+    (`<segment>.facet_<field>.npz`, when the folder is writable): segments never change, so a table read once is
+    good until Whoosh merges the segment away, and Whoosh's own clean-up then deletes the file with the
+    segment's other files. Opening an index is then a file read, not a pass over every value's postings."""
+
+    def __init__(self, folder: str | None = None, *, writable: bool = True) -> None:
+        self._folder = folder
+        self._writable = writable  # a read-only index's tables are read from disk when there, never written
         self._segments: dict[tuple[str, str], tuple[list[str], np.ndarray, np.ndarray]] = {}
         self._combined: dict[tuple, FacetTable] = {}
         self._aliased_table: tuple = (None, None, None)
@@ -78,19 +89,66 @@ class FacetCache:
         cached = self._segments.get(cache_key)
         if cached is not None:
             return cached
+        stored = self._load(cache_key)
+        if stored is not None:
+            self._segments[cache_key] = stored
+            return stored
         vocab: list[str] = []
         docs: list[np.ndarray] = []
         values: list[np.ndarray] = []
-        if fieldname in reader.schema:
-            for term in reader.lexicon(fieldname):
-                ids = np.fromiter(reader.postings(fieldname, term).all_ids(), dtype=np.int32)
-                docs.append(ids)
-                values.append(np.full(len(ids), len(vocab), dtype=np.int32))
-                vocab.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+        for term, ids in field_postings(reader, fieldname):
+            docs.append(ids.astype(np.int32))
+            values.append(np.full(len(ids), len(vocab), dtype=np.int32))
+            vocab.append(term.decode("utf-8") if isinstance(term, bytes) else term)
         result = (vocab, np.concatenate(docs) if docs else np.zeros(0, np.int32),
                   np.concatenate(values) if values else np.zeros(0, np.int32))
         self._segments[cache_key] = result
+        self._save(cache_key, result)
         return result
+
+    def _path(self, cache_key: tuple[str, str]) -> str | None:
+        segment, fieldname = cache_key
+        if self._folder is None or segment.startswith("reader-"):
+            return None
+        return os.path.join(self._folder, f"{segment}.{fieldname}.npz")
+
+    def _load(self, cache_key):
+        path = self._path(cache_key)
+        if path is None or not os.path.exists(path):
+            return None
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                text = bytes(data["vocab"]).decode("utf-8")
+                vocab = text.split(VOCAB_SEP) if text else []
+                docs, values = data["docs"], data["values"]
+            if len(docs) != len(values) or (len(values) and int(values.max()) >= len(vocab)):
+                return None
+            return vocab, docs, values
+        except (OSError, ValueError, KeyError, UnicodeDecodeError):
+            return None  # unreadable or from another version: built again
+
+    def _save(self, cache_key, table) -> None:
+        path = self._path(cache_key)
+        if path is None or not self._writable:
+            return
+        vocab, docs, values = table
+        temp = os.path.join(self._folder, f".{os.path.basename(path)}.{os.getpid()}.tmp")
+        try:
+            with open(temp, "wb") as fh:
+                np.savez(fh, vocab=np.frombuffer(VOCAB_SEP.join(vocab).encode("utf-8"), dtype=np.uint8),
+                         docs=docs, values=values)
+            os.replace(temp, path)
+        except OSError:  # a read-only index, a full disk: the table is simply built again next time
+            try:
+                os.remove(temp)
+            except OSError:
+                pass
+
+    def doc_frequencies(self, searcher, fieldname: str) -> dict[str, int]:
+        """How many documents (deleted ones included, as Whoosh counts) hold each value of the field."""
+        table = self.table(searcher, fieldname)
+        counts = np.bincount(table.values, minlength=len(table.vocab))
+        return dict(zip(table.vocab, counts.tolist()))
 
     def table(self, searcher, fieldname: str) -> FacetTable:
         """The field's postings across the searcher's segments, docnums global to the searcher."""
@@ -140,18 +198,17 @@ class FacetCache:
         return table.top(table.counts(docnums), limit)
 
 
-def surname_aliases(reader, fieldname: str) -> dict[str, str]:
+def surname_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     """Surname-only people (`Reagan`, from a story that says only "President Reagan") -> the full name the
     archive knows them by, when one full name with that surname has at least 80% of the articles."""
     singles: list[str] = []
     full_by_last: dict[str, list[tuple[int, str]]] = {}
-    for term in reader.lexicon(fieldname):
-        name = term.decode("utf-8") if isinstance(term, bytes) else term
+    for name, df in sorted(doc_frequencies.items()):
         parts = name.split()
         if len(parts) == 1:
             singles.append(name)
         else:
-            full_by_last.setdefault(parts[-1], []).append((reader.doc_frequency(fieldname, term), name))
+            full_by_last.setdefault(parts[-1], []).append((df, name))
     aliases = {}
     for single in singles:
         candidates = sorted(full_by_last.get(single, []), reverse=True)

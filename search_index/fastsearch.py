@@ -22,6 +22,7 @@ from whoosh.reading import TermNotFound
 
 from .whoosh_tuning import length_array
 
+NO_DATE = np.uint64(2**64 - 1)  # the date column's value for a document without a date
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 
@@ -40,7 +41,7 @@ class Matches:
         self.scores = scores
 
 
-def _decode_leaf(matcher) -> tuple[np.ndarray, np.ndarray]:
+def _decode_leaf(matcher, with_weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
     """(docnums, weights) of one segment's posting list, a block at a time."""
     if isinstance(matcher, W3LeafMatcher):
         ids, weights = [], []
@@ -50,7 +51,9 @@ def _decode_leaf(matcher) -> tuple[np.ndarray, np.ndarray]:
             deltas, w, _values = m._data
             n = m._blocklength
             ids.append(np.cumsum(np.asarray(deltas, dtype=np.int64)))
-            if w is None:
+            if not with_weights:
+                pass
+            elif w is None:
                 weights.append(np.ones(n, dtype=np.float64))
             elif isinstance(w, float):
                 weights.append(np.full(n, w, dtype=np.float64))
@@ -59,13 +62,28 @@ def _decode_leaf(matcher) -> tuple[np.ndarray, np.ndarray]:
             if m._lastblock:
                 break
             m._goto(m._nextoffset)
-        return np.concatenate(ids), np.concatenate(weights)
+        return np.concatenate(ids), np.concatenate(weights) if with_weights else None
     docs, weights = [], []
     while matcher.is_active():  # postings stored inline with the term: a handful
         docs.append(matcher.id())
         weights.append(matcher.weight())
         matcher.next()
     return np.asarray(docs, dtype=np.int64), np.asarray(weights, dtype=np.float64)
+
+
+def field_postings(reader, fieldname: str):
+    """(term bytes, docnums) for every term of a field in one segment, in one pass over its term table: a short
+    posting list comes with the term's entry, a longer one is decoded a block at a time. Deleted documents are
+    included (callers count through a mask of live hits)."""
+    terms = getattr(reader, "_terms", None)
+    if terms is None or fieldname not in reader.schema:
+        return
+    fmt = reader.schema[fieldname].format
+    for text, info in reader.iter_field(fieldname):
+        if info.is_inlined():
+            yield text, np.asarray(info.inlined_postings()[0], dtype=np.int64)
+        else:
+            yield text, _decode_leaf(terms._codec.postings_reader(terms._postfile, info, fmt), False)[0]
 
 
 class ArrayEngine:
@@ -80,6 +98,7 @@ class ArrayEngine:
         self._postings: OrderedDict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lengths: dict[str, np.ndarray] = {}
         self._leaf_results: OrderedDict[str, Matches] = OrderedDict()
+        self._dates: np.ndarray | None = None
         self._lock = Lock()
         alive = np.ones(self.doc_count, dtype=bool)
         for reader, offset in self.leaves:
@@ -89,9 +108,9 @@ class ArrayEngine:
         self._alive = None if alive.all() else alive
         self._all = np.flatnonzero(alive) if self._alive is not None else np.arange(self.doc_count)
         weighting = searcher.weighting
-        if type(weighting).__name__ != "BM25F" or getattr(weighting, "_field_B", None):
-            raise Unsupported("only BM25F with default settings")
-        self.B, self.K1 = weighting.B, weighting.K1
+        # only Whoosh's BM25F with one B for every field is reproduced here; other weightings go to Whoosh
+        self._bm25 = (weighting.B, weighting.K1) if type(weighting).__name__ == "BM25F" and not getattr(
+            weighting, "_field_B", None) else None
 
     # --- postings ---------------------------------------------------------------------------------------
     def postings(self, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
@@ -139,6 +158,56 @@ class ArrayEngine:
             found = np.concatenate(parts) if parts else np.zeros(0)
             self._lengths[fieldname] = found
         return found
+
+    # --- dates ------------------------------------------------------------------------------------------
+    def date_keys(self) -> np.ndarray:
+        """Every document's date as Whoosh's column holds it (microseconds since year 1), NO_DATE where none:
+        read from the column files in one go, not a document at a time."""
+        with self._lock:
+            if self._dates is None:
+                parts = []
+                field = self.searcher.schema["date"] if "date" in self.searcher.schema else None
+                for reader, _off in self.leaves:
+                    count = reader.doc_count_all()
+                    keys = np.full(count, NO_DATE, dtype=np.uint64)
+                    perdoc = getattr(reader, "_perdoc", None)
+                    if field is not None and perdoc is not None and perdoc.has_column("date"):
+                        column = perdoc.column_reader("date", field.column_type)
+                        n = min(column._count, count)
+                        if n:
+                            raw = bytes(column._dbfile.get(column._basepos, n * 8))
+                            keys[:n] = np.frombuffer(raw, dtype=">u8")
+                    parts.append(keys)
+                self._dates = np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+            return self._dates
+
+    def dated_between(self, start: int | None, end: int | None) -> np.ndarray:
+        """Documents dated from `start` to `end` (column keys, both included; None is open), sorted."""
+        keys = self.date_keys()
+        mask = keys != NO_DATE
+        if start is not None:
+            mask &= keys >= np.uint64(start)
+        if end is not None:
+            mask &= keys <= np.uint64(end)
+        if self._alive is not None:
+            mask &= self._alive
+        return np.flatnonzero(mask)
+
+    def by_date(self, docs: np.ndarray, limit: int, newest: bool) -> np.ndarray:
+        """The first `limit` of `docs` newest (or oldest) first, ties by document number; undated last."""
+        keys = self.date_keys()[docs]
+        dated = keys != NO_DATE
+        docs_dated, keys_dated = docs[dated], keys[dated].astype(np.int64)  # keys < 2**63: years < 29,000
+        order_keys = -keys_dated if newest else keys_dated
+        if len(docs_dated) > limit:
+            threshold = np.partition(order_keys, limit - 1)[limit - 1]
+            chosen = np.flatnonzero(order_keys <= threshold)
+        else:
+            chosen = np.arange(len(docs_dated))
+        first = docs_dated[chosen[np.lexsort((docs_dated[chosen], order_keys[chosen]))]][:limit]
+        if len(first) < limit:
+            first = np.concatenate([first, docs[~dated][: limit - len(first)]])
+        return first
 
     # --- evaluation -------------------------------------------------------------------------------------
     def evaluate(self, q: wq.Query) -> Matches:
@@ -204,11 +273,13 @@ class ArrayEngine:
             # Whoosh's BM25F scores an unscorable field by its posting weight
             scores = weights.copy()
         else:
+            if self._bm25 is None:
+                raise Unsupported("a weighting other than BM25F")
             tbytes = field.to_bytes(q.text) if not isinstance(q.text, bytes) else q.text
             idf = self.searcher.idf(fieldname, tbytes)
             avgfl = self.searcher.avg_field_length(fieldname) or 1
             fl = self.lengths(fieldname)[docs]
-            B, K1 = self.B, self.K1
+            B, K1 = self._bm25
             scores = idf * ((weights * (K1 + 1)) / (weights + K1 * ((1 - B) + B * fl / avgfl)))
         if q.boost != 1.0:
             scores = scores * q.boost

@@ -21,7 +21,7 @@ from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
 from .sources import InputFile, Skipped, iter_inputs
-from .store import ArchiveIndex, slug
+from .store import ArchiveIndex, IndexError_, slug
 
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
 
@@ -233,5 +233,11 @@ def index_sources(
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))
+    if summary.added or summary.updated or summary.removed:
+        try:
+            archive.warm()
+        except IndexError_:
+            pass  # committed; the browser builds the tables itself if this could not
+
     summary.seconds = time.perf_counter() - started
     return summary

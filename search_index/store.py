@@ -5,7 +5,6 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 
 from __future__ import annotations
 
-import bisect
 import errno
 import json
 import os
@@ -21,6 +20,7 @@ import numpy as np
 from whoosh import collectors, index, query as wq
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import TOC, clean_files
+from whoosh.util.times import datetime_to_long
 from whoosh.writing import MERGE_SMALL
 
 from .crashpoints import crash_point
@@ -215,12 +215,11 @@ class ArchiveIndex:
         self.path = os.path.abspath(path)
         self.read_only = read_only
         self._lock = RLock()
-        self._facets = FacetCache()
+        self._facets = FacetCache(self.path, writable=not read_only)
         self._searcher = None
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
-        self._dates: tuple[object, list, list] | None = None
-        self._array_engine: tuple[object, ArrayEngine | None] | None = None
+        self._array_engine: tuple[object, ArrayEngine] | None = None
         self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
@@ -469,36 +468,34 @@ class ArchiveIndex:
             out[_text(keys[docnum])] = (_text(hashes[docnum]), _text(paths[docnum]))
         return out
 
+    def warm(self) -> None:
+        """Build what the first search of a new commit needs and keep it beside the segments (the facet tables):
+        `dateline index` does it once, so that the browser opens in a fraction of a second."""
+        searcher = self._current_searcher()
+        for fieldname in FACET_FIELDS.values():
+            self._facets.table(searcher, fieldname)
+
     # --- reading -----------------------------------------------------------------------------------------
     def person_aliases(self, searcher=None) -> dict[str, str]:
         """Surname-only person values -> the full name they merge into (see facets.surname_aliases)."""
         searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
-                self._aliases = (searcher, surname_aliases(searcher.reader(), FACET_FIELDS["person"]))
+                frequencies = self._facets.doc_frequencies(searcher, FACET_FIELDS["person"])
+                self._aliases = (searcher, surname_aliases(frequencies))
             return self._aliases[1]
 
-    def _date_table(self, searcher) -> tuple[list, list]:
-        """(dates, docnums) of every dated article, sorted by date: date ranges become two bisections instead of
-        Whoosh's numeric-range expansion, which took half a second for a month of Reuters."""
-        with self._lock:
-            if self._dates is None or self._dates[0] is not searcher:
-                reader = searcher.reader()
-                dated = searcher.docs_for_query(wq.Every("date"))
-                column = reader.column_reader("date")
-                pairs = sorted((column[d], d) for d in dated)
-                self._dates = (searcher, [p[0] for p in pairs], [p[1] for p in pairs])
-            return self._dates[1], self._dates[2]
-
-    def _date_docs(self, searcher, ranges: list[wq.DateRange]) -> set[int]:
-        dates, docnums = self._date_table(searcher)
-        found: set[int] | None = None
+    def _date_docs(self, searcher, ranges: list[wq.DateRange]) -> np.ndarray:
+        """The documents every one of the date ranges admits (sorted docnums): from the date column as an array,
+        where Whoosh's numeric-range expansion took half a second for a month of Reuters."""
+        engine = self._engine(searcher)
+        found: np.ndarray | None = None
         for r in ranges:
-            lo = bisect.bisect_left(dates, r.startdate) if r.startdate is not None else 0
-            hi = bisect.bisect_right(dates, r.enddate) if r.enddate is not None else len(dates)
-            docs = set(docnums[lo:hi])
-            found = docs if found is None else found & docs
-        return found if found is not None else set()
+            start = datetime_to_long(r.startdate) if r.startdate is not None else None
+            end = datetime_to_long(r.enddate) if r.enddate is not None else None
+            docs = engine.dated_between(start, end)
+            found = docs if found is None else np.intersect1d(found, docs, assume_unique=True)
+        return found if found is not None else np.zeros(0, dtype=np.int64)
 
     def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
         filters: list[wq.Query] = []
@@ -523,36 +520,31 @@ class ArchiveIndex:
         filters = self._filters(req, searcher)
         q = wq.And([user_q, *filters]) if filters else user_q
         q, date_ranges = _split_dates(q)
-        allowed: set[int] | None = None
+        allowed: np.ndarray | None = None
         if date_ranges:
             allowed = self._date_docs(searcher, date_ranges)
-            if not allowed:  # Whoosh reads an empty filter as no filter at all
+            if not len(allowed):  # Whoosh reads an empty filter as no filter at all
                 q, allowed = wq.NullQuery, None
         limit = max(1, req.offset + req.limit)
-        page: list[tuple[int, float]] | None = None
-        if req.sort not in ("newest", "oldest"):
-            engine = self._engine(searcher)
-            try:
-                matches = engine.evaluate(q) if engine is not None else None
-            except Unsupported:
-                matches = None
-            if matches is not None:
-                wanted = np.fromiter(sorted(allowed), dtype=np.int64) if allowed is not None else None
-                matched, top_docs, top_scores = engine.top(matches, limit, wanted)
-                page = list(zip(top_docs[req.offset:].tolist(), top_scores[req.offset:].tolist()))
-        if page is None:
-            if req.sort in ("newest", "oldest"):
-                results = searcher.search(q, limit=limit, sortedby="date", reverse=req.sort == "newest",
-                                          filter=allowed)
-            else:
-                collector = _TopAndAll(limit)
-                if allowed is not None:
-                    collector = collectors.FilterCollector(collector, allow=allowed)
-                searcher.search_with_collector(q, collector)
-                results = collector.results()
-            found = results.docs()  # every match, for the exact total and the facet counts
-            matched = np.fromiter(found, dtype=np.int64, count=len(found))
+        engine = self._engine(searcher)
+        try:
+            matches = engine.evaluate(q)
+        except Unsupported:
+            matches = None
+        if matches is not None:
+            matched, top_docs, top_scores = engine.top(matches, limit, allowed)
+            page = list(zip(top_docs[req.offset:].tolist(), top_scores[req.offset:].tolist()))
+        else:  # a query shape only Whoosh evaluates
+            collector = _TopAndAll(limit)
+            if allowed is not None:
+                collector = collectors.FilterCollector(collector, allow=set(allowed.tolist()))
+            searcher.search_with_collector(q, collector)
+            results = collector.results()
+            matched = np.sort(np.fromiter(results.docs(), dtype=np.int64))  # for the total and the facets
             page = [(h.docnum, h.score) for h in results[req.offset: req.offset + req.limit]]
+        if req.sort in ("newest", "oldest"):
+            by_date = engine.by_date(matched, limit, newest=req.sort == "newest")
+            page = [(d, None) for d in by_date[req.offset:].tolist()]
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
         aliases = self.person_aliases(searcher)
         hits = [self._hit(searcher.stored_fields(docnum), score, aliases, body_terms) for docnum, score in page]
@@ -564,15 +556,12 @@ class ArchiveIndex:
                                                   aliases if name == "person" else None)
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
-    def _engine(self, searcher) -> ArrayEngine | None:
-        """The array engine of this searcher (one commit), made once; None where it cannot serve."""
+    def _engine(self, searcher) -> ArrayEngine:
+        """The array engine of this searcher (one commit), made once: its decoded postings serve every later
+        search until the index changes."""
         with self._lock:
             if self._array_engine is None or self._array_engine[0] is not searcher:
-                try:
-                    engine = ArrayEngine(searcher)
-                except Unsupported:
-                    engine = None
-                self._array_engine = (searcher, engine)
+                self._array_engine = (searcher, ArrayEngine(searcher))
             return self._array_engine[1]
 
     def _hit(self, stored: dict, score: float | None, aliases: dict[str, str], terms: set[str]) -> Hit:

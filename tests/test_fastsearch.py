@@ -129,3 +129,25 @@ def test_unknown_compound_queries_go_to_whoosh(archive):
     engine = ArrayEngine(archive._current_searcher())
     with pytest.raises(Unsupported):
         engine.evaluate(wq.AndMaybe(wq.Term("content", "river"), wq.Term("content", "treaty")))
+
+
+def test_newest_and_oldest_put_undated_articles_last(tmp_path):
+    from datetime import datetime
+
+    from search_index.model import Article
+
+    dates = [datetime(2024, 5, 2), None, datetime(2023, 1, 9), datetime(2024, 5, 2), None, datetime(2025, 7, 1)]
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as ix:
+        with ix.writer() as w:
+            for n, date in enumerate(dates):
+                w.add(Article(title=f"Story {n}", body="The harbour reopened.", source_path=f"s{n}.txt",
+                              date=date, id=f"s{n}"), replace=False)
+        newest = [h.id for h in ix.search(SearchRequest("harbour", sort="newest")).hits]
+        oldest = [h.id for h in ix.search(SearchRequest("harbour", sort="oldest")).hits]
+        page2 = [h.id for h in ix.search(SearchRequest("harbour", sort="newest", limit=2, offset=2)).hits]
+        window = [h.id for h in ix.search(SearchRequest("date:2024", sort="oldest")).hits]
+    # same date: the article indexed first comes first
+    assert newest == ["s5", "s0", "s3", "s2", "s1", "s4"]
+    assert oldest == ["s2", "s0", "s3", "s5", "s1", "s4"]
+    assert page2 == ["s3", "s2"]
+    assert window == ["s0", "s3"]
