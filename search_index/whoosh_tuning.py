@@ -16,7 +16,9 @@ tests/test_whoosh_tuning.py checks both against Whoosh's own code on many texts.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
+from itertools import groupby
 
 import numpy as np
 from whoosh import fields, formats
@@ -176,10 +178,55 @@ def _doc_field_length(self, docnum, fieldname, default=0):
     return lengths[docnum]
 
 
+# --- writing a segment's postings ------------------------------------------------------------------------
+_original_add_postings = whoosh3.W3FieldWriter.add_postings
+
+
+def _add_postings(self, schema, lengths, items):
+    """Whoosh's FieldWriter.add_postings, a term at a time: each block of up to `blocklimit` postings is handed
+    to the postings writer as arrays, where Whoosh makes four method calls and four assertions per posting. The
+    blocks, statistics and files written are the same (tests/test_whoosh_tuning.py compares the bytes)."""
+    dfl = lengths.doc_field_length if lengths else (lambda docnum, fieldname: 0)
+    lastfn = None
+    for (fieldname, btext), group in groupby(items, key=_term_key):
+        postings = [p for p in group if p[2] != -1]  # docnum -1: a spelling word, not a posting (as in Whoosh)
+        if fieldname != lastfn:
+            if lastfn is not None:
+                self.finish_field()
+            self.start_field(fieldname, schema[fieldname])
+            lastfn = fieldname
+        if not postings:
+            continue
+        self.start_term(btext)
+        pw = self._postwriter
+        limit = pw._blocklimit
+        for start in range(0, len(postings), limit):
+            if start:
+                pw._write_block()  # the previous block was full
+            block = postings[start:start + limit]
+            ids = [p[2] for p in block]
+            weights = [p[3] for p in block]
+            pw._ids = array("I", ids)
+            pw._weights = array("f", weights)
+            pw._values = [v for v in (p[4] for p in block) if v]
+            found = [n for n in (dfl(d, fieldname) for d in ids) if n]
+            pw._minlength = min(found) if found else None
+            pw._maxlength = max(found) if found else 0
+            pw._maxweight = max(0, max(weights))
+        self.finish_term()
+    if lastfn is not None:
+        self.finish_field()
+
+
+def _term_key(posting):
+    return posting[0], posting[1]
+
+
 def install() -> None:
     """Read field lengths a column at a time, and let short posting lists be stored with their term
     (idempotent; called when `search_index.store` is imported)."""
     whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
+    whoosh3.W3FieldWriter.add_postings = _add_postings
     # Whoosh-Reloaded's postings writer calls `set_inline`, a method its term info names `set_inlined`: any
     # codec with inlinelimit > 1 fails at the first short posting list without this
     whoosh3.W3TermInfo.set_inline = _set_inline
@@ -192,8 +239,9 @@ def _set_inline(self, ids, weights, values):
 
 
 def uninstall() -> None:
-    """Whoosh's own field lengths again (the tests compare the two)."""
+    """Whoosh's own field lengths and postings writer again (the tests compare the two)."""
     whoosh3.W3PerDocReader.doc_field_length = _original_doc_field_length
+    whoosh3.W3FieldWriter.add_postings = _original_add_postings
 
 
 def length_array(reader, fieldname: str):

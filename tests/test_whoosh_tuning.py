@@ -68,3 +68,34 @@ def test_field_lengths_read_in_bulk_match_whoosh(tmp_path):
     assert len(docs) > 50 and "content" in names
     assert any(v for v in fast.values())
     assert fast == slow
+
+
+def _segment_files(folder: Path) -> dict[str, list[bytes]]:
+    """The index's postings and term files by extension (segment names differ from run to run)."""
+    found: dict[str, list[bytes]] = {}
+    for p in folder.iterdir():
+        if p.suffix in (".pst", ".trm"):
+            found.setdefault(p.suffix, []).append(p.read_bytes())
+    return {k: sorted(v) for k, v in found.items()}
+
+
+def test_postings_written_a_block_at_a_time_are_whooshs_bytes(tmp_path):
+    written = {}
+    for name in ("fast", "whoosh"):
+        if name == "whoosh":
+            whoosh_tuning.uninstall()
+        try:
+            with ArchiveIndex(str(tmp_path / name), create=True) as archive:
+                # one writer, one segment: the bundled archive and a word in 300 articles (several blocks)
+                from search_index.model import Article
+
+                with archive.writer() as w:
+                    for n in range(300):
+                        w.add(Article(title=f"Note {n}", body="harbour " * (n % 7 + 1) + f"tide{n % 13}",
+                                      source_path=f"n{n}.txt", id=f"n{n}"), replace=False)
+                index_sources(archive, [str(DATA)], workers=1)
+        finally:
+            whoosh_tuning.install()
+        written[name] = _segment_files(tmp_path / name)
+    assert set(written["fast"]) == {".pst", ".trm"}
+    assert written["fast"] == written["whoosh"]
