@@ -112,30 +112,31 @@ class FastText(fields.TEXT):
         if plan["lower"]:
             words = [w.lower() for w in words]
         stops = plan["stops"]
-        positions: dict[str, list[int]] = defaultdict(list)
+        first = 0
         if stops is not None:
             minsize, maxsize = plan["minsize"], plan["maxsize"]
-            kept = [(i, w) for i, w in enumerate(words)
-                    if len(w) >= minsize and (maxsize is None or len(w) <= maxsize) and w not in stops]
-            if plan["renumber"] and kept:
-                first = kept[0][0]
-                kept = [(first + n, w) for n, (_i, w) in enumerate(kept)]
+            if maxsize is None:
+                kept = [w for w in words if len(w) >= minsize and w not in stops]
+            else:
+                kept = [w for w in words if minsize <= len(w) <= maxsize and w not in stops]
+            if not plan["renumber"]:
+                return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
+            if kept:  # positions run on from the first kept word's place (the same word is kept wherever it is)
+                first = words.index(kept[0])
         else:
-            kept = list(enumerate(words))
+            kept = words
         stem = plan["stem"]
         if stem is not None:
             ignore = plan["ignore"]
             stems = plan.setdefault("stems", {})  # a plain dict in front of Whoosh's slower LFU cache
             if len(stems) > 500_000:
                 stems.clear()
-            for pos, w in kept:
-                s = stems.get(w)
-                if s is None:
-                    s = stems[w] = w if w in ignore else stem(w)
-                positions[s].append(pos)
-        else:
-            for pos, w in kept:
-                positions[w].append(pos)
+            for w in set(kept).difference(stems):
+                stems[w] = w if w in ignore else stem(w)
+            kept = list(map(stems.__getitem__, kept))
+        positions: dict[str, list[int]] = defaultdict(list)
+        for pos, w in enumerate(kept, first):
+            positions[w].append(pos)
         boost = fmt.field_boost
         return [(w.encode("utf-8"), len(p), len(p) * 1.0 * boost, _encode_positions(p))
                 for w, p in positions.items()]
