@@ -1,22 +1,36 @@
 """Dateline below the screen: articles, readers, extraction, the index, queries, search and facets.
 
 The rest of the project uses only what is exported here; Whoosh stays inside `store.py`, `schema.py`,
-`query.py` and `facets.py`.
+`query.py`, `facets.py`, `fastsearch.py` and `whoosh_tuning.py`. Names are loaded on first use, so that the
+browser, which searches an existing index, does not import the readers and the extraction word lists.
 """
 
-from .indexer import IndexSummary, Progress, index_sources
-from .model import Article, Entity, PartialDate, Quote, ReadProblem
-from .paths import bundled_archive_dir, default_index_dir, resolve_index_dir
-from .query import QueryError
-from .readers import ReadOptions, read_input
-from .results import Hit, IndexStats, SearchRequest, SearchResult, Snippet
-from .sources import iter_inputs
-from .store import ArchiveIndex, IndexBusy, IndexError_ as IndexProblem, IndexMissing
-from .textclean import one_line, safe_name, terminal_safe
+from __future__ import annotations
 
-__all__ = [
-    "Article", "ArchiveIndex", "Entity", "Hit", "IndexBusy", "IndexMissing", "IndexProblem", "IndexStats",
-    "IndexSummary", "PartialDate", "Progress", "Quote", "QueryError", "ReadOptions", "ReadProblem",
-    "SearchRequest", "SearchResult", "Snippet", "bundled_archive_dir", "default_index_dir", "index_sources",
-    "iter_inputs", "one_line", "read_input", "resolve_index_dir", "safe_name", "terminal_safe",
-]
+import importlib
+
+_WHERE = {
+    "IndexSummary": "indexer", "Progress": "indexer", "index_sources": "indexer",
+    "Article": "model", "Entity": "model", "PartialDate": "model", "Quote": "model", "ReadProblem": "model",
+    "bundled_archive_dir": "paths", "default_index_dir": "paths", "resolve_index_dir": "paths",
+    "QueryError": "query",
+    "ReadOptions": "readers", "read_input": "readers",
+    "Hit": "results", "IndexStats": "results", "SearchRequest": "results", "SearchResult": "results",
+    "Snippet": "results",
+    "iter_inputs": "sources",
+    "ArchiveIndex": "store", "IndexBusy": "store", "IndexProblem": "store", "IndexMissing": "store",
+    "one_line": "textclean", "safe_name": "textclean", "terminal_safe": "textclean",
+}
+_RENAMED = {"IndexProblem": "IndexError_"}
+
+
+def __getattr__(name: str):
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), _RENAMED.get(name, name))
+    globals()[name] = value
+    return value
+
+
+__all__ = sorted(_WHERE)

@@ -17,10 +17,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.text import Text
 
-from search_index import (
-    ArchiveIndex, IndexMissing, IndexProblem, QueryError, ReadOptions, SearchRequest, index_sources,
-    resolve_index_dir,
-)
+from search_index import ArchiveIndex, IndexMissing, IndexProblem, QueryError, SearchRequest, resolve_index_dir
 from search_index.query import date_span, shown_query
 from search_index.textclean import TERMINAL_UNSAFE, safe_name
 
@@ -73,6 +70,8 @@ def _open_index(args, *, create: bool = False, read_only: bool = False) -> Archi
 # --- commands --------------------------------------------------------------------------------------------
 
 def cmd_index(args) -> int:
+    from search_index import ReadOptions, index_sources
+
     path = resolve_index_dir(args.index)
     if args.rebuild and path.exists():
         if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
@@ -157,7 +156,7 @@ def cmd_show(args) -> int:
 
 def cmd_extract(args) -> int:
     """People, organisations and quotes of every article in SOURCE..., one JSON object per line; no index."""
-    from search_index import iter_inputs, read_input
+    from search_index import ReadOptions, iter_inputs, read_input
     from search_index.extraction import extract_article
     from search_index.indexer import assign_id
     from search_index.sources import InputFile

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.padding import Padding
 from rich.progress import BarColumn, Progress as RichProgress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from search_index import (
-    Article, IndexStats, IndexSummary, Progress, SearchResult, one_line, safe_name, terminal_safe,
-)
+from search_index import Article, IndexStats, SearchResult, one_line, safe_name, terminal_safe
+
+if TYPE_CHECKING:  # the indexer's types: printing results should not import the readers and word lists
+    from search_index import IndexSummary, Progress
 from search_index.results import QuoteHit
 
 MATCH_STYLE = "bold reverse"

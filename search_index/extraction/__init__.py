@@ -1,51 +1,20 @@
 """Who said what: people, organisations, quotes and their speakers, by rules and shipped word lists.
 
-`extract(body)` works on exactly the text it is given, so every offset it returns indexes into that text.
+`extract`, `extract_article` and `Extraction` live in `pipeline.py` and are loaded on first use: the browser
+imports `quotes.paragraphs` to lay out an article, and should not pay for the word lists to do so.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..model import Article, Entity, Quote
-from .attribution import Attributor
-from .entities import EntityInfo, find_entities
-from .lexicon import lexicon
-from .quotes import classify, find_quote_spans, paragraphs
+_LAZY = {"Extraction", "extract", "extract_article"}
 
 
-@dataclass(slots=True)
-class Extraction:
-    persons: list[Entity]
-    organisations: list[Entity]
-    quotes: list[Quote]  # speech only (direct and partial quotes); scare quotes are left out
+def __getattr__(name: str):
+    if name in _LAZY:
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _entity(info: EntityInfo) -> Entity:
-    return Entity(info.name, sorted(a for a in info.aliases if a != info.name), list(info.mentions))
-
-
-def extract(body: str) -> Extraction:
-    lex = lexicon()
-    ents = find_entities(body)
-    spans = find_quote_spans(body)
-    paras = paragraphs(body)
-    for q in spans:
-        q.kind = classify(body, q, paras[q.paragraph][0], lex.cue_forms)
-    speech = [q for q in spans if q.kind != "scare"]
-    attributor = Attributor(body, ents, lex.cue_forms, lex.title_heads, lex.org_heads, spans)
-    attributions = attributor.attribute(speech)
-    quotes = [
-        Quote(q.start, q.end, body[q.start:q.end], a.speaker.name if a.speaker else None, a.mention, q.kind)
-        for q, a in zip(speech, attributions)
-    ]
-    return Extraction([_entity(p) for p in ents.persons], [_entity(o) for o in ents.orgs], quotes)
-
-
-def extract_article(article: Article) -> Article:
-    """Fill an article's persons, organisations and quotes from its body."""
-    result = extract(article.body)
-    article.persons = result.persons
-    article.organisations = result.organisations
-    article.quotes = result.quotes
-    return article
+__all__ = sorted(_LAZY)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual import work
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar
 
-from search_index import IndexProblem, Progress, index_sources, safe_name, terminal_safe
+from search_index import IndexProblem, safe_name, terminal_safe
+
+if TYPE_CHECKING:
+    from search_index import Progress
 
 
 class IndexingScreen(Screen[None]):
@@ -29,6 +34,8 @@ class IndexingScreen(Screen[None]):
     @work(thread=True, exclusive=True)
     def _run(self) -> None:
         try:
+            from search_index import index_sources  # the readers and word lists: only when indexing
+
             summary = index_sources(self.app.archive, self.sources, progress=self._progress_from_thread)
         except IndexProblem as exc:  # busy, read-only, disk full: say so and open what the index holds
             self.app.call_from_thread(self._failed, str(exc))
