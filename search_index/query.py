@@ -10,7 +10,9 @@ Every problem becomes a `QueryError` with a one-line message that names the trou
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from datetime import datetime, timedelta
+from threading import Lock
 
 from whoosh import query as wq
 from whoosh.qparser import AndGroup, FieldAliasPlugin, PlusMinusPlugin, syntax
@@ -274,8 +276,26 @@ class QueryParser:
         self._parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
         self._parser.add_plugin(PlusMinusPlugin())
         self._parser.add_plugin(_DatePlugin(now))
+        self._parsed: OrderedDict[str, wq.Query] = OrderedDict()
+        self._parsed_lock = Lock()
 
     def parse(self, text: str) -> wq.Query:
+        """The query for `text`; the last few hundred are kept (the browser asks each one twice: hits, then
+        facets), except those with a date, which may be relative to now (`date:today`)."""
+        with self._parsed_lock:
+            cached = self._parsed.get(text)
+            if cached is not None:
+                self._parsed.move_to_end(text)
+                return cached
+        q = self._parse(text)
+        if "date" not in text.lower():
+            with self._parsed_lock:
+                self._parsed[text] = q
+                if len(self._parsed) > 256:
+                    self._parsed.popitem(last=False)
+        return q
+
+    def _parse(self, text: str) -> wq.Query:
         text = validate(text or "")
         if not text.strip() or text.strip() == "*":
             return wq.Every()
