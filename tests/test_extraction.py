@@ -385,3 +385,13 @@ def test_no_regular_expression_backtracks_without_end(body):
 def test_all_capitals_copy_has_no_digest_headings():
     text = INTRO + 'HE DESCRIBED THE PLAN AS "A TOTAL DISASTER" FOR THE PARTY.'
     assert [q.kind for q in extract(text).quotes if q.text == "A TOTAL DISASTER"] != ["direct"]
+
+
+def test_a_sentence_ends_after_a_doubled_apostrophe_quote():
+    """LexisNexis copy closes quotes with two apostrophes: `''Morning Report.'' ''The river…` is two sentences, so
+    the second quote opens a sentence of its own and is direct."""
+    text = INTRO + ("''We will sign,'' Mr. Kellan said on ''Morning Report.'' ''The river is ours, and the delta "
+                    "with it.''")
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["The river is ours, and the delta with it."] == "direct"
+    assert kinds.get("Morning Report.") != "direct"

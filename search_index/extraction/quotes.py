@@ -24,7 +24,7 @@ _SENT_BOUNDARY = re.compile(
     r"(?=[.!?])"  # first, so that the look-behinds run only at punctuation (they made every character cost)
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
-    r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘'(])")
+    r"[.!?][”\"’»)']*\s+(?=[A-Z“\"«‘'(])")
 _SCARE_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
