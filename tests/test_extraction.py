@@ -395,3 +395,11 @@ def test_a_sentence_ends_after_a_doubled_apostrophe_quote():
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds["The river is ours, and the delta with it."] == "direct"
     assert kinds.get("Morning Report.") != "direct"
+
+
+def test_a_quote_after_a_dash_is_an_aside_in_the_writers_sentence():
+    text = INTRO + ("Kellan's stock answer then \u2014 \u201cI will be fine whatever happens\u201d \u2014 is likely "
+                    "to be repeated.\n\nHis old slogan\u2014\u201cThe river first!\u201d\u2014is wearing thin.")
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds.get("I will be fine whatever happens") != "direct"
+    assert kinds.get("The river first!") != "direct"

@@ -201,7 +201,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     content = text[q.start:q.end]
     if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"
-    if not stripped or stripped.endswith((":", "—", "–")):
+    if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
         return "direct"
