@@ -403,3 +403,10 @@ def test_a_quote_after_a_dash_is_an_aside_in_the_writers_sentence():
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds.get("I will be fine whatever happens") != "direct"
     assert kinds.get("The river first!") != "direct"
+
+
+def test_a_speech_verb_that_ends_like_a_scare_word_is_still_a_speech_verb():
+    """`marked "FRAGILE"` is a label, but `remarked: "..."` is speech: the scare words match whole words only."""
+    text = INTRO + 'On Friday, Kellan remarked: "As I said at the first debate, the river is not for sale."'
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("As I said at the first debate, the river is not for sale.", "direct")]

@@ -26,7 +26,7 @@ _SENT_BOUNDARY = re.compile(
     r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
     r"[.!?][”\"’»)']*\s+(?=[A-Z“\"«‘'(])")
 _SCARE_BEFORE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
+    r"\b(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
     r"motto|song|book|film|movie|show|report|programme|program|campaign|initiative|operation|plan)|"
     r"hashtag|marked|stamped|reading|emblazoned with|bearing the words)\s*[,:]?\s*$",
