@@ -410,3 +410,13 @@ def test_a_speech_verb_that_ends_like_a_scare_word_is_still_a_speech_verb():
     text = INTRO + 'On Friday, Kellan remarked: "As I said at the first debate, the river is not for sale."'
     assert [(q.text, q.kind) for q in extract(text).quotes] == [
         ("As I said at the first debate, the river is not for sale.", "direct")]
+
+
+def test_the_second_piece_of_an_interrupted_quote_is_direct_like_the_first():
+    text = INTRO + ('"The river is ours," Kellan said at a rally in Marenburg on Monday, "and the delta with it."\n\n'
+                    '"I like Osk," he said, but "when it comes to the water, she has a history."\n\n'
+                    '"We will talk," Kellan said, adding that the envoy was "a hard bargainer."')
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text).quotes}
+    assert kinds["and the delta with it."] == ("direct", "Arvid Kellan")
+    assert kinds["when it comes to the water, she has a history."] == ("direct", "Arvid Kellan")
+    assert kinds["a hard bargainer."][0] == "partial"  # words woven into the writer's clause, not a resumption

@@ -195,12 +195,18 @@ def _is_title_case(content: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
-def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]) -> str:
+def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str],
+             prev: QuoteSpan | None = None) -> str:
+    """`prev` is the quote before this one, already classed: the second piece of a quote interrupted by its
+    attribution is direct when the first is."""
     before = sentence_before(text, q, para_start)
     stripped = before.rstrip()
     content = text[q.start:q.end]
     if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"
+    if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
+            and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
+        return "direct"
     if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
@@ -234,6 +240,19 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
             and not _cue_in_sentence(text, q, cue_forms):
         return "scare"
     return "partial"
+
+
+_RESUME_RE = re.compile(r"[^.!?\"“”«»\n]{1,150},(?:\s+(?:and|but|or))?\s*")
+
+
+def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, str]) -> bool:
+    """`"The river is ours," Kellan said on Monday, "and the delta with it."`: between the two pieces, only an
+    attribution (a speech verb among a few words, closed by a comma, perhaps `and`/`but`), and the first piece did
+    not end its sentence."""
+    if ends_with_mark(first, ".!?") or not _RESUME_RE.fullmatch(between):
+        return False
+    words = re.findall(r"[A-Za-z’']+", between)
+    return len(words) <= 15 and any(w.lower() in cue_forms for w in words)
 
 
 def _after_a_heading(stripped: str) -> bool:
