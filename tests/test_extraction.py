@@ -420,3 +420,9 @@ def test_the_second_piece_of_an_interrupted_quote_is_direct_like_the_first():
     assert kinds["and the delta with it."] == ("direct", "Arvid Kellan")
     assert kinds["when it comes to the water, she has a history."] == ("direct", "Arvid Kellan")
     assert kinds["a hard bargainer."][0] == "partial"  # words woven into the writer's clause, not a resumption
+
+
+def test_straight_single_quotes_in_a_headline_but_not_in_the_body():
+    text = ("Kellan: 'We stay on the river.'\n\n" + INTRO +
+            "Since the '90s the voters' rolls have grown, and 'the delta' is still a word for home.")
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [("We stay on the river.", "direct")]

@@ -131,6 +131,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         close_unclosed(state)
     if "‘" in text:
         out = _single_quoted(text, out, paras)
+    if "'" in text[:paras[0][1]] and "''" not in text[:paras[0][1]]:
+        out = _single_quoted(text, out, paras, _STRAIGHT_SINGLE_RE, paras[0][1])
     result = []
     for q in out:
         while q.start < q.end and text[q.start].isspace():
@@ -141,18 +143,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _SINGLE_RE = re.compile(r"(?<![\w’'‘])‘(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
+_STRAIGHT_SINGLE_RE = re.compile(r"(?<![\w'’])'(?=[^\s'])([^'\n]*?(?:'\w[^'\n]*?)*)(?<=\S)'(?![\w'])")
 
 
-def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]], pattern: re.Pattern = _SINGLE_RE,
+                   end: int | None = None) -> list[QuoteSpan]:
     """Curly single quotes standing on their own (headline style, `Kasich: ‘We are going all the way.’`), outside
     any double-quoted stretch, where they are part of the outer quote. A curly apostrophe inside a word
     (`I’m`) never closes one; one after a word and before a space (`voters’ choice`) may, which is the price of
-    reading them at all."""
+    reading them at all. Straight single quotes are read only in the first line, a headline's house style
+    (`Kellan: 'We stay.'`): in the body they are mostly apostrophes (`the '90s`, `voters' rolls`)."""
     covered = sorted((q.open_at, q.close_at) for q in spans)  # never overlapping: one bisection finds the one
     opens = [a for a, _ in covered]
     starts = [s for s, _ in paras]
     extra = []
-    for m in _SINGLE_RE.finditer(text):
+    for m in pattern.finditer(text, 0, len(text) if end is None else end):
         i = bisect.bisect_right(opens, m.end() - 1) - 1  # the last double-quoted stretch opening inside or before
         if i >= 0 and covered[i][1] > m.start():
             continue
