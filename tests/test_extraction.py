@@ -426,3 +426,13 @@ def test_straight_single_quotes_in_a_headline_but_not_in_the_body():
     text = ("Kellan: 'We stay on the river.'\n\n" + INTRO +
             "Since the '90s the voters' rolls have grown, and 'the delta' is still a word for home.")
     assert [(q.text, q.kind) for q in extract(text).quotes] == [("We stay on the river.", "direct")]
+
+
+def test_a_whole_sentence_quoted_after_a_lead_in_closed_by_a_comma_is_direct():
+    text = INTRO + ('As the envoy put it, "Nobody wins a war over a river."\n\n'
+                    'Kellan recalled that in 2009, "I paid every fisherman myself."\n\n'
+                    'Osk ended the evening with her favourite song, "Down By The Water."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["Nobody wins a war over a river."] == "direct"
+    assert kinds.get("I paid every fisherman myself.") != "direct"  # part of a reported clause
+    assert kinds.get("Down By The Water.") != "direct"  # a title

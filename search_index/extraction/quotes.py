@@ -233,6 +233,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
             break
     if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
         return "direct"
+    if stripped.endswith(",") and _whole_sentence_after_lead_in(text, q, content, words):
+        return "direct"
     if _after_a_heading(stripped) and any(c.islower() for c in content):  # all-caps copy has no headings
         return "direct"
     if _is_title_case(content):
@@ -258,6 +260,22 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
         return False
     words = re.findall(r"[A-Za-z’']+", between)
     return len(words) <= 15 and any(w.lower() in cue_forms for w in words)
+
+
+_ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
+
+
+def _whole_sentence_after_lead_in(text: str, q: QuoteSpan, content: str, lead_words: list[str]) -> bool:
+    """`As the senator put it, "Nobody wins this way."`, `she told reporters on Monday, "We will sign."`: a whole
+    sentence in quotes, capitalised and ending the writer's sentence, after a lead-in closed by a comma is
+    quoted speech, even without a speech verb next to it. Not after a reported clause (`said that in 2009, "I
+    paid…"`, whose quote is part of the writer's sentence) nor a title (`his concert, "Girls, Girls, Girls."`)."""
+    words = _WORD_RE.findall(content)
+    if len(words) < 3 or not content[:1].isupper() or not ends_with_mark(content, ".!?"):
+        return False
+    if any(w.lower() == "that" for w in lead_words) or all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return _ENDS_SENTENCE.match(text, q.close_at) is not None
 
 
 def _after_a_heading(stripped: str) -> bool:
