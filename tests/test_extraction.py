@@ -436,3 +436,15 @@ def test_a_whole_sentence_quoted_after_a_lead_in_closed_by_a_comma_is_direct():
     assert kinds["Nobody wins a war over a river."] == "direct"
     assert kinds.get("I paid every fisherman myself.") != "direct"  # part of a reported clause
     assert kinds.get("Down By The Water.") != "direct"  # a title
+
+
+def test_a_quote_runs_on_only_into_a_paragraph_opening_with_the_same_kind_of_mark():
+    """A straight-quoted block copied from another paper, left open, is followed by a paragraph opening with a curly
+    quote of the story's own: two quotes, not one running over both paragraphs."""
+    text = INTRO + ('The Marenburg Courier reported:\n\n"Kellan arrived late and left early, and the envoys '
+                    'waited for him all afternoon.\n\n\u201cI was never late in my life,\u201d Kellan said.')
+    texts = [q.text for q in extract(text).quotes]
+    assert texts == ["Kellan arrived late and left early, and the envoys waited for him all afternoon.",
+                     "I was never late in my life,"]
+    multi = INTRO + '"The river is ours.\n\n"And the delta is ours too," Kellan said.'
+    assert [q.text for q in extract(multi).quotes] == ['The river is ours.\n\n"And the delta is ours too,']

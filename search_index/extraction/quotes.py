@@ -18,6 +18,9 @@ from dataclasses import dataclass
 # '' is the straight double quote of LexisNexis-style copy; ’’ a closing double quote typed as two singles
 _MARK_RE = re.compile("''|’’|[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
+# a quote over several paragraphs repeats its own opening mark on each; a paragraph opening with another kind of
+# mark (a curly quote after a straight-quoted block copied from elsewhere) starts a new quote
+_FAMILY = {"“": "curly", "«": "guillemet", "„": "german", '"': "straight", "''": "straight"}
 # a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
 # or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
 _SENT_BOUNDARY = re.compile(
@@ -95,7 +98,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         nxt = text[after] if after < len(text) else "\n"
         if state is not None and k != state.last_paragraph:
             at_para_start = not text[paras[k][0]:pos].strip()
-            if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS:
+            if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS \
+                    and _FAMILY[mark] == _FAMILY[opener]:
                 state.last_paragraph = k  # a quote running on into the next paragraph
                 continue
             close_unclosed(state)
