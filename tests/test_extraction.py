@@ -448,3 +448,13 @@ def test_a_quote_runs_on_only_into_a_paragraph_opening_with_the_same_kind_of_mar
                      "I was never late in my life,"]
     multi = INTRO + '"The river is ours.\n\n"And the delta is ours too," Kellan said.'
     assert [q.text for q in extract(multi).quotes] == ['The river is ours.\n\n"And the delta is ours too,']
+
+
+def test_an_aside_in_dashes_or_brackets_that_opens_with_a_quote_and_its_attribution_is_direct():
+    text = INTRO + ('Neither fisherman was impressed by Osk - "She was born with a silver spoon," Tomas Brandt said - '
+                    'but both voted.\n\nThe union lost members (\u201cI want my dues back,\u201d wrote one of them.)\n\n'
+                    'The envoy lobbied for a new law \u2014 "a fair share for everyone" \u2014 all winter.')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["She was born with a silver spoon,"] == "direct"
+    assert kinds["I want my dues back,"] == "direct"
+    assert kinds.get("a fair share for everyone") != "direct"  # no attribution after it: the writer's aside

@@ -220,6 +220,9 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
         return "direct"
+    if stripped.endswith(("(", "—", "–", "-")) and ends_with_mark(content, ",?!") \
+            and _attribution_follows(text, q, cue_forms):
+        return "direct"  # an aside in brackets or dashes that opens with a quote and its attribution
     # right after a speech verb ("tweeted, “", "said “"), or after it and a few words closed by a comma or colon
     # ("said on Monday,", "told reporters:"); "said that “…" and "said she was “…" quote inside the writer's clause
     words = re.findall(r"[A-Za-z’']+", stripped)
