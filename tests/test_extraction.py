@@ -458,3 +458,10 @@ def test_an_aside_in_dashes_or_brackets_that_opens_with_a_quote_and_its_attribut
     assert kinds["She was born with a silver spoon,"] == "direct"
     assert kinds["I want my dues back,"] == "direct"
     assert kinds.get("a fair share for everyone") != "direct"  # no attribution after it: the writer's aside
+
+
+def test_a_title_after_the_word_for_a_work_is_not_speech_even_with_its_full_stop():
+    text = INTRO + ('Kellan said so in his memoir, "A River Of My Own."\n\n'
+                    'Osk wrote in her column, "We never gave up the river, and we never will."')
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("We never gave up the river, and we never will.", "direct")]
