@@ -465,3 +465,12 @@ def test_a_title_after_the_word_for_a_work_is_not_speech_even_with_its_full_stop
                     'Osk wrote in her column, "We never gave up the river, and we never will."')
     assert [(q.text, q.kind) for q in extract(text).quotes] == [
         ("We never gave up the river, and we never will.", "direct")]
+
+
+def test_a_headline_followed_by_its_byline_is_not_speech():
+    text = INTRO + ('RIVER BEAT\u2014"Ferry service to the delta resumes in spring," by the Courier\'s Ann Lee: "The '
+                    'ferry will run twice a day."\n\nThe plan was called "a betrayal of the delta" by Osk.')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert "Ferry service to the delta resumes in spring," not in kinds
+    assert kinds["The ferry will run twice a day."] == "direct"
+    assert kinds["a betrayal of the delta"] == "partial"  # a passive `by` names who said it

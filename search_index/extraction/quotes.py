@@ -39,6 +39,7 @@ _WORK_BEFORE = re.compile(
     r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|song|album|play|musical|"
     r"opera|poem|essay|column|op-ed|ad|advert|commercial|video|podcast|magazine|newspaper|paper|article|headline)s?"
     r"\s*[,:]?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]|the[ \t]+[A-Z])")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _CLAUSE_WORDS = {"that", "if", "whether", "how", "why", "what", "when", "because", "as", "it", "he", "she", "they",
                  "we", "i", "was", "is", "were", "would", "will", "had", "has", "have", "be", "to"}
@@ -219,6 +220,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
         return "scare"
     if _WORK_BEFORE.search(stripped[-40:]) and _is_title_case(content.rstrip(".!?,;: ")):
         return "scare"  # `in her memoir, "Tough Choices."`: the title of a work, its closing punctuation and all
+    if _BYLINE_AFTER.match(text, q.close_at) and content.rstrip().endswith(","):
+        return "scare"  # `"Gallery opens across from the museum," by the Courier's Ann Lee`: a headline and its byline
     if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
             and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
         return "direct"
