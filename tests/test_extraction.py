@@ -474,3 +474,11 @@ def test_a_headline_followed_by_its_byline_is_not_speech():
     assert "Ferry service to the delta resumes in spring," not in kinds
     assert kinds["The ferry will run twice a day."] == "direct"
     assert kinds["a betrayal of the delta"] == "partial"  # a passive `by` names who said it
+
+
+def test_a_noun_spelt_like_a_speech_verb_does_not_introduce_a_direct_quote():
+    text = INTRO + ('Osk said Kellan\'s remarks "have done lasting harm to the talks."\n\n'
+                    'The ministry said her comments "were never meant for publication."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["have done lasting harm to the talks."] == "partial"
+    assert kinds["were never meant for publication."] == "partial"

@@ -241,6 +241,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
         not ends_with_mark(content, ".!?,;:")
     for back in range(1, min(7, len(words)) + 1):
         if words[-back].lower() in cue_forms:
+            if back < len(words) and _owner_or_determiner(words[-back - 1]):
+                continue  # `Kellan's comments "…"`, `the report "…"`: a noun that is spelt like a speech verb
             if cue_forms[words[-back].lower()] in _NAMING_VERBS:
                 break
             between = [w.lower() for w in words[len(words) - back + 1:]]
@@ -292,6 +294,13 @@ def _whole_sentence_after_lead_in(text: str, q: QuoteSpan, content: str, lead_wo
     if any(w.lower() == "that" for w in lead_words) or all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
     return _ENDS_SENTENCE.match(text, q.close_at) is not None
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+
+
+def _owner_or_determiner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _after_a_heading(stripped: str) -> bool:
