@@ -482,3 +482,10 @@ def test_a_noun_spelt_like_a_speech_verb_does_not_introduce_a_direct_quote():
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds["have done lasting harm to the talks."] == "partial"
     assert kinds["were never meant for publication."] == "partial"
+
+
+def test_an_interrupted_quote_resumes_after_an_attribution_with_an_abbreviation():
+    text = INTRO + ('"I think the envoy will be fair," Kellan said at a rally in Port Arvo, N.V., "but a lot of people '
+                    'will be watching."')
+    kinds = [(q.text, q.kind, q.speaker) for q in extract(text).quotes]
+    assert kinds[1] == ("but a lot of people will be watching.", "direct", "Arvid Kellan")
