@@ -489,3 +489,11 @@ def test_an_interrupted_quote_resumes_after_an_attribution_with_an_abbreviation(
                     'will be watching."')
     kinds = [(q.text, q.kind, q.speaker) for q in extract(text).quotes]
     assert kinds[1] == ("but a lot of people will be watching.", "direct", "Arvid Kellan")
+
+
+def test_a_quote_opening_with_a_finite_verb_continues_the_writers_subject():
+    text = INTRO + ('Nothing the envoy said "will change the vote," Kellan said.\n\n'
+                    '"The answer," Kellan said, "is that nobody owns the river."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["will change the vote,"] == "partial"
+    assert kinds["is that nobody owns the river."] == "direct"  # the second piece of an interrupted quote

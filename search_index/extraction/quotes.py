@@ -40,6 +40,10 @@ _WORK_BEFORE = re.compile(
     r"opera|poem|essay|column|op-ed|ad|advert|commercial|video|podcast|magazine|newspaper|paper|article|headline)s?"
     r"\s*[,:]?\s*$", re.I)
 _BYLINE_AFTER = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]|the[ \t]+[A-Z])")
+# a quote opening with a finite verb continues a subject outside it, unless it resumes an interrupted quote
+_PREDICATE_START = re.compile(
+    r"(?:will|would|could|can|must|should|may|might|shall|has|have|had|is|are|was|were|does|did|"
+    r"(?:was|is|does|did|do|were|are|has|have|had|would|could|should|ca|wo)n['’]t)\b")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _CLAUSE_WORDS = {"that", "if", "whether", "how", "why", "what", "when", "because", "as", "it", "he", "she", "they",
                  "we", "i", "was", "is", "were", "would", "will", "had", "has", "have", "be", "to"}
@@ -225,6 +229,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
             and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
         return "direct"
+    if _PREDICATE_START.match(content):
+        return "partial"  # `Rubio said the country "must do more"`: its subject is the writer's, outside the marks
     if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
