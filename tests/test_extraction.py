@@ -497,3 +497,9 @@ def test_a_quote_opening_with_a_finite_verb_continues_the_writers_subject():
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds["will change the vote,"] == "partial"
     assert kinds["is that nobody owns the river."] == "direct"  # the second piece of an interrupted quote
+
+
+def test_quotes_in_a_list_after_a_direct_one_are_direct_too():
+    text = INTRO + 'The crowd chanted back at Kellan, "Open the river," and "Close the dam."'
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("Open the river,", "direct"), ("Close the dam.", "direct")]

@@ -273,6 +273,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     return "partial"
 
 
+_COORDINATED_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]*,?[ \t]*(?:yes,|then,)?[ \t]*)?")
 _RESUME_RE = re.compile(r"[^\"“”«»\n]{1,150},(?:\s+(?:and|but|or))?\s*")
 
 
@@ -280,7 +281,11 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     """`"The river is ours," Kellan said on Monday, "and the delta with it."`: between the two pieces, only an
     attribution (a speech verb among a few words, closed by a comma, perhaps `and`/`but`), and the first piece did
     not end its sentence."""
-    if ends_with_mark(first, ".!?") or not _RESUME_RE.fullmatch(between) or _SENT_BOUNDARY.search(between):
+    if ends_with_mark(first, ".!?"):
+        return False
+    if _COORDINATED_RE.fullmatch(between):
+        return True  # `"Send them home," and "Build the wall."`: quotes in a list, said alike
+    if not _RESUME_RE.fullmatch(between) or _SENT_BOUNDARY.search(between):
         return False  # (a full stop after a title, `Mr. Kellan said,`, does not end a sentence)
     words = re.findall(r"[A-Za-z’']+", between)
     return len(words) <= 15 and any(w.lower() in cue_forms for w in words)
