@@ -503,3 +503,14 @@ def test_quotes_in_a_list_after_a_direct_one_are_direct_too():
     text = INTRO + 'The crowd chanted back at Kellan, "Open the river," and "Close the dam."'
     assert [(q.text, q.kind) for q in extract(text).quotes] == [
         ("Open the river,", "direct"), ("Close the dam.", "direct")]
+
+
+def test_a_long_first_line_of_apostrophes_is_not_read_for_headline_quotes():
+    """Straight single quotes are read in a headline-length first line only: in a long one, the pattern could scan
+    from every apostrophe past every later one. Run in a child process so that a return of that cost fails."""
+    import subprocess
+    import sys
+    code = "import sys; from search_index.extraction import extract; extract(sys.stdin.read())"
+    body = "'a " * 200_000 + "\n\nKellan said: 'We stay.'\n"
+    done = subprocess.run([sys.executable, "-c", code], input=body, text=True, timeout=120, capture_output=True)
+    assert done.returncode == 0, done.stderr

@@ -144,8 +144,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         close_unclosed(state)
     if "‘" in text:
         out = _single_quoted(text, out, paras)
-    if "'" in text[:paras[0][1]] and "''" not in text[:paras[0][1]]:
-        out = _single_quoted(text, out, paras, _STRAIGHT_SINGLE_RE, paras[0][1])
+    head_start, head_end = paras[0]
+    if head_end - head_start <= HEADLINE_MAX and "'" in text[head_start:head_end] \
+            and "''" not in text[head_start:head_end]:
+        # only a headline-length line: from each opening mark the pattern may scan past every later apostrophe
+        out = _single_quoted(text, out, paras, _STRAIGHT_SINGLE_RE, head_end)
     result = []
     for q in out:
         while q.start < q.end and text[q.start].isspace():
@@ -156,6 +159,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _SINGLE_RE = re.compile(r"(?<![\w’'‘])‘(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
+HEADLINE_MAX = 300  # characters
 _STRAIGHT_SINGLE_RE = re.compile(r"(?<![\w'’])'(?=[^\s'])([^'\n]*?(?:'\w[^'\n]*?)*)(?<=\S)'(?![\w'])")
 
 
