@@ -227,14 +227,14 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"
     if _WORK_BEFORE.search(stripped[-40:]) and _is_title_case(content.rstrip(".!?,;: ")):
-        return "scare"  # `in her memoir, "Tough Choices."`: the title of a work, its closing punctuation and all
+        return "scare"  # `in her memoir, "Upriver Years."`: the title of a work, its closing punctuation and all
     if _BYLINE_AFTER.match(text, q.close_at) and content.rstrip().endswith(","):
         return "scare"  # `"Gallery opens across from the museum," by the Courier's Ann Lee`: a headline and its byline
     if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
             and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
         return "direct"
     if _PREDICATE_START.match(content):
-        return "partial"  # `Rubio said the country "must do more"`: its subject is the writer's, outside the marks
+        return "partial"  # `Osk said the delta "must do more"`: its subject is the writer's, outside the marks
     if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
@@ -288,7 +288,7 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     if ends_with_mark(first, ".!?"):
         return False
     if _COORDINATED_RE.fullmatch(between):
-        return True  # `"Send them home," and "Build the wall."`: quotes in a list, said alike
+        return True  # `"Open the river," and "Close the dam."`: quotes in a list, said alike
     if not _RESUME_RE.fullmatch(between) or _SENT_BOUNDARY.search(between):
         return False  # (a full stop after a title, `Mr. Kellan said,`, does not end a sentence)
     words = re.findall(r"[A-Za-z’']+", between)
