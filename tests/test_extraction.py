@@ -398,18 +398,18 @@ def test_a_sentence_ends_after_a_doubled_apostrophe_quote():
 
 
 def test_a_quote_after_a_dash_is_an_aside_in_the_writers_sentence():
-    text = INTRO + ("Kellan's stock answer then \u2014 \u201cI will be fine whatever happens\u201d \u2014 is likely "
-                    "to be repeated.\n\nHis old slogan\u2014\u201cThe river first!\u201d\u2014is wearing thin.")
+    text = INTRO + ("Kellan's answer on every visit \u2014 \u201cThe river decides\u201d \u2014 came again on Monday."
+                    "\n\nHer catchphrase\u2014\u201cRiver first!\u201d\u2014no longer draws a crowd.")
     kinds = {q.text: q.kind for q in extract(text).quotes}
-    assert kinds.get("I will be fine whatever happens") != "direct"
-    assert kinds.get("The river first!") != "direct"
+    assert kinds.get("The river decides") != "direct"
+    assert kinds.get("River first!") != "direct"
 
 
 def test_a_speech_verb_that_ends_like_a_scare_word_is_still_a_speech_verb():
     """`marked "FRAGILE"` is a label, but `remarked: "..."` is speech: the scare words match whole words only."""
-    text = INTRO + 'On Friday, Kellan remarked: "As I said at the first debate, the river is not for sale."'
+    text = INTRO + 'Later, Kellan remarked: "Twice now the river has been promised away."'
     assert [(q.text, q.kind) for q in extract(text).quotes] == [
-        ("As I said at the first debate, the river is not for sale.", "direct")]
+        ("Twice now the river has been promised away.", "direct")]
 
 
 def test_the_second_piece_of_an_interrupted_quote_is_direct_like_the_first():
@@ -430,7 +430,7 @@ def test_straight_single_quotes_in_a_headline_but_not_in_the_body():
 
 def test_a_whole_sentence_quoted_after_a_lead_in_closed_by_a_comma_is_direct():
     text = INTRO + ('As the envoy put it, "Nobody wins a war over a river."\n\n'
-                    'Kellan recalled that in 2009, "I paid every fisherman myself."\n\n'
+                    'Kellan recalled that in the flood year, "I paid every fisherman myself."\n\n'
                     'Osk ended the evening with her favourite song, "Down By The Water."')
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds["Nobody wins a war over a river."] == "direct"
@@ -451,12 +451,12 @@ def test_a_quote_runs_on_only_into_a_paragraph_opening_with_the_same_kind_of_mar
 
 
 def test_an_aside_in_dashes_or_brackets_that_opens_with_a_quote_and_its_attribution_is_direct():
-    text = INTRO + ('Neither fisherman was impressed by Osk - "She was born with a silver spoon," Tomas Brandt said - '
-                    'but both voted.\n\nThe union lost members (\u201cI want my dues back,\u201d wrote one of them.)\n\n'
+    text = INTRO + ('Osk had few friends on the quay - "She has never mended a net," Tomas Brandt said - and fewer '
+                    'in town.\n\nThe cooperative lost members (\u201cI am done with the board,\u201d wrote one of them.)\n\n'
                     'The envoy lobbied for a new law \u2014 "a fair share for everyone" \u2014 all winter.')
     kinds = {q.text: q.kind for q in extract(text).quotes}
-    assert kinds["She was born with a silver spoon,"] == "direct"
-    assert kinds["I want my dues back,"] == "direct"
+    assert kinds["She has never mended a net,"] == "direct"
+    assert kinds["I am done with the board,"] == "direct"
     assert kinds.get("a fair share for everyone") != "direct"  # no attribution after it: the writer's aside
 
 
@@ -485,14 +485,14 @@ def test_a_noun_spelt_like_a_speech_verb_does_not_introduce_a_direct_quote():
 
 
 def test_an_interrupted_quote_resumes_after_an_attribution_with_an_abbreviation():
-    text = INTRO + ('"I think the envoy will be fair," Kellan said at a rally in Port Arvo, N.V., "but a lot of people '
-                    'will be watching."')
+    text = INTRO + ('"I expect the envoy to be fair," Kellan said at a rally in Port Arvo, N.V., "but the whole '
+                    'delta is watching."')
     kinds = [(q.text, q.kind, q.speaker) for q in extract(text).quotes]
-    assert kinds[1] == ("but a lot of people will be watching.", "direct", "Arvid Kellan")
+    assert kinds[1] == ("but the whole delta is watching.", "direct", "Arvid Kellan")
 
 
 def test_a_quote_opening_with_a_finite_verb_continues_the_writers_subject():
-    text = INTRO + ('Nothing the envoy said "will change the vote," Kellan said.\n\n'
+    text = INTRO + ('Little of what the envoy said "will change the vote," Kellan said.\n\n'
                     '"The answer," Kellan said, "is that nobody owns the river."')
     kinds = {q.text: q.kind for q in extract(text).quotes}
     assert kinds["will change the vote,"] == "partial"
