@@ -514,3 +514,9 @@ def test_a_long_first_line_of_apostrophes_is_not_read_for_headline_quotes():
     body = "'a " * 200_000 + "\n\nKellan said: 'We stay.'\n"
     done = subprocess.run([sys.executable, "-c", code], input=body, text=True, timeout=120, capture_output=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_interrupted_quote_resumes_after_an_attribution_with_a_long_appositive():
+    text = INTRO + ('"The river is ours," said Tomas Brandt, director of fisheries studies at the Northern Rivers '
+                    'Institute for Water and Delta Research in Port Arvo, "but not for long."')
+    assert [(q.text, q.kind) for q in extract(text).quotes][1] == ("but not for long.", "direct")

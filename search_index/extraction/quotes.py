@@ -292,7 +292,7 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     if not _RESUME_RE.fullmatch(between) or _SENT_BOUNDARY.search(between):
         return False  # (a full stop after a title, `Mr. Kellan said,`, does not end a sentence)
     words = re.findall(r"[A-Za-z’']+", between)
-    return len(words) <= 15 and any(w.lower() in cue_forms for w in words)
+    return len(words) <= 25 and any(w.lower() in cue_forms for w in words)
 
 
 _ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
