@@ -385,3 +385,138 @@ def test_no_regular_expression_backtracks_without_end(body):
 def test_all_capitals_copy_has_no_digest_headings():
     text = INTRO + 'HE DESCRIBED THE PLAN AS "A TOTAL DISASTER" FOR THE PARTY.'
     assert [q.kind for q in extract(text).quotes if q.text == "A TOTAL DISASTER"] != ["direct"]
+
+
+def test_a_sentence_ends_after_a_doubled_apostrophe_quote():
+    """LexisNexis copy closes quotes with two apostrophes: `''Morning Report.'' ''The river…` is two sentences, so
+    the second quote opens a sentence of its own and is direct."""
+    text = INTRO + ("''We will sign,'' Mr. Kellan said on ''Morning Report.'' ''The river is ours, and the delta "
+                    "with it.''")
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["The river is ours, and the delta with it."] == "direct"
+    assert kinds.get("Morning Report.") != "direct"
+
+
+def test_a_quote_after_a_dash_is_an_aside_in_the_writers_sentence():
+    text = INTRO + ("Kellan's answer on every visit \u2014 \u201cThe river decides\u201d \u2014 came again on Monday."
+                    "\n\nHer catchphrase\u2014\u201cRiver first!\u201d\u2014no longer draws a crowd.")
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds.get("The river decides") != "direct"
+    assert kinds.get("River first!") != "direct"
+
+
+def test_a_speech_verb_that_ends_like_a_scare_word_is_still_a_speech_verb():
+    """`marked "FRAGILE"` is a label, but `remarked: "..."` is speech: the scare words match whole words only."""
+    text = INTRO + 'Later, Kellan remarked: "Twice now the river has been promised away."'
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("Twice now the river has been promised away.", "direct")]
+
+
+def test_the_second_piece_of_an_interrupted_quote_is_direct_like_the_first():
+    text = INTRO + ('"The river is ours," Kellan said at a rally in Marenburg on Monday, "and the delta with it."\n\n'
+                    '"I like Osk," he said, but "when it comes to the water, she has a history."\n\n'
+                    '"We will talk," Kellan said, adding that the envoy was "a hard bargainer."')
+    kinds = {q.text: (q.kind, q.speaker) for q in extract(text).quotes}
+    assert kinds["and the delta with it."] == ("direct", "Arvid Kellan")
+    assert kinds["when it comes to the water, she has a history."] == ("direct", "Arvid Kellan")
+    assert kinds["a hard bargainer."][0] == "partial"  # words woven into the writer's clause, not a resumption
+
+
+def test_straight_single_quotes_in_a_headline_but_not_in_the_body():
+    text = ("Kellan: 'We stay on the river.'\n\n" + INTRO +
+            "Since the '90s the voters' rolls have grown, and 'the delta' is still a word for home.")
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [("We stay on the river.", "direct")]
+
+
+def test_a_whole_sentence_quoted_after_a_lead_in_closed_by_a_comma_is_direct():
+    text = INTRO + ('As the envoy put it, "Nobody wins a war over a river."\n\n'
+                    'Kellan recalled that in the flood year, "I paid every fisherman myself."\n\n'
+                    'Osk ended the evening with her favourite song, "Down By The Water."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["Nobody wins a war over a river."] == "direct"
+    assert kinds.get("I paid every fisherman myself.") != "direct"  # part of a reported clause
+    assert kinds.get("Down By The Water.") != "direct"  # a title
+
+
+def test_a_quote_runs_on_only_into_a_paragraph_opening_with_the_same_kind_of_mark():
+    """A straight-quoted block copied from another paper, left open, is followed by a paragraph opening with a curly
+    quote of the story's own: two quotes, not one running over both paragraphs."""
+    text = INTRO + ('The Marenburg Courier reported:\n\n"Kellan arrived late and left early, and the envoys '
+                    'waited for him all afternoon.\n\n\u201cI was never late in my life,\u201d Kellan said.')
+    texts = [q.text for q in extract(text).quotes]
+    assert texts == ["Kellan arrived late and left early, and the envoys waited for him all afternoon.",
+                     "I was never late in my life,"]
+    multi = INTRO + '"The river is ours.\n\n"And the delta is ours too," Kellan said.'
+    assert [q.text for q in extract(multi).quotes] == ['The river is ours.\n\n"And the delta is ours too,']
+
+
+def test_an_aside_in_dashes_or_brackets_that_opens_with_a_quote_and_its_attribution_is_direct():
+    text = INTRO + ('Osk had few friends on the quay - "She has never mended a net," Tomas Brandt said - and fewer '
+                    'in town.\n\nThe cooperative lost members (\u201cI am done with the board,\u201d wrote one of them.)\n\n'
+                    'The envoy lobbied for a new law \u2014 "a fair share for everyone" \u2014 all winter.')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["She has never mended a net,"] == "direct"
+    assert kinds["I am done with the board,"] == "direct"
+    assert kinds.get("a fair share for everyone") != "direct"  # no attribution after it: the writer's aside
+
+
+def test_a_title_after_the_word_for_a_work_is_not_speech_even_with_its_full_stop():
+    text = INTRO + ('Kellan said so in his memoir, "A River Of My Own."\n\n'
+                    'Osk wrote in her column, "We never gave up the river, and we never will."')
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("We never gave up the river, and we never will.", "direct")]
+
+
+def test_a_headline_followed_by_its_byline_is_not_speech():
+    text = INTRO + ('RIVER BEAT\u2014"Ferry service to the delta resumes in spring," by the Courier\'s Ann Lee: "The '
+                    'ferry will run twice a day."\n\nThe plan was called "a betrayal of the delta" by Osk.')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert "Ferry service to the delta resumes in spring," not in kinds
+    assert kinds["The ferry will run twice a day."] == "direct"
+    assert kinds["a betrayal of the delta"] == "partial"  # a passive `by` names who said it
+
+
+def test_a_noun_spelt_like_a_speech_verb_does_not_introduce_a_direct_quote():
+    text = INTRO + ('Osk said Kellan\'s remarks "have done lasting harm to the talks."\n\n'
+                    'The ministry said her comments "were never meant for publication."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["have done lasting harm to the talks."] == "partial"
+    assert kinds["were never meant for publication."] == "partial"
+
+
+def test_an_interrupted_quote_resumes_after_an_attribution_with_an_abbreviation():
+    text = INTRO + ('"I expect the envoy to be fair," Kellan said at a rally in Port Arvo, N.V., "but the whole '
+                    'delta is watching."')
+    kinds = [(q.text, q.kind, q.speaker) for q in extract(text).quotes]
+    assert kinds[1] == ("but the whole delta is watching.", "direct", "Arvid Kellan")
+
+
+def test_a_quote_opening_with_a_finite_verb_continues_the_writers_subject():
+    text = INTRO + ('Little of what the envoy said "will change the vote," Kellan said.\n\n'
+                    '"The answer," Kellan said, "is that nobody owns the river."')
+    kinds = {q.text: q.kind for q in extract(text).quotes}
+    assert kinds["will change the vote,"] == "partial"
+    assert kinds["is that nobody owns the river."] == "direct"  # the second piece of an interrupted quote
+
+
+def test_quotes_in_a_list_after_a_direct_one_are_direct_too():
+    text = INTRO + 'The crowd chanted back at Kellan, "Open the river," and "Close the dam."'
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("Open the river,", "direct"), ("Close the dam.", "direct")]
+
+
+def test_a_long_first_line_of_apostrophes_is_not_read_for_headline_quotes():
+    """Straight single quotes are read in a headline-length first line only: in a long one, the pattern could scan
+    from every apostrophe past every later one. Run in a child process so that a return of that cost fails."""
+    import subprocess
+    import sys
+    code = "import sys; from search_index.extraction import extract; extract(sys.stdin.read())"
+    body = "'a " * 200_000 + "\n\nKellan said: 'We stay.'\n"
+    done = subprocess.run([sys.executable, "-c", code], input=body, text=True, timeout=120, capture_output=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_an_interrupted_quote_resumes_after_an_attribution_with_a_long_appositive():
+    text = INTRO + ('"The river is ours," said Tomas Brandt, director of fisheries studies at the Northern Rivers '
+                    'Institute for Water and Delta Research in Port Arvo, "but not for long."')
+    assert [(q.text, q.kind) for q in extract(text).quotes][1] == ("but not for long.", "direct")

@@ -30,8 +30,10 @@ def extract(body: str) -> Extraction:
     ents = find_entities(body)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
+    prev = None
     for q in spans:
-        q.kind = classify(body, q, paras[q.paragraph][0], lex.cue_forms)
+        q.kind = classify(body, q, paras[q.paragraph][0], lex.cue_forms, prev)
+        prev = q
     speech = [q for q in spans if q.kind != "scare"]
     attributor = Attributor(body, ents, lex.cue_forms, lex.title_heads, lex.org_heads, spans)
     attributions = attributor.attribute(speech)

@@ -18,20 +18,32 @@ from dataclasses import dataclass
 # '' is the straight double quote of LexisNexis-style copy; ’’ a closing double quote typed as two singles
 _MARK_RE = re.compile("''|’’|[\"“”«»„]")
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
+# a quote over several paragraphs repeats its own opening mark on each; a paragraph opening with another kind of
+# mark (a curly quote after a straight-quoted block copied from elsewhere) starts a new quote
+_FAMILY = {"“": "curly", "«": "guillemet", "„": "german", '"': "straight", "''": "straight"}
 # a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
 # or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
 _SENT_BOUNDARY = re.compile(
     r"(?=[.!?])"  # first, so that the look-behinds run only at punctuation (they made every character cost)
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
     r"(?<!\bLt)(?<!\bCol)(?<!\bJr)(?<!\bSr)(?<!\bProf)(?<!\bRev)"
-    r"[.!?][”\"’»)]*\s+(?=[A-Z“\"«‘'(])")
+    r"[.!?][”\"’»)']*\s+(?=[A-Z“\"«‘'(])")
 _SCARE_BEFORE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
+    r"\b(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
     r"motto|song|book|film|movie|show|report|programme|program|campaign|initiative|operation|plan)|"
     r"hashtag|marked|stamped|reading|emblazoned with|bearing the words)\s*[,:]?\s*$",
     re.I,
 )
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|memoir|novel|biography|film|movie|documentary|show|series|programme|program|song|album|play|musical|"
+    r"opera|poem|essay|column|op-ed|ad|advert|commercial|video|podcast|magazine|newspaper|paper|article|headline)s?"
+    r"\s*[,:]?\s*$", re.I)
+_BYLINE_AFTER = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]|the[ \t]+[A-Z])")
+# a quote opening with a finite verb continues a subject outside it, unless it resumes an interrupted quote
+_PREDICATE_START = re.compile(
+    r"(?:will|would|could|can|must|should|may|might|shall|has|have|had|is|are|was|were|does|did|"
+    r"(?:was|is|does|did|do|were|are|has|have|had|would|could|should|ca|wo)n['’]t)\b")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _CLAUSE_WORDS = {"that", "if", "whether", "how", "why", "what", "when", "because", "as", "it", "he", "she", "they",
                  "we", "i", "was", "is", "were", "would", "will", "had", "has", "have", "be", "to"}
@@ -95,7 +107,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         nxt = text[after] if after < len(text) else "\n"
         if state is not None and k != state.last_paragraph:
             at_para_start = not text[paras[k][0]:pos].strip()
-            if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS:
+            if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS \
+                    and _FAMILY[mark] == _FAMILY[opener]:
                 state.last_paragraph = k  # a quote running on into the next paragraph
                 continue
             close_unclosed(state)
@@ -131,6 +144,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         close_unclosed(state)
     if "‘" in text:
         out = _single_quoted(text, out, paras)
+    head_start, head_end = paras[0]
+    if head_end - head_start <= HEADLINE_MAX and "'" in text[head_start:head_end] \
+            and "''" not in text[head_start:head_end]:
+        # only a headline-length line: from each opening mark the pattern may scan past every later apostrophe
+        out = _single_quoted(text, out, paras, _STRAIGHT_SINGLE_RE, head_end)
     result = []
     for q in out:
         while q.start < q.end and text[q.start].isspace():
@@ -141,18 +159,22 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _SINGLE_RE = re.compile(r"(?<![\w’'‘])‘(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
+HEADLINE_MAX = 300  # characters
+_STRAIGHT_SINGLE_RE = re.compile(r"(?<![\w'’])'(?=[^\s'])([^'\n]*?(?:'\w[^'\n]*?)*)(?<=\S)'(?![\w'])")
 
 
-def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]], pattern: re.Pattern = _SINGLE_RE,
+                   end: int | None = None) -> list[QuoteSpan]:
     """Curly single quotes standing on their own (headline style, `Kasich: ‘We are going all the way.’`), outside
     any double-quoted stretch, where they are part of the outer quote. A curly apostrophe inside a word
     (`I’m`) never closes one; one after a word and before a space (`voters’ choice`) may, which is the price of
-    reading them at all."""
+    reading them at all. Straight single quotes are read only in the first line, a headline's house style
+    (`Kellan: 'We stay.'`): in the body they are mostly apostrophes (`the '90s`, `voters' rolls`)."""
     covered = sorted((q.open_at, q.close_at) for q in spans)  # never overlapping: one bisection finds the one
     opens = [a for a, _ in covered]
     starts = [s for s, _ in paras]
     extra = []
-    for m in _SINGLE_RE.finditer(text):
+    for m in pattern.finditer(text, 0, len(text) if end is None else end):
         i = bisect.bisect_right(opens, m.end() - 1) - 1  # the last double-quoted stretch opening inside or before
         if i >= 0 and covered[i][1] > m.start():
             continue
@@ -195,16 +217,31 @@ def _is_title_case(content: str) -> bool:
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][0].isupper()
 
 
-def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]) -> str:
+def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str],
+             prev: QuoteSpan | None = None) -> str:
+    """`prev` is the quote before this one, already classed: the second piece of a quote interrupted by its
+    attribution is direct when the first is."""
     before = sentence_before(text, q, para_start)
     stripped = before.rstrip()
     content = text[q.start:q.end]
     if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"
-    if not stripped or stripped.endswith((":", "—", "–")):
+    if _WORK_BEFORE.search(stripped[-40:]) and _is_title_case(content.rstrip(".!?,;: ")):
+        return "scare"  # `in her memoir, "Upriver Years."`: the title of a work, its closing punctuation and all
+    if _BYLINE_AFTER.match(text, q.close_at) and content.rstrip().endswith(","):
+        return "scare"  # `"Gallery opens across from the museum," by the Courier's Ann Lee`: a headline and its byline
+    if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
+            and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
+        return "direct"
+    if _PREDICATE_START.match(content):
+        return "partial"  # `Osk said the delta "must do more"`: its subject is the writer's, outside the marks
+    if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
         return "direct"
+    if stripped.endswith(("(", "—", "–", "-")) and ends_with_mark(content, ",?!") \
+            and _attribution_follows(text, q, cue_forms):
+        return "direct"  # an aside in brackets or dashes that opens with a quote and its attribution
     # right after a speech verb ("tweeted, “", "said “"), or after it and a few words closed by a comma or colon
     # ("said on Monday,", "told reporters:"); "said that “…" and "said she was “…" quote inside the writer's clause
     words = re.findall(r"[A-Za-z’']+", stripped)
@@ -214,6 +251,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
         not ends_with_mark(content, ".!?,;:")
     for back in range(1, min(7, len(words)) + 1):
         if words[-back].lower() in cue_forms:
+            if back < len(words) and _owner_or_determiner(words[-back - 1]):
+                continue  # `Kellan's comments "…"`, `the report "…"`: a noun that is spelt like a speech verb
             if cue_forms[words[-back].lower()] in _NAMING_VERBS:
                 break
             between = [w.lower() for w in words[len(words) - back + 1:]]
@@ -221,6 +260,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
                 return "direct"
             break
     if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
+        return "direct"
+    if stripped.endswith(",") and _whole_sentence_after_lead_in(text, q, content, words):
         return "direct"
     if _after_a_heading(stripped) and any(c.islower() for c in content):  # all-caps copy has no headings
         return "direct"
@@ -234,6 +275,47 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
             and not _cue_in_sentence(text, q, cue_forms):
         return "scare"
     return "partial"
+
+
+_COORDINATED_RE = re.compile(r"[ \t]*,?[ \t]*(?:(?:and|or)[ \t]*,?[ \t]*(?:yes,|then,)?[ \t]*)?")
+_RESUME_RE = re.compile(r"[^\"“”«»\n]{1,150},(?:\s+(?:and|but|or))?\s*")
+
+
+def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, str]) -> bool:
+    """`"The river is ours," Kellan said on Monday, "and the delta with it."`: between the two pieces, only an
+    attribution (a speech verb among a few words, closed by a comma, perhaps `and`/`but`), and the first piece did
+    not end its sentence."""
+    if ends_with_mark(first, ".!?"):
+        return False
+    if _COORDINATED_RE.fullmatch(between):
+        return True  # `"Open the river," and "Close the dam."`: quotes in a list, said alike
+    if not _RESUME_RE.fullmatch(between) or _SENT_BOUNDARY.search(between):
+        return False  # (a full stop after a title, `Mr. Kellan said,`, does not end a sentence)
+    words = re.findall(r"[A-Za-z’']+", between)
+    return len(words) <= 25 and any(w.lower() in cue_forms for w in words)
+
+
+_ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
+
+
+def _whole_sentence_after_lead_in(text: str, q: QuoteSpan, content: str, lead_words: list[str]) -> bool:
+    """`As the senator put it, "Nobody wins this way."`, `she told reporters on Monday, "We will sign."`: a whole
+    sentence in quotes, capitalised and ending the writer's sentence, after a lead-in closed by a comma is
+    quoted speech, even without a speech verb next to it. Not after a reported clause (`said that in 2009, "I
+    paid…"`, whose quote is part of the writer's sentence) nor a title (`his concert, "Girls, Girls, Girls."`)."""
+    words = _WORD_RE.findall(content)
+    if len(words) < 3 or not content[:1].isupper() or not ends_with_mark(content, ".!?"):
+        return False
+    if any(w.lower() == "that" for w in lead_words) or all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return _ENDS_SENTENCE.match(text, q.close_at) is not None
+
+
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+
+
+def _owner_or_determiner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s", "s'", "s’"))
 
 
 def _after_a_heading(stripped: str) -> bool:
