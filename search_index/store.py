@@ -594,14 +594,22 @@ class ArchiveIndex:
             parts.append(" ".join(f"speaker:{w}" for w in wanted))
         q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")
         searcher = self._current_searcher()
-        results = searcher.search(q, limit=None, sortedby="date", reverse=True, terms=True)
-        terms = {t.decode("utf-8") if isinstance(t, bytes) else str(t)
-                 for f, t in (results.matched_terms() or ()) if f == "content"}
+        q, date_ranges = _split_dates(q)
+        engine = self._engine(searcher)
+        try:
+            docs = engine.evaluate(q).docs
+        except Unsupported:
+            docs = np.sort(np.fromiter(searcher.docs_for_query(q), dtype=np.int64))
+        if date_ranges:
+            docs = np.intersect1d(docs, self._date_docs(searcher, date_ranges), assume_unique=True)
+        newest_first = engine.by_date(docs, len(docs), newest=True)
+        # the query's own words (not the speaker's name): a quote must hold one of them
+        terms = _query_terms(self.parser.parse(query), searcher.reader(), ("content",)) if query.strip() else set()
         analyzer = self._ix.schema["content"].analyzer
         found: list[QuoteHit] = []
         total = 0
-        for hit in results:
-            stored = hit.fields()
+        for docnum in newest_first.tolist():
+            stored = searcher.stored_fields(docnum)
             extraction = json.loads(stored.get("extraction") or "{}")
             body = stored.get("body", "")
             for start, end, spk, _mention, _kind in extraction.get("quotes", []):

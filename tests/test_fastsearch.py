@@ -151,3 +151,18 @@ def test_newest_and_oldest_put_undated_articles_last(tmp_path):
     assert oldest == ["s2", "s0", "s3", "s5", "s1", "s4"]
     assert page2 == ["s3", "s2"]
     assert window == ["s0", "s3"]
+
+
+def test_quotes_across_the_archive_newest_first_with_words_and_dates(archive):
+    total, quotes = archive.quotes(speaker="kellan", limit=500)
+    assert total == len(quotes) > 3
+    assert all("kellan" in q.speaker.lower() for q in quotes)
+    dates = [q.date for q in quotes if q.date]
+    assert dates == sorted(dates, reverse=True)
+    _total, river = archive.quotes(speaker="kellan", query="river", limit=500)
+    assert 0 < len(river) < len(quotes)
+    assert all("river" in q.text.lower() for q in river)
+    _total, dated = archive.quotes(speaker="kellan", query="date:2025", limit=500)
+    assert dated and all(q.date.year == 2025 for q in dated)
+    assert {(q.article_id, q.start) for q in dated} == {(q.article_id, q.start) for q in quotes
+                                                       if q.date and q.date.year == 2025}
