@@ -520,3 +520,24 @@ def test_an_interrupted_quote_resumes_after_an_attribution_with_a_long_appositiv
     text = INTRO + ('"The river is ours," said Tomas Brandt, director of fisheries studies at the Northern Rivers '
                     'Institute for Water and Delta Research in Port Arvo, "but not for long."')
     assert [(q.text, q.kind) for q in extract(text).quotes][1] == ("but not for long.", "direct")
+
+
+def test_firms_institutions_and_common_words_are_not_people():
+    """A second look at people named by one word or named like a firm (extraction/single_names.py)."""
+    body = ("Halvard Berg and Co Inc raised its forecast for the Velsa basin. Halvard Berg said the move was sound.\n\n"
+            "Torvik Corp cut its prices. Torvik said sales fell.\n\n"
+            "Officials said the talks under the General Compact on Rivers and Dams (GCRD) would go on, and officials "
+            "in Marenburg agreed. Treasury said it would pay.\n\n"
+            "President Osk spoke first. \"We stay,\" Osk said. \"We go,\" Dalby said.")
+    result = extract(body)
+    people = {p.name for p in result.persons}
+    orgs = {o.name: o for o in result.organisations}
+    assert people == {"Osk", "Dalby"}  # a titled one-word name, and one no list knows, stay people
+    assert "Halvard Berg and Co Inc" in orgs and "Halvard Berg" in orgs["Halvard Berg and Co Inc"].aliases
+    assert "Torvik Corp" in orgs
+    assert "Treasury" in orgs
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers == ["Osk", "Dalby"]
+    for org in result.organisations:  # offsets still name the organisation
+        for start, end in org.mentions:
+            assert body[start:end] in {org.name, *org.aliases}, (org.name, body[start:end])

@@ -12,6 +12,7 @@ from .attribution import Attributor
 from .entities import EntityInfo, find_entities
 from .lexicon import lexicon
 from .quotes import classify, find_quote_spans, paragraphs
+from .single_names import settle_single_names
 
 
 @dataclass(slots=True)
@@ -27,7 +28,7 @@ def _entity(info: EntityInfo) -> Entity:
 
 def extract(body: str) -> Extraction:
     lex = lexicon()
-    ents = find_entities(body)
+    ents = settle_single_names(body, find_entities(body), lex)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
     prev = None

@@ -1,0 +1,126 @@
+"""A second look at people named by one word, or named like a firm, once the whole article has been read.
+
+Wire copy says `Chrysler said`, `Officials said`, `Treasury said` and `Merrill Lynch said` in the very position
+where it says `Volcker said`, so the first pass takes them all for people, and the archive's People facet then
+led with `Agreement` (from `General Agreement on Tariffs and Trade`), `Treasury` and `Officials`. With the whole
+article in hand the difference shows:
+
+- a "person" whose whole name begins an organisation's name in the same story (`Chrysler` and `Chrysler
+  Corp`), or is joined by `and` to a firm's tail (`Merrill Lynch and Co Inc`, read by the first pass as a
+  person and `Co Inc`), is that organisation, unless a title or an honorific stands before one of its mentions;
+- a one-word "person" always followed by `on`, `of` or `for` and a capitalised word is a word inside a longer
+  name (`General Agreement on Tariffs and Trade`, where `General` looked like a rank);
+- a one-word "person" that is an institution (`Treasury said`) is that organisation;
+- a one-word "person" with no title before any mention is no person when the word is an organisation word, a
+  place, a nationality, a title (`Speaker`) or a word the lists know is not a name, or when the story also uses
+  it in lower case (`officials`, `federal`): names are rarely written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import EntityInfo, EntityResult
+from .lexicon import Lexicon
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
+# institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
+_INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
+                 "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
+_FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
+
+
+def _titled(text: str, person: EntityInfo, lex: Lexicon) -> bool:
+    """A title or an honorific right before one of the person's mentions (`President Reagan`, `Mr. Baker`)."""
+    for start, _end in person.mentions:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m and (m[1].lower() in _HONORIFICS or m[1].lower() in lex.title_last_words):
+            return True
+    return False
+
+
+def _joined_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> EntityInfo | None:
+    """An organisation one of whose mentions follows the person's name with only `and` or `&` between
+    (`Merrill Lynch and Co Inc`): renamed to the whole name, that mention widened to cover it."""
+    for org in orgs:
+        if org.tokens[0] not in _FIRM_TAILS:
+            continue  # `James Baker and Federal Reserve Board` are two
+        for i, (s, e) in enumerate(org.mentions):
+            for joint in (" and ", " & "):
+                lead = person.name + joint
+                if s >= len(lead) and text.startswith(lead, s - len(lead)):
+                    start = s - len(lead)
+                    whole = text[start:e]
+                    if org.name != whole:
+                        org.aliases.add(org.name)
+                        org.name = whole
+                    org.mentions[i] = (start, e)
+                    return org
+    return None
+
+
+def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityResult:
+    """The entities with firm-like and common-word "people" moved to their organisation or dropped."""
+    lowercase_words: set[str] | None = None
+    keep: list[EntityInfo] = []
+    moved: dict[int, EntityInfo | None] = {}  # id(person) -> the organisation it joins, or None (dropped)
+    for person in ents.persons:
+        if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions):
+            moved[id(person)] = None
+            continue
+        if _titled(text, person, lex):
+            keep.append(person)
+            continue
+        joined = _joined_org(text, person, ents.orgs)
+        if joined is not None:
+            moved[id(person)] = joined
+            continue
+        prefix = person.name + " "
+        org = next((o for o in ents.orgs if o.name.startswith(prefix)), None)
+        if org is not None:
+            moved[id(person)] = org
+            continue
+        if len(person.tokens) == 1 and person.name in _INSTITUTIONS:
+            same = next((o for o in ents.orgs if o.name == person.name), None)
+            if same is None:
+                person.kind = "org"
+                person.gender = ""
+                ents.orgs.append(person)
+                continue
+            moved[id(person)] = same
+            continue
+        if len(person.tokens) == 1:
+            word = person.name
+            if lowercase_words is None:
+                lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
+            if (word in lex.org_words or word in lex.places or word in lex.demonyms or word in lex.not_names
+                    or (word.lower(),) in lex.titles or word.lower() in lowercase_words):
+                moved[id(person)] = None
+                continue
+        keep.append(person)
+    if not moved:
+        return EntityResult(keep, ents.orgs, ents.mentions) if len(keep) != len(ents.persons) else ents
+    for person in ents.persons:
+        org = moved.get(id(person), False)
+        if org:
+            covered = [m for m in person.mentions if not any(s <= m[0] and m[1] <= e for s, e in org.mentions)]
+            org.mentions = sorted(org.mentions + covered)
+            org.aliases.add(person.name)
+    mentions = []
+    for mention in ents.mentions:
+        target = moved.get(id(mention.entity), False)
+        if target is None:
+            continue  # dropped: not a person after all
+        if target:
+            if any(s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end)
+                   for s, e in target.mentions):
+                continue  # inside the organisation's widened mention
+            mention.entity = target
+        elif mention.entity.kind == "org" and (mention.start, mention.end) not in mention.entity.mentions:
+            # an organisation mention widened to take in the words before it
+            mention.start = next(s for s, e in mention.entity.mentions if e == mention.end)
+        mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return EntityResult(keep, ents.orgs, mentions)
