@@ -385,3 +385,10 @@ def test_no_regular_expression_backtracks_without_end(body):
 def test_all_capitals_copy_has_no_digest_headings():
     text = INTRO + 'HE DESCRIBED THE PLAN AS "A TOTAL DISASTER" FOR THE PARTY.'
     assert [q.kind for q in extract(text).quotes if q.text == "A TOTAL DISASTER"] != ["direct"]
+
+
+def test_a_speech_verb_after_an_appositive_is_found_before_a_later_clause():
+    """One regex taking the longest appositive swallowed the verb and stopped at `when`, `and`."""
+    text = INTRO + ('"The dam can wait," Osk, once a ferry pilot, told the Delta Courier in an interview, when asked '
+                    'about the budget.\n\n"Sit down, please," Kellan barked and an usher walked the heckler outside.')
+    assert quotes_of(text) == [("The dam can wait,", "Mira Osk"), ("Sit down, please,", "Arvid Kellan")]

@@ -64,6 +64,7 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
                   "editorial", "question", "answer", "campaign", "committee", "administration", "executive"}
 
 
+_GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
 
@@ -379,9 +380,14 @@ class Attributor:
             i += 1
         return found
 
-    def _cue_follows(self, pos: int, limit: int) -> re.Match | None:
-        cue = re.match(_APPOSITIVE + _ADVERB + r"([A-Za-z]+)", self.text[pos:limit])
-        return cue if cue and cue.group(1).lower() in self.cues else None
+    def _cue_follows(self, pos: int, limit: int) -> int | None:
+        """Where the speech verb ends (from pos) when one follows the name at pos, past an appositive and
+        adverbs. Each speech verb in reach is tried in turn: one regex taking the longest appositive would
+        swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`)."""
+        for cue_start, cue_end in self._cue_positions(pos, limit):
+            if _GAP_RE.fullmatch(self.text[pos:cue_start]):
+                return cue_end - pos
+        return None
 
     def _attribution_at(self, pos: int, limit: int) -> tuple[tuple[int, int, object] | None, int | None]:
         """The attribution clause starting at pos (`said Kellan`, `Kellan said`, `according to Osk`): the speaker
@@ -416,14 +422,14 @@ class Attributor:
             for m in self._mentions_in_phrase(pos, limit):
                 cue = self._cue_follows(m.end, limit)
                 if cue:
-                    found, cue_end = (m.start, m.end, m.entity), m.end + cue.end()
+                    found, cue_end = (m.start, m.end, m.entity), m.end + cue
                     break
             if found is None:
                 cand = self.speaker_at(pos, limit)
                 if cand is not None:
                     cue = self._cue_follows(cand[1], limit)
                     if cue:
-                        found, cue_end = cand, cand[1] + cue.end()
+                        found, cue_end = cand, cand[1] + cue
         return found, cue_end
 
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
