@@ -392,3 +392,13 @@ def test_a_speech_verb_after_an_appositive_is_found_before_a_later_clause():
     text = INTRO + ('"The dam can wait," Osk, once a ferry pilot, told the Delta Courier in an interview, when asked '
                     'about the budget.\n\n"Sit down, please," Kellan barked and an usher walked the heckler outside.')
     assert quotes_of(text) == [("The dam can wait,", "Mira Osk"), ("Sit down, please,", "Arvid Kellan")]
+
+
+def test_a_description_runs_to_its_last_person_noun():
+    """`the former` looked like a person noun (-er) and stopped the description before `president`."""
+    text = ("Former President Oren Vasko came to Marenburg with his son on Monday.\n\n"
+            '"The river has never been this low," the former president told a crowd.\n\n'
+            "Shipping magnate Tomas Brandt spoke later.\n\n"
+            '"My favourite place is the ferry deck," the billionaire shipping mogul told the Courier.')
+    assert quotes_of(text) == [("The river has never been this low,", "Oren Vasko"),
+                               ("My favourite place is the ferry deck,", "Tomas Brandt")]

@@ -53,15 +53,18 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
 
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
-_DESCRIBED_RE = re.compile(
-    r"the\s+(?:[\w’'\-]+\s+){0,3}?((?:\d+-year-old)|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman|"
-    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
-    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman))\b")
+_DESCRIBED_HEAD = (r"(?:\d+-year-old)|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
+                   r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
+                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman)")
+_DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
+_DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
                   "winter", "newspaper", "corner", "answer", "statement", "document", "government", "department",
                   "parliament", "agreement", "movement", "comment", "event", "moment", "amendment", "tournament",
-                  "editorial", "question", "answer", "campaign", "committee", "administration", "executive"}
+                  "editorial", "question", "answer", "campaign", "committee", "administration", "executive",
+                  "business", "press", "address", "success", "process", "access", "progress", "congress"}
 
 
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
@@ -160,10 +163,33 @@ class Attributor:
             nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() < nm.end()):
-            return pos, pos + dm.end(), ("described", dm.group(1))  # `the 58-year-old`, not `… told the assembly`
+            end, head = self._description_end(seg, dm.end(), dm.group(1))
+            if head != dm.group(1) and head in self._heads:
+                return pos, pos + end, ("nominal", head)  # `the former president`: a role the story has named
+            return pos, pos + end, ("described", head)  # `the 58-year-old`, not `… told the assembly`
         if nm:
-            return pos, pos + nm.end(), ("nominal", nm.group(1).lower())
+            end, head = self._description_end(seg, nm.end(), nm.group(1).lower())
+            return pos, pos + end, ("nominal" if head in self._heads else "described", head)
         return None
+
+    def _description_end(self, seg: str, end: int, head: str) -> tuple[int, str]:
+        """`the former president`, `the billionaire shipping mogul`, `the delta senator and independent
+        candidate`: the description runs to its last person noun, not to the first word shaped like one
+        (`former`), stopping at a speech verb."""
+        pos = end
+        for _ in range(5):
+            w = _NEXT_WORD_RE.match(seg, pos)
+            if w is None:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low in self.cues or (low in _FUNCTION_WORDS and low != "and"):
+                break
+            if word.islower() and (low in self._heads or _DESCRIBED_HEAD_RE.fullmatch(low)) and \
+                    low not in _NOT_DESCRIBED:
+                end, head = w.end(), low
+            pos = w.end()
+        return end, head
 
     def _last_head(self, seg: str, nm: re.Match) -> re.Match:
         """`one senior administration official`: the noun phrase's head is its last head word, not its first."""
