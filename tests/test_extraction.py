@@ -402,3 +402,26 @@ def test_a_description_runs_to_its_last_person_noun():
             '"My favourite place is the ferry deck," the billionaire shipping mogul told the Courier.')
     assert quotes_of(text) == [("The river has never been this low,", "Oren Vasko"),
                                ("My favourite place is the ferry deck,", "Tomas Brandt")]
+
+
+def test_a_paragraph_ending_in_a_colon_without_a_speech_verb_gives_its_subject():
+    text = INTRO + ('In response to the vote, Kellan issued the following statement:\n\n'
+                    '"The river belongs to both of us."\n\n'
+                    "The Delta Courier confirmed the account, reporting:\n\n"
+                    '"The minister left before the vote."')
+    assert quotes_of(text) == [("The river belongs to both of us.", "Arvid Kellan"),
+                               ("The minister left before the vote.", "Delta Courier")]
+
+
+def test_a_possessive_owning_something_said_makes_the_owner_the_speaker():
+    text = INTRO + "Kellan's response was: \"Is the ferry still running?\""
+    assert quotes_of(text) == [("Is the ferry still running?", "Arvid Kellan")]
+    # what the name owns is not always something said
+    text = INTRO + "Kellan's deputy said: \"Is the ferry still running?\""
+    assert quotes_of(text) == [("Is the ferry still running?", None)]
+
+
+def test_a_speech_verb_used_as_a_noun_does_not_end_a_title_and_a_suffix_does_not_hide_the_verb():
+    text = INTRO + ('"We will not sign," said former secretary of state Lena Ward, who spoke first.\n\n'
+                    '"Nobody asked us," Tomas Brandt Jr., the mayor of the delta town, said at a meeting.')
+    assert quotes_of(text) == [("We will not sign,", "Lena Ward"), ("Nobody asked us,", "Tomas Brandt")]

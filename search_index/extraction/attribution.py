@@ -34,7 +34,7 @@ _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
-_APPOSITIVE = (r"(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
+_APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
 # "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
 _VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
@@ -67,6 +67,9 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
                   "business", "press", "address", "success", "process", "access", "progress", "congress"}
 
 
+# `Osk's response was:`, `Kellan's reply:`: a possessive owning something said, which makes the owner the speaker
+_SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|reaction|message|comment|"
+                              r"comments|words|explanation|verdict|advice)\s*(?:(?:was|is|read|reads)\b\s*)?:")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
@@ -329,6 +332,8 @@ class Attributor:
                                  for w in words):
             return None
         if self._owns(m):
+            if _SPOKEN_THING_RE.match(self.text, m.end, end):
+                return m.start, m.end, m.entity  # `Osk's response was:`: what she said is hers
             # `Trump's campaign manager Kellyanne Conway`: the name after the owner's title, else nobody named
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             if nxt is not None and nxt.start < end and re.fullmatch(
@@ -357,9 +362,12 @@ class Attributor:
                 cues = list(self._cue_positions(base, end))
                 if cues:
                     cue_start, cue_end = cues[-1]
-                    return self.speaker_before(cue_start, base) or self.speaker_at(
+                    found = self.speaker_before(cue_start, base) or self.speaker_at(
                         cue_end + len(self.text[cue_end:end]) - len(self.text[cue_end:end].lstrip()), end)
-                return None
+                    if found is not None:
+                        return found
+                # `Kellan issued the following statement:`, `The Courier confirmed it, reporting:`: the subject
+                return self.subject(base, end)
         acc = None
         for acc in re.finditer(r"\b[Aa]ccording to\s+", sentence):
             pass
@@ -396,8 +404,8 @@ class Attributor:
                          self.text[pos:limit])
         end = pos + stop.start() if stop else limit
         for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
-            if w.group().lower() in self.cues:
-                end = pos + w.start()
+            if w.group().lower() in self.cues and not re.search(r"\b(?:of|the|a|an)\s+$", self.text[pos:pos + w.start()]):
+                end = pos + w.start()  # a speech verb ends the phrase; `secretary of state`, `the report` do not
                 break
         i = bisect.bisect_left(self.starts, pos)
         found = []
