@@ -425,3 +425,11 @@ def test_a_speech_verb_used_as_a_noun_does_not_end_a_title_and_a_suffix_does_not
     text = INTRO + ('"We will not sign," said former secretary of state Lena Ward, who spoke first.\n\n'
                     '"Nobody asked us," Tomas Brandt Jr., the mayor of the delta town, said at a meeting.')
     assert quotes_of(text) == [("We will not sign,", "Lena Ward"), ("Nobody asked us,", "Tomas Brandt")]
+
+
+def test_a_quote_signed_with_a_dash_in_the_next_paragraph():
+    text = INTRO + ('"We never voted for the dam."\n\n- Mira Osk.\n\nThat is not quite true.\n\n'
+                    '"The river is ours."\n\n-Foreign Minister Arvid Kellan, speaking after the vote.\n\n'
+                    '"I was there too."\n\n- Zqx.')
+    assert quotes_of(text) == [("We never voted for the dam.", "Mira Osk"), ("The river is ours.", "Arvid Kellan"),
+                               ("I was there too.", None)]

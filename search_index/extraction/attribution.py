@@ -495,12 +495,34 @@ class Attributor:
                 return None
         return found
 
+    def _signed_below(self, q: QuoteSpan) -> tuple[int, int, object] | None:
+        """A quote closing its paragraph, signed in the next one (`- Mira Osk.`, `-Foreign Minister Arvid
+        Kellan, speaking after the vote.`): the fact-check and readers'-letters layout."""
+        k = q.last_paragraph + 1
+        if k >= len(self.paras) or not re.fullmatch(r"[\s.,;]*", self.text[q.close_at:self.paras[k - 1][1]]):
+            return None
+        start, end = self.paras[k]
+        dash = re.match(r"[ \t\xa0]*[―—–~\-]+[ \t\xa0]*", self.text[start:end])
+        if dash is None:
+            return None
+        pos = start + dash.end()
+        m = self._mention_starting(pos, end)
+        if m is not None and re.fullmatch(r"(?:[A-Z][\w.’'\-]*\s+){0,4}", self.text[pos:m.start]) and \
+                re.match(r"[ \t\xa0]*(?:[,(;]|\.?[ \t\xa0]*$)", self.text[m.end:end]):
+            return m.start, m.end, m.entity
+        return None
+
     def _attributed_elsewhere(self, q: QuoteSpan) -> bool:
         """A dash and a name signing the quote: it has a speaker of its own, one we could not resolve, and must
         not inherit the previous quote's. (A speech verb in its sentence is no such sign: measured on PolNeAR,
         the previous speaker is then more often right than not.)"""
         if re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*[A-Z]", self.text[q.close_at:q.close_at + 10]):
             return True
+        k = q.last_paragraph + 1
+        if k < len(self.paras) and re.fullmatch(r"[\s.,;]*", self.text[q.close_at:self.paras[k - 1][1]]) and \
+                re.match(r"[ \t\xa0]*[―—–~\-]+[ \t\xa0]*[A-Z][\w.’'\-]*(?:[ \t\xa0]+[A-Z][\w.’'\-]*)*[ \t\xa0]*[,.(;]?[ \t\xa0]*",
+                         self.text[self.paras[k][0]:self.paras[k][1]]):
+            return True  # signed below with a name we do not know
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         word = re.match(r"[\s,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
@@ -520,6 +542,8 @@ class Attributor:
                 found = self.after(q, para_end) or self.before(q, para_start)
             else:
                 found = self.before(q, para_start) or self.after(q, para_end)
+            if found is None:
+                found = self._signed_below(q)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
