@@ -433,3 +433,12 @@ def test_a_quote_signed_with_a_dash_in_the_next_paragraph():
                     '"I was there too."\n\n- Zqx.')
     assert quotes_of(text) == [("We never voted for the dam.", "Mira Osk"), ("The river is ours.", "Arvid Kellan"),
                                ("I was there too.", None)]
+
+
+def test_a_long_description_and_a_description_opening_the_sentence():
+    text = ("President Oren Vasko spoke on Monday about the river.\n\n"
+            '"The delta floods every spring. The ferry stops every spring," the independent Valdorian president and '
+            "former river pilot candidate told the Courier.\n\n"
+            "The president noted that he had grown up on the river, and added: \u201cI have seen it flood before.\u201d")
+    assert quotes_of(text) == [("The delta floods every spring. The ferry stops every spring,", "Oren Vasko"),
+                               ("I have seen it flood before.", "Oren Vasko")]

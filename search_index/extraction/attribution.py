@@ -55,7 +55,7 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 _DESCRIBED_HEAD = (r"(?:\d+-year-old)|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
                    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
-                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman)")
+                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon)")
 _DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
@@ -180,7 +180,7 @@ class Attributor:
         candidate`: the description runs to its last person noun, not to the first word shaped like one
         (`former`), stopping at a speech verb."""
         pos = end
-        for _ in range(5):
+        for _ in range(7):
             w = _NEXT_WORD_RE.match(seg, pos)
             if w is None:
                 break
@@ -313,6 +313,13 @@ class Attributor:
             found = self._subject_at(pos, end)
             if found is not None:
                 return None if found is False else found
+            if self.text.startswith(("The ", "the "), pos):
+                # `The president noted that…, and added:`, `The delta senator wrote to supporters saying:`
+                found = self.speaker_at(pos, end)
+                if found is not None and isinstance(found[2], tuple) and found[2][0] in ("nominal", "described") and \
+                        re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+", self.text[found[1]:end]):
+                    return found
+                return None
             intro = re.match(r"[^,.;:!?“”\"\n]{1,80},\s*", self.text[pos:end])
             if intro is None:
                 return None
