@@ -442,3 +442,17 @@ def test_a_long_description_and_a_description_opening_the_sentence():
             "The president noted that he had grown up on the river, and added: \u201cI have seen it flood before.\u201d")
     assert quotes_of(text) == [("The delta floods every spring. The ferry stops every spring,", "Oren Vasko"),
                                ("I have seen it flood before.", "Oren Vasko")]
+
+
+def test_a_name_after_a_preposition_before_the_attribution_is_not_the_speaker():
+    text = INTRO + ('"It looks unlikely" that Osk will sign with Kellan, said Tomas Brandt, a former minister. "The '
+                    "harbour towns want a bridge.\"\n\nKellan missed the morning vote, Brandt said, adding, \"The ferry "
+                    'was late again."')
+    assert quotes_of(text) == [("It looks unlikely", "Tomas Brandt"),
+                               ("The harbour towns want a bridge.", "Tomas Brandt"),
+                               ("The ferry was late again.", "Tomas Brandt")]
+
+
+def test_a_noun_that_is_also_a_speech_verb_does_not_make_a_speaker():
+    text = INTRO + "Osk later added a Kellan comment to her page, saying, \"The bridge opens in May.\""
+    assert quotes_of(text) == [("The bridge opens in May.", "Mira Osk")]

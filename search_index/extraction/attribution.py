@@ -392,6 +392,9 @@ class Attributor:
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
             subject = [m for m in self._mentions_from(base, cue_start) if m.entity.kind == "person"]
+            spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
+            if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
+                return spoke[-1].start, spoke[-1].end, spoke[-1].entity
             if subject:
                 return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
@@ -430,6 +433,15 @@ class Attributor:
                 return cue_end - pos
         return None
 
+    def _verb_follows(self, pos: int, limit: int) -> bool:
+        """A speech verb in an inflected form after the name (`Brandt said`), not a noun that is also a verb's
+        bare form (`a Kellan comment`, `Osk remark`)."""
+        cue = self._cue_follows(pos, limit)
+        if cue is None:
+            return False
+        word = re.search(r"[A-Za-z]+$", self.text[pos:pos + cue]).group().lower()
+        return self.cues.get(word) != word
+
     def _attribution_at(self, pos: int, limit: int) -> tuple[tuple[int, int, object] | None, int | None]:
         """The attribution clause starting at pos (`said Kellan`, `Kellan said`, `according to Osk`): the speaker
         phrase found, and where its speech verb ends."""
@@ -460,7 +472,12 @@ class Attributor:
             found = self.speaker_at(pos + acc.end(), limit)
             return found, None
         else:
-            for m in self._mentions_in_phrase(pos, limit):
+            opening = re.match(r"[a-z]+\b", self.text[pos:limit])
+            if opening and opening.group() in _FUNCTION_WORDS and opening.group() != "and":
+                phrase = []  # `for Kellan, said Osk`, `that Osk can catch Kellan, said…`: not the subject
+            else:
+                phrase = self._mentions_in_phrase(pos, limit)
+            for m in phrase:
                 cue = self._cue_follows(m.end, limit)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
