@@ -456,3 +456,13 @@ def test_a_name_after_a_preposition_before_the_attribution_is_not_the_speaker():
 def test_a_noun_that_is_also_a_speech_verb_does_not_make_a_speaker():
     text = INTRO + "Osk later added a Kellan comment to her page, saying, \"The bridge opens in May.\""
     assert quotes_of(text) == [("The bridge opens in May.", "Mira Osk")]
+
+
+def test_a_chain_of_the_same_pronoun_is_followed_back_past_two_paragraphs():
+    text = ("Speaker Tomas Brandt met Foreign Minister Arvid Kellan on Monday.\n\n"
+            '"The ferry contract is not ready," Brandt told the Courier about the deal with Kellan. "We need '
+            'another month."\n\n'
+            "The delay surprised the river council, which had expected a vote. He said on Tuesday that Kellan "
+            "must first explain the costs.\n\n"
+            '"Nobody signs a blank cheque," he said.')
+    assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt", "Tomas Brandt"]

@@ -271,7 +271,7 @@ class Attributor:
         """Mentions lying within [lo, hi]."""
         return [m for m in self._mentions_from(lo, hi) if m.end <= hi]
 
-    def _subject_before(self, at: int, gender: str) -> EntityInfo | None:
+    def _subject_before(self, at: int, gender: str, depth: int = 0) -> EntityInfo | None:
         """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
         person next to a speech verb (`…, Biden said.`), else the first person named (the sentence's subject,
@@ -283,6 +283,7 @@ class Attributor:
         persons = [m for m in self._mentions_from(floor, at) if m.entity.kind == "person"]
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
+        chained = False
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
             said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
@@ -290,6 +291,7 @@ class Attributor:
                 return said[-1]
             pronoun = {"m": "he", "f": "she"}.get(gender)
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
+                chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
             if here:
                 for m in here:
@@ -299,6 +301,10 @@ class Attributor:
                                                               self.text[a:m.start]):
                         return m.entity
                 return here[0].entity
+        # nobody in reach but a sentence opening with the same pronoun: a chain of `he`s, followed back a
+        # paragraph at a time; else the last person of that gender named
+        if chained and depth < 3 and floor > 0:
+            return self._subject_before(floor, gender, depth + 1)
         for m in reversed(self._mentions_from(at - 3000, floor)):
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
