@@ -466,3 +466,10 @@ def test_a_chain_of_the_same_pronoun_is_followed_back_past_two_paragraphs():
             "must first explain the costs.\n\n"
             '"Nobody signs a blank cheque," he said.')
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt", "Tomas Brandt"]
+
+
+def test_a_chief_and_a_numbered_suffix_before_a_name_that_is_also_a_place():
+    text = INTRO + ('"The harbour gate was open all night," Marenburg police Chief Tomas Chad said on Monday.\n\n'
+                    '"Nobody asked the fishermen," Vannor R. Keel II, a columnist at the Courier, said in a post.')
+    assert quotes_of(text) == [("The harbour gate was open all night,", "Tomas Chad"),
+                               ("Nobody asked the fishermen,", "Vannor R. Keel")]
