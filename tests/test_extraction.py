@@ -473,3 +473,9 @@ def test_a_chief_and_a_numbered_suffix_before_a_name_that_is_also_a_place():
                     '"Nobody asked the fishermen," Vannor R. Keel II, a columnist at the Courier, said in a post.')
     assert quotes_of(text) == [("The harbour gate was open all night,", "Tomas Chad"),
                                ("Nobody asked the fishermen,", "Vannor R. Keel")]
+
+
+def test_the_second_piece_after_a_quote_woven_into_the_sentence_has_its_speaker():
+    text = INTRO + ('Osk said the bridge mattered because "the ferry cannot carry the trucks," she said. '
+                    '"Every harvest is late by a week."')
+    assert [s for _, s in quotes_of(text)] == ["Mira Osk", "Mira Osk"]

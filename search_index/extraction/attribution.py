@@ -559,7 +559,8 @@ class Attributor:
 
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []
-        prev: tuple[QuoteSpan, Attribution] | None = None
+        prev: tuple[QuoteSpan, Attribution] | None = None  # the last direct quote
+        last: tuple[QuoteSpan, Attribution] | None = None  # the last quote of any kind
         for q in quotes:
             para_start, _ = self.paras[q.paragraph]
             para_end = self.paras[q.last_paragraph][1]
@@ -580,12 +581,19 @@ class Attributor:
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
+            elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
+                    and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
+                    and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
+                # `… because “most people do not know the river,” she said. “We have…”`: the second piece of
+                # a quote whose first piece was woven into the sentence
+                attr = Attribution(last[1].speaker, last[1].mention)
             else:
                 attr = Attribution(None, None)
             if attr.speaker is not None:
                 self.spoken.append((q.start, attr.speaker))
                 self.spoken_at.append(q.start)
             results.append(attr)
+            last = (q, attr)
             if q.kind == "direct":
                 prev = (q, attr)
         return results
