@@ -479,3 +479,17 @@ def test_the_second_piece_after_a_quote_woven_into_the_sentence_has_its_speaker(
     text = INTRO + ('Osk said the bridge mattered because "the ferry cannot carry the trucks," she said. '
                     '"Every harvest is late by a week."')
     assert [s for _, s in quotes_of(text)] == ["Mira Osk", "Mira Osk"]
+
+
+def test_a_surname_that_is_a_nationality_is_the_person_the_story_names_in_full():
+    text = ("Shipping magnate Mark Dutch spoke to the Courier on Sunday.\n\n"
+            '"I have not decided anything," said Dutch, who also owns a ferry line.\n\n'
+            '"Ask me after the harvest," Dutch said.')
+    assert [s for _, s in quotes_of(text)] == ["Mark Dutch", "Mark Dutch"]
+    # named only by the nationality, nobody is a person
+    assert extract('"We stay," Dutch said.').persons == []
+
+
+def test_a_title_inside_a_name_is_not_taken_for_the_rightmost_title():
+    text = INTRO + '"The vote will be close," said Representative Oskar T. King of Marenburg, who backs Kellan.'
+    assert quotes_of(text) == [("The vote will be close,", "Oskar T. King")]

@@ -296,7 +296,7 @@ class _Builder:
         i = 0
         while i < len(words):
             size = self.title_at(words, i)
-            if size and i + size < len(words):
+            if size and i + size < len(words) and run[i + size].cap:  # not `King` in `Peter T. King of Marenburg`
                 best = (i, size)
                 i += size
             else:
@@ -366,8 +366,9 @@ class _Builder:
                 start += 1
             self.org(run[start:])
             return
-        if len(run) == 1 and words[0] in lex.places and allow_person and self.cue_near(run[0].end, run[0].start):
-            self.single.append((run[0], _IF_NAMED))  # `Monaco said`: Lisa Monaco, if the story names her
+        if len(run) == 1 and (words[0] in lex.places or words[0] in lex.demonyms) and allow_person \
+                and not self._modifier(run[0], tokens, index_of) and self.cue_near(run[0].end, run[0].start):
+            self.single.append((run[0], _IF_NAMED))  # `Monaco said`, `Dutch said`: Lisa Monaco, Mark Dutch, if named
             return
         if self._is_place(words):
             return
