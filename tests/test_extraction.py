@@ -493,3 +493,11 @@ def test_a_surname_that_is_a_nationality_is_the_person_the_story_names_in_full()
 def test_a_title_inside_a_name_is_not_taken_for_the_rightmost_title():
     text = INTRO + '"The vote will be close," said Representative Oskar T. King of Marenburg, who backs Kellan.'
     assert quotes_of(text) == [("The vote will be close,", "Oskar T. King")]
+
+
+def test_an_opening_phrase_with_an_abbreviation_and_more_speech_verbs():
+    text = INTRO + ("Asked on Monday whether Mr. Kellan would run again, Ms. Osk smiled and said, \"Never.\"\n\n"
+                    '"Would the ferry run on Sunday?" Kellan pressed.\n\n'
+                    '"What ferry is he talking about?" reacted Osk.\n\n'
+                    'Tomas Brandt runs the ferry.\n\n"We will sign nothing," Brandt is quoted as saying.')
+    assert [s for _, s in quotes_of(text)] == ["Mira Osk", "Arvid Kellan", "Mira Osk", "Tomas Brandt"]

@@ -36,8 +36,9 @@ _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
-# "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue
-_VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
+# "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue;
+# "Brandt is quoted as saying"
+_VERB_PHRASE = r"(?:(?:\s+[a-z]+){1,5}\s+to|\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as)\s+"
 # words that make a phrase before a name something other than a title (`after Clinton`, `to the Observer`)
 _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "that",
                    "and", "or", "but", "after", "before", "when", "while", "since", "if", "because", "although",
@@ -70,6 +71,9 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
 # `Osk's response was:`, `Kellan's reply:`: a possessive owning something said, which makes the owner the speaker
 _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|reaction|message|comment|"
                               r"comments|words|explanation|verdict|advice)\s*(?:(?:was|is|read|reads)\b\s*)?:")
+# an opening phrase before a sentence's subject (`On Sunday,`, `Asked on Monday whether Mr. Kellan would stay,`)
+_INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,80},\s*")
+_VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
@@ -326,10 +330,10 @@ class Attributor:
                         re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+", self.text[found[1]:end]):
                     return found
                 return None
-            intro = re.match(r"[^,.;:!?“”\"\n]{1,80},\s*", self.text[pos:end])
+            intro = _INTRO_RE.match(self.text, pos, end)
             if intro is None:
                 return None
-            pos += intro.end()
+            pos = intro.end()
         return None
 
     def _subject_at(self, pos: int, end: int):
@@ -435,7 +439,7 @@ class Attributor:
         adverbs. Each speech verb in reach is tried in turn: one regex taking the longest appositive would
         swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`)."""
         for cue_start, cue_end in self._cue_positions(pos, limit):
-            if _GAP_RE.fullmatch(self.text[pos:cue_start]):
+            if _GAP_RE.fullmatch(self.text[pos:cue_start]) or _VERB_PHRASE_RE.fullmatch(self.text[pos:cue_start]):
                 return cue_end - pos
         return None
 
