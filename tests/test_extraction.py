@@ -501,3 +501,16 @@ def test_an_opening_phrase_with_an_abbreviation_and_more_speech_verbs():
                     '"What ferry is he talking about?" reacted Osk.\n\n'
                     'Tomas Brandt runs the ferry.\n\n"We will sign nothing," Brandt is quoted as saying.')
     assert [s for _, s in quotes_of(text)] == ["Mira Osk", "Arvid Kellan", "Mira Osk", "Tomas Brandt"]
+
+
+def test_a_surname_alone_before_an_adverb_and_a_speech_verb_is_a_person():
+    text = ("Vasko backed the river team on Sunday.\n\n"
+            "Dorn openly admitted that his choice was about the harbour vote. \"The harbour decides everything,\" "
+            "he said.")
+    assert quotes_of(text) == [("The harbour decides everything,", "Dorn")]
+
+
+def test_a_he_after_someone_unnamed_who_speaks_is_nobody():
+    text = INTRO + ("The delta vote went to Kellan. One river delegate said he had spent a week knocking on doors. "
+                    "He met few supporters, he said. \"Hardly anyone,\" he said.")
+    assert quotes_of(text) == [("Hardly anyone,", None)]

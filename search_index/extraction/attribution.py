@@ -305,6 +305,8 @@ class Attributor:
                                                               self.text[a:m.start]):
                         return m.entity
                 return here[0].entity
+            if self._unnamed_speaker_opens(a, b):
+                return None  # `One river delegate said he tried…`: the he is someone the story does not name
         # nobody in reach but a sentence opening with the same pronoun: a chain of `he`s, followed back a
         # paragraph at a time; else the last person of that gender named
         if chained and depth < 3 and floor > 0:
@@ -313,6 +315,16 @@ class Attributor:
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
+
+    def _unnamed_speaker_opens(self, a: int, b: int) -> bool:
+        """The sentence [a, b) opens with someone unnamed who speaks (`One river delegate said…`, `A woman in
+        the crowd told…`)."""
+        pos = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
+        if not re.match(r"(?:A|An|One|Another)\s", self.text[pos:pos + 8]):
+            return False
+        found = self.speaker_at(pos, b)
+        return found is not None and not isinstance(found[2], EntityInfo) and \
+            self._cue_follows(found[1], b) is not None
 
     def subject(self, base: int, end: int) -> tuple[int, int, object] | None:
         """The sentence's subject: the first person or organisation named in [base, end) when only a title, or

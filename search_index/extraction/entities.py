@@ -154,8 +154,9 @@ class _Builder:
         return 0, None
 
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
-        """A speech verb right after (`Kemp said`, `Kemp, 45, said`) or right before (`said Kemp`)."""
-        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+([a-z]+)", self.text[tok_end:tok_end + 80])
+        """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
+        (`said Kemp`)."""
+        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.text[tok_end:tok_end + 80])
         if after and after.group(1) in self.lex.cue_forms:
             return True
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
