@@ -514,3 +514,11 @@ def test_a_he_after_someone_unnamed_who_speaks_is_nobody():
     text = INTRO + ("The delta vote went to Kellan. One river delegate said he had spent a week knocking on doors. "
                     "He met few supporters, he said. \"Hardly anyone,\" he said.")
     assert quotes_of(text) == [("Hardly anyone,", None)]
+
+
+def test_a_pronoun_subject_introduces_a_quote_without_a_name_next_to_the_verb():
+    text = INTRO + ("Years ago, he campaigned for Osk against Brandt and said, \"Brandt forgot the harbour towns.\"\n\n"
+                    "Osk spoke later. She then defended the plan, saying, \"The bridge pays for itself in ten years.\""
+                    "\n\nKellan listed what he wants:\n\n\"A ferry, a bridge and a school.\"\n\n"
+                    '"The river gives and the river takes," he often says.')
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", "Mira Osk", "Arvid Kellan", "Arvid Kellan"]

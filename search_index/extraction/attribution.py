@@ -49,6 +49,7 @@ _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", 
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
+           r"often|still|now|always|even|sometimes|soon|already|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 
 
@@ -73,6 +74,7 @@ _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer
                               r"comments|words|explanation|verdict|advice)\s*(?:(?:was|is|read|reads)\b\s*)?:")
 # an opening phrase before a sentence's subject (`On Sunday,`, `Asked on Monday whether Mr. Kellan would stay,`)
 _INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,80},\s*")
+_SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -332,6 +334,9 @@ class Attributor:
         sentence that introduces a quote without a speech verb next to a name (`Trump leaned in and boomed:`)."""
         pos = base + len(self.text[base:end]) - len(self.text[base:end].lstrip())
         for _ in range(3):
+            pm = _SUBJECT_PRONOUN_RE.match(self.text, pos, end)
+            if pm:  # `He then defended the plan, saying, “…”`, `Years ago, he backed Osk and said, “…”`
+                return pos, pos + len(pm.group(1)), ("pronoun", pm.group(1).lower())
             found = self._subject_at(pos, end)
             if found is not None:
                 return None if found is False else found
