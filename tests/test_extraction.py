@@ -522,3 +522,10 @@ def test_a_pronoun_subject_introduces_a_quote_without_a_name_next_to_the_verb():
                     "\n\nKellan listed what he wants:\n\n\"A ferry, a bridge and a school.\"\n\n"
                     '"The river gives and the river takes," he often says.')
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", "Mira Osk", "Arvid Kellan", "Arvid Kellan"]
+
+
+def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through():
+    text = INTRO + ("''The harbour was his project,'' said Tomas Brandt, a former governor. ''Nobody remembers "
+                    "that.''\n\nIn a letter, Kellan said his work with Osk had ended in May. ''I kept every promise,'' "
+                    "he wrote.")
+    assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt", "Arvid Kellan"]

@@ -286,6 +286,10 @@ class Attributor:
         floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
         floor = max(floor, at - 3000)  # a paragraph of thousands of quotes is not read again for each of them
         cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])] + [at]
+        # a paragraph always ends a sentence (`…now.''` closing one has no boundary the pattern knows)
+        paras = self.para_starts[bisect.bisect_right(self.para_starts, floor):bisect.bisect_left(self.para_starts, at)]
+        if paras:
+            cuts = sorted(set(cuts).union(paras))
         persons = [m for m in self._mentions_from(floor, at) if m.entity.kind == "person"]
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
