@@ -529,3 +529,9 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_through():
                     "that.''\n\nIn a letter, Kellan said his work with Osk had ended in May. ''I kept every promise,'' "
                     "he wrote.")
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt", "Arvid Kellan"]
+
+
+def test_a_phrase_quoted_inside_a_sentence_does_not_make_its_owner_the_he():
+    text = INTRO + ("Tomas Brandt dismissed Kellan’s answer as “reckless and costly” and warned the council.\n\n"
+                    "“If the council backs Kellan, the ferry will close,” he said.")
+    assert quotes_of(text)[-1] == ("If the council backs Kellan, the ferry will close,", "Tomas Brandt")

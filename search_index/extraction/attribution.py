@@ -614,7 +614,7 @@ class Attributor:
                 attr = Attribution(last[1].speaker, last[1].mention)
             else:
                 attr = Attribution(None, None)
-            if attr.speaker is not None:
+            if attr.speaker is not None and q.kind == "direct":
                 self.spoken.append((q.start, attr.speaker))
                 self.spoken_at.append(q.start)
             results.append(attr)
