@@ -535,3 +535,9 @@ def test_a_phrase_quoted_inside_a_sentence_does_not_make_its_owner_the_he():
     text = INTRO + ("Tomas Brandt dismissed Kellan’s answer as “reckless and costly” and warned the council.\n\n"
                     "“If the council backs Kellan, the ferry will close,” he said.")
     assert quotes_of(text)[-1] == ("If the council backs Kellan, the ferry will close,", "Tomas Brandt")
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject_a_he_refers_to():
+    text = INTRO + ("Asked about his rival Tomas Brandt, Kellan shrugged at the question.\n\n"
+                    '"Rivals come and go on this river," he said.')
+    assert quotes_of(text)[-1] == ("Rivals come and go on this river,", "Arvid Kellan")

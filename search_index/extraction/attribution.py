@@ -310,7 +310,15 @@ class Attributor:
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity
-                return here[0].entity
+                first = here[0]
+                if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
+                    # `In describing Tomas Brandt, Kellan saw…`: the main clause's subject, not a name in the
+                    # opening phrase
+                    main = self.subject(a, b)
+                    if main is not None and isinstance(main[2], EntityInfo) and main[2].kind == "person" and \
+                            _fits(main[2], gender):
+                        return main[2]
+                return first.entity
             if self._unnamed_speaker_opens(a, b):
                 return None  # `One river delegate said he tried…`: the he is someone the story does not name
         # nobody in reach but a sentence opening with the same pronoun: a chain of `he`s, followed back a
