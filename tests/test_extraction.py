@@ -541,3 +541,11 @@ def test_a_name_in_an_opening_phrase_is_not_the_subject_a_he_refers_to():
     text = INTRO + ("Asked about his rival Tomas Brandt, Kellan shrugged at the question.\n\n"
                     '"Rivals come and go on this river," he said.')
     assert quotes_of(text)[-1] == ("Rivals come and go on this river,", "Arvid Kellan")
+
+
+def test_who_is_written_of_or_what_a_named_subject_will_do_is_not_the_speaker():
+    text = INTRO + ('"The north will be hard" for Kellan, said Osk.\n\n'
+                    "A reader wrote of Minister Kellan: ''The ferry is late again.''")
+    quotes = quotes_of(text)
+    assert quotes[0] == ("The north will be hard", "Mira Osk")
+    assert ("The ferry is late again.", "Arvid Kellan") not in quotes

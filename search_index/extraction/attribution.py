@@ -46,6 +46,8 @@ _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", 
                    "via", "without", "within", "among", "between", "behind", "toward", "towards", "upon", "where",
                    "whom", "who", "which", "what", "how", "why", "is", "was", "are", "were", "be", "been", "has",
                    "had", "have", "not", "no", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their"}
+_PREPOSITIONS = {"of", "to", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "after",
+                 "before", "into", "over", "under", "like", "toward", "towards", "upon", "via"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
@@ -75,6 +77,8 @@ _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer
 # an opening phrase before a sentence's subject (`On Sunday,`, `Asked on Monday whether Mr. Kellan would stay,`)
 _INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,80},\s*")
 _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
+_CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
+                             r"have|needs|wants|plans|hopes)\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -134,7 +138,8 @@ class Attributor:
             gap = self.text[pos:m.start]
             if m.start < limit and (not gap.strip() or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
-                    w.lower() in self.cues for w in re.findall(r"[A-Za-z]+", gap))):
+                    w.lower() in self.cues for w in re.findall(r"[A-Za-z]+", gap))
+                    and gap.split(None, 1)[0] not in _PREPOSITIONS):  # `wrote of Ms. Osk`: who is written of
                 return m
         return None
 
@@ -162,6 +167,8 @@ class Attributor:
         if m is not None:
             if self._owns(m):
                 return None  # `said Trump's son was…`: the name owns the subject, it does not speak
+            if _CLAUSE_VERB_RE.match(self.text, m.end, limit):
+                return None  # `said Kellan will have to choose`: the subject of what was said
             return m.start, m.end, m.entity
         seg = self.text[pos:limit]
         pm = _PRONOUN_RE.match(seg)
