@@ -549,3 +549,9 @@ def test_who_is_written_of_or_what_a_named_subject_will_do_is_not_the_speaker():
     quotes = quotes_of(text)
     assert quotes[0] == ("The north will be hard", "Mira Osk")
     assert ("The ferry is late again.", "Arvid Kellan") not in quotes
+
+
+def test_the_one_asked_and_the_one_spoken_to_are_not_the_speaker():
+    text = INTRO + ("At the harbour forum, Kellan was asked, \"Will the ferry fares rise?\"\n\n"
+                    "A harbour official speaking to Osk said, \"The audit covers three years.\"")
+    assert quotes_of(text) == [("Will the ferry fares rise?", None), ("The audit covers three years.", None)]

@@ -221,6 +221,8 @@ class Attributor:
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
         if m is not None:
+            if re.search(r"\b(?:to|with|from|for|by|at|on)\s+(?:the\s+)?$", self.text[max(floor, m.start - 12):m.start]):
+                return None  # `a source speaking to the Courier said`: the name is not the one speaking
             return m.start, m.end, m.entity
         seg = self.text[floor:pos]
         pm = re.search(r"\b(he|she|they|it|we)\s*" + _ADVERB + r"$", seg, re.I)
@@ -434,6 +436,9 @@ class Attributor:
                 return self.subject(base, q.open_at)  # `Republican pollster Daron Shaw: “…”`
             return None
         cue_start, cue_end = cues[-1]
+        if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
+                self.cues.get(self.text[cue_start:cue_end].lower()) in ("ask", "tell", "question", "press"):
+            return None  # `Kellan was asked, “What is the…”`: the one asked does not ask
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
