@@ -555,3 +555,8 @@ def test_the_one_asked_and_the_one_spoken_to_are_not_the_speaker():
     text = INTRO + ("At the harbour forum, Kellan was asked, \"Will the ferry fares rise?\"\n\n"
                     "A harbour official speaking to Osk said, \"The audit covers three years.\"")
     assert quotes_of(text) == [("Will the ferry fares rise?", None), ("The audit covers three years.", None)]
+
+
+def test_a_quote_introduced_by_someone_unnamed_does_not_inherit_a_speaker():
+    text = INTRO + '"The ferry is late," Kellan said.\n\nAnother wrote, "The minister never answers his mail."'
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", None]

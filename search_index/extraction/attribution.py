@@ -598,6 +598,12 @@ class Attributor:
                 re.match(r"[ \t\xa0]*[―—–~\-]+[ \t\xa0]*[A-Z][\w.’'\-]*(?:[ \t\xa0]+[A-Z][\w.’'\-]*)*[ \t\xa0]*[,.(;]?[ \t\xa0]*",
                          self.text[self.paras[k][0]:self.paras[k][1]]):
             return True  # signed below with a name we do not know
+        # `Another tweeted, “…”`, `A woman in the crowd shouted: “…”`: someone unnamed speaks
+        para_start = self.paras[q.paragraph][0]
+        before = sentence_before(self.text, q, para_start)
+        if re.match(r"\s*(?:Another|One|Others|Someone|Somebody|A|An)\b", before) and \
+                any(True for _ in self._cue_positions(q.open_at - len(before), q.open_at)):
+            return True
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         word = re.match(r"[\s,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
