@@ -560,3 +560,11 @@ def test_the_one_asked_and_the_one_spoken_to_are_not_the_speaker():
 def test_a_quote_introduced_by_someone_unnamed_does_not_inherit_a_speaker():
     text = INTRO + '"The ferry is late," Kellan said.\n\nAnother wrote, "The minister never answers his mail."'
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", None]
+
+
+def test_a_name_heading_a_quote_after_a_dash_in_a_digest():
+    text = ("Tomas Brandt wrote: “The polls were wrong.” [Courier.]\n\n"
+            "Analysts agree - Lena Ward: “Turnout in the harbour towns decided it.” [Delta Post.]\n\n"
+            "More from Ward: “The river vote split three ways.”\n\n"
+            "Kellan told Lena Ward: “The ferry stays.”")
+    assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Lena Ward", "Lena Ward", "Kellan"]

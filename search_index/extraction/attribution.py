@@ -423,6 +423,13 @@ class Attributor:
                         return found
                 # `Kellan issued the following statement:`, `The Courier confirmed it, reporting:`: the subject
                 return self.subject(base, end)
+        head = self.text[base:q.open_at].rstrip()
+        if head.endswith(":"):
+            # `Pollsters agree - Lena Ward: “…”`, `More from Ward: “…”`: a name heading the quote
+            m = self._mention_ending(base + len(head) - 1, base)
+            if m is not None and m.end == base + len(head) - 1 and not self._owns(m) and re.search(
+                    r"(?:^|[-–—|•]|\bMore\s+from)$", self.text[base:m.start].rstrip()):
+                return m.start, m.end, m.entity
         acc = None
         for acc in re.finditer(r"\b[Aa]ccording to\s+", sentence):
             pass
