@@ -568,3 +568,11 @@ def test_a_name_heading_a_quote_after_a_dash_in_a_digest():
             "More from Ward: “The river vote split three ways.”\n\n"
             "Kellan told Lena Ward: “The ferry stays.”")
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Lena Ward", "Lena Ward", "Kellan"]
+
+
+def test_a_pronoun_left_after_a_place_is_not_a_person():
+    text = ("Senator Tomas Brandt toured the docks in Marenburg D.C. He recalled the flood of 2010.\n\n"
+            "“The water reached the second floor,” he concluded.")
+    result = extract(text)
+    assert "He" not in [p.name for p in result.persons]
+    assert [q.speaker for q in result.quotes] == ["Tomas Brandt"]

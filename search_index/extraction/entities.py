@@ -403,8 +403,8 @@ class _Builder:
         while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or words[0] in lex.not_names):
             run, words = run[1:], words[1:]
         if len(run) == 1:
-            if words[0] not in lex.places and words[0] not in lex.demonyms:
-                self.single.append((run[0], ""))
+            if words[0] not in lex.places and words[0] not in lex.demonyms and words[0] not in lex.not_names:
+                self.single.append((run[0], ""))  # not `He` left over from `Marenburg D.C. He recalled`
             return
         # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
