@@ -154,8 +154,9 @@ class _Builder:
         return 0, None
 
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
-        """A speech verb right after (`Kemp said`, `Kemp, 45, said`) or right before (`said Kemp`)."""
-        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+([a-z]+)", self.text[tok_end:tok_end + 80])
+        """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
+        (`said Kemp`)."""
+        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.text[tok_end:tok_end + 80])
         if after and after.group(1) in self.lex.cue_forms:
             return True
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
@@ -296,7 +297,7 @@ class _Builder:
         i = 0
         while i < len(words):
             size = self.title_at(words, i)
-            if size and i + size < len(words):
+            if size and i + size < len(words) and run[i + size].cap:  # not `King` in `Peter T. King of Marenburg`
                 best = (i, size)
                 i += size
             else:
@@ -366,8 +367,9 @@ class _Builder:
                 start += 1
             self.org(run[start:])
             return
-        if len(run) == 1 and words[0] in lex.places and allow_person and self.cue_near(run[0].end, run[0].start):
-            self.single.append((run[0], _IF_NAMED))  # `Monaco said`: Lisa Monaco, if the story names her
+        if len(run) == 1 and (words[0] in lex.places or words[0] in lex.demonyms) and allow_person \
+                and not self._modifier(run[0], tokens, index_of) and self.cue_near(run[0].end, run[0].start):
+            self.single.append((run[0], _IF_NAMED))  # `Monaco said`, `Dutch said`: Lisa Monaco, Mark Dutch, if named
             return
         if self._is_place(words):
             return
@@ -401,14 +403,14 @@ class _Builder:
         while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or words[0] in lex.not_names):
             run, words = run[1:], words[1:]
         if len(run) == 1:
-            if words[0] not in lex.places and words[0] not in lex.demonyms:
-                self.single.append((run[0], ""))
+            if words[0] not in lex.places and words[0] not in lex.demonyms and words[0] not in lex.not_names:
+                self.single.append((run[0], ""))  # not `He` left over from `Marenburg D.C. He recalled`
             return
         # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
             return
-        if any(w.isupper() and not _is_initial(w) for w in words[1:]):
-            return
+        if any(w.isupper() and not _is_initial(w) and w not in _SUFFIXES for w in words[1:]):
+            return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` is a name
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
