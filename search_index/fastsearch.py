@@ -143,6 +143,9 @@ class ArrayEngine:
         else:
             d, w = _EMPTY_DOCS, _EMPTY_SCORES
         with self._lock:
+            replaced = self._postings.pop(key, None)  # another thread decoded the same term meanwhile
+            if replaced is not None:
+                self._cached -= len(replaced[0])
             self._postings[key] = (d, w)
             self._cached += len(d)
             while self._cached > self._budget and len(self._postings) > 1:

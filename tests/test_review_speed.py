@@ -45,3 +45,25 @@ def test_a_half_written_facet_table_is_built_again(built, tmp_path, cut):
         t.write_bytes(b"" if cut == "empty" else data[: len(data) // 2])
     assert _facets(path) == good
     assert all(t.stat().st_size > 100 for t in tables), "rewritten"
+
+
+def test_posting_cache_counts_a_term_decoded_by_two_threads_once(built, monkeypatch):
+    """Two searches decoding the same word at once (the browser's search and "more" workers) both store it: the
+    second replaces the first, whose size must not stay counted, or the budget fills with nothing and the cache
+    shrinks to one entry."""
+    with ArchiveIndex(str(built), read_only=True) as ix:
+        engine = ArrayEngine(ix._current_searcher())
+        decode = fastsearch._decode_leaf
+        state = {"inner": False}
+
+        def racing(matcher, with_weights=True):
+            if not state["inner"]:  # another thread asks for the same word while this one decodes it
+                state["inner"] = True
+                engine.postings("content", "river")
+            return decode(matcher, with_weights)
+
+        monkeypatch.setattr(fastsearch, "_decode_leaf", racing)
+        docs, _weights = engine.postings("content", "river")
+        assert len(docs) > 0
+        assert engine._cached == sum(len(d) for d, _w in engine._postings.values())
+
