@@ -67,3 +67,14 @@ def test_posting_cache_counts_a_term_decoded_by_two_threads_once(built, monkeypa
         assert len(docs) > 0
         assert engine._cached == sum(len(d) for d, _w in engine._postings.values())
 
+
+@pytest.mark.parametrize("sort", ["relevance", "newest"])
+def test_a_page_of_no_hits_has_no_hits(built, sort):
+    """limit=0 asks for the total and the facets only (as before the array engine: Whoosh's results sliced to the
+    page); the page held the first hit."""
+    with ArchiveIndex(str(built), read_only=True) as ix:
+        counted = ix.search(SearchRequest("river", limit=0, sort=sort))
+        everything = ix.search(SearchRequest("river", limit=100, sort=sort))
+    assert counted.total == everything.total > 0
+    assert counted.hits == []
+    assert counted.facets == everything.facets
