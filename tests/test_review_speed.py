@@ -78,3 +78,40 @@ def test_a_page_of_no_hits_has_no_hits(built, sort):
     assert counted.total == everything.total > 0
     assert counted.hits == []
     assert counted.facets == everything.facets
+
+
+def test_two_threads_decoding_postings_of_one_searcher_get_the_right_documents(built):
+    """The browser's workers search one searcher at once. Whoosh reads an index file by a seek and then a read on
+    one shared memory map: another thread's seek in between gave wrong postings (or 'seek out of range'), which
+    the array engine then kept for every later search."""
+    import sys
+    import threading
+
+    with ArchiveIndex(str(built), read_only=True) as ix:
+        searcher = ix._current_searcher()
+        words = [t.decode("utf-8") for t in searcher.reader().lexicon("content")][:300]
+        reference = ArrayEngine(searcher)
+        expected = {w: reference.postings("content", w)[0].tolist() for w in words}
+        problems: list = []
+
+        def decode(start: int) -> None:
+            for _round in range(3):
+                engine = ArrayEngine(searcher)  # nothing cached: every word read from the files again
+                for w in words[start::2]:
+                    try:
+                        if engine.postings("content", w)[0].tolist() != expected[w]:
+                            problems.append(w)
+                    except Exception as exc:  # noqa: BLE001 - any failure is the bug
+                        problems.append(f"{w}: {exc!r}")
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)  # switch threads as often as possible, so that the two interleave
+        try:
+            threads = [threading.Thread(target=decode, args=(n,)) for n in range(2)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+        finally:
+            sys.setswitchinterval(interval)
+    assert problems == []
