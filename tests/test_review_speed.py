@@ -115,3 +115,14 @@ def test_two_threads_decoding_postings_of_one_searcher_get_the_right_documents(b
         finally:
             sys.setswitchinterval(interval)
     assert problems == []
+
+
+def test_words_the_archive_lacks_count_against_the_posting_cache_budget(built):
+    """Every keystroke of a word being typed (`r`, `ri`, `riv`...) that the archive lacks was kept at no cost:
+    a long session's cache grew without bound."""
+    with ArchiveIndex(str(built), read_only=True) as ix:
+        engine = ArrayEngine(ix._current_searcher(), cache_entries=50)
+        for n in range(500):
+            engine.postings("content", f"zzq{n}")
+        assert len(engine._postings) <= 51
+        assert engine.postings("content", "zzq1")[0].tolist() == []
