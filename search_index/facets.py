@@ -124,8 +124,8 @@ class FacetCache:
             if len(docs) != len(values) or (len(values) and int(values.max()) >= len(vocab)):
                 return None
             return vocab, docs, values
-        except (OSError, ValueError, KeyError, UnicodeDecodeError):
-            return None  # unreadable or from another version: built again
+        except Exception:  # unreadable (cut short: EOFError, BadZipFile), or from another version: built again
+            return None
 
     def _save(self, cache_key, table) -> None:
         path = self._path(cache_key)

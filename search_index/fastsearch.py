@@ -143,11 +143,14 @@ class ArrayEngine:
         else:
             d, w = _EMPTY_DOCS, _EMPTY_SCORES
         with self._lock:
+            replaced = self._postings.pop(key, None)  # another thread decoded the same term meanwhile
+            if replaced is not None:
+                self._cached -= max(1, len(replaced[0]))
             self._postings[key] = (d, w)
-            self._cached += len(d)
+            self._cached += max(1, len(d))  # a word the archive lacks costs an entry too, or they pile up
             while self._cached > self._budget and len(self._postings) > 1:
                 _k, (old, _w) = self._postings.popitem(last=False)
-                self._cached -= len(old)
+                self._cached -= max(1, len(old))
         return d, w
 
     def lengths(self, fieldname: str) -> np.ndarray:

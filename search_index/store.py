@@ -533,7 +533,8 @@ class ArchiveIndex:
             matches = None
         if matches is not None:
             matched, top_docs, top_scores = engine.top(matches, limit, allowed)
-            page = list(zip(top_docs[req.offset:].tolist(), top_scores[req.offset:].tolist()))
+            end = req.offset + req.limit  # limit is at least 1 for the engine; the page may be empty
+            page = list(zip(top_docs[req.offset:end].tolist(), top_scores[req.offset:end].tolist()))
         else:  # a query shape only Whoosh evaluates
             collector = _TopAndAll(limit)
             if allowed is not None:
@@ -544,7 +545,7 @@ class ArchiveIndex:
             page = [(h.docnum, h.score) for h in results[req.offset: req.offset + req.limit]]
         if req.sort in ("newest", "oldest"):
             by_date = engine.by_date(matched, limit, newest=req.sort == "newest")
-            page = [(d, None) for d in by_date[req.offset:].tolist()]
+            page = [(d, None) for d in by_date[req.offset: req.offset + req.limit].tolist()]
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
         aliases = self.person_aliases(searcher)
         hits = [self._hit(searcher.stored_fields(docnum), score, aliases, body_terms) for docnum, score in page]
