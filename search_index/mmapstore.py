@@ -60,6 +60,14 @@ class _ThreadMap:
         self._map.close()
 
 
+class _MapFile(StructFile):
+    """A StructFile over a `_ThreadMap` whose random reads (`get`: posting blocks, columns, hash tables) slice the
+    map directly: no shared position to move, and no seek and read calls in Python for the most common read."""
+
+    def get(self, position, length):
+        return self.file._map[position:position + length]
+
+
 class MmapFileStorage(FileStorage):
     def open_file(self, name, **kwargs):
         path = self._fpath(name)
@@ -67,7 +75,7 @@ class MmapFileStorage(FileStorage):
             if os.fstat(fh.fileno()).st_size == 0:
                 return super().open_file(name, **kwargs)  # an empty file cannot be mapped
             mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        return StructFile(_ThreadMap(mapped), name=name, **kwargs)
+        return _MapFile(_ThreadMap(mapped), name=name, **kwargs)
 
     def lock(self, name):
         # Whoosh's flock would be inherited by forked workers: see writelock.py

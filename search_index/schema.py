@@ -11,7 +11,10 @@ from whoosh import analysis, fields
 
 from .whoosh_tuning import FastText
 
-SCHEMA_VERSION = 2
+# 3: text fields are FastText (an older Dateline cannot read them, and says so); an index of schema 2 reads
+# and updates as before
+SCHEMA_VERSION = 3
+READABLE_SCHEMA_VERSIONS = (2, 3)
 
 # Values of multi-valued exact fields are joined with this separator (never found in a name).
 VALUE_SEP = "\x1f"

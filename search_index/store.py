@@ -31,7 +31,7 @@ from .mmapstore import MmapFileStorage
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
-from .schema import FACET_FIELDS, SCHEMA_VERSION, VALUE_SEP, build_schema
+from .schema import FACET_FIELDS, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
 from .writelock import LockBusy, WriteLock
 from . import whoosh_tuning
@@ -286,7 +286,7 @@ class ArchiveIndex:
                 version = json.load(fh).get("schema_version")
         except (OSError, ValueError):
             version = None
-        if version != SCHEMA_VERSION:
+        if version not in READABLE_SCHEMA_VERSIONS:
             raise IndexError_(
                 f"the index at {self.path} was built by another version of Dateline (schema {version}, "
                 f"this one reads {SCHEMA_VERSION}): rebuild it with `dateline index --rebuild SOURCE...`"
@@ -454,6 +454,8 @@ class ArchiveIndex:
                 os.remove(full)
             elif name == f"{self._ix.indexname}.tmp" and os.path.isdir(full):
                 shutil.rmtree(full, ignore_errors=True)
+            elif name.startswith(f".{self._ix.indexname}_") and ".facet_" in name and name.endswith(".tmp"):
+                os.remove(full)  # a facet table a crashed process was saving (facets.FacetCache._save)
 
     def known(self) -> dict[str, tuple[str, str]]:
         """key -> (content hash, source path) for every article: what incremental indexing compares with."""

@@ -78,6 +78,10 @@ def _uncapture(pattern: str) -> str:
             out.append("(?:")
             i += 1
             continue
+        elif ch == "(" and pattern.startswith("?P<", i + 1):  # a named group: unnamed and not capturing
+            out.append("(?:")
+            i = pattern.index(">", i) + 1
+            continue
         out.append(ch)
         i += 1
     return "".join(out)

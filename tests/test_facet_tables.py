@@ -56,3 +56,17 @@ def test_tables_of_merged_segments_are_deleted_with_them(tmp_path):
     on_disk = {t.name.split(".")[0] for t in _tables(path)}
     assert on_disk <= segments, "tables of segments that were merged away are gone"
     assert on_disk == segments
+
+
+def test_a_table_left_half_saved_by_a_crash_is_cleared_by_the_next_writer(tmp_path):
+    path = tmp_path / "ix"
+    with ArchiveIndex(str(path), create=True) as ix:
+        index_sources(ix, [str(DATA)], workers=1)
+    table = _tables(path)[0]
+    leftover = path / f".{table.name}.4711.tmp"
+    leftover.write_bytes(b"half a table")
+    with ArchiveIndex(str(path)) as ix:
+        with ix.writer():
+            pass
+    assert not leftover.exists()
+    assert _tables(path)

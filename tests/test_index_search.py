@@ -199,3 +199,18 @@ def test_snippet_marks_the_words_the_analyser_matched():
     assert [snippet.text[s:e] for s, e in snippet.highlights] == ["treaty", "treaties"]
     assert snippet.text.startswith("… ") and len(snippet.text) <= 230
     assert make_snippet("No match here.", {"treati"}).highlights == []
+
+
+def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refused(tmp_path):
+    from search_index.schema import SCHEMA_VERSION
+    from search_index.store import META_FILE, ArchiveIndex, IndexError_
+
+    path = tmp_path / "ix"
+    ArchiveIndex(str(path), create=True).close()
+    meta = path / META_FILE
+    assert json.loads(meta.read_text())["schema_version"] == SCHEMA_VERSION
+    meta.write_text(json.dumps({"schema_version": 2}))
+    ArchiveIndex(str(path)).close()  # schema 2 indexes read and update as before
+    meta.write_text(json.dumps({"schema_version": 1}))
+    with pytest.raises(IndexError_, match="another version of Dateline"):
+        ArchiveIndex(str(path))

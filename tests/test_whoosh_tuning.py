@@ -99,3 +99,7 @@ def test_postings_written_a_block_at_a_time_are_whooshs_bytes(tmp_path):
         written[name] = _segment_files(tmp_path / name)
     assert set(written["fast"]) == {".pst", ".trm"}
     assert written["fast"] == written["whoosh"]
+
+
+def test_uncapture_makes_named_groups_plain():
+    assert _uncapture(r"(?P<word>\w+)(x)") == r"(?:\w+)(?:x)"
