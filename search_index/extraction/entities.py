@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon, lexicon
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
+_SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + ")")  # a token with the spaces before it
 _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
@@ -75,16 +76,15 @@ def tokenize(text: str) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts."""
     tokens: list[Token] = []
     n = len(text)
-    for m in _TOKEN_RE.finditer(text):
-        s, e = m.span()
-        word = m.group()
+    for m in _SPACED_TOKEN_RE.finditer(text):
+        s, e = m.span(1)
+        word = m[1]
         if e < n and text[e] == "." and (word in _ABBREV or (len(word) == 1 and word.isupper())):
             e += 1
             word += "."
-        # sentence start: paragraph start, or after . ! ? : or an opening quote/bracket
-        j = s - 1
-        while j >= 0 and text[j] in " \t":
-            j -= 1
+        # sentence start: paragraph start, or after . ! ? : or an opening quote/bracket; j is the character
+        # before the spaces and tabs in front of the token (the match takes them in)
+        j = m.start() - 1
         initial = j < 0 or text[j] in "\n.!?:“\"«(‘[—" or (text[j] in "”’»" and j > 0 and text[j - 1] in ".!?")
         if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
                 tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
@@ -527,6 +527,8 @@ class _Builder:
             for head, ents in heads.items():
                 if len(ents) != 1 or not head:
                     continue
+                if "he " + head not in self.text:
+                    continue  # most roles are never referred back to: no pattern to build and run
                 ent = ents[0]
                 first = min(s for s, _ in ent.mentions)
                 for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
