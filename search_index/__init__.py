@@ -1,8 +1,9 @@
 """Dateline below the screen: articles, readers, extraction, the index, queries, search and facets.
 
-The rest of the project uses only what is exported here; Whoosh stays inside `store.py`, `schema.py`,
-`query.py`, `facets.py`, `fastsearch.py` and `whoosh_tuning.py`. Names are loaded on first use, so that the
-browser, which searches an existing index, does not import the readers and the extraction word lists.
+The rest of the project uses only what is exported here, and Whoosh stays inside this package (the index:
+`store.py`, `schema.py`, `query.py`, `fastsearch.py`, `whoosh_tuning.py`, `mmapstore.py`; its stemmer in
+`snippets.py`). Names are loaded on first use, so that the browser, which searches an existing index, does not
+import the readers and the extraction word lists.
 """
 
 from __future__ import annotations
