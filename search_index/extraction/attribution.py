@@ -29,17 +29,17 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "member", "members", "leader", "leaders", "group", "campaign"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 # one piece of an appositive: no comma, quote mark or line end, and a full stop only after an initial or a title's
-# abbreviation (`Mr. Obama's deputy national security adviser`)
+# abbreviation (`Mr. Kellan's deputy national security adviser`)
 _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
-# "Trump was prompted to say", "Clinton went on to tell": a few lowercase words ending in "to" before the cue;
+# "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
 # "Brandt is quoted as saying"
 _VERB_PHRASE = r"(?:(?:\s+[a-z]+){1,5}\s+to|\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as)\s+"
-# words that make a phrase before a name something other than a title (`after Clinton`, `to the Observer`)
+# words that make a phrase before a name something other than a title (`after Kellan`, `to the Courier`)
 _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "that",
                    "and", "or", "but", "after", "before", "when", "while", "since", "if", "because", "although",
                    "though", "until", "despite", "during", "under", "over", "into", "through", "like", "unlike",
@@ -166,7 +166,7 @@ class Attributor:
         m = self._mention_starting(pos, limit)
         if m is not None:
             if self._owns(m):
-                return None  # `said Trump's son was…`: the name owns the subject, it does not speak
+                return None  # `said Kellan's son was…`: the name owns the subject, it does not speak
             if _CLAUSE_VERB_RE.match(self.text, m.end, limit):
                 return None  # `said Kellan will have to choose`: the subject of what was said
             return m.start, m.end, m.entity
@@ -352,7 +352,7 @@ class Attributor:
     def subject(self, base: int, end: int) -> tuple[int, int, object] | None:
         """The sentence's subject: the first person or organisation named in [base, end) when only a title, or
         one or two opening phrases (`On Sunday,`, `In June 2009, after the vote,`), come before it. For a
-        sentence that introduces a quote without a speech verb next to a name (`Trump leaned in and boomed:`)."""
+        sentence that introduces a quote without a speech verb next to a name (`Kellan leaned in and boomed:`)."""
         pos = base + len(self.text[base:end]) - len(self.text[base:end].lstrip())
         for _ in range(3):
             pm = _SUBJECT_PRONOUN_RE.match(self.text, pos, end)
@@ -376,7 +376,7 @@ class Attributor:
 
     def _subject_at(self, pos: int, end: int):
         """A mention opening the clause at pos (None: none there; False: the clause's subject is something the
-        name owns, as in `Trump's campaign said`)."""
+        name owns, as in `Kellan's campaign said`)."""
         i = bisect.bisect_left(self.starts, pos)
         if i >= len(self.mentions) or self.mentions[i].start >= end:
             return None
@@ -389,7 +389,7 @@ class Attributor:
         if self._owns(m):
             if _SPOKEN_THING_RE.match(self.text, m.end, end):
                 return m.start, m.end, m.entity  # `Osk's response was:`: what she said is hers
-            # `Trump's campaign manager Kellyanne Conway`: the name after the owner's title, else nobody named
+            # `Kellan's campaign manager Mira Osk`: the name after the owner's title, else nobody named
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             if nxt is not None and nxt.start < end and re.fullmatch(
                     r"['’]s\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.\-]*\s+){1,5}", self.text[m.end:nxt.start]):
@@ -407,7 +407,7 @@ class Attributor:
         sentence = sentence_before(self.text, q, para_start)
         base = q.open_at - len(sentence)
         if not sentence.strip() and q.paragraph > 0:
-            # `Cruz called them on it:` closing the paragraph before, the quote opening the next one
+            # `Brandt called them on it:` closing the paragraph before, the quote opening the next one
             prev_start, prev_end = self.paras[q.paragraph - 1]
             if self.text[prev_start:prev_end].rstrip().endswith(":"):
                 end = prev_start + len(self.text[prev_start:prev_end].rstrip()) - 1

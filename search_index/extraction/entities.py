@@ -1,8 +1,8 @@
 """People and organisations: find names, strip titles, link every later form back to one entity.
 
 Rules, not a model: a run of capitalised words is a person when a title precedes it (`Foreign Minister Arvid
-Kellan`, `campaign manager Kellyanne Conway`), when it starts with a known given name (`Jack Kemp`), or when a
-speech verb is next to it (`Conable said`); an organisation when it contains an organisation word (`Ministry`,
+Kellan`, `campaign manager Mira Osk`), when it starts with a known given name (`Tomas Brandt`), or when a
+speech verb is next to it (`Dalby said`); an organisation when it contains an organisation word (`Ministry`,
 `Corp`, `Council`) or is an acronym defined in parentheses. Later forms are linked back: a surname alone, `Mr`/`Ms`
 plus surname, `the minister` when only one minister has been named; an acronym, a shorter tail of the full name
 (`the Foreign Ministry`), or `the ministry` when only one ministry has been named.
@@ -432,7 +432,7 @@ class _Builder:
             if gender and len(candidates) > 1:
                 candidates = [c for c in candidates if c.gender in ("", gender)]
             if len(candidates) > 1:
-                # `Clinton` with both Hillary and Bill Clinton named: the one named most recently before it
+                # `Osk` with both Mira and Jon Osk named: the one named most recently before it
                 before = [(max((s for s, _ in c.mentions if s < tok.start), default=-1), n)
                           for n, c in enumerate(candidates)]
                 latest, n = max(before)
