@@ -129,7 +129,9 @@ def test_query_open_article_and_resize_over_ssh(setup, sessions):
     tmux.make_sure_it_listens()
     search(tmux, "Kellan treaty")
     expected = archive.search(SearchRequest("Kellan treaty", limit=1))
-    tmux.wait_for(lambda s: f"{expected.total} result" in s, what="the hit count")
+    # the count and the first hit of this query (an earlier keystroke's search may show the same count)
+    first = expected.hits[0].title[:16]
+    tmux.wait_for(lambda s: f"{expected.total} result" in s and first in s, what="the hit count and first hit")
     tmux.keys("Enter")  # to the results
     tmux.wait_for(lambda s: "\x1b[7m" not in s.splitlines()[0], escapes=True, what="focus on the results")
     tmux.keys("Enter")  # open the first
