@@ -15,7 +15,7 @@ from threading import Lock
 
 import numpy as np
 
-from .fastsearch import field_postings
+from .fastsearch import DECODE_LOCK, field_postings
 from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what separates them
 
 
@@ -96,10 +96,11 @@ class FacetCache:
         vocab: list[str] = []
         docs: list[np.ndarray] = []
         values: list[np.ndarray] = []
-        for term, ids in field_postings(reader, fieldname):
-            docs.append(ids.astype(np.int32))
-            values.append(np.full(len(ids), len(vocab), dtype=np.int32))
-            vocab.append(term.decode("utf-8") if isinstance(term, bytes) else term)
+        with DECODE_LOCK:  # index files have one read position: no other decode may move it meanwhile
+            for term, ids in field_postings(reader, fieldname):
+                docs.append(ids.astype(np.int32))
+                values.append(np.full(len(ids), len(vocab), dtype=np.int32))
+                vocab.append(term.decode("utf-8") if isinstance(term, bytes) else term)
         result = (vocab, np.concatenate(docs) if docs else np.zeros(0, np.int32),
                   np.concatenate(values) if values else np.zeros(0, np.int32))
         self._segments[cache_key] = result

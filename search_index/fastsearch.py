@@ -13,7 +13,7 @@ A query with a part this module does not evaluate (a phrase, a wildcard, a range
 from __future__ import annotations
 
 from collections import OrderedDict
-from threading import Lock
+from threading import Lock, RLock
 
 import numpy as np
 from whoosh import query as wq
@@ -25,6 +25,9 @@ from .whoosh_tuning import length_array
 NO_DATE = np.uint64(2**64 - 1)  # the date column's value for a document without a date
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+
+
+DECODE_LOCK = RLock()  # index files have one read position: one decode at a time (see mmapstore._SharedMap)
 
 
 class Unsupported(Exception):
@@ -124,17 +127,18 @@ class ArrayEngine:
                 self._postings.move_to_end(key)
                 return hit
         docs, weights = [], []
-        for reader, offset in self.leaves:
-            terms = getattr(reader, "_terms", None)  # an empty index's reader has no terms at all
-            if terms is None:
-                continue
-            try:
-                m = terms.matcher(fieldname, tbytes, field.format)
-            except (TermNotFound, KeyError):
-                continue
-            d, w = _decode_leaf(m)
-            docs.append(d + offset)
-            weights.append(w)
+        with DECODE_LOCK:  # index files have one read position (see DECODE_LOCK)
+            for reader, offset in self.leaves:
+                terms = getattr(reader, "_terms", None)  # an empty index's reader has no terms at all
+                if terms is None:
+                    continue
+                try:
+                    m = terms.matcher(fieldname, tbytes, field.format)
+                except (TermNotFound, KeyError):
+                    continue
+                d, w = _decode_leaf(m)
+                docs.append(d + offset)
+                weights.append(w)
         if docs:
             d, w = np.concatenate(docs), np.concatenate(weights)
             if self._alive is not None:

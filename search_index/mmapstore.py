@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import mmap
 import os
-import threading
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import StructFile
@@ -21,43 +20,17 @@ from .crashpoints import crash_point
 from .writelock import BorrowedLock
 
 
-class _ThreadMap:
-    """A read-only memory map read with a position per thread. Whoosh reads a file by a seek and then a read;
-    the browser's workers search one searcher at once, and a seek by one between the other's seek and read gave
-    it the wrong bytes (wrong postings, which the array engine then kept)."""
+class _SharedMap:
+    """The map with its one position for Whoosh's sequential reads: an object made in one thread may read on in
+    another (a per-thread position lost the article a worker thread opened after a search thread had read the
+    same file). Random reads go round it (`_MapFile.get`); the array engine decodes under a lock
+    (fastsearch.DECODE_LOCK), so two decodes never move each other's position."""
 
     def __init__(self, mapped: mmap.mmap):
         self._map = mapped
-        self._size = len(mapped)
-        self._local = threading.local()
 
-    def tell(self) -> int:
-        return getattr(self._local, "pos", 0)
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        base = 0 if whence == 0 else self.tell() if whence == 1 else self._size
-        if not 0 <= base + offset <= self._size:
-            raise ValueError("seek out of range")  # as mmap.seek
-        self._local.pos = base + offset
-        return self._local.pos
-
-    def read(self, n: int | None = -1) -> bytes:
-        pos = self.tell()
-        end = self._size if n is None or n < 0 else min(self._size, pos + n)
-        self._local.pos = max(pos, end)
-        return self._map[pos:end]
-
-    def readline(self, limit: int = -1) -> bytes:
-        pos = self.tell()
-        found = self._map.find(b"\n", pos)
-        end = self._size if found < 0 else found + 1
-        if limit is not None and limit >= 0:
-            end = min(end, pos + limit)
-        self._local.pos = max(pos, end)
-        return self._map[pos:end]
-
-    def close(self) -> None:
-        self._map.close()
+    def __getattr__(self, name):
+        return getattr(self._map, name)
 
 
 class _MapFile(StructFile):
@@ -75,7 +48,7 @@ class MmapFileStorage(FileStorage):
             if os.fstat(fh.fileno()).st_size == 0:
                 return super().open_file(name, **kwargs)  # an empty file cannot be mapped
             mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        return _MapFile(_ThreadMap(mapped), name=name, **kwargs)
+        return _MapFile(_SharedMap(mapped), name=name, **kwargs)
 
     def lock(self, name):
         # Whoosh's flock would be inherited by forked workers: see writelock.py
