@@ -34,7 +34,7 @@ class _SharedMap:
 
 
 class _MapFile(StructFile):
-    """A StructFile over a `_ThreadMap` whose random reads (`get`: posting blocks, columns, hash tables) slice the
+    """A StructFile over a `_SharedMap` whose random reads (`get`: posting blocks, columns, hash tables) slice the
     map directly: no shared position to move, and no seek and read calls in Python for the most common read."""
 
     def get(self, position, length):

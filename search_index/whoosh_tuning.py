@@ -157,15 +157,22 @@ _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero by
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
 
 
-def _all_lengths(reader, fieldname):
-    """Every document's length of `fieldname` in this segment as a list, or None when the field has none."""
-    column = reader._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+def _length_bytes(perdoc, fieldname) -> bytes | None:
+    """A segment's length bytes of `fieldname`, one per document up to the last one written (documents after it
+    have none), read in one go; None when the field has no lengths."""
+    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
     if column is None:
         return None
-    count = min(column._count, reader._doccount)
-    raw = bytes(column._dbfile.get(column._basepos, count)) if count else b""
-    table = _BYTE_LENGTHS
-    return [table[b] for b in raw] + [None] * (reader._doccount - count + 1)
+    count = min(column._count, perdoc._doccount)
+    return bytes(column._dbfile.get(column._basepos, count)) if count else b""
+
+
+def _all_lengths(reader, fieldname):
+    """Every document's length of `fieldname` in this segment as a list, or None when the field has none."""
+    raw = _length_bytes(reader, fieldname)
+    if raw is None:
+        return None
+    return [_BYTE_LENGTHS[b] for b in raw] + [None] * (reader._doccount - len(raw) + 1)
 
 
 def _doc_field_length(self, docnum, fieldname, default=0):
@@ -255,14 +262,10 @@ def length_array(reader, fieldname: str):
     count = reader.doc_count_all()
     if perdoc is None:
         return np.zeros(count)
-    column = perdoc._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
     out = np.zeros(count)
-    if column is None:
-        return out
-    n = min(column._count, count)
-    if n:
-        raw = np.frombuffer(bytes(column._dbfile.get(column._basepos, n)), dtype=np.uint8)
-        out[:n] = _LENGTH_TABLE[raw]
+    raw = _length_bytes(perdoc, fieldname)
+    if raw:
+        out[:len(raw)] = _LENGTH_TABLE[np.frombuffer(raw, dtype=np.uint8)]
     return out
 
 
