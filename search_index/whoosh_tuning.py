@@ -155,6 +155,7 @@ def _encode_positions(poslist: list[int]) -> bytes:
 # --- field lengths ---------------------------------------------------------------------------------------
 _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
+_original_perdoc_close = whoosh3.W3PerDocReader.close
 
 
 def _length_bytes(perdoc, fieldname) -> bytes | None:
@@ -242,6 +243,18 @@ def install() -> None:
     # Whoosh-Reloaded's postings writer calls `set_inline`, a method its term info names `set_inlined`: any
     # codec with inlinelimit > 1 fails at the first short posting list without this
     whoosh3.W3TermInfo.set_inline = _set_inline
+    whoosh3.W3PerDocReader.close = _close_perdoc
+
+
+def _close_perdoc(self) -> None:
+    """Whoosh's close, safe while another thread opens a column: the app's workers read the date and length
+    columns lazily, and a close that iterated the live table of open column files failed with "dictionary
+    changed size during iteration" when a worker opened one meanwhile (the file it opened closes when its
+    reader is dropped)."""
+    for colfile, _, _ in list(self._colfiles.values()):
+        colfile.close()
+    if self._vpostfile:
+        self._vpostfile.close()
 
 
 def _set_inline(self, ids, weights, values):
@@ -254,6 +267,7 @@ def uninstall() -> None:
     """Whoosh's own field lengths and postings writer again (the tests compare the two)."""
     whoosh3.W3PerDocReader.doc_field_length = _original_doc_field_length
     whoosh3.W3FieldWriter.add_postings = _original_add_postings
+    whoosh3.W3PerDocReader.close = _original_perdoc_close
 
 
 def length_array(reader, fieldname: str):

@@ -103,3 +103,38 @@ def test_postings_written_a_block_at_a_time_are_whooshs_bytes(tmp_path):
 
 def test_uncapture_makes_named_groups_plain():
     assert _uncapture(r"(?P<word>\w+)(x)") == r"(?:\w+)(?:x)"
+
+
+def test_closing_a_reader_while_another_thread_opens_a_column(tmp_path):
+    """The app's close could race a worker that opened a column: the close must neither fail nor leave open
+    the files it did see."""
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
+        index_sources(archive, [str(DATA)], workers=1)
+        reader = archive._current_searcher().reader()
+        perdoc = next(r for r, _ in reader.leaf_readers())._perdoc
+        perdoc.column_reader("date", archive._ix.schema["date"].column_type)
+        first, _, _ = perdoc._colfiles["date"]
+        closed = []
+        real_close = first.close
+
+        def close_while_a_column_opens():
+            # what a worker does at this moment in another thread: open one more column
+            perdoc._colfiles["late"] = perdoc._get_column_file("date")
+            closed.append("date")
+            real_close()
+
+        first.close = close_while_a_column_opens
+        perdoc.close()
+        assert closed == ["date"]
+        late, _, _ = perdoc._colfiles.pop("late")
+        late.close()
+        # and Whoosh's own close, which this replaces, fails the same way
+
+        class OpensAColumnWhenClosed:
+            def close(self):
+                perdoc._colfiles["late"] = (OpensAColumnWhenClosed(), 0, 0)
+
+        perdoc._colfiles = {"date": (OpensAColumnWhenClosed(), 0, 0)}
+        with pytest.raises(RuntimeError, match="changed size"):
+            whoosh_tuning._original_perdoc_close(perdoc)
+        perdoc._colfiles.clear()
