@@ -3,6 +3,8 @@
 import json
 from datetime import datetime
 
+import pytest
+
 from search_index.readers import ReadOptions, detect_format, read_input
 from search_index.sources import InputFile
 
@@ -255,3 +257,21 @@ def test_header_block_then_a_plain_story_without_dateline(write):
     [a] = _read(write("x.txt", "Date: 2024-01-01 10:00\nSource: X\n\nA title\n\nBody paragraph.\n")).articles
     assert (a.title, a.body, a.source) == ("A title", "Body paragraph.", "X")
     assert a.date == datetime(2024, 1, 1, 10, 0)
+
+
+def test_a_file_is_read_whole_up_to_the_size_limit_and_refused_beyond(tmp_path, monkeypatch):
+    from search_index import sources
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 64)
+    at_limit = tmp_path / "at.txt"
+    at_limit.write_bytes(b"x" * 64)
+    over = tmp_path / "over.txt"
+    over.write_bytes(b"x" * 65)
+    f = InputFile(str(at_limit), str(tmp_path), "at.txt", 64)
+    assert f.read_bytes() == b"x" * 64
+    with pytest.raises(ValueError, match="larger than"):
+        InputFile(str(over), str(tmp_path), "over.txt", 65).read_bytes()
+    # a file that grew after it was listed is read to its end (or refused if now too large)
+    at_limit.write_bytes(b"y" * 10)
+    small = InputFile(str(at_limit), str(tmp_path), "at.txt", 10)
+    at_limit.write_bytes(b"y" * 40)
+    assert small.read_bytes() == b"y" * 40
