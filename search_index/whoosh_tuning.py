@@ -29,6 +29,8 @@ from whoosh.system import pack_uint as _pack_uint
 from whoosh.util.numeric import byte_to_length
 from pickle import dumps as _dumps
 
+from . import term_pool
+
 
 def _fast_plan(analyzer):
     """(pattern, stops, minsize, maxsize, renumber, stem, ignore) for a chain this module can run, else None."""
@@ -142,6 +144,11 @@ class FastText(fields.TEXT):
         for pos, w in enumerate(kept, first):
             positions[w].append(pos)
         boost = fmt.field_boost
+        if boost == 1.0:  # most words of an article occur once: their weight and positions come from tables
+            once = _ONCE
+            return [(w.encode("utf-8"), 1, 1.0, once(p[0])) if len(p) == 1 else
+                    (w.encode("utf-8"), len(p), float(len(p)), _encode_positions(p))
+                    for w, p in positions.items()]
         return [(w.encode("utf-8"), len(p), len(p) * 1.0 * boost, _encode_positions(p))
                 for w, p in positions.items()]
 
@@ -150,6 +157,19 @@ def _encode_positions(poslist: list[int]) -> bytes:
     """Whoosh's Positions.encode (a count, then the pickled position deltas), without its Python loop."""
     deltas = [b - a for a, b in zip([0, *poslist], poslist)]
     return _pack_uint(len(deltas)) + _dumps(deltas, 2)
+
+
+class _SinglePositions(dict):
+    """The encoding of a word found once, at a given position, made once per position."""
+
+    def __missing__(self, pos: int) -> bytes:
+        value = _encode_positions([pos])
+        if pos < 65_536:  # the start of every article; a huge one's far positions are not kept
+            self[pos] = value
+        return value
+
+
+_ONCE = _SinglePositions().__getitem__
 
 
 # --- field lengths ---------------------------------------------------------------------------------------
@@ -244,6 +264,7 @@ def install() -> None:
     # codec with inlinelimit > 1 fails at the first short posting list without this
     whoosh3.W3TermInfo.set_inline = _set_inline
     whoosh3.W3PerDocReader.close = _close_perdoc
+    term_pool.install()
 
 
 def _close_perdoc(self) -> None:
@@ -268,6 +289,7 @@ def uninstall() -> None:
     whoosh3.W3PerDocReader.doc_field_length = _original_doc_field_length
     whoosh3.W3FieldWriter.add_postings = _original_add_postings
     whoosh3.W3PerDocReader.close = _original_perdoc_close
+    term_pool.uninstall()
 
 
 def length_array(reader, fieldname: str):

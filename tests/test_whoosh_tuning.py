@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from whoosh import analysis, fields
 
-from search_index import whoosh_tuning
+from search_index import term_pool, whoosh_tuning
 from search_index.schema import _name_analyzer, _text_analyzer
 from search_index.store import ArchiveIndex
 from search_index.indexer import index_sources
@@ -79,26 +79,106 @@ def _segment_files(folder: Path) -> dict[str, list[bytes]]:
     return {k: sorted(v) for k, v in found.items()}
 
 
-def test_postings_written_a_block_at_a_time_are_whooshs_bytes(tmp_path):
-    written = {}
-    for name in ("fast", "whoosh"):
-        if name == "whoosh":
-            whoosh_tuning.uninstall()
-        try:
-            with ArchiveIndex(str(tmp_path / name), create=True) as archive:
-                # one writer, one segment: the bundled archive and a word in 300 articles (several blocks)
-                from search_index.model import Article
+def _postings(folder: Path) -> dict:
+    """Every term of the index with its postings (document, weight, positions), its statistics, and whether
+    it is kept inline: what a search reads, whatever the bytes that hold it."""
+    from whoosh import index as whoosh_index
 
-                with archive.writer() as w:
-                    for n in range(300):
-                        w.add(Article(title=f"Note {n}", body="harbour " * (n % 7 + 1) + f"tide{n % 13}",
-                                      source_path=f"n{n}.txt", id=f"n{n}"), replace=False)
-                index_sources(archive, [str(DATA)], workers=1)
-        finally:
-            whoosh_tuning.install()
-        written[name] = _segment_files(tmp_path / name)
-    assert set(written["fast"]) == {".pst", ".trm"}
-    assert written["fast"] == written["whoosh"]
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.reader() as top:
+        out = {}
+        for leaf, (reader, _offset) in enumerate(top.leaf_readers()):
+            for fieldname, text in reader.all_terms():
+                m = reader.postings(fieldname, text)
+                items = []
+                while m.is_active():
+                    items.append((m.id(), m.weight(), m.value()))
+                    m.next()
+                ti = reader._terms.term_info(fieldname, text)
+                out[leaf, fieldname, text] = (items, ti.weight(), ti.doc_frequency(), ti.min_length(),
+                                              ti.max_length(), ti.max_weight(), ti.is_inlined())
+    return out
+
+
+def _write_sample(folder: Path) -> None:
+    """A word in 300 articles (several blocks), then the bundled archive in a second commit."""
+    from search_index.model import Article
+
+    with ArchiveIndex(str(folder), create=True) as archive:
+        with archive.writer() as w:
+            for n in range(300):
+                w.add(Article(title=f"Note {n}", body="harbour " * (n % 7 + 1) + f"tide{n % 13}",
+                              source_path=f"n{n}.txt", id=f"n{n}"), replace=False)
+        index_sources(archive, [str(DATA)], workers=1)
+
+
+def _whooshs_own(tmp_path: Path) -> dict:
+    whoosh_tuning.uninstall()
+    try:
+        _write_sample(tmp_path / "whoosh")
+    finally:
+        whoosh_tuning.install()
+    return _postings(tmp_path / "whoosh")
+
+
+def test_postings_written_a_term_at_a_time_are_whooshs(tmp_path):
+    _write_sample(tmp_path / "fast")
+    assert set(_segment_files(tmp_path / "fast")) == {".pst", ".trm"}
+    fast = _postings(tmp_path / "fast")
+    assert len(fast) > 1000 and any(len(items) > 128 for items, *_ in fast.values())  # several blocks too
+    assert any(inline for *_, inline in fast.values()) and not all(inline for *_, inline in fast.values())
+    assert fast == _whooshs_own(tmp_path)
+
+
+def test_postings_spilled_to_many_runs_are_the_same(tmp_path, monkeypatch):
+    """A pool over its memory limit spills sorted runs (over 64 of them here, so that the oldest are merged
+    first): read back, they make the same files, byte for byte, as a pool that never spilled."""
+    spilled = []
+    real_save = term_pool.TermPool.save
+
+    def counting_save(pool):
+        if pool._fields:
+            spilled.append(1)
+        real_save(pool)
+
+    _write_sample(tmp_path / "unspilled")
+    monkeypatch.setattr(term_pool, "_POSTING_BYTES", 2 * 1024 * 1024)  # a run every hundred-odd postings
+    monkeypatch.setattr(term_pool.TermPool, "save", counting_save)
+    _write_sample(tmp_path / "spilled")
+    monkeypatch.undo()
+    assert len(spilled) > term_pool._MAX_OPEN_RUNS
+    assert not list((tmp_path / "spilled").rglob("*.termrun"))  # every run read back and deleted
+    assert _segment_files(tmp_path / "spilled") == _segment_files(tmp_path / "unspilled")
+    assert _postings(tmp_path / "spilled") == _whooshs_own(tmp_path)
+
+
+def test_term_pool_sorts_postings_that_came_out_of_order(tmp_path):
+    from whoosh.filedb.filestore import FileStorage
+
+    pool = term_pool.TermPool(FileStorage(str(tmp_path)), None, limitmb=1)
+    pool.add(("f", b"b", 5, 1.0, b"x"))
+    pool.add(("f", b"a", 7, 2.0, b"y"))
+    pool.add(("f", b"b", 2, 3.0, b"z"))  # a merge can hand a term a lower document number
+    pool.add(("e", b"c", 1, 1.0, None))
+    assert list(pool.iter_postings()) == [("e", b"c", 1, 1.0, None), ("f", b"a", 7, 2.0, b"y"),
+                                          ("f", b"b", 2, 3.0, b"z"), ("f", b"b", 5, 1.0, b"x")]
+
+
+def test_whooshs_multi_process_writer_without_multisegment_still_works(tmp_path):
+    """Dateline keeps its sub-writers' segments, but Whoosh's merging path must still take a TermPool."""
+    from whoosh import index as whoosh_index
+    from whoosh.qparser import QueryParser
+
+    schema = fields.Schema(key=fields.ID(stored=True), text=fields.TEXT)
+    ix = whoosh_index.create_in(str(tmp_path), schema)
+    with ix.writer(procs=2, multisegment=False, batchsize=10) as w:
+        for n in range(200):
+            w.add_document(key=str(n), text=f"river {'delta ' * (n % 3)}word{n % 17}")
+    with ix.searcher() as s:
+        assert s.doc_count() == 200
+        hits = s.search(QueryParser("text", schema).parse("delta"), limit=None)
+        assert sorted(int(h["key"]) for h in hits) == [n for n in range(200) if n % 3]
+        assert len(s.search(QueryParser("text", schema).parse("word5"), limit=None)) == len(range(5, 200, 17))
 
 
 def test_uncapture_makes_named_groups_plain():

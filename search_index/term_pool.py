@@ -1,0 +1,365 @@
+"""A segment writer's postings kept grouped by term, and written a term at a time.
+
+Whoosh's writer puts every posting into a sorting pool as a 5-tuple (field, term, document, weight, positions),
+spills the pool to disk as marshalled runs whenever it passes its memory limit, merges the runs back in order and
+then groups the tuples into terms again. At 100,000 articles that pool was a third of all indexing time (py-spy:
+adding, sorting, spilling, re-reading and merging tuples). Here each term's postings are appended to arrays as
+documents are added (documents come in order, so each term's list is already sorted), only whole terms are spilled
+(one sorted run per memory limit, concatenated per term on the way back), and the term table is written without
+asking the file for its position at every term.
+
+What lands on disk is what Whoosh writes: the same terms, postings, blocks and statistics (tests/
+test_whoosh_tuning.py compares them), with one difference in bytes: a block's equal position lists are pickled
+once (Whoosh pickles each copy), which makes the postings file smaller and the same however the pool spilled.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+from array import array
+from itertools import groupby
+
+from whoosh import multiproc, writing
+from whoosh.codec import whoosh3
+from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
+from whoosh.system import pack_ushort
+from whoosh.util import random_name
+
+_MAX_OPEN_RUNS = 64  # runs merged into one before the final merge, so that few files are open at once
+_TERM_BYTES = 300  # what a new term costs in memory, roughly: its dict entry and three lists
+_POSTING_BYTES = 53  # a posting: three list slots, a weight and its positions (the last two often shared)
+
+
+class TermPool:
+    """Postings grouped by field and term: `add_items` takes a document's terms for one field at once."""
+
+    def __init__(self, tempstore, segment, limitmb: int = 128, **_kwargs):
+        self.tempstore = tempstore
+        self.segment = segment
+        self.limit = limitmb * 1024 * 1024
+        self.fieldnames: set[str] = set()
+        self.runs: list[str] = []  # spilled runs, oldest first (their documents come before later ones)
+        self._fields: dict[str, dict[bytes, list]] = {}
+        self._size = 0
+        self._unordered = False  # a posting came with a smaller document number than its term's last one
+        self._last_doc = -1
+
+    # --- adding ----------------------------------------------------------------------------------------
+    def add_items(self, fieldname: str, docnum: int, items, boost: float = 1.0) -> int:
+        """Add one document's (term, frequency, weight, positions) items of `fieldname`; returns the sum of
+        the frequencies (the field's length in the document, as Whoosh counts it)."""
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
+        if not isinstance(items, list):
+            items = list(items)
+        # documents are added in order, so a term's list stays sorted; a segment merge hands over postings a
+        # term at a time, and only then is each term's last document compared
+        check = docnum < self._last_doc
+        self._last_doc = max(self._last_doc, docnum)
+        new = 0
+        length = 0
+        for tbytes, freq, weight, vbytes in items:
+            entry = terms.get(tbytes)
+            if boost != 1.0:
+                weight *= boost
+            if entry is None:
+                terms[tbytes] = [[docnum], [weight], [vbytes]]
+                new += _TERM_BYTES + len(tbytes)
+            else:
+                if check and entry[0][-1] > docnum:
+                    self._unordered = True
+                entry[0].append(docnum)
+                entry[1].append(weight)
+                entry[2].append(vbytes)
+            length += freq
+        self._size += new + _POSTING_BYTES * len(items)
+        if self._size > self.limit:
+            self.save()
+        return length
+
+    def add(self, item) -> None:
+        """Whoosh's one-posting interface (segment merges, spelling words): (field, term, doc, weight, value)."""
+        fieldname, tbytes, docnum, weight, vbytes = item
+        self.add_items(fieldname, docnum, ((tbytes, 0, weight, vbytes),))
+
+    # --- spilling and reading back -----------------------------------------------------------------------
+    def _sorted_terms(self):
+        """The in-memory terms in Whoosh's order (field name, then term bytes), each list sorted by document."""
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for tbytes in sorted(terms):
+                docs, weights, values = terms[tbytes]
+                if self._unordered and any(b < a for a, b in zip(docs, docs[1:])):
+                    order = sorted(range(len(docs)), key=docs.__getitem__)
+                    docs = [docs[i] for i in order]
+                    weights = [weights[i] for i in order]
+                    values = [values[i] for i in order]
+                yield fieldname, tbytes, docs, weights, values
+
+    def save(self) -> None:
+        """Spill the terms in memory to a run file, sorted, and start afresh."""
+        if not self._fields:
+            return
+        path = "%s.termrun" % random_name()
+        with self.tempstore.create_file(path).raw_file() as f:
+            for fieldname, tbytes, docs, weights, values in self._sorted_terms():
+                marshal.dump((fieldname, tbytes, docs, weights, values), f)
+        self.runs.append(path)
+        self._fields = {}
+        self._size = 0
+        self._unordered = False
+
+    def _read_run(self, path: str, rank: int):
+        with self.tempstore.open_file(path).raw_file() as f:
+            while True:
+                try:
+                    fieldname, tbytes, docs, weights, values = marshal.load(f)
+                except EOFError:
+                    break
+                yield fieldname, tbytes, rank, docs, weights, values
+        self.tempstore.delete_file(path)
+
+    def _merge(self, sources):
+        """Entries of several sorted sources (tagged by rank: older first), concatenated per term."""
+        merged = heapq.merge(*sources, key=lambda e: (e[0], e[1], e[2]))
+        for (fieldname, tbytes), group in groupby(merged, key=lambda e: (e[0], e[1])):
+            first = next(group)
+            docs, weights, values = first[3], first[4], first[5]
+            for more in group:
+                docs.extend(more[3])
+                weights.extend(more[4])
+                values.extend(more[5])
+            yield fieldname, tbytes, docs, weights, values
+
+    def _reduce_runs(self) -> None:
+        """Merge the oldest runs into one until few enough are left to open at once."""
+        while len(self.runs) > _MAX_OPEN_RUNS:
+            oldest, self.runs = self.runs[:_MAX_OPEN_RUNS // 2], self.runs[_MAX_OPEN_RUNS // 2:]
+            path = "%s.termrun" % random_name()
+            with self.tempstore.create_file(path).raw_file() as f:
+                sources = [self._read_run(p, rank) for rank, p in enumerate(oldest)]
+                for fieldname, tbytes, docs, weights, values in self._merge(sources):
+                    marshal.dump((fieldname, tbytes, docs, weights, values), f)
+            self.runs.insert(0, path)
+
+    def iter_terms(self):
+        """Every term in Whoosh's order, as (field name, term bytes, documents, weights, values)."""
+        if not self.runs:
+            yield from self._sorted_terms()
+            return
+        self._reduce_runs()
+        sources = [self._read_run(p, rank) for rank, p in enumerate(self.runs)]
+        ranked = len(self.runs)
+        sources.append((f, t, ranked, d, w, v) for f, t, d, w, v in self._sorted_terms())
+        self.runs = []
+        yield from self._merge(sources)
+
+    def iter_postings(self):
+        """Whoosh's interface: every posting as a sorted (field, term, doc, weight, value) tuple."""
+        for fieldname, tbytes, docs, weights, values in self.iter_terms():
+            for d, w, v in zip(docs, weights, values):
+                yield fieldname, tbytes, d, w, v
+
+    def cleanup(self) -> None:
+        for path in self.runs:
+            try:
+                self.tempstore.delete_file(path)
+            except OSError:
+                pass
+        self.runs = []
+        self._fields = {}
+        self._size = 0
+
+
+# --- writing the terms ---------------------------------------------------------------------------------
+def write_terms(fieldwriter, schema, lengths, pool: TermPool, _BYTE_LENGTHS=None) -> None:
+    """Whoosh's W3FieldWriter.add_postings for a TermPool: each term's postings go to the postings writer a
+    block at a time, and its entry to the term table with a position counted here, not asked of the file."""
+    from .whoosh_tuning import _all_lengths  # the field lengths of the segment, read once per field
+
+    tindex = fieldwriter._tindex
+    dbfile = tindex.dbfile
+    postfile = fieldwriter._postfile
+    pos = dbfile.tell()
+    index_append = tindex.index.append
+    buckets = tindex.buckets
+    hashfn = tindex.hashfn
+    pending: list[bytes] = []
+    lastfn = None
+    field_lengths = None
+    for fieldname, tbytes, docs, weights, values in pool.iter_terms():
+        if fieldname != lastfn:
+            if lastfn is not None:
+                fieldwriter.finish_field()
+            fieldobj = schema[fieldname]
+            fieldwriter.start_field(fieldname, fieldobj)
+            lastfn = fieldname
+            fmt = fieldobj.format
+            pw = fieldwriter._postwriter
+            limit = pw._blocklimit
+            inline = pw._inlinelimit
+            fieldid = fieldwriter._fieldid
+            field_lengths = _all_lengths(lengths, fieldname) if lengths is not None else None
+        terminfo = whoosh3.W3TermInfo()
+        pw._format = fmt
+        pw._terminfo = terminfo
+        pw._blockcount = 0
+        count = len(docs)
+        start = postfile.tell() if count >= inline else 0
+        for first in range(0, count, limit):
+            if first:
+                pw._write_block()  # the previous block was full
+            ids = docs[first:first + limit]
+            block_weights = weights[first:first + limit]
+            pw._ids = array("I", ids)
+            pw._weights = array("f", block_weights)
+            # equal values (a word's place, for most words of an article) as one object, whichever article
+            # or spilled run they came from: the block's pickle then stores each once, and the bytes written
+            # do not depend on which objects happened to be shared
+            same: dict[bytes, bytes] = {}
+            pw._values = [same.setdefault(v, v) for v in values[first:first + limit] if v]
+            if field_lengths is not None:
+                found = [n for n in map(field_lengths.__getitem__, ids) if n]
+            else:
+                found = None
+            pw._minlength = min(found) if found else None
+            pw._maxlength = max(found) if found else 0
+            pw._maxweight = max(0, max(block_weights))
+        # Whoosh's finish_postings, without the file position it asked for at every term
+        if not pw._blockcount and count < inline:
+            terminfo.add_block(pw)
+            terminfo.set_inline(pw._ids, pw._weights, pw._values)
+        else:
+            pw._write_block(last=True)
+            terminfo.set_extent(start, postfile.tell() - start)
+        pw._terminfo = None
+        # Whoosh's OrderedHashWriter.add, with the entry's position counted
+        key = pack_ushort(fieldid) + tbytes
+        if key <= tindex.lastkey:
+            raise ValueError("Keys must increase: %r..%r" % (tindex.lastkey, key))
+        value = terminfo.to_bytes()
+        index_append(pos)
+        h = hashfn(key)
+        buckets[h & 255].append((h, pos))
+        entry = _ENTRY_LENGTHS.pack(len(key), len(value)) + key + value
+        pending.append(entry)
+        pos += len(entry)
+        tindex.lastkey = key
+        if len(pending) >= 4096:
+            dbfile.write(b"".join(pending))
+            pending.clear()
+    if pending:
+        dbfile.write(b"".join(pending))
+    if lastfn is not None:
+        fieldwriter.finish_field()
+
+
+# --- installing it in Whoosh's segment writer -------------------------------------------------------------
+_original_init = writing.SegmentWriter.__init__
+_original_add_document = writing.SegmentWriter.add_document
+_original_flush_segment = writing.SegmentWriter._flush_segment
+_original_finish_subsegment = multiproc.finish_subsegment
+
+
+def _init(self, ix, *args, **kwargs):
+    _original_init(self, ix, *args, **kwargs)
+    # Whoosh's multi-process writer gathers its sub-writers' segments in its own pool: left as Whoosh made it
+    if type(self) is writing.SegmentWriter:
+        self.pool = TermPool(self._tempstorage, self.newsegment, limitmb=self.pool.limit // (1024 * 1024))
+
+
+def _add_document(self, **fields):
+    """Whoosh's SegmentWriter.add_document, with each field's terms added to the pool in one call."""
+    pool = self.pool
+    if not isinstance(pool, TermPool):
+        return _original_add_document(self, **fields)
+    self._check_state()
+    perdocwriter = self.perdocwriter
+    schema = self.schema
+    docnum = self.docnum
+    docboost = self._doc_boost(fields)
+    fieldnames = sorted([name for name in fields.keys() if not name.startswith("_")])
+    self._check_fields(schema, fieldnames)
+
+    perdocwriter.start_doc(docnum)
+    try:
+        for fieldname in fieldnames:
+            value = fields.get(fieldname)
+            if value is None:
+                continue
+            field = schema[fieldname]
+            length = 0
+            if field.indexed:
+                fieldboost = self._field_boost(fields, fieldname, docboost)
+                counted = pool.add_items(fieldname, docnum, field.index(value), fieldboost)
+                if field.scorable:
+                    length = counted
+            if field.separate_spelling():
+                spellfield = field.spelling_fieldname(fieldname)
+                for word in field.spellable_words(value):
+                    pool.add((spellfield, word.encode("utf-8"), 0, 1, None))
+            vformat = field.vector
+            if vformat:
+                vitems = vformat.word_values(value, field.analyzer, mode="index")
+                vitems = sorted((text, weight, vbytes) for text, _, weight, vbytes in vitems)
+                perdocwriter.add_vector_items(fieldname, field, vitems)
+            customval = fields.get("_stored_%s" % fieldname, value)
+            sv = customval if field.stored else None
+            perdocwriter.add_field(fieldname, field, sv, length)
+            column = field.column_type
+            if column and customval is not None:
+                perdocwriter.add_column_value(fieldname, column, field.to_column_value(customval))
+    except Exception:
+        perdocwriter.cancel_doc()
+        raise
+    perdocwriter.finish_doc()
+    self._added = True
+    self.docnum += 1
+
+
+def _flush_segment(self):
+    if not isinstance(self.pool, TermPool) or type(self.fieldwriter) is not whoosh3.W3FieldWriter:
+        if isinstance(self.pool, TermPool):  # another codec: Whoosh's own path, from sorted tuples
+            self.perdocwriter.close()
+            pdr = self.per_document_reader() if self.codec.length_stats else None
+            self.fieldwriter.add_postings(self.schema, pdr, self.pool.iter_postings())
+            self.fieldwriter.close()
+            if pdr:
+                pdr.close()
+            return
+        return _original_flush_segment(self)
+    self.perdocwriter.close()
+    pdr = self.per_document_reader() if self.codec.length_stats else None
+    write_terms(self.fieldwriter, self.schema, pdr, self.pool)
+    self.fieldwriter.close()
+    if pdr:
+        pdr.close()
+
+
+def _finish_subsegment(writer, k=64):
+    """Whoosh's multi-process writer without `multisegment` merges its sub-writers' pools as sorted runs:
+    a TermPool hands its postings to Whoosh's own pool first."""
+    if isinstance(writer.pool, TermPool):
+        pool = writing.PostingPool(writer._tempstorage, writer.newsegment, limitmb=writer.pool.limit >> 20)
+        for item in writer.pool.iter_postings():
+            pool.add(item)
+        writer.pool.cleanup()
+        writer.pool = pool
+    return _original_finish_subsegment(writer, k)
+
+
+def install() -> None:
+    writing.SegmentWriter.__init__ = _init
+    writing.SegmentWriter.add_document = _add_document
+    writing.SegmentWriter._flush_segment = _flush_segment
+    multiproc.finish_subsegment = _finish_subsegment
+
+
+def uninstall() -> None:
+    writing.SegmentWriter.__init__ = _original_init
+    writing.SegmentWriter.add_document = _original_add_document
+    writing.SegmentWriter._flush_segment = _original_flush_segment
+    multiproc.finish_subsegment = _original_finish_subsegment
