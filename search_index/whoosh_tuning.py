@@ -16,6 +16,7 @@ tests/test_whoosh_tuning.py checks both against Whoosh's own code on many texts.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from array import array
 from collections import defaultdict
 from itertools import groupby
@@ -172,6 +173,38 @@ class _SinglePositions(dict):
 _ONCE = _SinglePositions().__getitem__
 
 
+# --- identifiers and dates ------------------------------------------------------------------------------
+_original_id_index = fields.ID.index
+_original_datetime_index = fields.DATETIME.index
+
+
+def _id_index(self, value, **kwargs):
+    """Whoosh's ID.index for the plain identifier analyzer: the whole value is the one term (Whoosh builds a
+    token stream, a set and a generator for it, for the key, hash, path and ids of every article)."""
+    fmt = self.format
+    if (kwargs or type(self.analyzer) is not tokenizers.IDTokenizer or type(fmt) is not formats.Existence
+            or not isinstance(value, str) or not value):
+        return _original_id_index(self, value, **kwargs)
+    return [(value.encode("utf-8"), 1, fmt.field_boost, b"")]
+
+
+_DATE_TERMS: dict[tuple, list] = {}  # not kept on the field: the schema is pickled into every commit
+
+
+def _datetime_index(self, value, **kwargs):
+    """Whoosh's DATETIME.index (a term for every shift of the number), made once per date: an archive has
+    few distinct dates and many articles on each."""
+    if kwargs or type(value) is not datetime or value.tzinfo is not None:
+        return _original_datetime_index(self, value, **kwargs)
+    key = (self.bits, self.shift_step, self.signed, value)
+    found = _DATE_TERMS.get(key)
+    if found is None:
+        if len(_DATE_TERMS) > 100_000:
+            _DATE_TERMS.clear()
+        found = _DATE_TERMS[key] = list(_original_datetime_index(self, value))
+    return found
+
+
 # --- field lengths ---------------------------------------------------------------------------------------
 _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
@@ -264,6 +297,8 @@ def install() -> None:
     # codec with inlinelimit > 1 fails at the first short posting list without this
     whoosh3.W3TermInfo.set_inline = _set_inline
     whoosh3.W3PerDocReader.close = _close_perdoc
+    fields.ID.index = _id_index
+    fields.DATETIME.index = _datetime_index
     term_pool.install()
 
 
@@ -289,6 +324,8 @@ def uninstall() -> None:
     whoosh3.W3PerDocReader.doc_field_length = _original_doc_field_length
     whoosh3.W3FieldWriter.add_postings = _original_add_postings
     whoosh3.W3PerDocReader.close = _original_perdoc_close
+    fields.ID.index = _original_id_index
+    fields.DATETIME.index = _original_datetime_index
     term_pool.uninstall()
 
 

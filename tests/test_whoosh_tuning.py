@@ -9,7 +9,7 @@ import pytest
 from whoosh import analysis, fields
 
 from search_index import term_pool, whoosh_tuning
-from search_index.schema import _name_analyzer, _text_analyzer
+from search_index.schema import _name_analyzer, _text_analyzer, build_schema
 from search_index.store import ArchiveIndex
 from search_index.indexer import index_sources
 from search_index.whoosh_tuning import FastText, _fast_plan, _uncapture
@@ -218,3 +218,23 @@ def test_closing_a_reader_while_another_thread_opens_a_column(tmp_path):
         with pytest.raises(RuntimeError, match="changed size"):
             whoosh_tuning._original_perdoc_close(perdoc)
         perdoc._colfiles.clear()
+
+
+def test_identifier_and_date_terms_are_whooshs():
+    from datetime import datetime, timedelta, timezone
+
+    schema = build_schema()
+    ids = ["reuters/1987/12", "A b", "ÄÖ-ß", "x" * 300, "İstanbul", "\u00e9\u0301", ""]
+    dates = [datetime(1987, 3, 1), datetime(2024, 2, 29, 23, 59, 59, 999), datetime(1, 1, 1),
+             datetime(2026, 12, 1, tzinfo=timezone(timedelta(hours=3))), datetime(1987, 3, 1)]
+    assert fields.ID.index is whoosh_tuning._id_index  # the fast paths are the ones compared here
+    fast_ids = [list(schema["key"].index(v)) for v in ids]
+    fast_dates = [list(schema["date"].index(v)) for v in dates]
+    whoosh_tuning.uninstall()
+    try:
+        slow_ids = [list(schema["key"].index(v)) for v in ids]
+        slow_dates = [list(schema["date"].index(v)) for v in dates]
+    finally:
+        whoosh_tuning.install()
+    assert fast_ids == slow_ids and fast_ids[0] == [(b"reuters/1987/12", 1, 1.0, b"")]
+    assert fast_dates == slow_dates and len(fast_dates[0]) > 1
