@@ -21,9 +21,14 @@ from search_index import ArchiveIndex, IndexMissing, IndexProblem, QueryError, S
 from search_index.query import date_span, shown_query
 from search_index.textclean import TERMINAL_UNSAFE, safe_name
 
-from .console_output import (
-    IndexProgress, print_article, print_extraction, print_quotes, print_results, print_stats, print_summary,
-)
+
+def out():
+    """The console printers (Rich's progress bars and tables), imported when a command prints: the browser
+    starts without them."""
+    from . import console_output
+
+    return console_output
+
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, EXIT_INDEX = 0, 1, 2, 3
 # `dateline extract --json`: what the article is, the text the offsets index into, and what was found in it
@@ -80,7 +85,7 @@ def cmd_index(args) -> int:
     options = ReadOptions(year=args.year, source_name=args.source_name or "")
     with ArchiveIndex(str(path), create=True) as archive:
         try:
-            with IndexProgress(quiet=args.quiet) as progress:
+            with out().IndexProgress(quiet=args.quiet) as progress:
                 summary = index_sources(archive, args.sources, options=options, prune=args.prune,
                                         progress=progress, workers=args.workers,
                                         checkpoint_every=args.commit_every)
@@ -98,7 +103,7 @@ def cmd_index(args) -> int:
                 "index": archive.path, "index_bytes": archive.size_bytes(), "notices": archive.notices,
             }))
         else:
-            print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
+            out().print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
     return summary.exit_code
 
 
@@ -132,7 +137,7 @@ def cmd_search(args) -> int:
         if args.json:
             print(_json(result.to_json()))
         else:
-            print_results(_console(), result, args.query)
+            out().print_results(_console(), result, args.query)
     return EXIT_OK
 
 
@@ -150,7 +155,7 @@ def cmd_show(args) -> int:
     if len(articles) > 1:
         console.print(Text(f"{len(articles)} articles have the id {safe_name(repr(args.id))}:"))  # never markup
     for article in articles:
-        print_article(console, article)
+        out().print_article(console, article)
     return EXIT_OK
 
 
@@ -180,7 +185,7 @@ def cmd_extract(args) -> int:
             if args.json:
                 print(_json(article.to_json(EXTRACT_FIELDS)))
             else:
-                print_extraction(_console(), article)
+                out().print_extraction(_console(), article)
     return code
 
 
@@ -193,7 +198,7 @@ def cmd_quotes(args) -> int:
     if args.json:
         print(_json({"total": total, "quotes": [q.to_json() for q in quotes]}))
     else:
-        print_quotes(_console(), total, quotes)
+        out().print_quotes(_console(), total, quotes)
     return EXIT_OK
 
 
@@ -258,7 +263,7 @@ def cmd_stats(args) -> int:
     if args.json:
         print(_json(stats.to_json()))
     else:
-        print_stats(_console(), stats)
+        out().print_stats(_console(), stats)
     return EXIT_OK
 
 
