@@ -85,6 +85,13 @@ _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB +
 
 
 @lru_cache(maxsize=4)
+def _all_heads(person_heads: frozenset[str], org_heads: frozenset[str]) -> frozenset[str]:
+    """Every head noun a description of a speaker can end in: the union, made once, not for every article
+    (3% of extraction time when it was)."""
+    return frozenset(person_heads | org_heads | _DOC_HEADS | _UNNAMED_HEADS)
+
+
+@lru_cache(maxsize=4)
 def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
     """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
     heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
@@ -121,7 +128,7 @@ class Attributor:
         self.mentions = [m for m in entities.mentions if not in_quote(m.start)]
         self.starts = [m.start for m in self.mentions]
         self._nominal_re = _nominal_regex(person_heads, org_heads)
-        self._heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
+        self._heads = _all_heads(person_heads, org_heads)
         self.person_heads = person_heads
         self.org_heads = org_heads
         self.paras = paragraphs(text)
