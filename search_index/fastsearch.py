@@ -6,16 +6,22 @@ Whoosh matches and scores one document at a time in Python: a common word in a 1
 average field length, B and K1, the same quantised field lengths, boosts multiplied and children's scores
 summed as Whoosh's matchers do; ties go to the lower document number, as in Whoosh's collector.
 
-A query with a part this module does not evaluate (a phrase, a wildcard, a range, a fuzzy term) raises
-`Unsupported`, and the caller asks Whoosh instead; tests/test_fastsearch.py checks both give the same hits.
+Phrases are matched here too: the words' documents are intersected as arrays, and only in those documents are
+the words' positions decoded and lined up (Whoosh checks a phrase position by position in Python: half the
+time of a first search at 100k articles). Other leaves (a wildcard, a range, a fuzzy term) are matched by
+Whoosh and combined here; a query shape this module does not know raises `Unsupported`, and the caller asks
+Whoosh instead. tests/test_fastsearch.py checks that both give the same hits and scores.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from itertools import chain
+from pickle import loads as _loads
 from threading import Lock, RLock
 
 import numpy as np
+from whoosh import formats
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
@@ -25,6 +31,7 @@ from .whoosh_tuning import length_array
 NO_DATE = np.uint64(2**64 - 1)  # the date column's value for a document without a date
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
+_POSITION_SPAN = np.int64(1 << 32)  # (document, position) pairs as one number: document * span + position
 
 
 DECODE_LOCK = RLock()  # index files have one read position: one decode at a time (see mmapstore._SharedMap)
@@ -44,16 +51,20 @@ class Matches:
         self.scores = scores
 
 
-def _decode_leaf(matcher, with_weights: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
-    """(docnums, weights) of one segment's posting list, a block at a time."""
+def _decode_leaf(matcher, with_weights: bool = True, values: list | None = None
+                 ) -> tuple[np.ndarray, np.ndarray | None]:
+    """(docnums, weights) of one segment's posting list, a block at a time; each posting's value (its encoded
+    positions) appended to `values` when one is given."""
     if isinstance(matcher, W3LeafMatcher):
         ids, weights = [], []
         m = matcher
         while True:
             m._read_data()
-            deltas, w, _values = m._data
+            deltas, w, block_values = m._data
             n = m._blocklength
             ids.append(np.cumsum(np.asarray(deltas, dtype=np.int64)))
+            if values is not None:
+                values.extend(block_values)
             if not with_weights:
                 pass
             elif w is None:
@@ -70,8 +81,37 @@ def _decode_leaf(matcher, with_weights: bool = True) -> tuple[np.ndarray, np.nda
     while matcher.is_active():  # postings stored inline with the term: a handful
         docs.append(matcher.id())
         weights.append(matcher.weight())
+        if values is not None:
+            values.append(matcher.value())
         matcher.next()
     return np.asarray(docs, dtype=np.int64), np.asarray(weights, dtype=np.float64)
+
+
+def _position_deltas(value: bytes) -> list[int]:
+    """The position deltas of one posting, as Whoosh's Positions.decode_positions reads them."""
+    if not value.endswith(b"."):
+        value += b"."
+    return _loads(value[4:])
+
+
+def _positions_in(docs: np.ndarray, term_docs: np.ndarray, values: list) -> tuple[np.ndarray, np.ndarray]:
+    """(index into `docs`, position) of every occurrence of a term in the documents `docs` (sorted docnums),
+    from the term's (docnums, posting values): only those documents' positions are decoded."""
+    if not len(docs) or not len(term_docs):
+        return _EMPTY_DOCS, _EMPTY_DOCS
+    at = np.minimum(np.searchsorted(docs, term_docs), len(docs) - 1)
+    chosen = np.flatnonzero(docs[at] == term_docs)
+    if not len(chosen):
+        return _EMPTY_DOCS, _EMPTY_DOCS
+    decoded = [_position_deltas(values[i]) for i in chosen.tolist()]
+    lengths = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
+    flat = np.fromiter(chain.from_iterable(decoded), dtype=np.int64, count=int(lengths.sum()))
+    running = np.cumsum(flat)
+    first = np.cumsum(lengths) - lengths  # where each posting's deltas begin in `flat`
+    nonempty = lengths > 0
+    before = np.zeros(len(lengths), dtype=np.int64)
+    before[nonempty] = running[first[nonempty]] - flat[first[nonempty]]
+    return np.repeat(at[chosen], lengths), running - np.repeat(before, lengths)
 
 
 def field_postings(reader, fieldname: str):
@@ -126,7 +166,15 @@ class ArrayEngine:
             if hit is not None:
                 self._postings.move_to_end(key)
                 return hit
+        d, w, _values = self._decode(fieldname, tbytes, None)
+        return d, w
+
+    def _decode(self, fieldname: str, tbytes: bytes, values: list | None):
+        """Decode a term's postings from every segment and keep (docnums, weights) in the cache; its posting
+        values go to `values` when one is given (deleted documents left out of all three)."""
+        field = self.searcher.schema[fieldname]
         docs, weights = [], []
+        raw: list | None = [] if values is not None else None
         with DECODE_LOCK:  # index files have one read position (see DECODE_LOCK)
             for reader, offset in self.leaves:
                 terms = getattr(reader, "_terms", None)  # an empty index's reader has no terms at all
@@ -136,7 +184,7 @@ class ArrayEngine:
                     m = terms.matcher(fieldname, tbytes, field.format)
                 except (TermNotFound, KeyError):
                     continue
-                d, w = _decode_leaf(m)
+                d, w = _decode_leaf(m, values=raw)
                 docs.append(d + offset)
                 weights.append(w)
         if docs:
@@ -144,8 +192,13 @@ class ArrayEngine:
             if self._alive is not None:
                 keep = self._alive[d]
                 d, w = d[keep], w[keep]
+                if raw is not None:
+                    raw = [raw[i] for i in np.flatnonzero(keep).tolist()]
         else:
             d, w = _EMPTY_DOCS, _EMPTY_SCORES
+        if values is not None:
+            values.extend(raw or ())
+        key = (fieldname, tbytes)
         with self._lock:
             replaced = self._postings.pop(key, None)  # another thread decoded the same term meanwhile
             if replaced is not None:
@@ -155,7 +208,7 @@ class ArrayEngine:
             while self._cached > self._budget and len(self._postings) > 1:
                 _k, (old, _w) = self._postings.popitem(last=False)
                 self._cached -= max(1, len(old))
-        return d, w
+        return d, w, values
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Every document's (quantised) length of the field, as Whoosh's scorer reads it."""
@@ -243,8 +296,12 @@ class ArrayEngine:
             raise Unsupported("Every on a field")
         if q is wq.NullQuery or kind.__name__ == "_NullQuery":
             return Matches(_EMPTY_DOCS, _EMPTY_SCORES)
+        if kind is wq.Phrase and q.slop == 1 and len(q.words) > 1:
+            field = self.searcher.schema[q.fieldname] if q.fieldname in self.searcher.schema else None
+            if field is not None and type(field.format) is formats.Positions:
+                return self._phrase(q)
         if q.is_leaf():
-            return self._by_whoosh(q)  # a phrase, a prefix, a range: Whoosh's matching, combined here
+            return self._by_whoosh(q)  # a prefix, a range, a fuzzy term: Whoosh's matching, combined here
         raise Unsupported(kind.__name__)
 
     def _by_whoosh(self, q: wq.Query) -> Matches:
@@ -262,6 +319,48 @@ class ArrayEngine:
             found = Matches(pairs[order, 1].astype(np.int64), pairs[order, 0])
         else:
             found = Matches(_EMPTY_DOCS, _EMPTY_SCORES)
+        with self._lock:
+            self._leaf_results[key] = found
+            if len(self._leaf_results) > 64:
+                self._leaf_results.popitem(last=False)
+        return found
+
+    def _phrase(self, q: wq.Phrase) -> Matches:
+        """Whoosh's Phrase (slop 1): the documents where the words stand one after another, scored as Whoosh
+        does, the sum of the words' scores (its SpanNear2 over an intersection of the terms), times the boost."""
+        field = self.searcher.schema[q.fieldname]
+        words = []
+        for word in q.words:
+            try:
+                words.append(field.to_bytes(word))
+            except ValueError:
+                return Matches(_EMPTY_DOCS, _EMPTY_SCORES)  # as Whoosh: a word the field cannot hold
+        key = repr(q)
+        with self._lock:
+            hit = self._leaf_results.get(key)
+            if hit is not None:
+                self._leaf_results.move_to_end(key)
+                return hit
+        # each word decoded once, its positions kept for the alignment below (and its postings cached)
+        decoded = {}
+        for word in words:
+            if word not in decoded:
+                d, _w, values = self._decode(q.fieldname, word, [])
+                decoded[word] = (d, values)
+        both = self._and([wq.Term(q.fieldname, w) for w in words], q.boost)
+        keep = None
+        if len(both.docs):
+            # (document, start) pairs: word k of the phrase must stand at start + k
+            starts = None
+            for k, word in enumerate(words):
+                owner, pos = _positions_in(both.docs, *decoded[word])
+                pairs = np.unique(owner * _POSITION_SPAN + (pos - k))
+                starts = pairs if starts is None else np.intersect1d(starts, pairs, assume_unique=True)
+                if not len(starts):
+                    break
+            keep = np.zeros(len(both.docs), dtype=bool)
+            keep[np.unique(starts // _POSITION_SPAN)] = True
+        found = Matches(both.docs[keep], both.scores[keep]) if keep is not None else both
         with self._lock:
             self._leaf_results[key] = found
             if len(self._leaf_results) > 64:

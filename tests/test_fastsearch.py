@@ -166,3 +166,42 @@ def test_quotes_across_the_archive_newest_first_with_words_and_dates(archive):
     assert dated and all(q.date.year == 2025 for q in dated)
     assert {(q.article_id, q.start) for q in dated} == {(q.article_id, q.start) for q in quotes
                                                        if q.date and q.date.year == 2025}
+
+
+def test_phrases_are_matched_as_arrays_with_whooshs_hits_and_scores(archive, monkeypatch):
+    """Phrases taken from the archive's own text (two to four words, stop words inside, some reversed so that
+    they do not occur) find what Whoosh's span matcher finds, scored the same, without asking Whoosh."""
+    import re
+
+    searcher = archive._current_searcher()
+    rnd = random.Random(11)
+    bodies = [searcher.stored_fields(d).get("body", "") for d in range(searcher.doc_count_all())
+              if not searcher.reader().is_deleted(d)]
+    phrases = []
+    while len(phrases) < 120:
+        words = re.findall(r"[A-Za-z]+", rnd.choice(bodies))
+        if len(words) < 6:
+            continue
+        size = rnd.randint(2, 4)
+        at = rnd.randrange(len(words) - size)
+        chosen = words[at:at + size]
+        if rnd.random() < 0.25:
+            chosen = chosen[::-1]
+        phrases.append('"' + " ".join(chosen) + '"')
+    engine = ArrayEngine(searcher)
+    monkeypatch.setattr(engine, "_by_whoosh", lambda q: pytest.fail(f"{q!r} went to Whoosh"))
+    found_some = 0
+    from search_index.query import QueryError
+
+    for text in phrases + ['"prime minister" kellan', 'title:"river treaty"', '"river river"']:
+        try:
+            q, _dates = _split_dates(archive.parser.parse(text))
+        except QueryError:  # only stop words: refused before any search
+            continue
+        everything, top_docs, top_scores = engine.top(engine.evaluate(q), 20)
+        docs, top = _whoosh(searcher, q)
+        assert everything.tolist() == docs, text
+        assert top_docs.tolist() == [d for d, _ in top], text
+        assert np.allclose(top_scores, [s for _, s in top], rtol=1e-6), text
+        found_some += bool(docs)
+    assert found_some > 60  # most phrases taken from the text are found

@@ -56,11 +56,11 @@ def test_posting_cache_counts_a_term_decoded_by_two_threads_once(built, monkeypa
         decode = fastsearch._decode_leaf
         state = {"inner": False}
 
-        def racing(matcher, with_weights=True):
+        def racing(matcher, with_weights=True, values=None):
             if not state["inner"]:  # another thread asks for the same word while this one decodes it
                 state["inner"] = True
                 engine.postings("content", "river")
-            return decode(matcher, with_weights)
+            return decode(matcher, with_weights, values)
 
         monkeypatch.setattr(fastsearch, "_decode_leaf", racing)
         docs, _weights = engine.postings("content", "river")
