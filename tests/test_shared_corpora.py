@@ -100,3 +100,43 @@ def test_tass_sample_gives_20_dated_articles_with_place_and_agency(tmp_path):
     assert story.agency == "TASS" and lead.startswith(f"{city.upper()} /{region}/, ")
     assert story.body.startswith(lead[:60])
     ix.close()
+
+
+def test_reuters_phrases_match_whooshs(reuters):
+    """Phrases from Reuters' own text, over an index of several segments: the array engine finds and scores
+    what Whoosh's span matcher does."""
+    import random
+
+    import numpy as np
+
+    from search_index.fastsearch import ArrayEngine
+    from search_index.query import QueryError
+    from search_index.store import _split_dates
+
+    from .test_fastsearch import _whoosh
+
+    ix, _, _ = reuters
+    searcher = ix._current_searcher()
+    assert len(searcher.reader().leaf_readers()) > 1, "the index should have several segments"
+    engine = ArrayEngine(searcher)
+    rnd = random.Random(5)
+    checked = found = 0
+    while checked < 40:
+        body = searcher.stored_fields(rnd.randrange(searcher.doc_count_all())).get("body", "")
+        words = re.findall(r"[A-Za-z]+", body)
+        if len(words) < 8:
+            continue
+        at = rnd.randrange(len(words) - 3)
+        text = '"' + " ".join(words[at:at + rnd.randint(2, 3)]) + '"'
+        try:
+            q, _dates = _split_dates(ix.parser.parse(text))
+        except QueryError:
+            continue
+        everything, top_docs, top_scores = engine.top(engine.evaluate(q), 20)
+        docs, top = _whoosh(searcher, q)
+        assert everything.tolist() == docs, text
+        assert top_docs.tolist() == [d for d, _ in top], text
+        assert np.allclose(top_scores, [s for _, s in top], rtol=1e-6), text
+        checked += 1
+        found += bool(docs)
+    assert found > 30
