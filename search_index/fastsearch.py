@@ -304,14 +304,27 @@ class ArrayEngine:
             return self._by_whoosh(q)  # a prefix, a range, a fuzzy term: Whoosh's matching, combined here
         raise Unsupported(kind.__name__)
 
-    def _by_whoosh(self, q: wq.Query) -> Matches:
-        """A leaf query matched and scored by Whoosh (positions, expansions), kept for the next keystroke."""
-        key = repr(q)
+    def _leaf_result(self, key: str) -> Matches | None:
+        """A phrase's or another leaf's matches from an earlier keystroke on this commit, if kept."""
         with self._lock:
             hit = self._leaf_results.get(key)
             if hit is not None:
                 self._leaf_results.move_to_end(key)
-                return hit
+            return hit
+
+    def _keep_leaf_result(self, key: str, found: Matches) -> Matches:
+        with self._lock:
+            self._leaf_results[key] = found
+            if len(self._leaf_results) > 64:
+                self._leaf_results.popitem(last=False)
+        return found
+
+    def _by_whoosh(self, q: wq.Query) -> Matches:
+        """A leaf query matched and scored by Whoosh (positions, expansions), kept for the next keystroke."""
+        key = repr(q)
+        hit = self._leaf_result(key)
+        if hit is not None:
+            return hit
         top = self.searcher.search(q, limit=None).top_n  # (score, docnum) of every match
         if top:
             pairs = np.array(top, dtype=np.float64)
@@ -319,11 +332,7 @@ class ArrayEngine:
             found = Matches(pairs[order, 1].astype(np.int64), pairs[order, 0])
         else:
             found = Matches(_EMPTY_DOCS, _EMPTY_SCORES)
-        with self._lock:
-            self._leaf_results[key] = found
-            if len(self._leaf_results) > 64:
-                self._leaf_results.popitem(last=False)
-        return found
+        return self._keep_leaf_result(key, found)
 
     def _phrase(self, q: wq.Phrase) -> Matches:
         """Whoosh's Phrase (slop 1): the documents where the words stand one after another, scored as Whoosh
@@ -336,11 +345,9 @@ class ArrayEngine:
             except ValueError:
                 return Matches(_EMPTY_DOCS, _EMPTY_SCORES)  # as Whoosh: a word the field cannot hold
         key = repr(q)
-        with self._lock:
-            hit = self._leaf_results.get(key)
-            if hit is not None:
-                self._leaf_results.move_to_end(key)
-                return hit
+        hit = self._leaf_result(key)
+        if hit is not None:
+            return hit
         # each word decoded once, its positions kept for the alignment below (and its postings cached)
         decoded = {}
         for word in words:
@@ -361,11 +368,7 @@ class ArrayEngine:
             keep = np.zeros(len(both.docs), dtype=bool)
             keep[np.unique(starts // _POSITION_SPAN)] = True
         found = Matches(both.docs[keep], both.scores[keep]) if keep is not None else both
-        with self._lock:
-            self._leaf_results[key] = found
-            if len(self._leaf_results) > 64:
-                self._leaf_results.popitem(last=False)
-        return found
+        return self._keep_leaf_result(key, found)
 
     def _term(self, q: wq.Term) -> Matches:
         fieldname = q.fieldname

@@ -45,17 +45,22 @@ def _whoosh(searcher, q, limit=20):
     return sorted(results.docs()), [(h.docnum, h.score) for h in results[:limit]]
 
 
+def assert_same_as_whoosh(engine, searcher, q, label="") -> list[int]:
+    """The engine's matches, first page and scores are Whoosh's; returns the matches."""
+    everything, top_docs, top_scores = engine.top(engine.evaluate(q), 20)
+    docs, top = _whoosh(searcher, q)
+    assert everything.tolist() == docs, label
+    assert top_docs.tolist() == [d for d, _ in top], label
+    assert np.allclose(top_scores, [s for _, s in top], rtol=1e-6), label
+    return docs
+
+
 @pytest.mark.parametrize("text", QUERIES + ["river " * 3 + "OR bank", "harbour"])
 def test_same_matches_order_and_scores_as_whoosh(archive, text):
     searcher = archive._current_searcher()
     assert searcher.reader().has_deletions(), "the fixture should hold a deleted document"
     q, _dates = _split_dates(archive.parser.parse(text))
-    engine = ArrayEngine(searcher)
-    everything, top_docs, top_scores = engine.top(engine.evaluate(q), 20)
-    docs, top = _whoosh(searcher, q)
-    assert everything.tolist() == docs
-    assert top_docs.tolist() == [d for d, _ in top]
-    assert np.allclose(top_scores, [s for _, s in top], rtol=1e-6)
+    assert_same_as_whoosh(ArrayEngine(searcher), searcher, q, text)
 
 
 def _oracle(searcher, q) -> set[int]:
@@ -198,10 +203,5 @@ def test_phrases_are_matched_as_arrays_with_whooshs_hits_and_scores(archive, mon
             q, _dates = _split_dates(archive.parser.parse(text))
         except QueryError:  # only stop words: refused before any search
             continue
-        everything, top_docs, top_scores = engine.top(engine.evaluate(q), 20)
-        docs, top = _whoosh(searcher, q)
-        assert everything.tolist() == docs, text
-        assert top_docs.tolist() == [d for d, _ in top], text
-        assert np.allclose(top_scores, [s for _, s in top], rtol=1e-6), text
-        found_some += bool(docs)
+        found_some += bool(assert_same_as_whoosh(engine, searcher, q, text))
     assert found_some > 60  # most phrases taken from the text are found
