@@ -8,9 +8,11 @@ here by the same computation done in bulk:
 - `FastText` is Whoosh's TEXT field with an `index()` that runs a RegexTokenizer | LowercaseFilter
   [| StopFilter] [| StemFilter] chain as one loop over `re.findall`, producing exactly the postings Whoosh's
   chain produces (positions, frequencies, weights, encoded values); any other analyzer falls back to Whoosh.
-- `install()` makes a segment's field lengths one list per field, read from the lengths column in one go.
+- `install()` makes a segment's field lengths one list per field, read from the lengths column in one go;
+  makes identifier terms directly and a date's terms once per date; and puts term_pool's writer in place of
+  Whoosh's sorting pool.
 
-tests/test_whoosh_tuning.py checks both against Whoosh's own code on many texts.
+tests/test_whoosh_tuning.py checks each against Whoosh's own code.
 """
 
 from __future__ import annotations
@@ -250,8 +252,10 @@ _original_add_postings = whoosh3.W3FieldWriter.add_postings
 
 def _add_postings(self, schema, lengths, items):
     """Whoosh's FieldWriter.add_postings, a term at a time: each block of up to `blocklimit` postings is handed
-    to the postings writer as arrays, where Whoosh makes four method calls and four assertions per posting. The
-    blocks, statistics and files written are the same (tests/test_whoosh_tuning.py compares the bytes)."""
+    to the postings writer as arrays, where Whoosh makes four method calls and four assertions per posting. Used
+    where postings still come as sorted tuples (Whoosh's multi-process writer gathering its sub-writers' runs);
+    a segment writer's own postings go through term_pool.write_terms. tests/test_whoosh_tuning.py reads the
+    result back."""
     dfl = lengths.doc_field_length if lengths else (lambda docnum, fieldname: 0)
     lastfn = None
     for (fieldname, btext), group in groupby(items, key=_term_key):
