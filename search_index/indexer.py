@@ -21,7 +21,7 @@ from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
 from .sources import InputFile, Skipped, iter_inputs
-from .store import ArchiveIndex, IndexError_, slug
+from .store import ArchiveIndex, IndexError_, article_to_doc, slug
 
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
 
@@ -112,25 +112,44 @@ def _init_worker(known_hashes: frozenset[str]) -> None:
     _KNOWN_HASHES = known_hashes
 
 
-def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult]:
+@dataclass(slots=True)
+class Prepared:
+    """An article as the reading process hands it to the writing one: its key and hash for the comparison with
+    the index, and its Whoosh document, made where it was read (None when the index already holds it). Sending
+    documents rather than articles spares the writer unpickling every person, organisation and quote object
+    and building the document itself; an unchanged article costs a few bytes."""
+
+    key: str
+    content_hash: str
+    partial_date: bool
+    doc: dict | None
+
+
+def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult, list[Prepared]]:
     """Read one file and extract who-said-what from its new or changed articles (unchanged ones are skipped:
     extraction is the costly part, and its result is already in the index)."""
     f, options = args
     result = read_input(f, options, explicit=f.explicit)
     f.data = None  # do not send archive members' bytes back
+    prepared = []
     for article in result.articles:
         assign_id(article, f)
-        if article.content_hash() not in _KNOWN_HASHES:
+        content_hash = article.content_hash()
+        doc = None
+        if content_hash not in _KNOWN_HASHES:
             try:
                 extract_article(article)
             except Exception as exc:  # an extraction bug must not cost the article its place in the index
                 result.problems.append(ReadProblem(f.path, f"people and quotes not extracted ({exc})",
                                                    article.record_key, fatal=False))
-    return f, result
+            doc = article_to_doc(article, content_hash)
+        prepared.append(Prepared(article.key, content_hash, article.partial_date is not None, doc))
+    result.articles = []  # handed on as documents
+    return f, result, prepared
 
 
 def _results(inputs: list[InputFile], options: ReadOptions, workers: int,
-             known_hashes: frozenset[str]) -> Iterator[tuple[InputFile, FileResult]]:
+             known_hashes: frozenset[str]) -> Iterator[tuple[InputFile, FileResult, list[Prepared]]]:
     tasks = [(f, options) for f in inputs]
     if workers <= 1 or sum(f.size for f in inputs) < PARALLEL_MIN_BYTES or len(inputs) < 2:
         _init_worker(known_hashes)
@@ -182,7 +201,7 @@ def index_sources(
         for key, (_h, path) in known.items():
             by_path.setdefault(path, set()).add(key)
         known_hashes = frozenset(h for h, _p in known.values())
-        for n, (f, result) in enumerate(_results(inputs, options, workers, known_hashes), start=1):
+        for n, (f, result, prepared) in enumerate(_results(inputs, options, workers, known_hashes), start=1):
             crash_point("read")
             done_bytes += f.size
             summary.files_read += 1
@@ -193,20 +212,20 @@ def index_sources(
             summary.problems.extend(fatal)
             summary.warnings.extend(p for p in result.problems if not p.fatal)
             file_keys: set[str] = set()
-            for article in result.articles:
+            for article in prepared:
                 key = article.key
                 if key in seen:
                     continue
                 seen.add(key)
                 file_keys.add(key)
                 summary.articles_read += 1
-                if article.partial_date is not None:
+                if article.partial_date:
                     summary.partial_dates += 1
                 old = known.get(key)
-                if old is not None and old[0] == article.content_hash():
+                if old is not None and old[0] == article.content_hash:
                     summary.unchanged += 1
                     continue
-                writer.add(article, replace=old is not None)
+                writer.add_doc(article.doc, replace=old is not None)
                 if old is None:
                     summary.added += 1
                 else:

@@ -127,8 +127,9 @@ def _entities_to_json(entities: list[Entity]) -> list:
     return [[e.name, e.aliases, [list(m) for m in e.mentions]] for e in entities]
 
 
-def article_to_doc(article: Article) -> dict:
-    """The Whoosh document for an article: empty fields are left out (Whoosh cannot index None)."""
+def article_to_doc(article: Article, content_hash: str | None = None) -> dict:
+    """The Whoosh document for an article: empty fields are left out (Whoosh cannot index None).
+    `content_hash` is the article's, when the caller has it already."""
     persons = [p.name for p in article.persons]
     orgs = [o.name for o in article.organisations]
     speakers = sorted({q.speaker for q in article.quotes if q.speaker})
@@ -143,7 +144,7 @@ def article_to_doc(article: Article) -> dict:
         "key": article.key,
         "id": article.id,
         "native_id": article.native_id,
-        "hash": article.content_hash(),
+        "hash": content_hash or article.content_hash(),
         "title": article.title,
         "subtitle": article.subtitle,
         "body": article.body,
@@ -674,7 +675,10 @@ class ArchiveWriter:
         self.pending = 0
 
     def add(self, article: Article, *, replace: bool) -> None:
-        doc = article_to_doc(article)
+        self.add_doc(article_to_doc(article), replace=replace)
+
+    def add_doc(self, doc: dict, *, replace: bool) -> None:
+        """Add (or replace, by key) an article already made into its Whoosh document (see article_to_doc)."""
         try:
             if replace:
                 self._w.update_document(**doc)

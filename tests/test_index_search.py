@@ -214,3 +214,25 @@ def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refus
     meta.write_text(json.dumps({"schema_version": 1}))
     with pytest.raises(IndexError_, match="another version of Dateline"):
         ArchiveIndex(str(path))
+
+
+def test_the_reading_process_hands_on_documents_and_only_keys_for_unchanged_articles(tmp_path):
+    """What crosses from a reading process to the writer: a ready Whoosh document for a new or changed
+    article, and for one the index already holds only its key and hash."""
+    from search_index import indexer
+    from search_index.readers import ReadOptions
+    from search_index.sources import iter_inputs
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n")
+    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    inputs = sorted((f for f in iter_inputs([str(folder)]) if hasattr(f, "rel")), key=lambda f: f.rel)
+    indexer._init_worker(frozenset())
+    first = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
+    assert all(p.doc is not None and p.doc["hash"] == p.content_hash and p.doc["key"] == p.key for p in first)
+    assert "Mara Kellan" in first[0].doc["speaker"]
+    indexer._init_worker(frozenset({first[0].content_hash}))
+    again = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
+    assert again[0].doc is None and again[0].key == first[0].key
+    assert again[1].doc == first[1].doc
