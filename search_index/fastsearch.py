@@ -106,12 +106,9 @@ def _positions_in(docs: np.ndarray, term_docs: np.ndarray, values: list) -> tupl
     decoded = [_position_deltas(values[i]) for i in chosen.tolist()]
     lengths = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
     flat = np.fromiter(chain.from_iterable(decoded), dtype=np.int64, count=int(lengths.sum()))
-    running = np.cumsum(flat)
+    totals = np.concatenate(([0], np.cumsum(flat)))  # totals[i]: the sum of the first i deltas
     first = np.cumsum(lengths) - lengths  # where each posting's deltas begin in `flat`
-    nonempty = lengths > 0
-    before = np.zeros(len(lengths), dtype=np.int64)
-    before[nonempty] = running[first[nonempty]] - flat[first[nonempty]]
-    return np.repeat(at[chosen], lengths), running - np.repeat(before, lengths)
+    return np.repeat(at[chosen], lengths), totals[1:] - np.repeat(totals[first], lengths)
 
 
 def field_postings(reader, fieldname: str):
@@ -166,15 +163,15 @@ class ArrayEngine:
             if hit is not None:
                 self._postings.move_to_end(key)
                 return hit
-        d, w, _values = self._decode(fieldname, tbytes, None)
+        d, w, _values = self._decode(fieldname, tbytes)
         return d, w
 
-    def _decode(self, fieldname: str, tbytes: bytes, values: list | None):
-        """Decode a term's postings from every segment and keep (docnums, weights) in the cache; its posting
-        values go to `values` when one is given (deleted documents left out of all three)."""
+    def _decode(self, fieldname: str, tbytes: bytes, with_values: bool = False):
+        """Decode a term's postings from every segment and keep (docnums, weights) in the cache; returns them
+        with the posting values (encoded positions) when asked for, else None (deleted documents left out)."""
         field = self.searcher.schema[fieldname]
         docs, weights = [], []
-        raw: list | None = [] if values is not None else None
+        raw: list | None = [] if with_values else None
         with DECODE_LOCK:  # index files have one read position (see DECODE_LOCK)
             for reader, offset in self.leaves:
                 terms = getattr(reader, "_terms", None)  # an empty index's reader has no terms at all
@@ -196,8 +193,6 @@ class ArrayEngine:
                     raw = [raw[i] for i in np.flatnonzero(keep).tolist()]
         else:
             d, w = _EMPTY_DOCS, _EMPTY_SCORES
-        if values is not None:
-            values.extend(raw or ())
         key = (fieldname, tbytes)
         with self._lock:
             replaced = self._postings.pop(key, None)  # another thread decoded the same term meanwhile
@@ -208,7 +203,7 @@ class ArrayEngine:
             while self._cached > self._budget and len(self._postings) > 1:
                 _k, (old, _w) = self._postings.popitem(last=False)
                 self._cached -= max(1, len(old))
-        return d, w, values
+        return d, w, raw
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Every document's (quantised) length of the field, as Whoosh's scorer reads it."""
@@ -299,7 +294,7 @@ class ArrayEngine:
         if kind is wq.Phrase and q.slop == 1 and len(q.words) > 1:
             field = self.searcher.schema[q.fieldname] if q.fieldname in self.searcher.schema else None
             if field is not None and type(field.format) is formats.Positions:
-                return self._phrase(q)
+                return self._phrase(q, field)
         if q.is_leaf():
             return self._by_whoosh(q)  # a prefix, a range, a fuzzy term: Whoosh's matching, combined here
         raise Unsupported(kind.__name__)
@@ -334,10 +329,9 @@ class ArrayEngine:
             found = Matches(_EMPTY_DOCS, _EMPTY_SCORES)
         return self._keep_leaf_result(key, found)
 
-    def _phrase(self, q: wq.Phrase) -> Matches:
+    def _phrase(self, q: wq.Phrase, field) -> Matches:
         """Whoosh's Phrase (slop 1): the documents where the words stand one after another, scored as Whoosh
         does, the sum of the words' scores (its SpanNear2 over an intersection of the terms), times the boost."""
-        field = self.searcher.schema[q.fieldname]
         words = []
         for word in q.words:
             try:
@@ -352,7 +346,7 @@ class ArrayEngine:
         decoded = {}
         for word in words:
             if word not in decoded:
-                d, _w, values = self._decode(q.fieldname, word, [])
+                d, _w, values = self._decode(q.fieldname, word, with_values=True)
                 decoded[word] = (d, values)
         both = self._and([wq.Term(q.fieldname, w) for w in words], q.boost)
         keep = None

@@ -103,14 +103,18 @@ class TermPool:
         """Spill the terms in memory to a run file, sorted, and start afresh."""
         if not self._fields:
             return
-        path = "%s.termrun" % random_name()
-        with self.tempstore.create_file(path).raw_file() as f:
-            for fieldname, tbytes, docs, weights, values in self._sorted_terms():
-                marshal.dump((fieldname, tbytes, docs, weights, values), f)
-        self.runs.append(path)
+        self.runs.append(self._write_run(self._sorted_terms()))
         self._fields = {}
         self._size = 0
         self._unordered = False
+
+    def _write_run(self, terms) -> str:
+        """Write sorted (field, term, documents, weights, values) entries to a new run file; returns its name."""
+        path = "%s.termrun" % random_name()
+        with self.tempstore.create_file(path).raw_file() as f:
+            for entry in terms:
+                marshal.dump(entry, f)
+        return path
 
     def _read_run(self, path: str, rank: int):
         with self.tempstore.open_file(path).raw_file() as f:
@@ -138,12 +142,8 @@ class TermPool:
         """Merge the oldest runs into one until few enough are left to open at once."""
         while len(self.runs) > _MAX_OPEN_RUNS:
             oldest, self.runs = self.runs[:_MAX_OPEN_RUNS // 2], self.runs[_MAX_OPEN_RUNS // 2:]
-            path = "%s.termrun" % random_name()
-            with self.tempstore.create_file(path).raw_file() as f:
-                sources = [self._read_run(p, rank) for rank, p in enumerate(oldest)]
-                for fieldname, tbytes, docs, weights, values in self._merge(sources):
-                    marshal.dump((fieldname, tbytes, docs, weights, values), f)
-            self.runs.insert(0, path)
+            sources = [self._read_run(p, rank) for rank, p in enumerate(oldest)]
+            self.runs.insert(0, self._write_run(self._merge(sources)))
 
     def iter_terms(self):
         """Every term in Whoosh's order, as (field name, term bytes, documents, weights, values)."""
@@ -175,7 +175,7 @@ class TermPool:
 
 
 # --- writing the terms ---------------------------------------------------------------------------------
-def write_terms(fieldwriter, schema, lengths, pool: TermPool, _BYTE_LENGTHS=None) -> None:
+def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
     """Whoosh's W3FieldWriter.add_postings for a TermPool: each term's postings go to the postings writer a
     block at a time, and its entry to the term table with a position counted here, not asked of the file."""
     from .whoosh_tuning import _all_lengths  # the field lengths of the segment, read once per field
@@ -321,19 +321,16 @@ def _add_document(self, **fields):
 
 
 def _flush_segment(self):
-    if not isinstance(self.pool, TermPool) or type(self.fieldwriter) is not whoosh3.W3FieldWriter:
-        if isinstance(self.pool, TermPool):  # another codec: Whoosh's own path, from sorted tuples
-            self.perdocwriter.close()
-            pdr = self.per_document_reader() if self.codec.length_stats else None
-            self.fieldwriter.add_postings(self.schema, pdr, self.pool.iter_postings())
-            self.fieldwriter.close()
-            if pdr:
-                pdr.close()
-            return
+    """Whoosh's _flush_segment, with a TermPool's terms written a term at a time (or, for a codec other than
+    Whoosh 3's, handed to its field writer as the sorted tuples it expects)."""
+    if not isinstance(self.pool, TermPool):
         return _original_flush_segment(self)
     self.perdocwriter.close()
     pdr = self.per_document_reader() if self.codec.length_stats else None
-    write_terms(self.fieldwriter, self.schema, pdr, self.pool)
+    if type(self.fieldwriter) is whoosh3.W3FieldWriter:
+        write_terms(self.fieldwriter, self.schema, pdr, self.pool)
+    else:
+        self.fieldwriter.add_postings(self.schema, pdr, self.pool.iter_postings())
     self.fieldwriter.close()
     if pdr:
         pdr.close()

@@ -18,9 +18,9 @@ tests/test_whoosh_tuning.py checks each against Whoosh's own code.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from array import array
 from collections import defaultdict
+from datetime import datetime
 from itertools import groupby
 
 import numpy as np
@@ -147,12 +147,9 @@ class FastText(fields.TEXT):
         for pos, w in enumerate(kept, first):
             positions[w].append(pos)
         boost = fmt.field_boost
-        if boost == 1.0:  # most words of an article occur once: their weight and positions come from tables
-            once = _ONCE
-            return [(w.encode("utf-8"), 1, 1.0, once(p[0])) if len(p) == 1 else
-                    (w.encode("utf-8"), len(p), float(len(p)), _encode_positions(p))
-                    for w, p in positions.items()]
-        return [(w.encode("utf-8"), len(p), len(p) * 1.0 * boost, _encode_positions(p))
+        once, single = _ONCE, 1.0 * boost  # most words of an article occur once: their positions from a table
+        return [(w.encode("utf-8"), 1, single, once(p[0])) if len(p) == 1 else
+                (w.encode("utf-8"), len(p), len(p) * 1.0 * boost, _encode_positions(p))
                 for w, p in positions.items()]
 
 
