@@ -18,7 +18,7 @@ import pytest
 from search_index import SearchRequest
 
 from .app_support import build_index
-from .tmux_support import TmuxSession, need_tmux
+from .tmux_support import TmuxSession, backgrounds, need_tmux
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -127,13 +127,15 @@ def test_query_open_article_and_resize_over_ssh(setup, sessions):
     screen = first_screen(tmux)
     assert "Filters" not in screen.splitlines()[2]  # 120 columns: panes side by side, no tab bar
     tmux.make_sure_it_listens()
+    unfocused = tmux.screen(escapes=True).splitlines()[0]
     search(tmux, "Kellan treaty")
     expected = archive.search(SearchRequest("Kellan treaty", limit=1))
     # the count and the first hit of this query (an earlier keystroke's search may show the same count)
     first = expected.hits[0].title[:16]
     tmux.wait_for(lambda s: f"{expected.total} result" in s and first in s, what="the hit count and first hit")
     tmux.keys("Enter")  # to the results
-    tmux.wait_for(lambda s: "\x1b[7m" not in s.splitlines()[0], escapes=True, what="focus on the results")
+    tmux.wait_for(lambda s: backgrounds(s.splitlines()[0]) == backgrounds(unfocused), escapes=True,
+                  what="focus on the results (the search box drawn unfocused again)")
     tmux.keys("Enter")  # open the first
     article = archive.get(expected.hits[0].key)[0]
     tmux.wait_for(lambda s: "search match" in s and article.title[:40] in s, what="the article in the reader")

@@ -12,7 +12,7 @@ import pytest
 from search_index import SearchRequest
 
 from .app_support import build_index
-from .tmux_support import TmuxSession, need_tmux
+from .tmux_support import TmuxSession, backgrounds, need_tmux
 
 ROOT_CMD = f"{sys.executable} -m tui.cli browse"
 
@@ -62,7 +62,8 @@ def test_search_filter_open_and_jump_to_the_second_quote(session):
     tmux.wait_for(lambda s: "best match first" in s and s.splitlines()[0].strip() == "Kellan treaty",
                   what="query results")
     tmux.keys("Enter")  # to the results: the cursor (drawn reversed) leaves the search box
-    tmux.wait_for(lambda s: "\x1b[7m" not in s.splitlines()[0], escapes=True, what="focus on the results")
+    tmux.wait_for(lambda s: backgrounds(s.splitlines()[0]) == backgrounds(unfocused), escapes=True,
+                  what="focus on the results (the search box drawn unfocused again)")
     expected = archive.search(SearchRequest("Kellan treaty", limit=1))
     person = expected.hits[0].persons[0]
     tmux.keys("p")  # filter by the first person of the highlighted result

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
 import uuid
 
 import pytest
+
+
+def backgrounds(line: str) -> set[str]:
+    """The background colours a screen line (captured with escapes) is drawn in: a focused box shows the focus
+    by its background, and its cursor by swapped colours, not by reverse video."""
+    return set(re.findall(r"(?<!\d)48;(?:5;\d+|2;\d+;\d+;\d+)", line))
 
 
 def need_tmux() -> str:
