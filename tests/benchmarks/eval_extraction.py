@@ -18,6 +18,11 @@ come from two places:
   among all the gold attributions of the article (direct or not), which is sometimes the wrong person.
 The figures say how many judgements came from each.
 
+The ceiling: PolNeAR had 20 of its documents marked by six annotators each (train, dev and test; the annotators'
+training documents are left out). Scoring each annotator against each other with the same matching says how far
+two careful people agree on what a direct quote is, and scoring Dateline against each of them on the same
+documents puts our figure beside theirs.
+
 People on Reuters-21578: recall of the PEOPLE index terms (`james-baker` found as `James Baker`, `reagan` as
 `Ronald Reagan` or `Reagan`), over all terms and over the terms whose surname appears in the story.
 """
@@ -142,6 +147,67 @@ def speaker_ok(pred: str | None, source: str, referent) -> tuple[str, bool | Non
     return category, bool(set(pred_n) & set(target_n) - {"the", "of", "and", "mr", "ms", "mrs"})
 
 
+def _match(g, predicted: list[list[tuple[int, int]]], used: set[int]) -> list[int]:
+    """The predicted quotes (each a list of spans) that together match gold quote g, or []: the unused ones
+    overlapping it, joined, must cover half of it and lie half inside it. Marks them used."""
+    cands = [i for i, spans in enumerate(predicted) if i not in used and _overlap(spans, g.spans)]
+    if not cands:
+        return []
+    pieces = [span for i in cands for span in predicted[i]]
+    inter = _overlap(pieces, g.spans)
+    if inter >= 0.5 * g.length() - 2 and inter >= 0.5 * _length(pieces):
+        used.update(cands)
+        return cands
+    return []
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_agreement() -> dict:
+    """How far two people agree on the same task: the documents that two or more PolNeAR annotators marked,
+    every annotator scored against every other as if one were gold, with the same matching as ours; and Dateline
+    scored against each of them on the same documents. The ceiling our figures can be read against."""
+    copies: dict[tuple[str, str], list] = {}
+    for doc in load(SHARED / "polnear", ("train", "dev", "test"), every_annotator=True):
+        copies.setdefault((doc.split, doc.name), []).append(doc)
+    people = {"gold": 0, "pred": 0, "tp_gold": 0, "tp_pred": 0, "same_source": 0, "sources": 0}
+    ours = {"gold": 0, "pred": 0, "tp_gold": 0, "tp_pred": 0}
+    for versions in copies.values():
+        direct = [q for q in extract(versions[0].text).quotes if q.kind in KINDS]
+        for a in versions:
+            used: set[int] = set()
+            ours["gold"] += len(a.quotes)
+            ours["pred"] += len(direct)
+            ours["tp_gold"] += sum(bool(_match(g, [[(q.start, q.end)] for q in direct], used)) for g in a.quotes)
+            ours["tp_pred"] += len(used)
+            for b in versions:
+                if b is a:
+                    continue
+                used = set()
+                people["gold"] += len(a.quotes)
+                people["pred"] += len(b.quotes)
+                for g in a.quotes:
+                    found = _match(g, [q.spans for q in b.quotes], used)
+                    if found:
+                        people["tp_gold"] += 1
+                        other = b.quotes[found[0]].source_text
+                        people["sources"] += 1
+                        people["same_source"] += bool(
+                            set(_norm(other).split()) & set(_norm(g.source_text).split()) or other == g.source_text)
+                people["tp_pred"] += len(used)
+
+    def figures(c: dict) -> tuple[float, float, float]:
+        p = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
+        r = c["tp_gold"] / c["gold"] if c["gold"] else 0.0
+        return p, r, _f1(p, r)
+
+    return {"docs": len(copies), "people": figures(people), "ours": figures(ours),
+            "quote_pairs": people["gold"],
+            "same_source": people["same_source"] / people["sources"] if people["sources"] else 0.0}
+
+
 def score_polnear(split: str, show_errors: int = 0) -> dict:
     docs = load(SHARED / "polnear", (split,) if split != "all" else ("train", "dev", "test"))
     hand = load_referents()
@@ -160,6 +226,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
         n_pred += len(direct)
         n_gold += len(doc.quotes)
         used: set[int] = set()
+        direct_spans = [[(q.start, q.end)] for q in direct]
         for g in sorted(doc.quotes, key=lambda g: g.start):
             # the referent of a pronoun or a description: judged by hand where the file has it, else the proxy
             # (the nearest named source before it, among all gold attributions)
@@ -173,28 +240,23 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
                 for s, e, src in doc.sources:
                     if e <= g.source[0] and g.source[0] - e < 2000 and source_kind(src) == "named":
                         referent = src
-            cands = [i for i, q in enumerate(direct) if i not in used and _overlap([(q.start, q.end)], g.spans)]
-            ok = False
+            cands = _match(g, direct_spans, used)
+            ok = bool(cands)
             if cands:
-                pieces = [(direct[i].start, direct[i].end) for i in cands]
-                inter = _overlap(pieces, g.spans)
-                if inter >= 0.5 * g.length() - 2 and inter >= 0.5 * _length(pieces):
-                    ok = True
-                    used.update(cands)
-                    matched_gold += 1
-                    pred = next((direct[i].speaker for i in cands if direct[i].speaker), None)
-                    category, correct = speaker_ok(pred, g.source_text, referent)
-                    if correct is None:
-                        unjudged += 1
-                    else:
-                        if hand_judged:
-                            from_hand += 1
-                        elif category in ("pronoun", "definite"):
-                            from_proxy += 1
-                        spk[category][0] += int(correct)
-                        spk[category][1] += 1
-                        if not correct and len(errors) < show_errors:
-                            errors.append(("speaker", doc.name, doc.text[g.start:g.end][:80], g.source_text, pred))
+                matched_gold += 1
+                pred = next((direct[i].speaker for i in cands if direct[i].speaker), None)
+                category, correct = speaker_ok(pred, g.source_text, referent)
+                if correct is None:
+                    unjudged += 1
+                else:
+                    if hand_judged:
+                        from_hand += 1
+                    elif category in ("pronoun", "definite"):
+                        from_proxy += 1
+                    spk[category][0] += int(correct)
+                    spk[category][1] += 1
+                    if not correct and len(errors) < show_errors:
+                        errors.append(("speaker", doc.name, doc.text[g.start:g.end][:80], g.source_text, pred))
             if not ok and len(errors) < show_errors:
                 errors.append(("missed", doc.name, doc.text[g.start:g.end][:100], g.source_text, None))
         tp_pred += len(used)
@@ -204,7 +266,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
     elapsed = time.perf_counter() - started
     precision = tp_pred / n_pred if n_pred else 0.0
     recall = matched_gold / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1 = _f1(precision, recall)
     judged = sum(v[1] for v in spk.values())
     correct = sum(v[0] for v in spk.values())
     return {
@@ -275,6 +337,12 @@ def main() -> None:
     print(f"  partial quotes found (not scored): {r['partial_quotes']}")
     for e in r["errors"]:
         print("  ", e)
+    a = score_agreement()
+    print(f"Two annotators on the {a['docs']} documents PolNeAR had marked twice or more ({a['quote_pairs']} quote "
+          "judgements, each annotator scored against each other)")
+    print("  direct quotes   precision {:.3f}  recall {:.3f}  F1 {:.3f}".format(*a["people"]))
+    print(f"  same source on matched quotes {a['same_source']:.3f}")
+    print("  Dateline against each of them: precision {:.3f}  recall {:.3f}  F1 {:.3f}".format(*a["ours"]))
     if not args.skip_reuters and (SHARED / "reuters21578").exists():
         p = score_reuters_people()
         print(f"Reuters-21578 PEOPLE: {p['tags']} index terms in {p['articles']} stories")

@@ -67,7 +67,9 @@ def _parse_ann(ann: str) -> tuple[dict, list]:
     return spans, events
 
 
-def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
+def load(corpus: Path, splits=("train", "dev", "test"), every_annotator: bool = False) -> list[GoldDoc]:
+    """One GoldDoc per document (the first annotator's file), or with every_annotator one per annotator's file
+    of each document that two or more annotators marked (their `name` is the same), for agreement figures."""
     tar_path = corpus / "polnear-data.tar.gz"
     texts: dict[tuple[str, str], str] = {}
     anns: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -75,7 +77,7 @@ def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
         for member in tf:
             if not member.isfile():
                 continue
-            m = re.match(r"data/(\w+)/(text|attributions)/(.+)$", member.name)
+            m = re.match(r"data/([\w-]+)/(text|attributions)/(.+)$", member.name)
             if not m or m[1] not in splits:
                 continue
             split, kind, name = m[1], m[2], m[3]
@@ -89,23 +91,32 @@ def load(corpus: Path, splits=("train", "dev", "test")) -> list[GoldDoc]:
     for (split, base), text in sorted(texts.items()):
         if (split, base) not in anns:
             continue
-        _annotator, ann = sorted(anns[(split, base)])[0]
-        spans, events = _parse_ann(ann)
-        doc = GoldDoc(base, split, text)
-        for roles in events:
-            src = spans.get(roles.get("Source", ""))
-            if src:
-                doc.sources.append((src[1][0][0], src[1][-1][1], text[src[1][0][0]:src[1][-1][1]]))
-            content = spans.get(roles.get("Content", ""))
-            if content is None:
-                continue
-            offsets = sorted(content[1])
-            first = text[offsets[0][0]:offsets[0][1]].lstrip()
-            if not first or first[0] not in QUOTE_OPEN:
-                continue
-            src = spans.get(roles.get("Source", ""))
-            source = (src[1][0][0], src[1][-1][1]) if src else None
-            doc.quotes.append(GoldQuote(offsets, source, text[source[0]:source[1]] if source else ""))
-        doc.sources.sort()
-        docs.append(doc)
+        copies = sorted(anns[(split, base)])
+        if every_annotator:
+            if len(copies) > 1:
+                docs.extend(_gold_doc(base, split, text, ann) for _annotator, ann in copies)
+            continue
+        docs.append(_gold_doc(base, split, text, copies[0][1]))
     return docs
+
+
+def _gold_doc(base: str, split: str, text: str, ann: str) -> GoldDoc:
+    """One annotator's direct quotes and sources of one document."""
+    spans, events = _parse_ann(ann)
+    doc = GoldDoc(base, split, text)
+    for roles in events:
+        src = spans.get(roles.get("Source", ""))
+        if src:
+            doc.sources.append((src[1][0][0], src[1][-1][1], text[src[1][0][0]:src[1][-1][1]]))
+        content = spans.get(roles.get("Content", ""))
+        if content is None:
+            continue
+        offsets = sorted(content[1])
+        first = text[offsets[0][0]:offsets[0][1]].lstrip()
+        if not first or first[0] not in QUOTE_OPEN:
+            continue
+        src = spans.get(roles.get("Source", ""))
+        source = (src[1][0][0], src[1][-1][1]) if src else None
+        doc.quotes.append(GoldQuote(offsets, source, text[source[0]:source[1]] if source else ""))
+    doc.sources.sort()
+    return doc
