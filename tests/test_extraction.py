@@ -732,3 +732,39 @@ def test_a_pronoun_left_after_a_place_is_not_a_person():
     result = extract(text)
     assert "He" not in [p.name for p in result.persons]
     assert [q.speaker for q in result.quotes] == ["Tomas Brandt"]
+
+
+def test_a_title_case_headline_names_only_what_the_story_names():
+    text = ("Harbour Watch Says Kellan Plan Will Sink Marenburg Ferries\n\n"
+            "Valdorian Foreign Minister Arvid Kellan defended the ferry plan on Monday.")
+    r = extract(text)
+    assert [p.name for p in r.persons] == ["Arvid Kellan"]
+    assert r.organisations == []  # `Harbour Watch Says Kellan Plan` is not an organisation
+    kellan = r.persons[0]
+    assert [text[s:e] for s, e in kellan.mentions] == ["Kellan", "Arvid Kellan"]  # linked in the headline
+
+
+def test_a_sentence_of_names_is_not_a_headline():
+    text = "Speaker Tomas Brandt met Foreign Minister Arvid Kellan on Monday."
+    assert [p.name for p in extract(text).persons] == ["Tomas Brandt", "Arvid Kellan"]
+
+
+def test_two_organisations_side_by_side_are_two():
+    text = ("The plan was reported by the Marenburg Courier and The Kestria Times on Friday, and confirmed to "
+            "the Valdorian Broadcasting Corporation on Tuesday.")
+    names = [o.name for o in extract(text).organisations]
+    assert names == ["Marenburg Courier", "Kestria Times", "Valdorian Broadcasting Corporation"]
+
+
+def test_the_group_and_the_daily_are_the_organisations_just_named():
+    text = ("Clearwater Watch Foundation filed a complaint against the ferry plan.\n\n"
+            '"The river cannot take more traffic," the group said.\n\n'
+            "The Marenburg Courier first reported the complaint.\n\n"
+            '"We stand by our story," the daily said in an editorial.')
+    assert quotes_of(text) == [("The river cannot take more traffic,", "Clearwater Watch Foundation"),
+                               ("We stand by our story,", "Marenburg Courier")]
+
+
+def test_the_group_with_no_group_named_has_no_speaker():
+    text = INTRO + 'Protesters gathered outside. "Stop the ferries," the group said.'
+    assert quotes_of(text) == [("Stop the ferries,", None)]

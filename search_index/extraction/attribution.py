@@ -272,6 +272,10 @@ class Attributor:
                     return m.entity
             return None
         if word in _UNNAMED_HEADS:
+            # `the group said`: the organisation just named that is a group, else nobody named
+            for m in reversed(recent):
+                if word in m.entity.heads and m.entity.kind == "org" and m.start >= at - 1500:
+                    return m.entity
             return None
         for m in reversed(recent):
             if word in m.entity.heads:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, generic_heads, lexicon
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
 _SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + ")")  # a token with the spaces before it
@@ -25,6 +25,13 @@ _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
                        "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
+# `the New York Times on Tuesday`: a day or a month after a connector is when, not part of the name
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
+# connectors that may join two names written side by side (`the Times and the Post`, `Edison Research for the
+# Associated Press`)
+_JOINING = ("and", "for", "on", "with", "at")
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -226,6 +233,7 @@ class _Builder:
                 info = self.lex.org_words.get(w) or self.lex.org_words.get(w.rstrip("."))
                 if info and info.head:
                     entity.heads.add(info.head)
+                    entity.heads.update(generic_heads(info))
             self.orgs.append(entity)
         entity.mentions.append((tokens[0].start, tokens[-1].end))
         self.mentions.append(Mention(tokens[0].start, tokens[-1].end, entity))
@@ -252,7 +260,7 @@ class _Builder:
                 low = tok.text.lower()
                 nxt = tokens[j + 1] if j + 1 < len(tokens) else None
                 if (low in _PERSON_PARTICLES or low in _ORG_CONNECTORS) and nxt is not None and nxt.cap \
-                        and _gap_ok(self.text, tok, nxt):
+                        and _gap_ok(self.text, tok, nxt) and nxt.text not in _TIME_WORDS:
                     run.append(tok)
                     j += 1
                     continue
@@ -284,6 +292,14 @@ class _Builder:
                     and not self._has_org(run[:i]):
                 self.classify(run[:i], tokens, index_of)
                 self.classify(right, tokens, index_of)
+                return
+        # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
+        # ended (in an organisation word) before a connector, and another organisation after it
+        for i in range(1, len(words) - 1):
+            if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:]) \
+                    and (words[i] == "and" or words[i + 1] == "The"):
+                self.classify(run[:i], tokens, index_of)
+                self.classify(run[i + 1:], tokens, index_of)
                 return
         # "Anneli Morrow of Clearwater Watch": a person of an organisation
         if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
@@ -549,6 +565,65 @@ class _Builder:
         self.mentions.sort(key=lambda m: m.start)
 
 
+    def link_in_headlines(self, runs: list[list[Token]]) -> None:
+        """Runs from a Title Case line (`Mike Huckabee Makes Sexist Joke To Bash Fed`), where every word is
+        capitalised and capitals say nothing: only the names the article's own sentences established are
+        found there (the full name, or a person's surname), longest first."""
+        forms: dict[tuple[str, ...], EntityInfo] = {}
+        for ent in self.orgs + self.persons:
+            forms.setdefault(ent.tokens, ent)
+            if ent.acronym:
+                forms.setdefault((ent.acronym,), ent)
+        by_last: dict[str, list[EntityInfo]] = {}
+        for p in self.persons:
+            by_last.setdefault(p.last, []).append(p)
+        for last, people in by_last.items():
+            if len(people) == 1:
+                forms.setdefault((last,), people[0])
+        if not forms:
+            return
+        longest = max(len(k) for k in forms)
+        for run in runs:
+            words = [t.text[:-2] if t.text.endswith(("'s", "’s")) else t.text for t in run]
+            i = 0
+            while i < len(run):
+                for size in range(min(longest, len(run) - i), 0, -1):
+                    ent = forms.get(tuple(words[i:i + size]))
+                    if ent is not None:
+                        end = run[i + size - 1].end - (len(run[i + size - 1].text) - len(words[i + size - 1]))
+                        ent.mentions.append((run[i].start, end))
+                        self.mentions.append(Mention(run[i].start, end, ent))
+                        i += size
+                        break
+                else:
+                    i += 1
+
+
+_HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
+                   "is", "vs", "but", "nor", "via", "into", "over", "off", "up", "out", "per"}
+
+
+def headline_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each line written in Title Case: a headline or a subhead, four or more words beyond the
+    small ones, every one capitalised. Capitals there mark the style, not names."""
+    found = []
+    i = 0
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        words = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].start >= pos and tokens[i].text[:1].isalpha():
+                words.append(tokens[i].text)
+            i += 1
+        content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+        lower = sum(not w[:1].isupper() for w in content)
+        if 4 <= len(content) and len(words) <= 30 and not line.isupper() and lower == 0:
+            found.append((pos, end))  # (`Speaker Tomas Brandt met Arvid Kellan` is a sentence: `met`)
+        pos = end + 1
+    return found
+
+
 @dataclass(slots=True)
 class EntityResult:
     persons: list[EntityInfo]
@@ -561,13 +636,20 @@ def find_entities(text: str) -> EntityResult:
     tokens = _merge_initialisms(tokenize(text), text)
     b = _Builder(text, lex)
     index_of = {t.start: i for i, t in enumerate(tokens)}
+    headlines = headline_lines(text, tokens)
+    in_headlines = []
     for run in b.runs(tokens):
-        b.classify(run, tokens, index_of)
+        if headlines and any(s <= run[0].start < e for s, e in headlines):
+            in_headlines.append(run)
+        else:
+            b.classify(run, tokens, index_of)
     b.link_acronyms()
     b.merge_org_tails()
     b.link_singles()
     b.merge_person_surnames()
     b.link_nominals()
+    if in_headlines:
+        b.link_in_headlines(in_headlines)
     b.finish()
     b.persons.sort(key=lambda p: p.mentions[0][0])
     b.orgs.sort(key=lambda o: o.mentions[0][0])

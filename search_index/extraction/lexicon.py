@@ -51,6 +51,26 @@ _TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "
                "keeps", "kept", "keeping", "carry", "carries", "carried", "carrying", "look", "looks", "looked"}
 
 
+# the generic nouns a story uses for an organisation of a kind, besides its own head (`the Post` is `the
+# newspaper`, `the paper`, `the daily`; `Clearwater Watch` is `the group`)
+GENERIC_HEADS = {
+    "media": ("outlet", "publication"),
+    "newspaper": ("paper", "daily", "outlet", "publication"),
+    "magazine": ("publication", "outlet"),
+    "ngo": ("group", "organization", "organisation"),
+    "party": ("group",),
+    "union": ("group", "organization", "organisation"),
+    "international": ("organization", "organisation", "body"),
+    "religious": ("group", "organization", "organisation"),
+    "company": ("company", "firm"),
+    "finance": ("company", "firm"),
+}
+
+
+def generic_heads(word: OrgWord) -> tuple[str, ...]:
+    return GENERIC_HEADS.get(word.head, ()) + GENERIC_HEADS.get(word.kind, ())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given = {}
@@ -81,7 +101,8 @@ def lexicon() -> Lexicon:
         title_last_words=frozenset(k[-1] for k in titles),
         title_heads=frozenset(t.head for t in titles.values() if t.head),
         org_words=org_words,
-        org_heads=frozenset(o.head for o in org_words.values() if o.head),
+        org_heads=frozenset({o.head for o in org_words.values() if o.head} |
+                            {h for o in org_words.values() for h in generic_heads(o)}),
         places=frozenset(r[0] for r in _rows("places.txt")),
         demonyms=frozenset(r[0] for r in _rows("demonyms.txt")),
         cue_forms=cue_forms,
