@@ -768,3 +768,22 @@ def test_the_group_and_the_daily_are_the_organisations_just_named():
 def test_the_group_with_no_group_named_has_no_speaker():
     text = INTRO + 'Protesters gathered outside. "Stop the ferries," the group said.'
     assert quotes_of(text) == [("Stop the ferries,", None)]
+
+
+def test_a_capitalised_word_before_a_title_is_not_a_speech_verb():
+    # `State` is also the verb `state`; capitalised inside a name it is part of the title
+    text = INTRO + '"The ferry is late," said State Senator Tomas Brandt, a member for Marenburg.'
+    assert quotes_of(text) == [("The ferry is late,", "Tomas Brandt")]
+
+
+def test_a_role_the_word_lists_do_not_know_is_not_part_of_the_name():
+    text = INTRO + '"We counted every ballot twice," Marenburg County Recorder Helen Dalby said on Monday.'
+    r = extract(text)
+    assert "Helen Dalby" in [p.name for p in r.persons]
+    assert quotes_of(text) == [("We counted every ballot twice,", "Helen Dalby")]
+
+
+def test_a_long_appositive_with_a_title_inside_still_makes_a_person():
+    text = INTRO + ("Ysolde Tallis, a close friend of Mrs. Osk's who was once her chief of staff, said, "
+                    '"Nobody works harder than she does."')
+    assert quotes_of(text) == [("Nobody works harder than she does.", "Ysolde Tallis")]

@@ -145,7 +145,7 @@ class Attributor:
             gap = self.text[pos:m.start]
             if m.start < limit and (not gap.strip() or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
-                    w.lower() in self.cues for w in re.findall(r"[A-Za-z]+", gap))
+                    w in self.cues for w in re.findall(r"\b[a-z]+\b", gap))  # `State Senator`: not `state`
                     and gap.split(None, 1)[0] not in _PREPOSITIONS):  # `wrote of Ms. Osk`: who is written of
                 return m
         return None
@@ -483,7 +483,7 @@ class Attributor:
                          self.text[pos:limit])
         end = pos + stop.start() if stop else limit
         for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
-            if w.group().lower() in self.cues and not re.search(r"\b(?:of|the|a|an)\s+$", self.text[pos:pos + w.start()]):
+            if w.group() in self.cues and not re.search(r"\b(?:of|the|a|an)\s+$", self.text[pos:pos + w.start()]):
                 end = pos + w.start()  # a speech verb ends the phrase; `secretary of state`, `the report` do not
                 break
         i = bisect.bisect_left(self.starts, pos)

@@ -163,7 +163,8 @@ class _Builder:
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
         """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
         (`said Kemp`)."""
-        after = re.match(r"(?:,[^,.\n]{1,60},)?\s+(?:[a-z]+ly\s+)?([a-z]+)", self.text[tok_end:tok_end + 80])
+        after = re.match(r"(?:,(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?\s+(?:[a-z]+ly\s+)?([a-z]+)",
+                         self.text[tok_end:tok_end + 140])
         if after and after.group(1) in self.lex.cue_forms:
             return True
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
@@ -180,7 +181,9 @@ class _Builder:
         role = (m.group(1) or "").split()[-1:] and m.group(1).split()[-1]
         return not role or role in self.lex.title_heads or role.endswith(
             ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "wife", "husband", "mother", "father",
-             "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head"))
+             "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head", "friend",
+             "ally", "aide", "colleague", "partner", "fellow", "expert", "scholar", "host", "anchor", "pundit",
+             "nominee", "delegate", "candidate", "staff", "mayor", "senator", "governor", "congressman"))
 
     def signs_a_quote(self, start: int, end: int) -> bool:
         """`“…” ― Jacklyn Ashley`: a name alone after a quote and a dash, ending its line, signs the quote."""
@@ -422,6 +425,12 @@ class _Builder:
             if words[0] not in lex.places and words[0] not in lex.demonyms and words[0] not in lex.not_names:
                 self.single.append((run[0], ""))  # not `He` left over from `Marenburg D.C. He recalled`
             return
+        # `Maricopa County Recorder Helen Purcell`: a role the word lists do not know, then a known given name
+        # and a surname; the person is the name
+        if words[0] not in lex.given and len(run) >= 3:
+            k = next((i for i in range(1, len(run) - 1) if words[i] in lex.given), None)
+            if k is not None and len(run) - k <= 3:
+                run, words = run[k:], words[k:]
         # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
             return
