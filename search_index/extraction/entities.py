@@ -31,7 +31,7 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
 # connectors that may join two names written side by side (`the Times and the Post`, `Edison Research for the
 # Associated Press`)
-_JOINING = ("and", "for", "on", "with", "at")
+_JOINING = frozenset(("and", "for", "on", "with", "at"))
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -49,11 +49,8 @@ class Token:
     start: int
     end: int
     text: str
-    initial: bool = False  # sentence-initial
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    initial: bool = False  # sentence-initial (worked out for capitalised tokens only: nothing asks of others)
+    cap: bool = False  # capitalised: asked of every token, so kept rather than worked out each time
 
 
 @dataclass(slots=True)
@@ -83,10 +80,14 @@ def tokenize(text: str) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts."""
     tokens: list[Token] = []
     n = len(text)
+    append = tokens.append
     for m in _SPACED_TOKEN_RE.finditer(text):
         s, e = m.span(1)
         word = m[1]
-        if e < n and text[e] == "." and (word in _ABBREV or (len(word) == 1 and word.isupper())):
+        if not word[0].isupper():
+            append(Token(s, e, word))  # most words: no abbreviation dot, and never asked whether initial
+            continue
+        if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
             e += 1
             word += "."
         # sentence start: paragraph start, or after . ! ? : or an opening quote/bracket; j is the character
@@ -96,7 +97,7 @@ def tokenize(text: str) -> list[Token]:
         if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
                 tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
             initial = False  # the dot belonged to `Mr.` / `W.`, not to a sentence end
-        tokens.append(Token(s, e, word, initial))
+        append(Token(s, e, word, initial, True))
     return tokens
 
 
@@ -108,7 +109,7 @@ def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
                 and out[-1].text.endswith(".") and out[-1].end == tok.start
                 and all(len(p) == 1 for p in out[-1].text.rstrip(".").split("."))):
             prev = out[-1]
-            out[-1] = Token(prev.start, tok.end, prev.text + tok.text, prev.initial)
+            out[-1] = Token(prev.start, tok.end, prev.text + tok.text, prev.initial, True)
         else:
             out.append(tok)
     return out
@@ -284,7 +285,7 @@ class _Builder:
             return
         last = run[-1]
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
-            run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial)]
+            run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
         words = [t.text for t in run]
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
         # two names joined by "and" are classified apart when the right side starts a name of its own
@@ -298,7 +299,7 @@ class _Builder:
                 return
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
         # ended (in an organisation word) before a connector, and another organisation after it
-        for i in range(1, len(words) - 1):
+        for i in range(1, len(words) - 1 if not _JOINING.isdisjoint(words) else 1):
             if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:]) \
                     and (words[i] == "and" or words[i + 1] == "The"):
                 self.classify(run[:i], tokens, index_of)
@@ -608,27 +609,26 @@ class _Builder:
                     i += 1
 
 
+_HEADLINE_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]*")  # words opening with a letter
+_HEADLINE_SMALL_RE = "a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|vs|but|nor|via|into|over|off|up|out|per"
+_LOWER_CONTENT_RE = re.compile(r"(?<![\w’'\-])(?!(?:" + _HEADLINE_SMALL_RE + r")(?![\w’'\-]))[a-z]")
 _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
                    "is", "vs", "but", "nor", "via", "into", "over", "off", "up", "out", "per"}
 
 
-def headline_lines(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+def headline_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line written in Title Case: a headline or a subhead, four or more words beyond the
     small ones, every one capitalised. Capitals there mark the style, not names."""
     found = []
-    i = 0
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        words = []
-        while i < len(tokens) and tokens[i].start < end:
-            if tokens[i].start >= pos and tokens[i].text[:1].isalpha():
-                words.append(tokens[i].text)
-            i += 1
-        content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
-        lower = sum(not w[:1].isupper() for w in content)
-        if 4 <= len(content) and len(words) <= 30 and not line.isupper() and lower == 0:
-            found.append((pos, end))  # (`Speaker Tomas Brandt met Arvid Kellan` is a sentence: `met`)
+        if not line.isupper() and not _LOWER_CONTENT_RE.search(line):  # (prose has a lowercase word)
+            words = _HEADLINE_WORD_RE.findall(line)
+            if 4 <= len(words) <= 30:
+                content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+                if len(content) >= 4 and all(w[0].isupper() for w in content):
+                    found.append((pos, end))  # (`Speaker Tomas Brandt met Arvid Kellan` is a sentence: `met`)
         pos = end + 1
     return found
 
@@ -645,7 +645,7 @@ def find_entities(text: str) -> EntityResult:
     tokens = _merge_initialisms(tokenize(text), text)
     b = _Builder(text, lex)
     index_of = {t.start: i for i, t in enumerate(tokens)}
-    headlines = headline_lines(text, tokens)
+    headlines = headline_lines(text)
     in_headlines = []
     for run in b.runs(tokens):
         if headlines and any(s <= run[0].start < e for s, e in headlines):
