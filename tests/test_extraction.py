@@ -787,3 +787,23 @@ def test_a_long_appositive_with_a_title_inside_still_makes_a_person():
     text = INTRO + ("Ysolde Tallis, a close friend of Mrs. Osk's who was once her chief of staff, said, "
                     '"Nobody works harder than she does."')
     assert quotes_of(text) == [("Nobody works harder than she does.", "Ysolde Tallis")]
+
+
+def test_went_on_is_a_speech_verb_but_went_alone_is_not():
+    text = INTRO + ('"You know, it happens, right?" Kellan went on, as if he had not heard. "Get over it."\n\n'
+                    '"The ferry is late," Osk said. Kellan went home.')
+    assert quotes_of(text) == [("You know, it happens, right?", "Arvid Kellan"), ("Get over it.", "Arvid Kellan"),
+                               ("The ferry is late,", "Mira Osk")]
+
+
+def test_a_quote_after_a_short_sentence_in_which_someone_speaks_is_theirs():
+    text = INTRO + ('"The ferry is late," Osk said.\n\n'
+                    'Harbour economist Dianne Bystrom agreed. "The towns are running out of time."')
+    assert quotes_of(text) == [("The ferry is late,", "Mira Osk"),
+                               ("The towns are running out of time.", "Dianne Bystrom")]
+
+
+def test_a_place_before_a_clause_is_not_a_speaker():
+    text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
+                    'stop it."')
+    assert quotes_of(text) == [("We have got to stop it.", "Arvid Kellan")]

@@ -80,6 +80,8 @@ _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|th
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
                              r"have|needs|wants|plans|hopes)\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
+_GO_FORMS = {"went", "goes", "go", "going"}
+_GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
@@ -412,6 +414,11 @@ class Attributor:
         for w in re.finditer(r"[A-Za-z]+", self.text[start:end]):
             if w.group().lower() in self.cues:
                 yield start + w.start(), start + w.end()
+            elif w.group() in _GO_FORMS:
+                # `Kellan went on, …`, `Osk went on to say`: `went` alone is a verb of everything
+                on = _GO_ON_RE.match(self.text, start + w.end(), end)
+                if on:
+                    yield start + w.start(), on.end(1)
 
     # --- the patterns --------------------------------------------------------------------------------------
     def before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
@@ -588,6 +595,28 @@ class Attributor:
                 return None
         return found
 
+    def _announced(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
+        """`Dianne Bystrom agreed. "Mainstream Republicans are running out of time."`: a quote opening a sentence
+        right after a short one in which someone speaks (a speech verb and at most three words after it)."""
+        if self.text[para_start:q.open_at].strip() == "" or sentence_before(self.text, q, para_start).strip():
+            return None
+        end = q.open_at
+        while end > para_start and self.text[end - 1].isspace():
+            end -= 1
+        if self.text[end - 1:end] != ".":
+            return None
+        pseudo = QuoteSpan(end, end, end - 1, end - 1, q.paragraph, q.paragraph)
+        sentence = sentence_before(self.text, pseudo, para_start)
+        base = end - 1 - len(sentence)
+        if len(sentence.split()) > 14 or any(c in sentence for c in "“”\"«»"):
+            return None
+        for cue_start, cue_end in self._cue_positions(base, end - 1):
+            tail = self.text[cue_end:end - 1].split()
+            if len(tail) > 3 or "that" in tail:
+                continue
+            return self.speaker_before(cue_start, base)
+        return None
+
     def _signed_below(self, q: QuoteSpan) -> tuple[int, int, object] | None:
         """A quote closing its paragraph, signed in the next one (`- Mira Osk.`, `-Foreign Minister Arvid
         Kellan, speaking after the vote.`): the fact-check and readers'-letters layout."""
@@ -644,6 +673,8 @@ class Attributor:
                 found = self.before(q, para_start) or self.after(q, para_end)
             if found is None:
                 found = self._signed_below(q)
+            if found is None and q.kind == "direct":
+                found = self._announced(q, para_start)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))

@@ -32,6 +32,10 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 # connectors that may join two names written side by side (`the Times and the Post`, `Edison Research for the
 # Associated Press`)
 _JOINING = frozenset(("and", "for", "on", "with", "at"))
+# a speech verb after a name, past an appositive of names (`Kemp, Republican of Ohio, said`) or a longer one that opens in
+# lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
+_CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
+                           r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -172,8 +176,7 @@ class _Builder:
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
         """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
         (`said Kemp`)."""
-        after = re.match(r"(?:,(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?\s+(?:[a-z]+ly\s+)?([a-z]+)",
-                         self.text[tok_end:tok_end + 140])
+        after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
         if after and after.group(1) in self.lex.cue_forms:
             return True
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
