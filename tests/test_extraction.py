@@ -807,3 +807,10 @@ def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')
     assert quotes_of(text) == [("We have got to stop it.", "Arvid Kellan")]
+
+
+def test_an_owner_then_a_person_are_two_names():
+    text = INTRO + 'As the Marenburg Courier’s Ishaan Dallow wrote, "The ferry plan is sinking."'
+    r = extract(text)
+    assert "Marenburg Courier" in [o.name for o in r.organisations]
+    assert quotes_of(text) == [("The ferry plan is sinking.", "Ishaan Dallow")]

@@ -297,6 +297,18 @@ class _Builder:
         last = run[-1]
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
+        # `the Washington Post’s Ishaan Tharoor`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person
+        for i in range(len(run) - 2):
+            tok = run[i]
+            if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
+                right = run[i + 1:]
+                rwords = [t.text for t in right]
+                if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
+                    owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
+                    self.classify(owner, tokens, index_of)
+                    self.classify(right, tokens, index_of)
+                    return
+                break
         words = [t.text for t in run]
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
         # two names joined by "and" are classified apart when the right side starts a name of its own
