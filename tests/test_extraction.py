@@ -580,7 +580,7 @@ def test_a_possessive_owning_something_said_makes_the_owner_the_speaker():
 def test_a_speech_verb_used_as_a_noun_does_not_end_a_title_and_a_suffix_does_not_hide_the_verb():
     text = INTRO + ('"We will not sign," said former secretary of state Lena Ward, who spoke first.\n\n'
                     '"Nobody asked us," Tomas Brandt Jr., the mayor of the delta town, said at a meeting.')
-    assert quotes_of(text) == [("We will not sign,", "Lena Ward"), ("Nobody asked us,", "Tomas Brandt")]
+    assert quotes_of(text) == [("We will not sign,", "Lena Ward"), ("Nobody asked us,", "Tomas Brandt Jr.")]
 
 
 def test_a_quote_signed_with_a_dash_in_the_next_paragraph():
@@ -628,7 +628,7 @@ def test_a_chief_and_a_numbered_suffix_before_a_name_that_is_also_a_place():
     text = INTRO + ('"The harbour gate was open all night," Marenburg police Chief Tomas Chad said on Monday.\n\n'
                     '"Nobody asked the fishermen," Vannor R. Keel II, a columnist at the Courier, said in a post.')
     assert quotes_of(text) == [("The harbour gate was open all night,", "Tomas Chad"),
-                               ("Nobody asked the fishermen,", "Vannor R. Keel")]
+                               ("Nobody asked the fishermen,", "Vannor R. Keel II")]
 
 
 def test_the_second_piece_after_a_quote_woven_into_the_sentence_has_its_speaker():
@@ -814,3 +814,17 @@ def test_an_owner_then_a_person_are_two_names():
     r = extract(text)
     assert "Marenburg Courier" in [o.name for o in r.organisations]
     assert quotes_of(text) == [("The ferry plan is sinking.", "Ishaan Dallow")]
+
+
+def test_a_father_and_his_son_of_the_same_name_are_two_people():
+    text = ("Tomas Brandt Sr. founded the ferry line; Tomas Brandt Jr. runs it.\n\n"
+            '"We will keep sailing," Brandt Jr. said.\n\n'
+            '"My son is right," said Tomas Brandt Sr., 81.')
+    r = extract(text)
+    assert sorted(p.name for p in r.persons) == ["Tomas Brandt Jr.", "Tomas Brandt Sr."]
+    assert quotes_of(text) == [("We will keep sailing,", "Tomas Brandt Jr."), ("My son is right,", "Tomas Brandt Sr.")]
+
+
+def test_an_ad_narrator_is_nobody_named():
+    text = INTRO + 'A new ad attacks Kellan. "He failed the river towns," the narrator says.'
+    assert quotes_of(text) == [("He failed the river towns,", None)]

@@ -26,7 +26,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "critic", "critics",
                   "supporter", "supporters", "voter", "voters", "people", "person", "man", "woman", "lawyer",
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
-                  "member", "members", "leader", "leaders", "group", "campaign"}
+                  "member", "members", "leader", "leaders", "group", "campaign", "narrator", "announcer",
+                  "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 # one piece of an appositive: no comma, quote mark or line end, and a full stop only after an initial or a title's
 # abbreviation (`Mr. Kellan's deputy national security adviser`)

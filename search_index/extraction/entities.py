@@ -70,6 +70,9 @@ class EntityInfo:
 
     @property
     def last(self) -> str:
+        """The surname: `Trump` of `Donald Trump Jr.` too."""
+        if len(self.tokens) > 1 and self.tokens[-1] in _SUFFIXES:
+            return self.tokens[-2]
         return self.tokens[-1]
 
 
@@ -213,11 +216,15 @@ class _Builder:
         if not tokens:
             return
         words = tuple(t.text for t in tokens)
+        entity = None
         if words[-1] in _SUFFIXES and len(words) > 1:
-            words = words[:-1]
-            tokens = tokens[:-1]
+            # `Donald Trump Jr.` is not `Donald Trump`: the suffix stays in the name (written one way)
+            suffix = words[-1].rstrip(".")
+            words = words[:-1] + (suffix + "." if suffix in ("Jr", "Sr") else suffix,)
+            if len(words) == 2:  # `Trump Jr.`: the one named in full before, when there is one
+                entity = next((p for p in self.persons if p.tokens[-2:] == words), None)
         key = " ".join(words)
-        entity = next((p for p in self.persons if " ".join(p.tokens) == key), None)
+        entity = entity or next((p for p in self.persons if " ".join(p.tokens) == key), None)
         if entity is None:
             entity = EntityInfo("person", key, words)
             self.persons.append(entity)
