@@ -86,11 +86,11 @@ class Mention:
 def tokenize(text: str, lowercase_kept: frozenset[str] | None = None) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
-    With `lowercase_kept`, a lowercase word becomes a token only when it is in that set or has two letters or
-    fewer: names are found from capitalised words, the connectors inside them (`of`, `and`) and the lowercase
-    titles next to them (`campaign manager`); every other word only separates names, which the text between two
-    tokens shows as well. Most words of a story are such words, and making each a token was a third of the
-    time spent finding names."""
+    With `lowercase_kept`, a lowercase word becomes a token only when it is in that set: names are found from
+    capitalised words, the connectors inside them (`of`, `and`) and the lowercase titles next to them
+    (`campaign manager`); every other word only separates names, which the text between two tokens shows as
+    well. Most words of a story are such words, and making each a token was a third of the time spent finding
+    names."""
     tokens: list[Token] = []
     n = len(text)
     append = tokens.append
@@ -99,7 +99,7 @@ def tokenize(text: str, lowercase_kept: frozenset[str] | None = None) -> list[To
         word = m[1]
         if not word[0].isupper():
             # most words: no abbreviation dot, and never asked whether initial
-            if lowercase_kept is None or len(word) <= 2 or word in lowercase_kept:
+            if lowercase_kept is None or word in lowercase_kept:
                 append(Token(s, e, word))
             continue
         if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
