@@ -828,3 +828,9 @@ def test_a_father_and_his_son_of_the_same_name_are_two_people():
 def test_an_ad_narrator_is_nobody_named():
     text = INTRO + 'A new ad attacks Kellan. "He failed the river towns," the narrator says.'
     assert quotes_of(text) == [("He failed the river towns,", None)]
+
+
+def test_what_a_sign_or_a_shirt_says_is_not_speech():
+    text = INTRO + ('A protester wore a shirt that read, "Free the river." One sign said "Ferries now."\n\n'
+                    '"We will not sign," Kellan said.')
+    assert quotes_of(text) == [("We will not sign,", "Arvid Kellan")]

@@ -32,7 +32,10 @@ _SCARE_BEFORE = re.compile(
     r"\b(?:so[- ]called|dubbed|nicknamed|titled|entitled|known as|labell?ed(?: it| them| him| her)?(?: as)?|"
     r"branded(?: it| them| him| her)?(?: as)?|billed as|headlined|the (?:word|words|term|phrase|slogan|hashtag|"
     r"motto|song|book|film|movie|show|report|programme|program|campaign|initiative|operation|plan)|"
-    r"hashtag|marked|stamped|reading|emblazoned with|bearing the words)\s*[,:]?\s*$",
+    r"hashtag|marked|stamped|reading|emblazoned with|bearing the words|"
+    # what a sign, a shirt or a banner says is written on it, not said by anyone
+    r"(?:sign|shirt|t-shirt|banner|placard|poster|billboard|sticker|hat|cap|button|mug)s?(?:\s+(?:that|which))?"
+    r"\s+(?:read|reads|said|says|saying))\s*[,:]?\s*$",
     re.I,
 )
 _WORK_BEFORE = re.compile(
