@@ -25,7 +25,7 @@ def _texts() -> list[str]:
     ]
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.rglob("*")) if p.is_file()][:40]
     rnd = random.Random(7)
-    alphabet = "aAbB .,'’-*İıßǅ\u00e9\u0301zZ0 9\n\t_"
+    alphabet = "aAbB .,'’-*İıßǅ\u00e9\u0301zZ0 9\n\t_Σ\u212a\u1e9e"
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 80))) for _ in range(2000)]
     return texts
 
