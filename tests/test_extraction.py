@@ -834,3 +834,12 @@ def test_what_a_sign_or_a_shirt_says_is_not_speech():
     text = INTRO + ('A protester wore a shirt that read, "Free the river." One sign said "Ferries now."\n\n'
                     '"We will not sign," Kellan said.')
     assert quotes_of(text) == [("We will not sign,", "Arvid Kellan")]
+
+
+@pytest.mark.parametrize("unit", ["Courier and The Times and ", "John and John and ", "Kellan’s John ",
+                                  "Courier for The Courier ", "Ministry’s "])
+def test_a_run_of_thousands_of_names_is_read_without_recursion(unit):
+    # one capitalised run, thousands of names long: each split used to recurse, and Python's stack ran out
+    text = unit * 4000 + "Post"
+    r = extract(text)
+    assert all(len(e.name.split()) <= 40 for e in r.persons + r.organisations)

@@ -36,6 +36,7 @@ _JOINING = frozenset(("and", "for", "on", "with", "at"))
 # lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
 _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
                            r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
+_LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -294,13 +295,25 @@ class _Builder:
         return runs
 
     def classify(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> None:
+        """Classify a run of capitalised words, which may hold several names one after another (`the Courier
+        and The Times`, `the Courier's Jon Osk`): the name on the right is taken in this loop, not by
+        recursion, so that a run of thousands of names in hostile input costs no more than its length."""
+        if len(run) > _LONGEST_RUN:  # no name is this long: taken a window at a time, each at most quadratic
+            for k in range(0, len(run), _LONGEST_RUN):
+                self.classify(run[k:k + _LONGEST_RUN], tokens, index_of)
+            return
+        while run:
+            run = self._classify_first(run, tokens, index_of)
+
+    def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
+        """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:])))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
         if not run:
-            return
+            return []
         last = run[-1]
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
@@ -313,8 +326,7 @@ class _Builder:
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
                     owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
                     self.classify(owner, tokens, index_of)
-                    self.classify(right, tokens, index_of)
-                    return
+                    return right
                 break
         words = [t.text for t in run]
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
@@ -322,26 +334,24 @@ class _Builder:
         if "and" in words[1:-1]:
             i = words.index("and", 1)
             right = run[i + 1:]
-            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or self._has_org(right) \
+            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or self._has_org(right[:8]) \
                     and not self._has_org(run[:i]):
                 self.classify(run[:i], tokens, index_of)
-                self.classify(right, tokens, index_of)
-                return
+                return right
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
         # ended (in an organisation word) before a connector, and another organisation after it
         for i in range(1, len(words) - 1 if not _JOINING.isdisjoint(words) else 1):
-            if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:]) \
+            if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:i + 9]) \
                     and (words[i] == "and" or words[i + 1] == "The"):
                 self.classify(run[:i], tokens, index_of)
-                self.classify(run[i + 1:], tokens, index_of)
-                return
+                return run[i + 1:]
         # "Anneli Morrow of Clearwater Watch": a person of an organisation
         if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
                 and not self._has_org(run[:words.index("of")]):
             i = words.index("of")
             self.classify(run[:i], tokens, index_of)
             self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
-            return
+            return []
         # a title inside the run: the name follows the rightmost title that leaves a name
         best = None
         i = 0
@@ -359,12 +369,13 @@ class _Builder:
             if prefix:
                 self.classify_plain(prefix, tokens, index_of, allow_person=False)
             self.name_after_title(name, title, tokens, index_of)
-            return
+            return []
         lower_size, title = self.title_before(tokens, index_of[run[0].start])
         if title is not None and not self._has_org(run) and not self._is_place(words):
             self.name_after_title(run, title, tokens, index_of)
-            return
+            return []
         self.classify_plain(run, tokens, index_of, allow_person=True)
+        return []
 
     def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
         words = [t.text for t in name]
