@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 
 # Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
-EXTRACTION_VERSION = "3"
+EXTRACTION_VERSION = "4"  # 4: headlines, suffixes, two names side by side, `the group`, signs (2026-12-02)
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -236,3 +236,17 @@ def test_the_reading_process_hands_on_documents_and_only_keys_for_unchanged_arti
     again = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
     assert again[0].doc is None and again[0].key == first[0].key
     assert again[1].doc == first[1].doc
+
+
+def test_new_extraction_rules_re_extract_every_article_on_the_next_run(archive, small, monkeypatch):
+    """Unchanged files are skipped by their hash, which carries the rules' version: when the rules change, the
+    next `dateline index` extracts every article again instead of keeping what the old rules found."""
+    from search_index import model
+
+    first = index_sources(archive, [str(small.folder)])
+    assert first.added == 5
+    again = index_sources(archive, [str(small.folder)])
+    assert (again.unchanged, again.updated) == (5, 0)
+    monkeypatch.setattr(model, "EXTRACTION_VERSION", model.EXTRACTION_VERSION + "-next")
+    after = index_sources(archive, [str(small.folder)])
+    assert (after.unchanged, after.updated, after.added) == (0, 5, 0)
