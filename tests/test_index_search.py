@@ -250,3 +250,46 @@ def test_new_extraction_rules_re_extract_every_article_on_the_next_run(archive, 
     monkeypatch.setattr(model, "EXTRACTION_VERSION", model.EXTRACTION_VERSION + "-next")
     after = index_sources(archive, [str(small.folder)])
     assert (after.unchanged, after.updated, after.added) == (0, 5, 0)
+
+
+def test_snippets_find_the_same_words_when_only_words_that_begin_like_a_term_are_stemmed(monkeypatch):
+    """The snippet stems only words that share all but a term's last few letters; the result must be what
+    stemming every word gives, for every word of the bundled archive taken as the query."""
+    import re
+    from pathlib import Path
+
+    from whoosh.lang.porter import stem
+
+    from search_index import snippets
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    bodies = [p.read_text(encoding="utf-8") for p in sorted(data.rglob("*.txt"))]
+    words = sorted({w for b in bodies for w in re.findall(r"\w+(?:\.?\w+)*", b)})
+    words += ["happy", "relational", "conditional", "hopefulness", "generalization", "sized", "agreed", "flies"]
+    bodies.append(" ".join(words[-8:]))
+    assert len(words) > 1000
+    for n in range(0, len(words), 7):
+        terms = {stem(w.lower()) for w in words[n:n + 3]}
+        for body in bodies[:: max(1, len(bodies) // 12)] + bodies[-1:]:
+            fast = snippets.make_snippet(body, terms)
+            with monkeypatch.context() as m:
+                m.setattr(snippets, "_prefixes", lambda _terms: ("",))  # every word stemmed
+                slow = snippets.make_snippet(body, terms)
+            assert (fast.text, fast.highlights) == (slow.text, slow.highlights), terms
+
+
+def test_snippet_word_places_are_the_tokens_the_word_regex_finds():
+    """`_places` finds wanted words with str.find; it must give exactly the tokens of a full regex scan, inside
+    words, after dots (`U.S`), next to underscores and digits included."""
+    import random
+
+    from search_index import snippets
+
+    rnd = random.Random(11)
+    alphabet = ["a", "b", "ab", "ba", "U", "S", ".", "..", " ", "_", "1", "é", "İ", "-", "’", "oil", "turmoil"]
+    for _ in range(3000):
+        flat = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        tokens = [m.group() for m in snippets._WORD_RE.finditer(flat)]
+        wanted = set(rnd.sample(tokens, min(len(tokens), 3))) | {rnd.choice(["a", "ab", "oil", "S", "U.S"])}
+        expected = [(m.start(), m.end()) for m in snippets._WORD_RE.finditer(flat) if m.group() in wanted]
+        assert snippets._places(flat, wanted) == expected, (flat, wanted)
