@@ -52,10 +52,19 @@ def start_to_first_results(index: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         name = f"bench-{uuid.uuid4().hex[:6]}"
-        started = time.perf_counter()
-        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48",
-                        f"env DATELINE_INDEX={index} TERM=xterm-256color PYTHONPATH={ROOT} "
-                        f"{sys.executable} -m tui.cli browse; sleep 10"], check=True)
+        for _attempt in range(3):
+            started = time.perf_counter()
+            made = subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48",
+                                   f"env DATELINE_INDEX={index} TERM=xterm-256color PYTHONPATH={ROOT} "
+                                   f"{sys.executable} -m tui.cli browse; sleep 10"], capture_output=True, text=True)
+            if made.returncode == 0:
+                break
+            # killing the last session stops tmux's server, and a session asked for while it stops fails with
+            # "server exited unexpectedly": ask again rather than lose the whole run's figures
+            print(f"tmux new-session failed ({made.stderr.strip()}); trying again")
+        else:
+            print("tmux could not start a session: start-up time not measured")
+            return times
         try:
             while True:
                 screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", name], capture_output=True,
