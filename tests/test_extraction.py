@@ -843,3 +843,8 @@ def test_a_run_of_thousands_of_names_is_read_without_recursion(unit):
     text = unit * 4000 + "Post"
     r = extract(text)
     assert all(len(e.name.split()) <= 40 for e in r.persons + r.organisations)
+
+
+def test_a_line_listing_names_is_not_a_headline():
+    text = "The letter was signed by the harbour towns.\n\nSigned: Anna Berg, Tomas Brandt, Lena Ward and Jon Dalby\n"
+    assert {"Tomas Brandt", "Lena Ward"} <= {p.name for p in extract(text).persons}

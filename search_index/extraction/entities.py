@@ -659,12 +659,14 @@ _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line written in Title Case: a headline or a subhead, four or more words beyond the
-    small ones, every one capitalised. Capitals there mark the style, not names."""
+    small ones, every one capitalised, and not a list (`Signed: Anna Berg, Tomas Brandt, Lena Ward`). Capitals
+    there mark the style, not names."""
     found = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if not line.isupper() and not _LOWER_CONTENT_RE.search(line):  # (prose has a lowercase word)
+        # (prose has a lowercase word; a line with two commas is a list of names, not a headline)
+        if not line.isupper() and line.count(",") < 2 and not _LOWER_CONTENT_RE.search(line):
             words = _HEADLINE_WORD_RE.findall(line)
             if 4 <= len(words) <= 30:
                 content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
