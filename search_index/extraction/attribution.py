@@ -97,8 +97,8 @@ def _all_heads(person_heads: frozenset[str], org_heads: frozenset[str]) -> froze
 @lru_cache(maxsize=4)
 def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
     """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
-    heads = set(person_heads) | set(org_heads) | _DOC_HEADS | _UNNAMED_HEADS
-    heads = sorted((h for h in heads if h and re.fullmatch(r"[a-z][a-z \-]*", h)), key=len, reverse=True)
+    heads = sorted((h for h in _all_heads(person_heads, org_heads) if h and re.fullmatch(r"[a-z][a-z \-]*", h)),
+                   key=len, reverse=True)
     return re.compile(
         _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
 

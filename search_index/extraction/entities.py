@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Lexicon, generic_heads, lexicon
 
@@ -84,10 +85,10 @@ class Mention:
     entity: EntityInfo
 
 
-def tokenize(text: str, lowercase_kept: frozenset[str] | None = None) -> list[Token]:
+def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
-    With `lowercase_kept`, a lowercase word becomes a token only when it is in that set: names are found from
+    A lowercase word becomes a token only when it is in `lowercase_kept`: names are found from
     capitalised words, the connectors inside them (`of`, `and`) and the lowercase titles next to them
     (`campaign manager`); every other word only separates names, which the text between two tokens shows as
     well. Most words of a story are such words, and making each a token was a third of the time spent finding
@@ -100,7 +101,7 @@ def tokenize(text: str, lowercase_kept: frozenset[str] | None = None) -> list[To
         word = m[1]
         if not word[0].isupper():
             # most words: no abbreviation dot, and never asked whether initial
-            if lowercase_kept is None or word in lowercase_kept:
+            if word in lowercase_kept:
                 append(Token(s, e, word))
             continue
         if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
@@ -340,11 +341,12 @@ class _Builder:
                 return right
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
         # ended (in an organisation word) before a connector, and another organisation after it
-        for i in range(1, len(words) - 1 if not _JOINING.isdisjoint(words) else 1):
-            if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:i + 9]) \
-                    and (words[i] == "and" or words[i + 1] == "The"):
-                self.classify(run[:i], tokens, index_of)
-                return run[i + 1:]
+        if not _JOINING.isdisjoint(words):
+            for i in range(1, len(words) - 1):
+                if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:i + 9]) \
+                        and (words[i] == "and" or words[i + 1] == "The"):
+                    self.classify(run[:i], tokens, index_of)
+                    return run[i + 1:]
         # "Anneli Morrow of Clearwater Watch": a person of an organisation
         if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
                 and not self._has_org(run[:words.index("of")]):
@@ -485,10 +487,14 @@ class _Builder:
             self.person(run[:4])
 
     # --- pass 2: link short forms ------------------------------------------------------------------------
-    def link_singles(self) -> None:
+    def _persons_by_last(self) -> dict[str, list[EntityInfo]]:
         by_last: dict[str, list[EntityInfo]] = {}
         for p in self.persons:
             by_last.setdefault(p.last, []).append(p)
+        return by_last
+
+    def link_singles(self) -> None:
+        by_last = self._persons_by_last()
         for tok, gender in self.single:
             title = self._pending_title.get(tok.start)
             candidates = by_last.get(tok.text, [])
@@ -615,7 +621,6 @@ class _Builder:
                 ent.aliases.add(ent.acronym)
         self.mentions.sort(key=lambda m: m.start)
 
-
     def link_in_headlines(self, runs: list[list[Token]]) -> None:
         """Runs from a Title Case line (`Mike Huckabee Makes Sexist Joke To Bash Fed`), where every word is
         capitalised and capitals say nothing: only the names the article's own sentences established are
@@ -625,10 +630,7 @@ class _Builder:
             forms.setdefault(ent.tokens, ent)
             if ent.acronym:
                 forms.setdefault((ent.acronym,), ent)
-        by_last: dict[str, list[EntityInfo]] = {}
-        for p in self.persons:
-            by_last.setdefault(p.last, []).append(p)
-        for last, people in by_last.items():
+        for last, people in self._persons_by_last().items():
             if len(people) == 1:
                 forms.setdefault((last,), people[0])
         if not forms:
@@ -651,10 +653,10 @@ class _Builder:
 
 
 _HEADLINE_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]*")  # words opening with a letter
-_HEADLINE_SMALL_RE = "a|an|the|of|and|or|in|on|at|to|for|with|by|from|as|is|vs|but|nor|via|into|over|off|up|out|per"
-_LOWER_CONTENT_RE = re.compile(r"(?<![\w’'\-])(?!(?:" + _HEADLINE_SMALL_RE + r")(?![\w’'\-]))[a-z]")
 _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
                    "is", "vs", "but", "nor", "via", "into", "over", "off", "up", "out", "per"}
+# a word opening in lowercase that is not one of the small ones: prose, not a headline
+_LOWER_CONTENT_RE = re.compile(r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_HEADLINE_SMALL)) + r")(?![\w’'\-]))[a-z]")
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -683,22 +685,17 @@ class EntityResult:
     mentions: list[Mention]  # every mention, by position
 
 
-_KEPT: dict[int, frozenset[str]] = {}
-
-
-def _lowercase_kept(lex: Lexicon) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _lowercase_kept() -> frozenset[str]:
     """The lowercase words that name finding looks at: connectors, name particles and the words of titles
-    (made once per word lists)."""
-    kept = _KEPT.get(id(lex))
-    if kept is None:
-        title_words = {w for words in lex.titles for phrase in words for w in phrase.split()}
-        kept = _KEPT[id(lex)] = frozenset(_PERSON_PARTICLES | _ORG_CONNECTORS | title_words | _JOINING)
-    return kept
+    (made once from the word lists)."""
+    title_words = {w for words in lexicon().titles for w in words}
+    return frozenset(_PERSON_PARTICLES | _ORG_CONNECTORS | title_words | _JOINING)
 
 
 def find_entities(text: str) -> EntityResult:
     lex = lexicon()
-    tokens = _merge_initialisms(tokenize(text, _lowercase_kept(lex)), text)
+    tokens = _merge_initialisms(tokenize(text, _lowercase_kept()), text)
     b = _Builder(text, lex)
     index_of = {t.start: i for i, t in enumerate(tokens)}
     headlines = headline_lines(text)

@@ -161,8 +161,11 @@ def _match(g, predicted: list[list[tuple[int, int]]], used: set[int]) -> list[in
     return []
 
 
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from the predictions that matched and the gold quotes that were matched."""
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_gold / n_gold if n_gold else 0.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
 
 
 def score_agreement() -> dict:
@@ -197,13 +200,8 @@ def score_agreement() -> dict:
                         people["same_source"] += bool(
                             set(_norm(other).split()) & set(_norm(g.source_text).split()) or other == g.source_text)
                 people["tp_pred"] += len(used)
-
-    def figures(c: dict) -> tuple[float, float, float]:
-        p = c["tp_pred"] / c["pred"] if c["pred"] else 0.0
-        r = c["tp_gold"] / c["gold"] if c["gold"] else 0.0
-        return p, r, _f1(p, r)
-
-    return {"docs": len(copies), "people": figures(people), "ours": figures(ours),
+    return {"docs": len(copies), "people": _prf(people["tp_pred"], people["pred"], people["tp_gold"], people["gold"]),
+            "ours": _prf(ours["tp_pred"], ours["pred"], ours["tp_gold"], ours["gold"]),
             "quote_pairs": people["gold"],
             "same_source": people["same_source"] / people["sources"] if people["sources"] else 0.0}
 
@@ -264,9 +262,7 @@ def score_polnear(split: str, show_errors: int = 0) -> dict:
             if i not in used and len(errors) < show_errors:
                 errors.append(("extra", doc.name, doc.text[max(0, q.start - 40):q.end + 20], "", q.speaker))
     elapsed = time.perf_counter() - started
-    precision = tp_pred / n_pred if n_pred else 0.0
-    recall = matched_gold / n_gold if n_gold else 0.0
-    f1 = _f1(precision, recall)
+    precision, recall, f1 = _prf(tp_pred, n_pred, matched_gold, n_gold)
     judged = sum(v[1] for v in spk.values())
     correct = sum(v[0] for v in spk.values())
     return {
