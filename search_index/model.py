@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 
 # Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
-EXTRACTION_VERSION = "4"  # 4: headlines, suffixes, two names side by side, `the group`, signs (2026-12-02)
+# 4: headlines, suffixes, two names side by side, `the group`, signs; 5: a name in apposition to a description,
+# documents and their authors (2026-12-02)
+EXTRACTION_VERSION = "5"
 from dataclasses import dataclass, field
 from datetime import datetime
 

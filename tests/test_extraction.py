@@ -848,3 +848,30 @@ def test_a_run_of_thousands_of_names_is_read_without_recursion(unit):
 def test_a_line_listing_names_is_not_a_headline():
     text = "The letter was signed by the harbour towns.\n\nSigned: Anna Berg, Tomas Brandt, Lena Ward and Jon Dalby\n"
     assert {"Tomas Brandt", "Lena Ward"} <= {p.name for p in extract(text).persons}
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker():
+    text = INTRO + ('Tomas Brandt was pushed off the quay on Sunday.\n\n'
+                    '"He had it coming," the harbour master, Jon Dalby, told the Courier.\n\n'
+                    'South Valdoria accused the ferry chief, Lena Ward, of "reckless delays."')
+    said = quotes_of(text)
+    assert said[0] == ("He had it coming,", "Jon Dalby")
+    assert said[1][0] == "reckless delays." and said[1][1] != "Lena Ward"  # the one accused, not the accuser
+
+
+def test_a_description_of_someone_brought_in_unnamed_is_nobody_named():
+    text = INTRO + ('Tomas Brandt and his wife were greeted by an organizer at the ferry office.\n\n'
+                    '"You will be our best messengers," the organizer told them.')
+    assert quotes_of(text) == [("You will be our best messengers,", None)]
+
+
+def test_a_document_speaks_for_whoever_the_story_says_issued_it():
+    text = INTRO + ('The Courier said Kellan provided a written statement on Monday.\n\n'
+                    '"The talks were a mistake," the statement said.')
+    assert quotes_of(text)[-1] == ("The talks were a mistake,", "Arvid Kellan")
+    unnamed = INTRO + ('A group of river parents sent a letter to the Harbour Board on Friday.\n\n'
+                       '"Our ferries are failing," the letter reads.')
+    assert quotes_of(unnamed) == [("Our ferries are failing,", None)]
+    by = INTRO + ('A report released in May by the Harbour Board found the quays unsafe.\n\n'
+                  '"Three quays must close," the report concluded.')
+    assert quotes_of(by) == [("Three quays must close,", "Harbour Board")]

@@ -84,6 +84,16 @@ _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GO_FORMS = {"went", "goes", "go", "going"}
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
+# between a document's author and the document: `Fox News said in`, `Cook provided`, `Kellan's campaign sent out`
+_AUTHOR_GAP_RE = re.compile(
+    r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
+    r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|"
+    r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied|released)(?:\s+(?:out|in|with|on|to\s+\w+))?"
+    r"(?:\s+\w+day)?\s+")
+_AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
+                           r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
+_COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
+_CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
 
@@ -190,13 +200,32 @@ class Attributor:
         dm = _DESCRIBED_RE.match(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() < nm.end()):
             end, head = self._description_end(seg, dm.end(), dm.group(1))
+            named = self._appositive_name(pos + end, limit)
+            if named is not None:
+                return named
             if head != dm.group(1) and head in self._heads:
                 return pos, pos + end, ("nominal", head)  # `the former president`: a role the story has named
             return pos, pos + end, ("described", head)  # `the 58-year-old`, not `… told the assembly`
         if nm:
             end, head = self._description_end(seg, nm.end(), nm.group(1).lower())
-            return pos, pos + end, ("nominal" if head in self._heads else "described", head)
+            return self._appositive_name(pos + end, limit) or \
+                (pos, pos + end, ("nominal" if head in self._heads else "described", head))
         return None
+
+    def _appositive_name(self, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
+        """`the assailant, John McGraw, told`: a person named in an appositive right after a description is the
+        one described."""
+        comma = _COMMA_RE.match(self.text, pos, limit)
+        if comma is None:
+            return None
+        m = self._mention_starting(comma.end(), limit)
+        if m is None or m.start != comma.end() or m.entity.kind != "person" or self._owns(m):
+            return None
+        # then the speech verb, or the clause's end (`said the spokesman, Federico Lombardi.`); not `accused the
+        # North's leader, Kim Jong Un, of…`, where the one described is spoken of
+        if not (_CLAUSE_END_RE.match(self.text, m.end, limit) or self._cue_follows(m.end, limit) is not None):
+            return None
+        return m.start, m.end, m.entity
 
     def _description_end(self, seg: str, end: int, head: str) -> tuple[int, str]:
         """`the former president`, `the billionaire shipping mogul`, `the delta senator and independent
@@ -265,8 +294,11 @@ class Attributor:
         if determiner in _INDEFINITE and word not in _DOC_HEADS:
             return None  # `one senior administration official`, `a Democratic strategist`: nobody named
         if kind == "described":
-            return self._subject_before(at, "*")
+            return self._subject_before(at, "*", head=word)
         if word in _DOC_HEADS:
+            author = self._document_author(word, _s) if determiner not in _INDEFINITE else None
+            if author is not None:
+                return author or None
             for pos, ent in reversed(self.spoken[bisect.bisect_left(self.spoken_at, at - 3000):]):
                 if ent.kind == "org":
                     return ent
@@ -286,11 +318,47 @@ class Attributor:
         # "the Florida senator", "the company": the person (or organisation) the story is about just now
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
         if kind == "person":
-            return self._subject_before(at, "*")
+            return self._subject_before(at, "*", head=word)
         for m in reversed(recent):
             if m.entity.kind == kind and m.start >= at - 1500:
                 return m.entity
         return None
+
+    def _document_author(self, word: str, at: int):
+        """Who wrote `the statement` (`the letter`, `the email`) a quote is attributed to: the one the story says
+        issued it, in the sentence that brings it in (`Fox News said in a statement`, `Cook provided a written
+        statement`, `In a statement, the business mogul announced`), looked for in this paragraph and the two
+        before. The entity; False when that sentence gives it no named author (`a group of parents sent a letter`:
+        nobody to guess); None when no sentence brings it in."""
+        k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
+        floor = max(self.para_starts[max(0, k - 2)] if self.para_starts else 0, at - 2000)
+        seg = self.text[floor:at]
+        intro = None
+        # (not `the statement`: that is how the quotes before this one were attributed, not where it came in)
+        for intro in re.finditer(r"\b(?:an?|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(word) + r"s?\b",
+                                 seg, re.I):
+            pass
+        if intro is None:
+            return None
+        p = floor + intro.start()
+        by = _AUTHOR_BY_RE.match(self.text, floor + intro.end(), at)
+        if by:  # `A report released in September by the National Academies …`
+            m = self._mention_starting(by.end(), at)
+            # (named there, in words not known as a name: the organisation the story last named, as below)
+            return m.entity if m is not None and not self._owns(m) else None
+        cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(seg)]
+        para = self.para_starts[bisect.bisect_right(self.para_starts, p) - 1] if self.para_starts else 0
+        a = max(max(c for c in cuts if c <= p), para)
+        for m in reversed(self._mentions_between(a, p)):
+            gap = self.text[m.end:p]
+            if _AUTHOR_GAP_RE.fullmatch(gap):
+                return m.entity
+        found = self.subject(a, p)
+        if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] in ("nominal", "described", "pronoun"):
+            return self.resolve(found, found[0]) or False
+        if intro.group().split(None, 1)[0].lower() not in ("a", "an"):
+            return None  # `the party warned in its 2013 report`: its owner is named, in words not known as a name
+        return False
 
     def _mentions_from(self, lo: int, hi: int) -> list[Mention]:
         """Mentions starting in [lo, hi), by bisection: every lookup is local, however long the article."""
@@ -300,7 +368,7 @@ class Attributor:
         """Mentions lying within [lo, hi]."""
         return [m for m in self._mentions_from(lo, hi) if m.end <= hi]
 
-    def _subject_before(self, at: int, gender: str, depth: int = 0) -> EntityInfo | None:
+    def _subject_before(self, at: int, gender: str, depth: int = 0, head: str = "") -> EntityInfo | None:
         """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
         person next to a speech verb (`…, Biden said.`), else the first person named (the sentence's subject,
@@ -326,6 +394,9 @@ class Attributor:
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
                 chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
+            if head and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b",
+                                  self.text[a:b]):
+                return None  # `greeted by an organizer …` then `the organizer told them`: someone unnamed
             if here:
                 for m in here:
                     if self._owns(m):
