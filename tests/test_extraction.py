@@ -875,3 +875,9 @@ def test_a_document_speaks_for_whoever_the_story_says_issued_it():
     by = INTRO + ('A report released in May by the Harbour Board found the quays unsafe.\n\n'
                   '"Three quays must close," the report concluded.')
     assert quotes_of(by) == [("Three quays must close,", "Harbour Board")]
+
+
+def test_a_name_inside_the_clause_set_off_after_the_speaker_is_not_the_speaker():
+    text = INTRO + ('Jon Dalby, president of the Harbour Board, said: "The quays will reopen."\n\n'
+                    'Lena Ward, asked about the ferries under Mr. Kellan, had said, "They never ran on time."')
+    assert quotes_of(text) == [("The quays will reopen.", "Jon Dalby"), ("They never ran on time.", "Lena Ward")]

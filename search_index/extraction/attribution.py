@@ -92,6 +92,9 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:\s+\w+day)?\s+")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
+# `, asked about the deaths of journalists under `: a clause set off by a comma, opening with a lowercase word and
+# running to the name that follows it
+_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,150}$")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -140,6 +143,7 @@ class Attributor:
 
         self.mentions = [m for m in entities.mentions if not in_quote(m.start)]
         self.starts = [m.start for m in self.mentions]
+        self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = _all_heads(person_heads, org_heads)
         self.person_heads = person_heads
@@ -260,6 +264,16 @@ class Attributor:
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
         if m is not None:
+            if _COMMA_RE.match(self.text, m.end):
+                # `Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said`: a name inside the
+                # clause set off after another name speaks of someone; the name before the clause speaks
+                clause = _INNER_CLAUSE_RE.search(self.text, max(floor, m.start - 200), m.start)
+                if clause:
+                    i = bisect.bisect_right(self.ends, clause.start()) - 1
+                    outer = self.mentions[i] if i >= 0 else None
+                    if outer is not None and outer.start >= floor and not self._owns(outer) and \
+                            _COMMA_RE.fullmatch(self.text, outer.end, clause.start() + 1):
+                        return outer.start, outer.end, outer.entity
             if re.search(r"\b(?:to|with|from|for|by|at|on)\s+(?:the\s+)?$", self.text[max(floor, m.start - 12):m.start]):
                 return None  # `a source speaking to the Courier said`: the name is not the one speaking
             return m.start, m.end, m.entity
