@@ -881,3 +881,12 @@ def test_a_name_inside_the_clause_set_off_after_the_speaker_is_not_the_speaker()
     text = INTRO + ('Jon Dalby, president of the Harbour Board, said: "The quays will reopen."\n\n'
                     'Lena Ward, asked about the ferries under Mr. Kellan, had said, "They never ran on time."')
     assert quotes_of(text) == [("The quays will reopen.", "Jon Dalby"), ("They never ran on time.", "Lena Ward")]
+
+
+def test_the_thing_a_speech_verb_is_about_is_not_a_person():
+    text = ("Arvid Kellan calls Ferrycare a crazy system.\n\n"
+            "On Monday the former minister said Ferrycare is raising fares, and he cited Harbourgate. "
+            "Later Kellan called Lena Ward.")
+    names = {p.name for p in extract(text).persons}
+    assert "Ferrycare" not in names and "Harbourgate" not in names
+    assert {"Arvid Kellan", "Lena Ward"} <= names
