@@ -38,7 +38,7 @@ _JOINING = frozenset(("and", "for", "on", "with", "at"))
 _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
                            r"\s+(?:[a-z]+ly\s+)?([a-z]+)")
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
-# speech verbs whose object after them is mostly a thing (`cited Treasury`, `praised Medicare`), unlike `said`,
+# speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
 _THING_OBJECT_CUES = {"call for", "call out", "characterise", "characterize", "cite", "criticise", "criticize",
                       "describe", "highlight", "mention", "predict", "promise", "propose", "recommend", "report",
