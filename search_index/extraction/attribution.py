@@ -84,7 +84,7 @@ _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GO_FORMS = {"went", "goes", "go", "going"}
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
-# between a document's author and the document: `Fox News said in`, `Cook provided`, `Kellan's campaign sent out`
+# between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|"
@@ -92,7 +92,7 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:\s+\w+day)?\s+")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
-# `, asked about the deaths of journalists under `: a clause set off by a comma, opening with a lowercase word and
+# `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,150}$")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
@@ -217,7 +217,7 @@ class Attributor:
         return None
 
     def _appositive_name(self, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
-        """`the assailant, John McGraw, told`: a person named in an appositive right after a description is the
+        """`the harbour master, Jon Dalby, told`: a person named in an appositive right after a description is the
         one described."""
         comma = _COMMA_RE.match(self.text, pos, limit)
         if comma is None:
@@ -225,8 +225,8 @@ class Attributor:
         m = self._mention_starting(comma.end(), limit)
         if m is None or m.start != comma.end() or m.entity.kind != "person" or self._owns(m):
             return None
-        # then the speech verb, or the clause's end (`said the spokesman, Federico Lombardi.`); not `accused the
-        # North's leader, Kim Jong Un, of…`, where the one described is spoken of
+        # then the speech verb, or the clause's end (`said the spokesman, Jon Dalby.`); not `accused the
+        # ferry chief, Lena Ward, of…`, where the one described is spoken of
         if not (_CLAUSE_END_RE.match(self.text, m.end, limit) or self._cue_follows(m.end, limit) is not None):
             return None
         return m.start, m.end, m.entity
@@ -265,7 +265,7 @@ class Attributor:
         m = self._mention_ending(pos, floor)
         if m is not None:
             if _COMMA_RE.match(self.text, m.end):
-                # `Mr. Trump, asked about the deaths of journalists under Mr. Putin, had said`: a name inside the
+                # `Lena Ward, asked about the ferries under Mr. Kellan, had said`: a name inside the
                 # clause set off after another name speaks of someone; the name before the clause speaks
                 clause = _INNER_CLAUSE_RE.search(self.text, max(floor, m.start - 200), m.start)
                 if clause:
@@ -340,9 +340,9 @@ class Attributor:
 
     def _document_author(self, word: str, at: int):
         """Who wrote `the statement` (`the letter`, `the email`) a quote is attributed to: the one the story says
-        issued it, in the sentence that brings it in (`Fox News said in a statement`, `Cook provided a written
-        statement`, `In a statement, the business mogul announced`), looked for in this paragraph and the two
-        before. The entity; False when that sentence gives it no named author (`a group of parents sent a letter`:
+        issued it, in the sentence that brings it in (`the Courier said in a statement`, `Osk provided a written
+        statement`, `In a statement, the former minister announced`), looked for in this paragraph and the two
+        before. The entity; False when that sentence gives it no named author (`a group of river parents sent a letter`:
         nobody to guess); None when no sentence brings it in."""
         k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
         floor = max(self.para_starts[max(0, k - 2)] if self.para_starts else 0, at - 2000)
@@ -356,7 +356,7 @@ class Attributor:
             return None
         p = floor + intro.start()
         by = _AUTHOR_BY_RE.match(self.text, floor + intro.end(), at)
-        if by:  # `A report released in September by the National Academies …`
+        if by:  # `A report released in May by the Harbour Board …`
             m = self._mention_starting(by.end(), at)
             # (named there, in words not known as a name: the organisation the story last named, as below)
             return m.entity if m is not None and not self._owns(m) else None
@@ -371,7 +371,7 @@ class Attributor:
         if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] in ("nominal", "described", "pronoun"):
             return self.resolve(found, found[0]) or False
         if intro.group().split(None, 1)[0].lower() not in ("a", "an"):
-            return None  # `the party warned in its 2013 report`: its owner is named, in words not known as a name
+            return None  # `the league warned in its 2019 report`: its owner is named, in words not known as a name
         return False
 
     def _mentions_from(self, lo: int, hi: int) -> list[Mention]:
@@ -410,7 +410,7 @@ class Attributor:
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
             if head and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b",
                                   self.text[a:b]):
-                return None  # `greeted by an organizer …` then `the organizer told them`: someone unnamed
+                return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             if here:
                 for m in here:
                     if self._owns(m):

@@ -199,11 +199,11 @@ class _Builder:
         before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
             return False
-        # `said Kemp`, but not `called Obamacare a disaster` (a verb whose object is seldom a person) nor
-        # `said Obamacare is failing` (the subject of what was said)
+        # `said Kemp`, but not `cited Ferrycare` (a verb whose object is seldom a person) nor
+        # `said Ferrycare is failing` (the subject of what was said)
         lemma = self.lex.cue_forms[before.group(1)]
         if lemma == "call" and _CALLED_SOMETHING_RE.match(self.text, tok_end):
-            return False  # `called Obamacare ‘a crazy system’`, but `Mr. Obama called Naghmeh Abedini.`
+            return False  # `called Ferrycare ‘a crazy system’`, but `Mr. Kellan called Lena Ward.`
         return lemma not in _THING_OBJECT_CUES and not _REPORTED_CLAUSE_RE.match(self.text, tok_end)
 
     def described_as_person(self, end: int) -> bool:
