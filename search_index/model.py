@@ -11,7 +11,7 @@ import hashlib
 
 # Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
 # 4: headlines, suffixes, two names side by side, `the group`, signs; 5: a name in apposition to a description,
-# documents and their authors (2026-12-02)
+# documents and their authors, names inside a clause, days after names, peoples (2026-12-02)
 EXTRACTION_VERSION = "5"
 from dataclasses import dataclass, field
 from datetime import datetime

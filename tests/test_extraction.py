@@ -890,3 +890,25 @@ def test_the_thing_a_speech_verb_is_about_is_not_a_person():
     names = {p.name for p in extract(text).persons}
     assert "Ferrycare" not in names and "Harbourgate" not in names
     assert {"Arvid Kellan", "Lena Ward"} <= names
+
+
+def test_a_day_after_a_name_is_when_not_part_of_the_name():
+    text = INTRO + ('"The wall will not stand," Kellan told the Courier Saturday.\n\n'
+                    '"It will fall," he continued.')
+    r = extract(text)
+    assert not any(e.name.endswith("Saturday") for e in r.persons + r.organisations)
+    assert quotes_of(text) == [("The wall will not stand,", "Arvid Kellan"), ("It will fall,", "Arvid Kellan")]
+
+
+def test_the_one_a_participle_follows_is_the_subject_not_the_name_before_it():
+    text = INTRO + ('At the quay, Tomas Brandt went after Kellan, calling him "a total stiff."\n\n'
+                    'He said, "Kellan would not last a week on a ferry."')
+    assert quotes_of(text)[-1] == ("Kellan would not last a week on a ferry.", "Tomas Brandt")
+
+
+def test_a_people_named_by_its_nationality_is_not_a_person():
+    text = INTRO + "A poll found that 37 percent of Germans say Kellan is right. Germans want the bridge.\n\n" \
+                   '"They were never asked," he said.'
+    r = extract(text)
+    assert "Germans" not in {p.name for p in r.persons}
+    assert quotes_of(text) == [("They were never asked,", "Arvid Kellan")]

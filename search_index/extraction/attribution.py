@@ -95,6 +95,7 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,150}$")
+_PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -415,6 +416,8 @@ class Attributor:
                 for m in here:
                     if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
+                    if m is not here[0] and _PARTICIPLE_RE.match(self.text, m.end, b):
+                        continue  # `Kellan went after Osk, calling him…`: the one calling is the subject
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity

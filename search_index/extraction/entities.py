@@ -27,6 +27,12 @@ _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
                        "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
 # `the New York Times on Tuesday`: a day or a month after a connector is when, not part of the name
+# days and months that end a run of capitalised words without being part of the name (not `April`, `May`,
+# `June` or `August`, which are given names too), unless a word before makes them a name (`Super Tuesday`,
+# `Fox News Sunday`)
+_TRAILING_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "July", "September", "October", "November", "December"}
+_DATE_NAMERS = {"Super", "News", "Election", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
@@ -310,6 +316,8 @@ class _Builder:
                 break
             while run and not run[-1].cap:
                 run.pop()
+            if len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
+                run.pop()  # `told CNBC Saturday`, `Clinton Friday`: the day is when, not part of the name
             runs.append(run)
             i = j
         return runs

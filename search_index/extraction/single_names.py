@@ -12,7 +12,7 @@ article in hand the difference shows:
   name (`General Agreement on Tariffs and Trade`, where `General` looked like a rank);
 - a one-word "person" that is an institution (`Treasury said`) is that organisation;
 - a one-word "person" with no title before any mention is no person when the word is an organisation word, a
-  place, a nationality, a title (`Speaker`) or a word the lists know is not a name, or when the story also uses
+  place, a nationality or its plural (`Latinos`), a title (`Speaker`) or a word the lists know is not a name, or when the story also uses
   it in lower case (`officials`, `federal`): names are rarely written in lower case.
 """
 
@@ -96,7 +96,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             if lowercase_words is None:
                 lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
             if (word in lex.org_words or word in lex.places or word in lex.demonyms or word in lex.not_names
-                    or (word.lower(),) in lex.titles or word.lower() in lowercase_words):
+                    or (word.lower(),) in lex.titles or word.lower() in lowercase_words
+                    or (word.endswith("s") and word[:-1] in lex.demonyms)):  # `Latinos`, `Texans`: a people
                 moved[id(person)] = None
                 continue
         keep.append(person)
