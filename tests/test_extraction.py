@@ -898,6 +898,11 @@ def test_a_day_after_a_name_is_when_not_part_of_the_name():
     r = extract(text)
     assert not any(e.name.endswith("Saturday") for e in r.persons + r.organisations)
     assert quotes_of(text) == [("The wall will not stand,", "Arvid Kellan"), ("It will fall,", "Arvid Kellan")]
+    event = ('Lena Ward won seven of the Super Tuesday states. Super Tuesday was a triumph for her.\n\n'
+             '"We have work to do," she told a cheering crowd.')
+    r = extract(event)
+    assert [p.name for p in r.persons] == ["Lena Ward"] and not r.organisations
+    assert quotes_of(event) == [("We have work to do,", "Lena Ward")]
 
 
 def test_the_one_a_participle_follows_is_the_subject_not_the_name_before_it():

@@ -32,7 +32,8 @@ _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health",
 # `Fox News Sunday`)
 _TRAILING_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                    "February", "March", "July", "September", "October", "November", "December"}
-_DATE_NAMERS = {"Super", "News", "Election", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter"}
+_DAY_NAMERS = {"Super", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter", "Election"}
+_DATE_NAMERS = _DAY_NAMERS | {"News"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
@@ -316,9 +317,12 @@ class _Builder:
                 break
             while run and not run[-1].cap:
                 run.pop()
-            if len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
+            if len(run) > 1 and run[-1].text in _TIME_WORDS and run[-2].text in _DAY_NAMERS:
+                run = run[:-2]  # `Super Tuesday`, `Black Friday`: a day, neither a person nor an organisation
+            elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
                 run.pop()  # `told CNBC Saturday`, `Clinton Friday`: the day is when, not part of the name
-            runs.append(run)
+            if run:
+                runs.append(run)
             i = j
         return runs
 
