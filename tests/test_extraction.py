@@ -917,3 +917,11 @@ def test_a_people_named_by_its_nationality_is_not_a_person():
     r = extract(text)
     assert "Germans" not in {p.name for p in r.persons}
     assert quotes_of(text) == [("They were never asked,", "Arvid Kellan")]
+
+
+def test_an_organisation_before_a_title_qualifies_the_person_after_it():
+    text = INTRO + ('Retired Army Col. Jon Dalby started the argument when he brought up the flood and later said, '
+                    '"It is not just the ferries."')
+    r = extract(text)
+    assert "Retired Army" not in {o.name for o in r.organisations}
+    assert quotes_of(text) == [("It is not just the ferries.", "Jon Dalby")]

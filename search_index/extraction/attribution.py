@@ -497,6 +497,16 @@ class Attributor:
                     r"['’]s\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.\-]*\s+){1,5}", self.text[m.end:nxt.start]):
                 return nxt.start, nxt.end, nxt.entity
             return False
+        if m.entity.kind == "org" and i + 1 < len(self.mentions):
+            # `Retired Army Col. Lawrence Wilkerson`, `Harbour Board spokesman Jon Dalby`: the organisation
+            # qualifies the person after it, who is the subject
+            nxt = self.mentions[i + 1]
+            gap = self.text[m.end:nxt.start].split()
+            if nxt.start < end and nxt.entity.kind == "person" and 0 < len(gap) <= 3 and all(
+                    (w[0].isupper() or w.lower() in self.person_heads) and w.lower() not in _FUNCTION_WORDS
+                    for w in gap) and \
+                    not any(w.lower() in self.cues for w in gap) and not self.text[m.end:nxt.start].strip(" ").startswith(","):
+                return nxt.start, nxt.end, nxt.entity
         return m.start, m.end, m.entity
 
     def _cue_positions(self, start: int, end: int):

@@ -34,6 +34,7 @@ _TRAILING_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "February", "March", "July", "September", "October", "November", "December"}
 _DAY_NAMERS = {"Super", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter", "Election"}
 _DATE_NAMERS = _DAY_NAMERS | {"News"}
+_BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
@@ -458,6 +459,9 @@ class _Builder:
             start = 0
             while start < len(run) - 1 and (words[start] in lex.places and not self.is_org_word(words[start + 1])
                                               and words[start + 1] in lex.places):
+                start += 1
+            # `Retired Army Col. Lawrence Wilkerson`, `Then Army Secretary`: the army, not a `Retired Army`
+            while start < len(run) - 1 and (words[start] in _BEFORE_A_BRANCH or words[start] in lex.not_names):
                 start += 1
             self.org(run[start:])
             return
