@@ -925,3 +925,15 @@ def test_an_organisation_before_a_title_qualifies_the_person_after_it():
     r = extract(text)
     assert "Retired Army" not in {o.name for o in r.organisations}
     assert quotes_of(text) == [("It is not just the ferries.", "Jon Dalby")]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    text = INTRO + ('Kellan came with his wife, Anna Kellan, and his brother Tomas Kellan.\n\n'
+                    '"We crossed at dawn," Anna said.\n\n'
+                    '"The river was calm," Kellan said.')
+    r = extract(text)
+    assert "Anna" not in {p.name for p in r.persons}
+    said = quotes_of(text)
+    assert said[0] == ("We crossed at dawn,", "Anna Kellan")
+    # the given name does not make Anna the last Kellan named: the surname alone still goes by surnames
+    assert said[1][1] != "Anna Kellan"

@@ -530,9 +530,20 @@ class _Builder:
 
     def link_singles(self) -> None:
         by_last = self._persons_by_last()
-        for tok, gender in self.single:
+        by_first: dict[str, list[EntityInfo]] = {}
+        for p in self.persons:
+            if len(p.tokens) > 1:
+                by_first.setdefault(p.tokens[0], []).append(p)
+        # `Clinton's husband, Bill,`: a word that is no one's surname but the given name of exactly one person
+        # the story names in full is that person; linked after the surnames, so that which of two people
+        # sharing a surname was named last is told by their full names and surnames only
+        def given_name_only(tok: Token) -> bool:
+            return tok.text not in by_last and tok.start not in self._pending_title and \
+                len(by_first.get(tok.text, ())) == 1
+
+        for tok, gender in sorted(self.single, key=lambda item: given_name_only(item[0])):  # stable: in text order
             title = self._pending_title.get(tok.start)
-            candidates = by_last.get(tok.text, [])
+            candidates = by_first[tok.text] if given_name_only(tok) else by_last.get(tok.text, [])
             if gender == _IF_NAMED:
                 if not candidates:
                     continue  # a place after all
