@@ -937,3 +937,14 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     assert said[0] == ("We crossed at dawn,", "Anna Kellan")
     # the given name does not make Anna the last Kellan named: the surname alone still goes by surnames
     assert said[1][1] != "Anna Kellan"
+
+
+def test_a_one_word_name_the_story_calls_its_is_an_organisation():
+    text = ('Ferrowave said its profits rose by a third in the year to March.\n\n'
+            '"Demand for river crossings has never been higher," said Jon Dalby, chief UK economist at Kestrel '
+            'Systems. Ferrowave will open two new routes.')
+    r = extract(text)
+    persons = {p.name for p in r.persons}
+    assert "Ferrowave" not in persons and "UK" not in persons
+    assert "Ferrowave" in {o.name for o in r.organisations}
+    assert "Jon Dalby" in persons

@@ -10,10 +10,13 @@ article in hand the difference shows:
   person and `Co Inc`), is that organisation, unless a title or an honorific stands before one of its mentions;
 - a one-word "person" always followed by `on`, `of` or `for` and a capitalised word is a word inside a longer
   name (`General Agreement on Tariffs and Trade`, where `General` looked like a rank);
-- a one-word "person" that is an institution (`Treasury said`) is that organisation;
+- a one-word "person" that is an institution (`Treasury said`), or that the story goes on to call `its` and
+  never `he` or `she` (`Microsoft said its profits rose`), is an organisation;
+- an all-capitals place (`chief UK economist`) is no person, whatever word stands before it;
 - a one-word "person" with no title before any mention is no person when the word is an organisation word, a
-  place, a nationality or its plural (`Latinos`), a title (`Speaker`) or a word the lists know is not a name, or when the story also uses
-  it in lower case (`officials`, `federal`): names are rarely written in lower case.
+  place, a nationality or its plural (`Latinos`), a title (`Speaker`) or a word the lists know is not a name,
+  or when the story also uses it in lower case (`officials`, `federal`): names are rarely written in lower
+  case.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 # institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
                  "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
+_REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
+_ITS = re.compile(r"\bits\b")
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 
 
@@ -61,6 +67,18 @@ def _joined_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> Entity
     return None
 
 
+def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
+    """`Microsoft said its profits…`, `Yukos … its assets`: the sentence after a mention goes on with `its`, and
+    none goes on with `he`, `she`, `his` or `her`: a firm or a body named by one word, not a person."""
+    its = False
+    for _start, end in person.mentions:
+        rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
+        if _PERSONAL.search(rest):
+            return False
+        its = its or bool(_ITS.search(rest))
+    return its
+
+
 def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityResult:
     """The entities with firm-like and common-word "people" moved to their organisation or dropped."""
     lowercase_words: set[str] | None = None
@@ -69,6 +87,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
     for person in ents.persons:
         if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions):
             moved[id(person)] = None
+            continue
+        if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
+            moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
             continue
         if _titled(text, person, lex):
             keep.append(person)
@@ -82,7 +103,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if org is not None:
             moved[id(person)] = org
             continue
-        if len(person.tokens) == 1 and person.name in _INSTITUTIONS:
+        if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)):
             same = next((o for o in ents.orgs if o.name == person.name), None)
             if same is None:
                 person.kind = "org"
