@@ -948,3 +948,13 @@ def test_a_one_word_name_the_story_calls_its_is_an_organisation():
     assert "Ferrowave" not in persons and "UK" not in persons
     assert "Ferrowave" in {o.name for o in r.organisations}
     assert "Jon Dalby" in persons
+
+
+def test_what_a_person_owns_or_made_is_not_part_of_their_name():
+    text = ("Kellan said he loved Lena Ward's Million Dollar Bridge, and noted the Courier's Jon Dalby. "
+            "The money went to St. Jude Children's Research Hospital.")
+    r = extract(text)
+    persons = {p.name for p in r.persons}
+    assert "Lena Ward" in persons and "Jon Dalby" in persons
+    assert not any("Million" in p or "’s" in p or "'s" in p for p in persons)
+    assert "St. Jude Children's Research Hospital" in {o.name for o in r.organisations}
