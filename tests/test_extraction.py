@@ -958,3 +958,13 @@ def test_what_a_person_owns_or_made_is_not_part_of_their_name():
     assert "Lena Ward" in persons and "Jon Dalby" in persons
     assert not any("Million" in p or "’s" in p or "'s" in p for p in persons)
     assert "St. Jude Children's Research Hospital" in {o.name for o in r.organisations}
+
+
+def test_broadcasters_and_parties_named_alone_are_not_people():
+    text = ("Kellan told BBC Sport he was fine. Mr Osk told Labour members the Lib Dems offered nothing, "
+            "and Tomas Brandt attacked Kellan on MSNBC.")
+    r = extract(text)
+    persons = {p.name for p in r.persons}
+    assert not {"BBC Sport", "Labour", "Lib Dems", "MSNBC"} & persons
+    assert {"BBC Sport", "Lib Dems", "MSNBC"} <= {o.name for o in r.organisations}
+    assert "Tomas Brandt" in persons

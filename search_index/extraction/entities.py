@@ -390,6 +390,10 @@ class _Builder:
                         and (words[i] == "and" or words[i + 1] == "The"):
                     self.classify(run[:i], tokens, index_of)
                     return run[i + 1:]
+                if words[i] == "on" and i == len(words) - 2 and not self._has_org(run[:i]) and \
+                        lex.org_words.get(words[-1]) is not None and lex.org_words[words[-1]].kind == "media":
+                    self.classify(run[:i], tokens, index_of)  # `Comey on MSNBC`: a person, then a broadcaster
+                    return run[i + 1:]
         # "Anneli Morrow of Clearwater Watch": a person of an organisation
         if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
                 and not self._has_org(run[:words.index("of")]):
