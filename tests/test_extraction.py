@@ -968,3 +968,12 @@ def test_broadcasters_and_parties_named_alone_are_not_people():
     assert not {"BBC Sport", "Labour", "Lib Dems", "MSNBC"} & persons
     assert {"BBC Sport", "Lib Dems", "MSNBC"} <= {o.name for o in r.organisations}
     assert "Tomas Brandt" in persons
+
+
+def test_someone_heard_speaking_is_named_as_a_speaker():
+    text = ("Tomas Brandt was stopped on the quay on Tuesday.\n\n"
+            "Lisbet Brandt can be heard shouting to the officers that her husband was unarmed.\n\n"
+            '"Do not shoot him," she says.')
+    r = extract(text)
+    assert "Lisbet Brandt" in {p.name for p in r.persons}
+    assert quotes_of(text) == [("Do not shoot him,", "Lisbet Brandt")]
