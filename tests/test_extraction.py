@@ -977,3 +977,9 @@ def test_someone_heard_speaking_is_named_as_a_speaker():
     r = extract(text)
     assert "Lisbet Brandt" in {p.name for p in r.persons}
     assert quotes_of(text) == [("Do not shoot him,", "Lisbet Brandt")]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_goes_back_to():
+    text = ("The crowd had cheered for Tomas Brandt when Jon Dalby took the stage.\n\n"
+            '"We will build a new quay!" he said.')
+    assert quotes_of(text) == [("We will build a new quay!", "Jon Dalby")]

@@ -96,6 +96,8 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
+_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
+                                   r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -421,7 +423,9 @@ class Attributor:
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity
-                first = here[0]
+                # the first named who is not the object of a preposition (`lobbying by loyalists to Joe Biden`)
+                first = next((m for m in here if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
+                                                                                   m.start)), here[0])
                 if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
                     # `In describing Tomas Brandt, Kellan saw…`: the main clause's subject, not a name in the
                     # opening phrase
