@@ -983,3 +983,9 @@ def test_a_name_after_a_preposition_is_not_the_subject_a_pronoun_goes_back_to():
     text = ("The crowd had cheered for Tomas Brandt when Jon Dalby took the stage.\n\n"
             '"We will build a new quay!" he said.')
     assert quotes_of(text) == [("We will build a new quay!", "Jon Dalby")]
+
+
+def test_a_long_opening_phrase_before_the_subject_of_a_colon_quote():
+    text = ("With party leaders increasingly worried about a lack of passion for Lena Ward among young voters "
+            "in the river towns, Arvid Kellan is rolling out a new and more personal message: \"It is about me.\"")
+    assert quotes_of(text) == [("It is about me.", "Arvid Kellan")]

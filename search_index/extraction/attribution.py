@@ -76,7 +76,7 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
 _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|reaction|message|comment|"
                               r"comments|words|explanation|verdict|advice)\s*(?:(?:was|is|read|reads)\b\s*)?:")
 # an opening phrase before a sentence's subject (`On Sunday,`, `Asked on Monday whether Mr. Kellan would stay,`)
-_INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,80},\s*")
+_INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,150},\s*")
 _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
                              r"have|needs|wants|plans|hopes)\b")
