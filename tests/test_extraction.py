@@ -989,3 +989,11 @@ def test_a_long_opening_phrase_before_the_subject_of_a_colon_quote():
     text = ("With party leaders increasingly worried about a lack of passion for Lena Ward among young voters "
             "in the river towns, Arvid Kellan is rolling out a new and more personal message: \"It is about me.\"")
     assert quotes_of(text) == [("It is about me.", "Arvid Kellan")]
+
+
+def test_a_pronoun_after_called_is_what_is_named_not_who_speaks():
+    text = INTRO + ('Osk spoke at a town hall on Monday.\n\n'
+                    'A reporter for Agence France-Presse called it "absolute chaos."')
+    r = extract(text)
+    assert quotes_of(text) == [("absolute chaos.", None)]
+    assert "Agence France-Presse" in {o.name for o in r.organisations}

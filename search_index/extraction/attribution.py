@@ -98,6 +98,7 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -578,9 +579,13 @@ class Attributor:
                 return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
         if found is None and self.cues.get(self.text[cue_start:cue_end].lower()) != "tell":
-            # "said Kellan:" — but after "told" comes who was told, never the speaker
+            # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
+            # `called` or `described` is what is named (`called it "absolute chaos"`)
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
             found = self.speaker_at(cue_end + after.end(), q.open_at)
+            if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
+                    self.cues.get(self.text[cue_start:cue_end].lower()) in _NAMING_CUES:
+                found = None
         if found is None and re.search(r"[,:]\s*$", self.text[base:q.open_at]):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
