@@ -952,12 +952,12 @@ def test_a_one_word_name_the_story_calls_its_is_an_organisation():
 
 def test_what_a_person_owns_or_made_is_not_part_of_their_name():
     text = ("Kellan said he loved Lena Ward's Million Dollar Bridge, and noted the Courier's Jon Dalby. "
-            "The money went to St. Jude Children's Research Hospital.")
+            "The money went to St. Anne Children's Ferry Fund.")
     r = extract(text)
     persons = {p.name for p in r.persons}
     assert "Lena Ward" in persons and "Jon Dalby" in persons
     assert not any("Million" in p or "’s" in p or "'s" in p for p in persons)
-    assert "St. Jude Children's Research Hospital" in {o.name for o in r.organisations}
+    assert "St. Anne Children's Ferry Fund" in {o.name for o in r.organisations}
 
 
 def test_broadcasters_and_parties_named_alone_are_not_people():
@@ -993,7 +993,7 @@ def test_a_long_opening_phrase_before_the_subject_of_a_colon_quote():
 
 def test_a_pronoun_after_called_is_what_is_named_not_who_speaks():
     text = INTRO + ('Osk spoke at a town hall on Monday.\n\n'
-                    'A reporter for Agence France-Presse called it "absolute chaos."')
+                    'A reporter for Agence France-Presse called it "a fiasco."')
     r = extract(text)
-    assert quotes_of(text) == [("absolute chaos.", None)]
+    assert quotes_of(text) == [("a fiasco.", None)]
     assert "Agence France-Presse" in {o.name for o in r.organisations}

@@ -389,7 +389,7 @@ class Attributor:
     def _subject_before(self, at: int, gender: str, depth: int = 0, head: str = "") -> EntityInfo | None:
         """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
-        person next to a speech verb (`…, Biden said.`), else the first person named (the sentence's subject,
+        person next to a speech verb (`…, Kellan said.`), else the first person named (the sentence's subject,
         not the people it mentions in passing)."""
         k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
         floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
@@ -424,7 +424,7 @@ class Attributor:
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity
-                # the first named who is not the object of a preposition (`lobbying by loyalists to Joe Biden`)
+                # the first named who is not the object of a preposition (`cheered for Tomas Brandt`)
                 first = next((m for m in here if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
                                                                                    m.start)), here[0])
                 if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
@@ -503,7 +503,7 @@ class Attributor:
                 return nxt.start, nxt.end, nxt.entity
             return False
         if m.entity.kind == "org" and i + 1 < len(self.mentions):
-            # `Retired Army Col. Lawrence Wilkerson`, `Harbour Board spokesman Jon Dalby`: the organisation
+            # `Retired Army Col. Jon Dalby`, `Harbour Board spokesman Jon Dalby`: the organisation
             # qualifies the person after it, who is the subject
             nxt = self.mentions[i + 1]
             gap = self.text[m.end:nxt.start].split()
@@ -580,7 +580,7 @@ class Attributor:
         found = self.speaker_before(cue_start, base)
         if found is None and self.cues.get(self.text[cue_start:cue_end].lower()) != "tell":
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
-            # `called` or `described` is what is named (`called it "absolute chaos"`)
+            # `called` or `described` is what is named (`called it "a fiasco"`)
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
             found = self.speaker_at(cue_end + after.end(), q.open_at)
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \

@@ -215,8 +215,8 @@ class _Builder:
         return lemma not in _THING_OBJECT_CUES and not _REPORTED_CLAUSE_RE.match(self.text, tok_end)
 
     def described_as_person(self, end: int) -> bool:
-        """An appositive that describes a person: an age (`Rakeyia Scott, 42,`), a role (`Angelique Brunner, a
-        developer and spokeswoman for…`, `Jo-Renee Formicola, political science professor at…`) or `who`. For
+        """An appositive that describes a person: an age (`Lisbet Brandt, 42,`), a role (`Ilse Varga, a
+        developer and spokeswoman for…`, `Teodor Lind, political science professor at…`) or `who`. For
         names whose given name the word lists do not know."""
         m = re.match(r",\s+(?:\d{1,3},|who\b|(?:(?:a|an|the)\s+)?((?:[\w\-]+\s+){0,5}?[a-z]+)"
                      r"(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
@@ -321,7 +321,7 @@ class _Builder:
             if len(run) > 1 and run[-1].text in _TIME_WORDS and run[-2].text in _DAY_NAMERS:
                 run = run[:-2]  # `Super Tuesday`, `Black Friday`: a day, neither a person nor an organisation
             elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
-                run.pop()  # `told CNBC Saturday`, `Clinton Friday`: the day is when, not part of the name
+                run.pop()  # `told the Courier Saturday`, `Kellan Friday`: the day is when, not part of the name
             if run:
                 runs.append(run)
             i = j
@@ -361,14 +361,14 @@ class _Builder:
                     self.classify(owner, tokens, index_of)
                     return right
                 if self._has_org(right):
-                    break  # `St. Jude Children's Research Hospital`: one name with a possessive inside
-                # `Clint Eastwood's Million Dollar Baby`, `NBC's Dante Chinni`: the owner, then what the owner
+                    break  # `St. Anne Children's Ferry Fund`: one name with a possessive inside
+                # `Lena Ward's Million Dollar Bridge`, `the Courier's Jon Dalby`: the owner, then what the owner
                 # made or owns, a person only on the evidence a name without a known given name needs
                 self.classify(owner, tokens, index_of)
                 if 2 <= len(right) <= 3 and all(t.cap for t in right) and self.cue_near(right[-1].end, run[0].start) \
                         and not any(w in lex.not_names or w in lex.places or w.lower() in _COMMON_CAPITALISED
                                     for w in rwords):
-                    self.person(right)  # `noted NBC's Dante Chinni`: the speech verb before the owner
+                    self.person(right)  # `noted the Courier's Jon Dalby`: the speech verb before the owner
                 else:
                     self.classify_plain(right, tokens, index_of, allow_person=True)
                 return []
@@ -392,7 +392,7 @@ class _Builder:
                     return run[i + 1:]
                 if words[i] == "on" and i == len(words) - 2 and not self._has_org(run[:i]) and \
                         lex.org_words.get(words[-1]) is not None and lex.org_words[words[-1]].kind == "media":
-                    self.classify(run[:i], tokens, index_of)  # `Comey on MSNBC`: a person, then a broadcaster
+                    self.classify(run[:i], tokens, index_of)  # `Kellan on MSNBC`: a person, then a broadcaster
                     return run[i + 1:]
         # "Anneli Morrow of Clearwater Watch": a person of an organisation
         if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
@@ -475,7 +475,7 @@ class _Builder:
             while start < len(run) - 1 and (words[start] in lex.places and not self.is_org_word(words[start + 1])
                                               and words[start + 1] in lex.places):
                 start += 1
-            # `Retired Army Col. Lawrence Wilkerson`, `Then Army Secretary`: the army, not a `Retired Army`
+            # `Retired Army Col. Jon Dalby`, `Then Army Secretary`: the army, not a `Retired Army`
             while start < len(run) - 1 and (words[start] in _BEFORE_A_BRANCH or words[start] in lex.not_names):
                 start += 1
             self.org(run[start:])
@@ -549,7 +549,7 @@ class _Builder:
         for p in self.persons:
             if len(p.tokens) > 1:
                 by_first.setdefault(p.tokens[0], []).append(p)
-        # `Clinton's husband, Bill,`: a word that is no one's surname but the given name of exactly one person
+        # `Osk's husband, Jon,`: a word that is no one's surname but the given name of exactly one person
         # the story names in full is that person; linked after the surnames, so that which of two people
         # sharing a surname was named last is told by their full names and surnames only
         def given_name_only(tok: Token) -> bool:

@@ -22,7 +22,7 @@ _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "''": "''"}
 # mark (a curly quote after a straight-quoted block copied from elsewhere) starts a new quote
 _FAMILY = {"“": "curly", "«": "guillemet", "„": "german", '"': "straight", "''": "straight"}
 # a sentence ends at . ! ? (and any closing marks) before a capital or an opening mark, but not after an initial
-# or a title's abbreviation ("Gregory T. Angelo", "Mr. Tribe")
+# or a title's abbreviation ("Jon T. Dalby", "Mr. Osk")
 _SENT_BOUNDARY = re.compile(
     r"(?=[.!?])"  # first, so that the look-behinds run only at punctuation (they made every character cost)
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"

@@ -11,10 +11,10 @@ article in hand the difference shows:
 - a one-word "person" always followed by `on`, `of` or `for` and a capitalised word is a word inside a longer
   name (`General Agreement on Tariffs and Trade`, where `General` looked like a rank);
 - a one-word "person" that is an institution (`Treasury said`), or that the story goes on to call `its` and
-  never `he` or `she` (`Microsoft said its profits rose`), is an organisation;
+  never `he` or `she` (`Ferrowave said its profits rose`), is an organisation;
 - an all-capitals place (`chief UK economist`) is no person, whatever word stands before it;
 - a one-word "person" with no title before any mention is no person when the word is an organisation word, a
-  place, a nationality or its plural (`Latinos`), a title (`Speaker`) or a word the lists know is not a name,
+  place, a nationality or its plural (`Valdorians`), a title (`Speaker`) or a word the lists know is not a name,
   or when the story also uses it in lower case (`officials`, `federal`): names are rarely written in lower
   case.
 """
@@ -68,7 +68,7 @@ def _joined_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> Entity
 
 
 def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
-    """`Microsoft said its profits…`, `Yukos … its assets`: the sentence after a mention goes on with `its`, and
+    """`Ferrowave said its profits…`, `Ferrowave … its routes`: the sentence after a mention goes on with `its`, and
     none goes on with `he`, `she`, `his` or `her`: a firm or a body named by one word, not a person."""
     its = False
     for _start, end in person.mentions:
@@ -118,7 +118,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
                 lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
             if (word in lex.org_words or word in lex.places or word in lex.demonyms or word in lex.not_names
                     or (word.lower(),) in lex.titles or word.lower() in lowercase_words
-                    or (word.endswith("s") and word[:-1] in lex.demonyms)):  # `Latinos`, `Texans`: a people
+                    or (word.endswith("s") and word[:-1] in lex.demonyms)):  # `Valdorians`, `Texans`: a people
                 moved[id(person)] = None
                 continue
         keep.append(person)
