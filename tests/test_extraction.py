@@ -997,3 +997,9 @@ def test_a_pronoun_after_called_is_what_is_named_not_who_speaks():
     r = extract(text)
     assert quotes_of(text) == [("a fiasco.", None)]
     assert "Agence France-Presse" in {o.name for o in r.organisations}
+
+
+def test_the_republican_or_the_democrat_is_the_person_just_written_about():
+    text = ("Harbour candidate Jon Dalby wants fewer rules for ferries.\n\n"
+            '"It might surprise you," the Republican said this week.')
+    assert quotes_of(text) == [("It might surprise you,", "Jon Dalby")]

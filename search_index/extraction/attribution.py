@@ -58,7 +58,7 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
 
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
-_DESCRIBED_HEAD = (r"(?:\d+-year-old)|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
+_DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
                    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
                    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon)")
 _DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
