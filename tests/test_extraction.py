@@ -1003,3 +1003,12 @@ def test_the_republican_or_the_democrat_is_the_person_just_written_about():
     text = ("Harbour candidate Jon Dalby wants fewer rules for ferries.\n\n"
             '"It might surprise you," the Republican said this week.')
     assert quotes_of(text) == [("It might surprise you,", "Jon Dalby")]
+
+
+def test_a_second_quote_in_the_sentence_shares_the_speaker_the_first_was_given():
+    text = INTRO + ('In a statement, harbour chief Jon Dalby called Kellan\'s assertion of a "claim of right" over '
+                    'the quays "baseless and alarming."\n\n'
+                    'Dalby said the quays were "rocked" by the flood. "Choke!" read the front page of the Courier.')
+    said = quotes_of(text)
+    assert said[0][1] == "Jon Dalby" and said[1] == ("baseless and alarming.", "Jon Dalby")
+    assert said[-1][0] == "Choke!" and said[-1][1] != "Jon Dalby"  # a new sentence: not the same speaker

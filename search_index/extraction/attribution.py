@@ -99,6 +99,7 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
+_STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -794,6 +795,14 @@ class Attributor:
                     and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
                 # `… because “most people do not know the river,” she said. “We have…”`: the second piece of
                 # a quote whose first piece was woven into the sentence
+                attr = Attribution(last[1].speaker, last[1].mention)
+            elif last is not None and last[1].mention is not None and last[1].mention[1] <= last[0].open_at \
+                    and last[0].last_paragraph == q.paragraph and q.open_at - last[0].close_at < 200 \
+                    and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
+                    and not _STOP_RE.search(self.text, last[0].close_at, q.open_at) \
+                    and not any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
+                # `Fitton called her claim of a “right” over the emails “significant and disturbing.”`: a second
+                # quote in the sentence whose speaker the first one's attribution named
                 attr = Attribution(last[1].speaker, last[1].mention)
             else:
                 attr = Attribution(None, None)
