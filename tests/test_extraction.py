@@ -1012,3 +1012,8 @@ def test_a_second_quote_in_the_sentence_shares_the_speaker_the_first_was_given()
     said = quotes_of(text)
     assert said[0][1] == "Jon Dalby" and said[1] == ("baseless and alarming.", "Jon Dalby")
     assert said[-1][0] == "Choke!" and said[-1][1] != "Jon Dalby"  # a new sentence: not the same speaker
+
+
+def test_whoever_issued_a_statement_speaks_its_words():
+    text = INTRO + 'Immediately after the flood, Kellan issued a statement, "Last night, our river rose by a metre."'
+    assert quotes_of(text) == [("Last night, our river rose by a metre.", "Arvid Kellan")]

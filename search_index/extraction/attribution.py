@@ -100,6 +100,8 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|a
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
+_ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
+                        r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -561,9 +563,14 @@ class Attributor:
             if found:
                 return found
         cues = list(self._cue_positions(base, q.open_at))
+        issued = _ISSUED_RE.search(self.text, base, q.open_at)
+        if issued:  # `Kellan issued a statement, “…”`: the one who issued it
+            found = self.subject(base, issued.start())
+            if found is not None:
+                return found
         if not cues:
             if self.text[base:q.open_at].rstrip().endswith(":"):
-                return self.subject(base, q.open_at)  # `Republican pollster Daron Shaw: “…”`
+                return self.subject(base, q.open_at)  # `Republican pollster Jon Dalby: “…”`
             return None
         cue_start, cue_end = cues[-1]
         if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
