@@ -1017,3 +1017,10 @@ def test_a_second_quote_in_the_sentence_shares_the_speaker_the_first_was_given()
 def test_whoever_issued_a_statement_speaks_its_words():
     text = INTRO + 'Immediately after the flood, Kellan issued a statement, "Last night, our river rose by a metre."'
     assert quotes_of(text) == [("Last night, our river rose by a metre.", "Arvid Kellan")]
+
+
+def test_as_someone_put_it_names_the_speaker_past_a_long_appositive():
+    text = ("Kellan said no. As Lena Ward, professor of law at Marenburg and author of ''The River Book,'' put it, "
+            "''The harbour towns should remember that a compromise today may be far better.''")
+    assert quotes_of(text)[-1] == ("The harbour towns should remember that a compromise today may be far better.",
+                                   "Lena Ward")

@@ -100,6 +100,7 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|a
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
+_AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
@@ -563,6 +564,11 @@ class Attributor:
             if found:
                 return found
         cues = list(self._cue_positions(base, q.open_at))
+        as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
+        if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
+            m = self._mention_starting(as_put.end(1), q.open_at)
+            if m is not None and not self._owns(m):
+                return m.start, m.end, m.entity
         issued = _ISSUED_RE.search(self.text, base, q.open_at)
         if issued:  # `Kellan issued a statement, “…”`: the one who issued it
             found = self.subject(base, issued.start())
