@@ -718,7 +718,7 @@ class Attributor:
         return found
 
     def _announced(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
-        """`Dianne Bystrom agreed. "Mainstream Republicans are running out of time."`: a quote opening a sentence
+        """`Lena Ward agreed. "The harbour towns are running out of time."`: a quote opening a sentence
         right after a short one in which someone speaks (a speech verb and at most three words after it)."""
         if self.text[para_start:q.open_at].strip() == "" or sentence_before(self.text, q, para_start).strip():
             return None
@@ -789,7 +789,7 @@ class Attributor:
             while before_end > para_start and self.text[before_end - 1].isspace():
                 before_end -= 1
             if content.endswith(",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
-                # `…," said Kunin`: the attribution the comma announces comes first
+                # `…," said Osk`: the attribution the comma announces comes first
                 found = self.after(q, para_end) or self.before(q, para_start)
             else:
                 found = self.before(q, para_start) or self.after(q, para_end)

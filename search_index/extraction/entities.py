@@ -350,7 +350,7 @@ class _Builder:
         last = run[-1]
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
-        # `the Washington Post’s Ishaan Tharoor`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person
+        # `the Valdoria Courier’s Jon Dalby`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person
         for i in range(len(run) - 2):
             tok = run[i]
             if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
@@ -442,7 +442,7 @@ class _Builder:
         self.person(name, title)
 
     def _modifier(self, tok: Token, tokens: list[Token], index_of: dict[int, int]) -> bool:
-        """`Republican` in `Republican pollster Daron Shaw` describes the name after it; it is not a name."""
+        """`Republican` in `Republican pollster Jon Dalby` describes the name after it; it is not a name."""
         i = index_of.get(tok.start)
         if i is None or i + 1 >= len(tokens):
             return False
@@ -683,7 +683,7 @@ class _Builder:
         self.mentions.sort(key=lambda m: m.start)
 
     def link_in_headlines(self, runs: list[list[Token]]) -> None:
-        """Runs from a Title Case line (`Mike Huckabee Makes Sexist Joke To Bash Fed`), where every word is
+        """Runs from a Title Case line (`Arvid Kellan Makes Rude Joke To Mock Harbour`), where every word is
         capitalised and capitals say nothing: only the names the article's own sentences established are
         found there (the full name, or a person's surname), longest first."""
         forms: dict[tuple[str, ...], EntityInfo] = {}
