@@ -88,7 +88,7 @@ _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker'
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|"
-    r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied|released)(?:\s+(?:out|in|with|on|to\s+\w+))?"
+    r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
