@@ -1024,3 +1024,9 @@ def test_as_someone_put_it_names_the_speaker_past_a_long_appositive():
             "''The harbour towns should remember that a compromise today may be far better.''")
     assert quotes_of(text)[-1] == ("The harbour towns should remember that a compromise today may be far better.",
                                    "Lena Ward")
+
+
+def test_an_opening_phrase_may_hold_a_term_in_quotes():
+    text = INTRO + ('When Osk pointed out that the Courier calls it "the river toll," Lena Ward seized on the words.\n\n'
+                    '"A toll is a tax," she said.')
+    assert quotes_of(text)[-1] == ("A toll is a tax,", "Lena Ward")

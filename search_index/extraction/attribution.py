@@ -76,7 +76,8 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
 _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|reaction|message|comment|"
                               r"comments|words|explanation|verdict|advice)\s*(?:(?:was|is|read|reads)\b\s*)?:")
 # an opening phrase before a sentence's subject (`On Sunday,`, `Asked on Monday whether Mr. Kellan would stay,`)
-_INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){1,150},\s*")
+_INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|"
+                       r"(?<=\s)[“\"](?=\w)){1,150},[”\"]?\s*")  # (a term in quotes: `refers to it as "Medicare for all,"`)
 _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
                              r"have|needs|wants|plans|hopes)\b")
@@ -103,6 +104,7 @@ _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
+_SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -420,9 +422,14 @@ class Attributor:
                                   self.text[a:b]):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             if here:
+                lead = self.text[a:b].lstrip()
+                clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
+                clause_end = b - len(lead) + clause.end() if clause else a
                 for m in here:
                     if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
+                    if m.start < clause_end and any(n.start >= clause_end for n in here):
+                        continue  # `When Osk pointed out that…, Lena Ward seized on it`: the main clause speaks
                     if m is not here[0] and _PARTICIPLE_RE.match(self.text, m.end, b):
                         continue  # `Kellan went after Osk, calling him…`: the one calling is the subject
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
@@ -494,6 +501,8 @@ class Attributor:
         m = self.mentions[i]
         gap = self.text[pos:m.start]
         words = re.findall(r"[\w’'\-]+", gap)
+        if _SUBORDINATE_RE.match(gap):
+            return None  # `When Osk pointed out…, Lena Ward seized on it`: Osk is in the opening clause
         if len(words) > 5 or any(w.lower() in self.cues or (w[0].islower() and w.lower() in _FUNCTION_WORDS)
                                  for w in words):
             return None
