@@ -1030,3 +1030,9 @@ def test_an_opening_phrase_may_hold_a_term_in_quotes():
     text = INTRO + ('When Osk pointed out that the Courier calls it "the river toll," Lena Ward seized on the words.\n\n'
                     '"A toll is a tax," she said.')
     assert quotes_of(text)[-1] == ("A toll is a tax,", "Lena Ward")
+
+
+def test_a_description_named_after_someone_is_not_that_someone():
+    text = INTRO + ('Harbour chief Jon Dalby said he expects Kellan to play a major role in the vote.\n\n'
+                    '"Politicians are practical people," said the senior Kellan adviser.')
+    assert quotes_of(text)[-1] == ("Politicians are practical people,", None)

@@ -105,6 +105,7 @@ _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says
 _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -317,6 +318,13 @@ class Attributor:
         determiner = self.text[_s:_e].split(None, 1)[0].lower() if _e > _s else ""
         if determiner in _INDEFINITE and word not in _DOC_HEADS:
             return None  # `one senior administration official`, `a Democratic strategist`: nobody named
+        if kind == "described" or (word in self.person_heads and word not in self.org_heads):
+            # `the senior Kellan adviser`, `the Lincoln actor`: someone known by whom they work for or play,
+            # not that person, and not named
+            names = {t for e in self.ents.persons for t in e.tokens}
+            inner = self.text[_s:_e].split(None, 1)[1:]  # the words after the determiner
+            if inner and any(w in names for w in _CAPITALISED_RE.findall(inner[0])):
+                return None
         if kind == "described":
             return self._subject_before(at, "*", head=word)
         if word in _DOC_HEADS:
