@@ -1036,3 +1036,9 @@ def test_a_description_named_after_someone_is_not_that_someone():
     text = INTRO + ('Harbour chief Jon Dalby said he expects Kellan to play a major role in the vote.\n\n'
                     '"Politicians are practical people," said the senior Kellan adviser.')
     assert quotes_of(text)[-1] == ("Politicians are practical people,", None)
+
+
+def test_an_attribution_ending_in_a_colon_belongs_to_the_quote_after_it():
+    text = INTRO + ('After Osk said the ferries would do better at "smaller quays," Kellan said: "I do not like '
+                    'what she said."')
+    assert quotes_of(text) == [("smaller quays,", "Mira Osk"), ("I do not like what she said.", "Arvid Kellan")]

@@ -106,6 +106,7 @@ _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|publi
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
+_COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -727,6 +728,8 @@ class Attributor:
                 found, cue_end = self._attribution_at(pos + run_on.end(), limit)
         if cue_end is None and found is not None:
             return found  # `according to …`
+        if found is not None and _COLON_NEXT_RE.match(self.text, cue_end, limit):
+            return None  # `“…” Lena Ward posted: “…”`: the colon announces her own quote, the next one
         if found is not None and finished:
             # after a finished quoted sentence, only a short attribution clause ending the sentence counts
             tail = re.match(r"[^.!?\n]*", self.text[cue_end:limit]).group()
