@@ -1042,3 +1042,11 @@ def test_an_attribution_ending_in_a_colon_belongs_to_the_quote_after_it():
     text = INTRO + ('After Osk said the ferries would do better at "smaller quays," Kellan said: "I do not like '
                     'what she said."')
     assert quotes_of(text) == [("smaller quays,", "Mira Osk"), ("I do not like what she said.", "Arvid Kellan")]
+
+
+def test_common_media_words_and_device_letters_are_not_organisations():
+    text = ("TV viewers wrote in. The BBC said it would air the debate, Reuters reported, and the Times agreed. "
+            "Radio listeners bought MP3 players and USB sticks.")
+    orgs = {o.name for o in extract(text).organisations}
+    assert {"BBC", "Reuters", "Times"} <= orgs
+    assert not {"TV", "Radio", "MP3", "USB"} & orgs

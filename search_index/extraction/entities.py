@@ -34,6 +34,13 @@ _TRAILING_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "February", "March", "July", "September", "October", "November", "December"}
 _DAY_NAMERS = {"Super", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter", "Election"}
 _DATE_NAMERS = _DAY_NAMERS | {"News"}
+def _names_a_medium(word: str, org) -> bool:
+    """A media word that names one outlet on its own (`BBC`, `Reuters`, `the Times`), unlike `TV`, `Radio` or
+    `Media`, which alone are common nouns."""
+    return word.isupper() and word not in _ACRONYM_STOP or org.head in ("newspaper", "agency") and word not in (
+        "Press", "Daily", "Weekly")
+
+
 _BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
@@ -61,6 +68,10 @@ _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|have
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
+    # formats, devices and other things named by letters, not organisations
+    "MP3", "MP4", "USB", "ADSL", "DSL", "GPRS", "SMS", "MMS", "LCD", "LED", "HD", "HDTV", "DS", "PSP", "PS2", "PS3",
+    "IE", "IP", "XP", "OS", "RSS", "DRM", "VHS", "GSM", "WIFI", "URL", "HTML", "PDF", "GPS", "CPU", "RAM", "DIY",
+    "DJ", "QC", "OBE", "MBE", "CBE", "AWOL", "MEP", "MEPS", "MSP", "MSPS", "GB", "LA", "NYC", "RNB", "GTA", "CSI",
     "CEO", "CFO", "COO", "GDP", "GNP", "TV", "AM", "PM", "OK", "GMT", "EST", "EDT", "PST", "BST", "CET", "USD", "EUR",
     "DLR", "DLRS", "MLN", "BILLION", "PCT", "SHR", "CTS", "NET", "REVS", "QTR", "AVG", "VS", "INC", "CORP", "LTD",
     "ID", "PC", "CD", "DVD", "AI", "IT", "HIV", "AIDS", "DNA", "PR", "HQ", "ET", "AP", "PS", "RE", "NB", "OR", "AND",
@@ -466,7 +477,8 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
-        if len(run) == 1 and words[0] in lex.org_words and lex.org_words[words[0]].kind != "media":
+        if len(run) == 1 and words[0] in lex.org_words and (
+                lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if self._has_org(run):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
