@@ -1050,3 +1050,16 @@ def test_common_media_words_and_device_letters_are_not_organisations():
     orgs = {o.name for o in extract(text).organisations}
     assert {"BBC", "Reuters", "Times"} <= orgs
     assert not {"TV", "Radio", "MP3", "USB"} & orgs
+
+
+def test_a_connector_left_in_front_of_a_name_is_dropped_with_the_word_before_it():
+    text = INTRO + ("Speaking on Courier Radio 4, Mr Dalby declined to comment. "
+                    "The Conservative Party has put forward plans.\n\n"
+                    "As for Kellan, he seems content.")
+    r = extract(text)
+    orgs = {o.name for o in r.organisations}
+    assert "Courier Radio" in orgs and "Conservative Party" in orgs
+    assert not any(o.startswith(("on ", "for ")) for o in orgs)
+    kellan = next(p for p in r.persons if p.name == "Arvid Kellan")
+    at = text.index("As for Kellan") + len("As for ")
+    assert (at, at + len("Kellan")) in kellan.mentions

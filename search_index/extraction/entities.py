@@ -41,7 +41,7 @@ def _names_a_medium(word: str, org) -> bool:
         "Press", "Daily", "Weekly")
 
 
-_BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran"}
+_BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran", "Then", "Now"}
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
@@ -356,6 +356,8 @@ class _Builder:
         while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:])))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
+            while run and not run[0].cap:
+                run = run[1:]  # `Speaking on BBC Radio 4`: the connector left in front goes too
         if not run:
             return []
         last = run[-1]
@@ -488,7 +490,7 @@ class _Builder:
                                               and words[start + 1] in lex.places):
                 start += 1
             # `Retired Army Col. Jon Dalby`, `Then Army Secretary`: the army, not a `Retired Army`
-            while start < len(run) - 1 and (words[start] in _BEFORE_A_BRANCH or words[start] in lex.not_names):
+            while start < len(run) - 1 and words[start] in _BEFORE_A_BRANCH:
                 start += 1
             self.org(run[start:])
             return
