@@ -320,7 +320,7 @@ class Attributor:
         if determiner in _INDEFINITE and word not in _DOC_HEADS:
             return None  # `one senior administration official`, `a Democratic strategist`: nobody named
         if kind == "described" or (word in self.person_heads and word not in self.org_heads):
-            # `the senior Kellan adviser`, `the Lincoln actor`: someone known by whom they work for or play,
+            # `the senior Kellan adviser`, `the Kellan impersonator`: someone known by whom they work for or play,
             # not that person, and not named
             names = {t for e in self.ents.persons for t in e.tokens}
             inner = self.text[_s:_e].split(None, 1)[1:]  # the words after the determiner

@@ -357,7 +357,7 @@ class _Builder:
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
-                run = run[1:]  # `Speaking on BBC Radio 4`: the connector left in front goes too
+                run = run[1:]  # `Speaking on Courier Radio 4`: the connector left in front goes too
         if not run:
             return []
         last = run[-1]
