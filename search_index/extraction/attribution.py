@@ -31,7 +31,9 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 # one piece of an appositive: no comma, quote mark or line end, and a full stop only after an initial or a title's
 # abbreviation (`Mr. Kellan's deputy national security adviser`)
-_APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|"
+# a full stop after an initial or a short abbreviation (`J.`, `Mr.`, `Sen.`), which ends no sentence
+_ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
+_APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
@@ -95,7 +97,7 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
-_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,150}$")
+_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
@@ -156,6 +158,7 @@ class Attributor:
         self.mentions = [m for m in entities.mentions if not in_quote(m.start)]
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
+        self._names: frozenset[str] | None = None  # see _person_words
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = _all_heads(person_heads, org_heads)
         self.person_heads = person_heads
@@ -322,9 +325,8 @@ class Attributor:
         if kind == "described" or (word in self.person_heads and word not in self.org_heads):
             # `the senior Kellan adviser`, `the Kellan impersonator`: someone known by whom they work for or play,
             # not that person, and not named
-            names = {t for e in self.ents.persons for t in e.tokens}
             inner = self.text[_s:_e].split(None, 1)[1:]  # the words after the determiner
-            if inner and any(w in names for w in _CAPITALISED_RE.findall(inner[0])):
+            if inner and any(w in self._person_words() for w in _CAPITALISED_RE.findall(inner[0])):
                 return None
         if kind == "described":
             return self._subject_before(at, "*", head=word)
@@ -356,6 +358,12 @@ class Attributor:
             if m.entity.kind == kind and m.start >= at - 1500:
                 return m.entity
         return None
+
+    def _person_words(self) -> frozenset[str]:
+        """Every word of every person's name in the article, made once, when a description first asks."""
+        if self._names is None:
+            self._names = frozenset(t for e in self.ents.persons for t in e.tokens)
+        return self._names
 
     def _document_author(self, word: str, at: int):
         """Who wrote `the statement` (`the letter`, `the email`) a quote is attributed to: the one the story says
@@ -418,6 +426,9 @@ class Attributor:
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
         chained = False
+        # `an organizer`, `one aide`: the described head brought in unnamed
+        brought_in = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b") \
+            if head else None
         for a, b in reversed(list(zip(cuts, cuts[1:]))):
             here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
             said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
@@ -427,8 +438,7 @@ class Attributor:
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
                 chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
-            if head and re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b",
-                                  self.text[a:b]):
+            if brought_in is not None and brought_in.search(self.text, a, b):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             if here:
                 lead = self.text[a:b].lstrip()
@@ -610,13 +620,14 @@ class Attributor:
             if subject:
                 return subject[0].start, subject[0].end, subject[0].entity
         found = self.speaker_before(cue_start, base)
-        if found is None and self.cues.get(self.text[cue_start:cue_end].lower()) != "tell":
+        lemma = self.cues.get(self.text[cue_start:cue_end].lower())
+        if found is None and lemma != "tell":
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
             # `called` or `described` is what is named (`called it "a fiasco"`)
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
             found = self.speaker_at(cue_end + after.end(), q.open_at)
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
-                    self.cues.get(self.text[cue_start:cue_end].lower()) in _NAMING_CUES:
+                    lemma in _NAMING_CUES:
                 found = None
         if found is None and re.search(r"[,:]\s*$", self.text[base:q.open_at]):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
@@ -834,7 +845,7 @@ class Attributor:
                     and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
                     and not _STOP_RE.search(self.text, last[0].close_at, q.open_at) \
                     and not any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
-                # `Fitton called her claim of a “right” over the emails “significant and disturbing.”`: a second
+                # `Dalby called Kellan's claim of a “right” over the quays “baseless and alarming.”`: a second
                 # quote in the sentence whose speaker the first one's attribution named
                 attr = Attribution(last[1].speaker, last[1].mention)
             else:

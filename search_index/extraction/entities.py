@@ -26,25 +26,21 @@ _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
                        "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
+_DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
 # `the New York Times on Tuesday`: a day or a month after a connector is when, not part of the name
+_TIME_WORDS = _DAYS | _MONTHS | {"Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor",
+                                 "Independence"}
 # days and months that end a run of capitalised words without being part of the name (not `April`, `May`,
 # `June` or `August`, which are given names too), unless a word before makes them a name (`Super Tuesday`,
 # `Fox News Sunday`)
-_TRAILING_DATES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-                   "February", "March", "July", "September", "October", "November", "December"}
+_TRAILING_DATES = (_DAYS | _MONTHS) - {"April", "May", "June", "August"}
 _DAY_NAMERS = {"Super", "Black", "Bloody", "Cyber", "Good", "Ash", "Palm", "Easter", "Election"}
 _DATE_NAMERS = _DAY_NAMERS | {"News"}
-def _names_a_medium(word: str, org) -> bool:
-    """A media word that names one outlet on its own (`BBC`, `Reuters`, `the Times`), unlike `TV`, `Radio` or
-    `Media`, which alone are common nouns."""
-    return word.isupper() and word not in _ACRONYM_STOP or org.head in ("newspaper", "agency") and word not in (
-        "Press", "Daily", "Weekly")
-
-
+# words before an organisation word that say when or how someone served in it, not part of its name
+# (`Retired Army Col. Jon Dalby`, `Then Army Secretary`)
 _BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran", "Then", "Now"}
-_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-               "Super", "Election", "Christmas", "Thanksgiving", "Easter", "Memorial", "Labor", "Independence"}
 # connectors that may join two names written side by side (`the Times and the Post`, `Edison Research for the
 # Associated Press`)
 _JOINING = frozenset(("and", "for", "on", "with", "at"))
@@ -79,6 +75,13 @@ _ACRONYM_STOP = {
     "LP", "NYSE", "BPD", "KM", "KG", "MW", "GW", "MR", "MRS", "MS", "DR", "ST", "JR", "SR", "USS", "LTE", "UN's",
     "ADR", "IPO", "ETF", "VAT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
 }
+
+
+def _names_a_medium(word: str, org) -> bool:
+    """A media word that names one outlet on its own (`BBC`, `Reuters`, `the Times`), unlike `TV`, `Radio` or
+    `Media`, which alone are common nouns."""
+    return word.isupper() and word not in _ACRONYM_STOP or org.head in ("newspaper", "agency") and word not in (
+        "Press", "Daily", "Weekly")
 
 
 @dataclass(slots=True)
@@ -572,6 +575,7 @@ class _Builder:
 
         for tok, gender in sorted(self.single, key=lambda item: given_name_only(item[0])):  # stable: in text order
             title = self._pending_title.get(tok.start)
+            # (asked again: a word taken as someone's surname just above is no given name any more)
             candidates = by_first[tok.text] if given_name_only(tok) else by_last.get(tok.text, [])
             if gender == _IF_NAMED:
                 if not candidates:
