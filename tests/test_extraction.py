@@ -1063,3 +1063,10 @@ def test_a_connector_left_in_front_of_a_name_is_dropped_with_the_word_before_it(
     kellan = next(p for p in r.persons if p.name == "Arvid Kellan")
     at = text.index("As for Kellan") + len("As for ")
     assert (at, at + len("Kellan")) in kellan.mentions
+
+
+def test_a_name_opening_the_next_paragraph_does_not_take_the_last_piece_from_its_speaker():
+    # the quote's last piece ends its paragraph; the name and verb after it belong to the next paragraph's sentence
+    text = INTRO + ('"We are not leaving," Kellan said after meeting the envoys at the harbour. "The quays are ours."\n\n'
+                    'Osk said the talks would go on.')
+    assert quotes_of(text) == [("We are not leaving,", "Arvid Kellan"), ("The quays are ours.", "Arvid Kellan")]

@@ -805,7 +805,8 @@ class Attributor:
                 any(True for _ in self._cue_positions(q.open_at - len(before), q.open_at)):
             return True
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
-        word = re.match(r"[\s,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
+        # (in the quote's own paragraph: a name opening the next one starts a new sentence about something else)
+        word = re.match(r"[ \t\xa0,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
