@@ -1070,3 +1070,17 @@ def test_a_name_opening_the_next_paragraph_does_not_take_the_last_piece_from_its
     text = INTRO + ('"We are not leaving," Kellan said after meeting the envoys at the harbour. "The quays are ours."\n\n'
                     'Osk said the talks would go on.')
     assert quotes_of(text) == [("We are not leaving,", "Arvid Kellan"), ("The quays are ours.", "Arvid Kellan")]
+
+
+def test_a_quote_after_words_quoted_in_the_same_sentence_takes_their_speaker():
+    # the last whole quote was Kellan's; the words quoted just before this one are Osk's
+    text = INTRO + ('"We will not sign," Kellan said.\n\n'
+                    'Osk said her partners were "careful to leave the treaty alone," a point she repeated. '
+                    '"If we touch it, they will say we broke it."')
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", "Mira Osk", "Mira Osk"]
+
+
+def test_a_new_sentence_after_a_finished_quoted_one_does_not_take_its_speaker():
+    text = INTRO + ('"We will not sign," Kellan said.\n\nThe talks went on.\n\nThe ferries stopped.\n\n'
+                    'Osk said his aides were "dragging their feet." The tabloid ran a cover saying "Sign it, Arvid!"')
+    assert [s for _, s in quotes_of(text)][-1] is None

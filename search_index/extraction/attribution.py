@@ -109,6 +109,8 @@ _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|publi
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
+# the rest of one sentence, its full stop at most at the end (`, said Mr. Osk, who runs a ferry firm. `)
+_ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\s'’\"”]*)?")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -832,6 +834,14 @@ class Attributor:
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
+            elif last is not None and last is not prev and q.kind == "direct" and last[1].mention is not None \
+                    and last[0].last_paragraph == q.paragraph \
+                    and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
+                    and _ONE_SENTENCE_RE.fullmatch(
+                        self.text, last[0].close_at, q.open_at) and not self._attributed_elsewhere(q):
+                # `Osk said the rules were "meticulous" on that point. "If we touch it…"`: the speaker of the
+                # words just quoted in the paragraph, not of the last whole quote before them
+                attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
