@@ -1084,3 +1084,17 @@ def test_a_new_sentence_after_a_finished_quoted_one_does_not_take_its_speaker():
     text = INTRO + ('"We will not sign," Kellan said.\n\nThe talks went on.\n\nThe ferries stopped.\n\n'
                     'Osk said his aides were "dragging their feet." The tabloid ran a cover saying "Sign it, Arvid!"')
     assert [s for _, s in quotes_of(text)][-1] is None
+
+
+def test_the_one_named_after_an_owners_description_speaks():
+    text = INTRO + '"The talks draw us all together," Ms. Osk\'s spokesman, Jon Dalby, said.'
+    assert quotes_of(text) == [("The talks draw us all together,", "Jon Dalby")]
+
+
+def test_a_name_the_word_lists_do_not_know_is_a_person_in_apposition_to_a_role():
+    text = INTRO + '"The talks draw us all together," Ms. Osk\'s spokesman, Steffen Vaart, wrote on Twitter.'
+    result = extract(text)
+    assert "Steffen Vaart" in [p.name for p in result.persons]
+    assert [q.speaker for q in result.quotes] == ["Steffen Vaart"]
+    # a role is needed before the commas, and a speech verb after them
+    assert "Steffen Vaart" not in [p.name for p in extract("In the end, Steffen Vaart, said nothing.").persons]

@@ -109,6 +109,8 @@ _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|publi
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
+# what someone's description is (`chief of staff`, `former campaign manager`), after the owner's `'s`
+_OWNED_DESCRIPTION_RE = re.compile(r"(?:[ \t\xa0]+[a-z][\w\-]*){1,5}")
 # the rest of one sentence, its full stop at most at the end (`, said Mr. Osk, who runs a ferry firm. `)
 _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\s'’\"”]*)?")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
@@ -207,7 +209,10 @@ class Attributor:
         m = self._mention_starting(pos, limit)
         if m is not None:
             if self._owns(m):
-                return None  # `said Kellan's son was…`: the name owns the subject, it does not speak
+                # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
+                # spokesman, Jon Dalby, said` the one her spokesman is named as does
+                owned = _OWNED_DESCRIPTION_RE.match(self.text, m.end + 2, limit)
+                return self._appositive_name(owned.end(), limit) if owned else None
             if _CLAUSE_VERB_RE.match(self.text, m.end, limit):
                 return None  # `said Kellan will have to choose`: the subject of what was said
             return m.start, m.end, m.entity

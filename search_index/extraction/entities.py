@@ -48,6 +48,8 @@ _JOINING = frozenset(("and", "for", "on", "with", "at"))
 # lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
 _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+)?([a-z]+)")
+_ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
+_COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -242,6 +244,13 @@ class _Builder:
              "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head", "friend",
              "ally", "aide", "colleague", "partner", "fellow", "expert", "scholar", "host", "anchor", "pundit",
              "nominee", "delegate", "candidate", "staff", "mayor", "senator", "governor", "congressman"))
+
+    def named_in_apposition(self, start: int, end: int) -> bool:
+        """`Ms. Ward's spokesman, Steffen Seibert, wrote`: a name set off by commas after a role, with a speech
+        verb right after it. For names whose given name the word lists do not know."""
+        role = _ROLE_COMMA_RE.search(self.text, max(0, start - 40), start)
+        verb = _COMMA_VERB_RE.match(self.text, end, end + 40)
+        return bool(role and verb and role.group(1) in self.lex.title_heads and verb.group(1) in self.lex.cue_forms)
 
     def signs_a_quote(self, start: int, end: int) -> bool:
         """`“…” ― Jacklyn Ashley`: a name alone after a quote and a dash, ending its line, signs the quote."""
@@ -550,7 +559,8 @@ class _Builder:
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
-                and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end))):
+                and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end)
+                     or self.named_in_apposition(run[0].start, run[-1].end))):
             self.person(run[:4])
 
     # --- pass 2: link short forms ------------------------------------------------------------------------
