@@ -1098,3 +1098,9 @@ def test_a_name_the_word_lists_do_not_know_is_a_person_in_apposition_to_a_role()
     assert [q.speaker for q in result.quotes] == ["Steffen Vaart"]
     # a role is needed before the commas, and a speech verb after them
     assert "Steffen Vaart" not in [p.name for p in extract("In the end, Steffen Vaart, said nothing.").persons]
+
+
+def test_a_surname_that_is_also_a_speech_verb_speaks_after_a_straight_quote():
+    text = ("Pfizon chief executive Ian Read said the board had weighed the risk.\n\n"
+            '"We have assessed this deal," Read said.')
+    assert quotes_of(text) == [("We have assessed this deal,", "Ian Read")]

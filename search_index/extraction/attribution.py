@@ -201,6 +201,11 @@ class Attributor:
             i -= 1
         return None
 
+    def _named_at(self, pos: int) -> bool:
+        """A name starts at pos: `Read said` is Ian Read speaking, not the verb `read`."""
+        i = bisect.bisect_left(self.starts, pos)
+        return i < len(self.mentions) and self.mentions[i].start == pos
+
     def _owns(self, m: Mention) -> bool:
         """`Kellan's`: the mention is a possessive, naming an owner rather than a speaker."""
         return self.text[m.end:m.end + 2] in ("'s", "’s")
@@ -682,7 +687,7 @@ class Attributor:
         found = None
         cue_end = None
         word = re.match(r"[A-Za-z]+", self.text[pos:limit])
-        if word and word.group().lower() in self.cues:
+        if word and word.group().lower() in self.cues and not (word.group()[0].isupper() and self._named_at(pos)):
             rest = re.match(r"\s*" + _ADVERB, self.text[pos + word.end():limit])
             start = pos + word.end() + rest.end()
             phrase = self._mentions_in_phrase(start, limit)
