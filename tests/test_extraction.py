@@ -1104,3 +1104,10 @@ def test_a_surname_that_is_also_a_speech_verb_speaks_after_a_straight_quote():
     text = ("Pfizon chief executive Ian Read said the board had weighed the risk.\n\n"
             '"We have assessed this deal," Read said.')
     assert quotes_of(text) == [("We have assessed this deal,", "Ian Read")]
+
+
+def test_will_in_mid_sentence_before_a_surname_is_a_given_name():
+    text = '"It is an expensive model," said Will Dalby, a professor at Marenburg University.'
+    assert quotes_of(text) == [("It is an expensive model,", "Will Dalby")]
+    # the verb of a title-case headline is not a name
+    assert [p.name for p in extract("Why Will Kellan Win The Vote").persons] == []

@@ -50,6 +50,7 @@ _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|f
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+)?([a-z]+)")
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
 _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
+_MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -363,11 +364,18 @@ class _Builder:
         while run:
             run = self._classify_first(run, tokens, index_of)
 
+    def _given_will(self, run: list[Token]) -> bool:
+        """`said Will Dalby`: Will as a given name, in mid-sentence (after a lowercase word or a comma) with a
+        surname after it; not the verb of a title-case headline (`Why Will Kellan Win`)."""
+        return run[0].text == "Will" and not run[0].initial and len(run) > 1 and run[1].cap and \
+            _MID_SENTENCE_RE.search(self.text, max(0, run[0].start - 30), run[0].start) is not None
+
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
-        while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:])))
+        while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:]))
+                        and not self._given_will(run))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
@@ -541,7 +549,8 @@ class _Builder:
             return
         words = [t.text for t in run]
         # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
-        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or words[0] in lex.not_names):
+        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places
+                                or (words[0] in lex.not_names and not self._given_will(run))):
             run, words = run[1:], words[1:]
         if len(run) == 1:
             if words[0] not in lex.places and words[0] not in lex.demonyms and words[0] not in lex.not_names:
