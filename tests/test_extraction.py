@@ -1111,3 +1111,18 @@ def test_will_in_mid_sentence_before_a_surname_is_a_given_name():
     assert quotes_of(text) == [("It is an expensive model,", "Will Dalby")]
     # the verb of a title-case headline is not a name
     assert [p.name for p in extract("Why Will Kellan Win The Vote").persons] == []
+
+
+def test_curly_quotes_inside_a_straight_quote_over_paragraphs_are_part_of_it():
+    text = ('Dr. Lena Ward called for changes.\n\nDr. Ward stated:\n\n'
+            '"The board is not about “fair play” any more. It is about power.\n\n'
+            '"The latest case is its “Harbour Bill,” which lets owners decide.\n\n'
+            '"The answer is not politics. Period."')
+    [q] = extract(text).quotes
+    assert q.text.startswith("The board is not about “fair play” any more.") and q.text.endswith("Period.")
+    assert q.speaker == "Lena Ward"
+
+
+def test_a_curly_quote_right_inside_a_straight_one_is_one_quote():
+    text = INTRO + '"“We will not sign,” Kellan said at the harbour."'
+    assert quotes_of(text)[0] == ("We will not sign,", "Arvid Kellan")

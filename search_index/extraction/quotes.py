@@ -78,6 +78,16 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _straight_goes_on(text: str, paras: list[tuple[int, int]], k: int, pos: int, straight: list[int]) -> bool:
+    """A straight mark after pos in paragraph k, or one opening paragraph k + 1: the straight quote open before
+    pos is real (`"The board is not about “fair play” any more.` over two paragraphs), and curly marks inside it
+    are nested. `straight` holds where every straight mark is, so that asking costs no scan of the paragraph."""
+    i = bisect.bisect_left(straight, pos)
+    if i < len(straight) and straight[i] < paras[k][1]:
+        return True
+    return k + 1 < len(paras) and text[paras[k + 1][0]:paras[k + 1][1]].lstrip().startswith('"')
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     if not paras:
@@ -85,6 +95,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     state: QuoteSpan | None = None
     opener = ""
+    # a curly quote open inside a straight one: (the straight quote's mark, its paragraph, the closing mark)
+    nested: tuple[int, int, str] | None = None
     p_idx = 0
 
     def para_of(pos: int) -> int:
@@ -101,6 +113,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         out.append(q)
 
     tags = [t.span() for t in _TAG_RE.finditer(text)] if "<" in text else []
+    straight_at = [m.start() for m in re.finditer('"', text)]
     for m in _MARK_RE.finditer(text):
         pos, mark, after = m.start(), m.group(), m.end()
         if tags and any(s <= pos < e for s, e in tags):
@@ -129,10 +142,25 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             continue
         if mark == "’’" and opener != "“":
             continue
-        if opener == '"' and mark in "“«" and text[state.start:pos].count("\n") == 0 and prev.isspace():
-            # a curly opening mark inside a straight-quoted stretch: the straight mark was a stray
-            state = QuoteSpan(after, after, pos, pos, k, k)
-            opener = mark
+        if opener == '"' and mark in "“«":
+            if not text[state.start:pos].strip():
+                # a curly opening mark right after the straight one (`"“We…`): one quote, the curly marks its own
+                state = QuoteSpan(after, after, state.open_at, state.open_at, state.paragraph, k)
+                opener = mark
+                continue
+            if text[state.start:pos].count("\n") == 0 and prev.isspace() and \
+                    not _straight_goes_on(text, paras, k, after, straight_at):
+                # a curly opening mark inside a straight-quoted stretch that no straight mark closes or carries on
+                # into the next paragraph: the straight mark was a stray
+                state = QuoteSpan(after, after, pos, pos, k, k)
+                opener = mark
+                continue
+            if nested is None or nested[:2] != (state.open_at, k):
+                # `"The board is not about “fair play” any more."`: quoted inside the quote
+                nested = (state.open_at, k, _OPENERS[mark])
+                continue
+        if nested is not None and nested == (state.open_at, k, mark):
+            nested = None  # the inner quote's closing mark; the outer quote goes on
             continue
         closer = _OPENERS[opener]
         closes = mark == closer or (mark in "”\"»’’" and opener in "“\"«„")
