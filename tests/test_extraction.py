@@ -1126,3 +1126,8 @@ def test_curly_quotes_inside_a_straight_quote_over_paragraphs_are_part_of_it():
 def test_a_curly_quote_right_inside_a_straight_one_is_one_quote():
     text = INTRO + '"“We will not sign,” Kellan said at the harbour."'
     assert quotes_of(text)[0] == ("We will not sign,", "Arvid Kellan")
+
+
+def test_m_with_a_full_stop_between_names_is_a_middle_initial():
+    result = extract("Pollster Jeffrey M. Dalby said the states lean one way.")
+    assert [p.name for p in result.persons] == ["Jeffrey M. Dalby"]
