@@ -1131,3 +1131,9 @@ def test_a_curly_quote_right_inside_a_straight_one_is_one_quote():
 def test_m_with_a_full_stop_between_names_is_a_middle_initial():
     result = extract("Pollster Jeffrey M. Dalby said the states lean one way.")
     assert [p.name for p in result.persons] == ["Jeffrey M. Dalby"]
+
+
+def test_spokesman_before_a_name_says_nothing_of_her_gender():
+    text = ('Kellan spokesman Hope Dalby confirmed that the group was independent. '
+            '"They are not affiliated with the campaign," she said.')
+    assert [s for _, s in quotes_of(text)] == ["Hope Dalby"]
