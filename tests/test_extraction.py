@@ -1137,3 +1137,8 @@ def test_spokesman_before_a_name_says_nothing_of_her_gender():
     text = ('Kellan spokesman Hope Dalby confirmed that the group was independent. '
             '"They are not affiliated with the campaign," she said.')
     assert [s for _, s in quotes_of(text)] == ["Hope Dalby"]
+
+
+def test_a_party_label_after_and_starts_a_second_name():
+    result = extract("On Tuesday, Republican Jon Ward and Democrat Lena Osk won their primaries.")
+    assert sorted(p.name for p in result.persons) == ["Jon Ward", "Lena Osk"]

@@ -413,7 +413,10 @@ class _Builder:
         if "and" in words[1:-1]:
             i = words.index("and", 1)
             right = run[i + 1:]
-            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or self._has_org(right[:8]) \
+            # (`… and Democrat Lena Osk`, `… and Valdorian Mira Osk`: a label, then a known given name)
+            labelled = i + 2 < len(words) and words[i + 2] in lex.given and (
+                words[i + 1] in lex.not_names or words[i + 1] in lex.demonyms)
+            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or labelled or self._has_org(right[:8]) \
                     and not self._has_org(run[:i]):
                 self.classify(run[:i], tokens, index_of)
                 return right
