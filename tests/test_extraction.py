@@ -1142,3 +1142,12 @@ def test_spokesman_before_a_name_says_nothing_of_her_gender():
 def test_a_party_label_after_and_starts_a_second_name():
     result = extract("On Tuesday, Republican Jon Ward and Democrat Lena Osk won their primaries.")
     assert sorted(p.name for p in result.persons) == ["Jon Ward", "Lena Osk"]
+
+
+def test_an_earlier_quote_in_the_sentence_shares_the_attribution_after_a_later_one():
+    text = INTRO + ('"All that glitters is not gold" was to be "a warning to the delta," said Lena Ward, then the '
+                    'novelist\'s agent.')
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Lena Ward"]
+    # not across a sentence's end
+    text = INTRO + '"We will sign." The minister left, and "nobody knows why," said Lena Ward.'
+    assert [s for _, s in quotes_of(text)][0] != "Lena Ward"

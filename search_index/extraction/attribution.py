@@ -878,4 +878,16 @@ class Attributor:
             last = (q, attr)
             if q.kind == "direct":
                 prev = (q, attr)
+        # `"Glass Towns" was to be "a warning," said Lena Ward`: a quote with no speaker of its own, in the
+        # sentence of a later quote whose attribution follows it, shares that speaker
+        for n in range(len(quotes) - 2, -1, -1):
+            q, nxt = quotes[n], quotes[n + 1]
+            later = results[n + 1]
+            if results[n].speaker is None and results[n].mention is None and later.speaker is not None \
+                    and later.mention is not None and later.mention[0] >= nxt.close_at \
+                    and nxt.paragraph == q.last_paragraph and nxt.open_at - q.close_at < 200 \
+                    and not ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?") \
+                    and not _STOP_RE.search(self.text, q.close_at, nxt.open_at) \
+                    and not any(True for _ in self._cue_positions(q.close_at, nxt.open_at)):
+                results[n] = Attribution(later.speaker, later.mention)
         return results
