@@ -1151,3 +1151,16 @@ def test_an_earlier_quote_in_the_sentence_shares_the_attribution_after_a_later_o
     # not across a sentence's end
     text = INTRO + '"We will sign." The minister left, and "nobody knows why," said Lena Ward.'
     assert [s for _, s in quotes_of(text)][0] != "Lena Ward"
+
+
+def test_a_piece_of_writing_speaks_for_whoever_wrote_or_ran_it_and_never_for_a_guess():
+    text = ("Kellan has been taking heat at home.\n\n"
+            "“There are reeds with more spine than Kellan,” reads a Wednesday editorial in The Harbour Courier.")
+    assert [s for _, s in quotes_of(text)] == ["Harbour Courier"]
+    text = ("Lena Osk wrote a memoir of her years at the palace.\n\n"
+            "“The minister was back within days,” the book said.")
+    assert [s for _, s in quotes_of(text)] == ["Lena Osk"]
+    # the last organisation named is no author of a book nobody is said to have written
+    text = ("The Harbour Board met on Monday.\n\n"
+            "“The minister was back within days,” the book said.")
+    assert [s for _, s in quotes_of(text)] == [None]

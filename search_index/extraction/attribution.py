@@ -21,6 +21,11 @@ from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sente
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
               "post", "tweet", "ruling", "filing", "notice", "announcement", "message", "note", "email"}
+# pieces of writing published under their own name: whoever the story says wrote or ran one, never a guess
+_WRITINGS = {"article", "piece", "book", "memoir", "column", "editorial", "essay"}
+_DOC_HEADS |= _WRITINGS
+_WRITTEN_AS = r"(?:article|piece|book|memoir|column|editorial|essay|feature|story|biography|op-ed)"
+_A_WRITING_RE = re.compile(r"an?\s+(?:[\w’'\-]+\s+){0,2}?" + _WRITTEN_AS + r"\b")  # `a Wednesday editorial`
 _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
                   "aides", "analyst", "analysts", "economist", "economists", "expert", "experts", "observer",
                   "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "critic", "critics",
@@ -90,11 +95,11 @@ _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker'
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
-    r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|"
+    r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|ran|"
     r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
-                           r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:by|from)\s+(?:the\s+)?")
+                           r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
@@ -343,8 +348,8 @@ class Attributor:
         if kind == "described":
             return self._subject_before(at, "*", head=word)
         if word in _DOC_HEADS:
-            author = self._document_author(word, _s) if determiner not in _INDEFINITE else None
-            if author is not None:
+            author = self._document_author(word, _s) if determiner not in _INDEFINITE else self._published_in(_e)
+            if author is not None or word in _WRITINGS:
                 return author or None
             for pos, ent in reversed(self.spoken[bisect.bisect_left(self.spoken_at, at - 3000):]):
                 if ent.kind == "org":
@@ -377,6 +382,12 @@ class Attributor:
             self._names = frozenset(t for e in self.ents.persons for t in e.tokens)
         return self._names
 
+    def _published_in(self, end: int) -> EntityInfo | None:
+        """`a Wednesday editorial in the Harbour Courier`: who published the piece named just before end."""
+        by = _AUTHOR_BY_RE.match(self.text, end, end + 120)
+        m = self._mention_starting(by.end(), by.end() + 80) if by else None
+        return m.entity if m is not None and m.start == by.end() and not self._owns(m) else None
+
     def _document_author(self, word: str, at: int):
         """Who wrote `the statement` (`the letter`, `the email`) a quote is attributed to: the one the story says
         issued it, in the sentence that brings it in (`the Courier said in a statement`, `Osk provided a written
@@ -388,12 +399,17 @@ class Attributor:
         seg = self.text[floor:at]
         intro = None
         # (not `the statement`: that is how the quotes before this one were attributed, not where it came in)
-        for intro in re.finditer(r"\b(?:an?|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(word) + r"s?\b",
+        # (a piece of writing may come in under another name: `wrote a memoir` … `the book said`)
+        heads = _WRITTEN_AS if word in _WRITINGS else re.escape(word)
+        for intro in re.finditer(r"\b(?:an?|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?" + heads + r"s?\b",
                                  seg, re.I):
             pass
         if intro is None:
             return None
         p = floor + intro.start()
+        owner = self._mentions_between(p, floor + intro.end())
+        if owner and not self._owns(owner[-1]):
+            return owner[-1].entity  # `a Courier article`, `an Osk memo`: the author named in the phrase itself
         by = _AUTHOR_BY_RE.match(self.text, floor + intro.end(), at)
         if by:  # `A report released in May by the Harbour Board …`
             m = self._mention_starting(by.end(), at)
@@ -696,6 +712,11 @@ class Attributor:
             late = self._mention_starting(start + named.end(), limit) if named and not phrase else None
             if late is not None and re.match(r"\s*(?:[,.;]|$)", self.text[late.end:limit]):
                 found = (late.start, late.end, late.entity)  # `said another Twitter user, Johanna Bayer.`
+            elif phrase and (piece := _A_WRITING_RE.match(self.text, start, limit)) is not None \
+                    and (paper := self._published_in(piece.end())) is not None:
+                # `reads a Wednesday editorial in the Harbour Courier`: the paper that ran it
+                m = next(m for m in phrase if m.start >= piece.end())
+                found = (m.start, m.end, paper)
             elif phrase and self.text[start:start + 8].split(" ", 1)[0].lower() in _INDEFINITE:
                 # `said a Valdorian Foreign Ministry official`: the names only describe someone unnamed
                 end = re.match(r"[^,.;:!?\n“”\"]*", self.text[start:limit]).end()
