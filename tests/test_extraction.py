@@ -1164,3 +1164,16 @@ def test_a_piece_of_writing_speaks_for_whoever_wrote_or_ran_it_and_never_for_a_g
     text = ("The Harbour Board met on Monday.\n\n"
             "“The minister was back within days,” the book said.")
     assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_an_office_or_a_campaign_speaks_for_the_person_it_belongs_to():
+    intro = "Lena Ward met donors on Monday.\n\n"
+    for line in ('"We are confident," Ward\'s office said in a statement.',
+                 '"We are confident," the Ward campaign said in a statement.',
+                 '"We are confident," her campaign said in a statement.',
+                 'Ward\'s office said: "We are confident."'):
+        assert quotes_of(intro + line) == [("We are confident," if line[0] == '"' else "We are confident.",
+                                            "Lena Ward")], line
+    # her spokesman, or campaign officials, are other people, unnamed
+    for line in ('"We are confident," Ward\'s spokesman said.', '"We are confident," Ward campaign officials said.'):
+        assert [s for _, s in quotes_of(intro + line)] == [None], line

@@ -26,6 +26,10 @@ _WRITINGS = {"article", "piece", "book", "memoir", "column", "editorial", "essay
 _DOC_HEADS |= _WRITINGS
 _WRITTEN_AS = r"(?:article|piece|book|memoir|column|editorial|essay|feature|story|biography|op-ed)"
 _A_WRITING_RE = re.compile(r"an?\s+(?:[\w’'\-]+\s+){0,2}?" + _WRITTEN_AS + r"\b")  # `a Wednesday editorial`
+# what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
+_VOICE_OF = {"office", "campaign", "camp"}
+_VOICE_RE = re.compile(r"[ \t\xa0]+(?:office|campaign|camp)\b")
+_VOICE_GAP_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:office|campaign|camp)[ \t\xa0]+")  # `Ward's office said`
 _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
                   "aides", "analyst", "analysts", "economist", "economists", "expert", "experts", "observer",
                   "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "critic", "critics",
@@ -115,7 +119,7 @@ _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Bec
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
 # what someone's description is (`chief of staff`, `former campaign manager`), after the owner's `'s`
-_OWNED_DESCRIPTION_RE = re.compile(r"(?:[ \t\xa0]+[a-z][\w\-]*){1,5}")
+_OWNED_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][\w\-]*)")
 # the rest of one sentence, its full stop at most at the end (`, said Mr. Osk, who runs a ferry firm. `)
 _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\s'’\"”]*)?")
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
@@ -199,7 +203,8 @@ class Attributor:
             if m.start < floor:
                 return None
             gap = self.text[m.end:pos]
-            if m.end <= pos and (re.fullmatch(_APPOSITIVE + _ADVERB, gap) or re.fullmatch(_VERB_PHRASE, gap)):
+            if m.end <= pos and (re.fullmatch(_APPOSITIVE + _ADVERB, gap) or re.fullmatch(_VERB_PHRASE, gap)
+                                 or m.entity.kind == "person" and _VOICE_GAP_RE.fullmatch(gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
@@ -221,10 +226,23 @@ class Attributor:
             if self._owns(m):
                 # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
                 # spokesman, Jon Dalby, said` the one her spokesman is named as does
-                owned = _OWNED_DESCRIPTION_RE.match(self.text, m.end + 2, limit)
-                return self._appositive_name(owned.end(), limit) if owned else None
+                end = m.end + 2
+                for _ in range(5):  # the owner's words for them, up to a speech verb
+                    word = _OWNED_WORD_RE.match(self.text, end, limit)
+                    if word is None or word.group(1) in self.cues:
+                        break
+                    end = word.end()
+                if end == m.end + 2:
+                    return None
+                named = self._appositive_name(end, limit)
+                if named is None and self.text[m.end:end].split()[-1] in _VOICE_OF:
+                    return m.start, end, m.entity  # `Ward's office said`: her office speaks for her
+                return named
             if _CLAUSE_VERB_RE.match(self.text, m.end, limit):
                 return None  # `said Kellan will have to choose`: the subject of what was said
+            voice = _VOICE_RE.match(self.text, m.end, limit)
+            if voice and m.entity.kind == "person":
+                return m.start, voice.end(), m.entity  # `the Ward campaign said`: it speaks for her
             return m.start, m.end, m.entity
         seg = self.text[pos:limit]
         pm = _PRONOUN_RE.match(seg)
@@ -358,6 +376,15 @@ class Attributor:
                 if m.entity.kind == "org":
                     return m.entity
             return None
+        if word in _VOICE_OF:
+            inner = self.text[_s:_e].split()
+            if determiner in ("his", "her"):
+                return self._subject_before(at, "m" if determiner == "his" else "f")  # `her campaign said`
+            named = [w for w in inner[1:-1] if w in self._person_words()]
+            if named:  # `the Ward campaign said`: the person it campaigns for, named last with that word
+                for m in reversed(recent):
+                    if m.entity.kind == "person" and named[-1] in m.entity.tokens:
+                        return m.entity
         if word in _UNNAMED_HEADS:
             # `the group said`: the organisation just named that is a group, else nobody named
             for m in reversed(recent):
