@@ -1177,3 +1177,10 @@ def test_an_office_or_a_campaign_speaks_for_the_person_it_belongs_to():
     # her spokesman, or campaign officials, are other people, unnamed
     for line in ('"We are confident," Ward\'s spokesman said.', '"We are confident," Ward campaign officials said.'):
         assert [s for _, s in quotes_of(intro + line)] == [None], line
+
+
+def test_a_name_described_as_someones_role_is_a_person_though_the_given_name_is_unknown():
+    text = "Lena Ward spoke first.\n\nTad Dalby, Osk's chief strategist, said, \"The contest will be decided late.\""
+    result = extract(text)
+    assert "Tad Dalby" in [p.name for p in result.persons]
+    assert [q.speaker for q in result.quotes] == ["Tad Dalby"]

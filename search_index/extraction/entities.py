@@ -237,7 +237,7 @@ class _Builder:
         """An appositive that describes a person: an age (`Lisbet Brandt, 42,`), a role (`Ilse Varga, a
         developer and spokeswoman for…`, `Teodor Lind, political science professor at…`) or `who`. For
         names whose given name the word lists do not know."""
-        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:(?:a|an|the)\s+)?((?:[\w\-]+\s+){0,5}?[a-z]+)"
+        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:(?:a|an|the)\s+|[A-Z][\w\-]*['’]s\s+)?((?:[\w\-]+\s+){0,5}?[a-z]+)"
                      r"(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
         if m is None:
             return False
