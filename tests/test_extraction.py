@@ -1184,3 +1184,10 @@ def test_a_name_described_as_someones_role_is_a_person_though_the_given_name_is_
     result = extract(text)
     assert "Tad Dalby" in [p.name for p in result.persons]
     assert [q.speaker for q in result.quotes] == ["Tad Dalby"]
+
+
+def test_the_paper_that_ran_a_piece_is_not_looked_for_in_the_next_paragraph():
+    text = ("Kellan has been taking heat at home.\n\n"
+            "“There are reeds with more spine than Kellan,” reads a Wednesday editorial in Marenburg\n\n"
+            "Matt Dalby, director of the group Harbour Watch, has accused Kellan of cowardice.")
+    assert [s for _, s in quotes_of(text)] == [None]

@@ -102,7 +102,7 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|ran|"
     r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
-_AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted)\b)?"
+_AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted|filed)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
@@ -413,7 +413,9 @@ class Attributor:
         """`a Wednesday editorial in the Harbour Courier`: who published the piece named just before end."""
         by = _AUTHOR_BY_RE.match(self.text, end, end + 120)
         m = self._mention_starting(by.end(), by.end() + 80) if by else None
-        return m.entity if m is not None and m.start == by.end() and not self._owns(m) else None
+        if m is None or self._owns(m) or "\n" in self.text[by.end():m.start]:
+            return None  # (`in the Harbour Courier.\n\nLena Ward…`: the next paragraph names someone else)
+        return m.entity
 
     def _document_author(self, word: str, at: int):
         """Who wrote `the statement` (`the letter`, `the email`) a quote is attributed to: the one the story says
