@@ -1191,3 +1191,13 @@ def test_the_paper_that_ran_a_piece_is_not_looked_for_in_the_next_paragraph():
             "“There are reeds with more spine than Kellan,” reads a Wednesday editorial in Marenburg\n\n"
             "Matt Dalby, director of the group Harbour Watch, has accused Kellan of cowardice.")
     assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_a_curly_quote_inside_a_curly_quote_is_part_of_it():
+    text = ("“As a young woman, I would rather live in what he calls “hell” than live here.” ― Adriana Dalby\n"
+            "“He is someone else.” ― Lena Ward")
+    assert quotes_of(text) == [
+        ("As a young woman, I would rather live in what he calls “hell” than live here.", "Adriana Dalby"),
+        ("He is someone else.", "Lena Ward")]
+    # with one closing mark left in the paragraph, the first quote was left open: no nesting
+    assert quotes_of("“We want the quays. “We want them now,” said Osk.")[0][0].endswith("now,")

@@ -114,6 +114,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
     tags = [t.span() for t in _TAG_RE.finditer(text)] if "<" in text else []
     straight_at = [m.start() for m in re.finditer('"', text)]
+    curly_close_at = [m.start() for m in re.finditer("”", text)]
     for m in _MARK_RE.finditer(text):
         pos, mark, after = m.start(), m.group(), m.end()
         if tags and any(s <= pos < e for s, e in tags):
@@ -159,6 +160,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # `"The board is not about “fair play” any more."`: quoted inside the quote
                 nested = (state.open_at, k, _OPENERS[mark])
                 continue
+        if opener == "“" and mark == "“" and prev.isspace() and not nxt.isspace() \
+                and (nested is None or nested[:2] != (state.open_at, k)) \
+                and bisect.bisect_left(curly_close_at, paras[k][1]) - bisect.bisect_left(curly_close_at, after) >= 2:
+            # `“I would rather live in what he calls “hell” than here.”`: a quote inside the quote, marked the
+            # same way, when two closing marks follow in the paragraph (one for each)
+            nested = (state.open_at, k, "”")
+            continue
         if nested is not None and nested == (state.open_at, k, mark):
             nested = None  # the inner quote's closing mark; the outer quote goes on
             continue
