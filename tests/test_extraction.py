@@ -1201,3 +1201,8 @@ def test_a_curly_quote_inside_a_curly_quote_is_part_of_it():
         ("He is someone else.", "Lena Ward")]
     # with one closing mark left in the paragraph, the first quote was left open: no nesting
     assert quotes_of("“We want the quays. “We want them now,” said Osk.")[0][0].endswith("now,")
+
+
+def test_a_page_of_nested_quote_marks_gives_one_quote_for_each_outer_pair():
+    body = "“a “b” ”" * 4000
+    assert [q.text for q in extract(body).quotes] == ["a “b” "] * 4000

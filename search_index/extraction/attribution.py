@@ -94,6 +94,7 @@ _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|
                              r"have|needs|wants|plans|hopes)\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 _GO_FORMS = {"went", "goes", "go", "going"}
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
@@ -178,6 +179,8 @@ class Attributor:
         self.org_heads = org_heads
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
+        self._cue_words: list[tuple[int, int, bool]] | None = None  # see _cue_positions
+        self._cue_starts: list[int] = []
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
@@ -604,14 +607,24 @@ class Attributor:
         return m.start, m.end, m.entity
 
     def _cue_positions(self, start: int, end: int):
-        for w in re.finditer(r"[A-Za-z]+", self.text[start:end]):
-            if w.group().lower() in self.cues:
-                yield start + w.start(), start + w.end()
-            elif w.group() in _GO_FORMS:
+        """The speech verbs in [start, end), in order: (start, end) of each. The article's words are looked up
+        once, on the first call; each call is then a bisection (a quote's sentence is asked about many times)."""
+        if self._cue_words is None:
+            self._cue_words = [(w.start(), w.end(), w.group().lower() in self.cues)
+                               for w in _WORD_RE.finditer(self.text)
+                               if w.group().lower() in self.cues or w.group() in _GO_FORMS]
+            self._cue_starts = [s for s, _e, _c in self._cue_words]
+        for i in range(bisect.bisect_left(self._cue_starts, start), len(self._cue_words)):
+            s, e, cue = self._cue_words[i]
+            if e > end:
+                return
+            if cue:
+                yield s, e
+            else:
                 # `Kellan went on, …`, `Osk went on to say`: `went` alone is a verb of everything
-                on = _GO_ON_RE.match(self.text, start + w.end(), end)
+                on = _GO_ON_RE.match(self.text, e, end)
                 if on:
-                    yield start + w.start(), on.end(1)
+                    yield s, on.end(1)
 
     # --- the patterns --------------------------------------------------------------------------------------
     def before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
