@@ -1206,3 +1206,10 @@ def test_a_curly_quote_inside_a_curly_quote_is_part_of_it():
 def test_a_page_of_nested_quote_marks_gives_one_quote_for_each_outer_pair():
     body = "“a “b” ”" * 4000
     assert [q.text for q in extract(body).quotes] == ["a “b” "] * 4000
+
+
+def test_a_statement_speaks_for_the_subject_named_after_in_a_statement():
+    text = ("Now, he works for Arvid Kellan.\n\nOn Thursday, Kellan said Dalby would play a larger role. "
+            "In a statement on Thursday, Kellan announced that he is consolidating the functions.\n\n"
+            "\"Mr. Dalby will oversee all activities,\" the statement said.")
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]

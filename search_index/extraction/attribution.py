@@ -103,6 +103,7 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|ran|"
     r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
+_AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*")  # `In a statement on Tuesday, `
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted|filed)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
@@ -447,6 +448,11 @@ class Attributor:
             m = self._mention_starting(by.end(), at)
             # (named there, in words not known as a name: the organisation the story last named, as below)
             return m.entity if m is not None and not self._owns(m) else None
+        lead = _AFTER_INTRO_RE.match(self.text, floor + intro.end(), at)
+        if lead:  # `In a statement on Tuesday, the former minister announced…`: the subject after it
+            found = self.subject(lead.end(), min(at, lead.end() + 200))
+            if found is not None and self._cue_follows(found[1], min(at, found[1] + 120)) is not None:
+                return found[2] if isinstance(found[2], EntityInfo) else self.resolve(found, found[0]) or False
         cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(seg)]
         para = self.para_starts[bisect.bisect_right(self.para_starts, p) - 1] if self.para_starts else 0
         a = max(max(c for c in cuts if c <= p), para)
