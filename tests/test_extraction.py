@@ -1213,3 +1213,9 @@ def test_a_statement_speaks_for_the_subject_named_after_in_a_statement():
             "In a statement on Thursday, Kellan announced that he is consolidating the functions.\n\n"
             "\"Mr. Dalby will oversee all activities,\" the statement said.")
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+
+
+def test_the_campaign_is_the_one_just_named_as_someones_campaign():
+    text = ("Lena Ward met donors on Monday. The Ward campaign suggested that Dalby was acting for himself.\n\n"
+            "\"Neither of these emails involve the senator,\" the campaign said in a statement.")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]

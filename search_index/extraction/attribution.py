@@ -389,6 +389,11 @@ class Attributor:
                 for m in reversed(recent):
                     if m.entity.kind == "person" and named[-1] in m.entity.tokens:
                         return m.entity
+            elif determiner == "the":  # `the campaign said`, after `The Ward campaign suggested…`
+                for m in reversed(recent):
+                    if m.entity.kind == "person" and m.start >= at - 1500 and re.match(
+                            r"(?:['’]s)?[ \t\xa0]+" + word + r"\b", self.text[m.end:m.end + 12]):
+                        return m.entity
         if word in _UNNAMED_HEADS:
             # `the group said`: the organisation just named that is a group, else nobody named
             for m in reversed(recent):
