@@ -1219,3 +1219,15 @@ def test_the_campaign_is_the_one_just_named_as_someones_campaign():
     text = ("Lena Ward met donors on Monday. The Ward campaign suggested that Dalby was acting for himself.\n\n"
             "\"Neither of these emails involve the senator,\" the campaign said in a statement.")
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_surname_alone_stays_with_the_one_the_story_calls_by_it():
+    story = ("Senator Jon Osk arrived in Marenburg on Monday. Osk said the ferries must run.\n\n"
+             "The truth, the senator said, was that Kellan had attacked his wife, Mira Osk, and his father, Arvid Osk. "
+             "Kellan also mocked a photo of Mira Osk.\n\n")
+    # his wife and father were brought in by full names: the surname alone is still his
+    assert quotes_of(story + '"I do not back people who attack my family," Osk said.')[-1] == \
+        ("I do not back people who attack my family,", "Jon Osk")
+    # but one just named to open a sentence is the one the surname means next
+    assert quotes_of(story + 'Mira Osk spoke to reporters. "I am tired of it," Osk said.')[-1] == \
+        ("I am tired of it,", "Mira Osk")

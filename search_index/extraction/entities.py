@@ -51,6 +51,8 @@ _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|f
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
 _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
+_JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -597,6 +599,7 @@ class _Builder:
             return tok.text not in by_last and tok.start not in self._pending_title and \
                 len(by_first.get(tok.text, ())) == 1
 
+        by_surname: dict[int, int] = {}  # id(person) -> how often the surname alone has named them so far
         for tok, gender in sorted(self.single, key=lambda item: given_name_only(item[0])):  # stable: in text order
             title = self._pending_title.get(tok.start)
             # (asked again: a word taken as someone's surname just above is no given name any more)
@@ -608,11 +611,20 @@ class _Builder:
             if gender and len(candidates) > 1:
                 candidates = [c for c in candidates if c.gender in ("", gender)]
             if len(candidates) > 1:
-                # `Osk` with both Mira and Jon Osk named: the one named most recently before it
+                # `Osk` with both Mira and Jon Osk named: the one named most recently before it, unless the
+                # story has been calling another of them by the surname alone and never this one (a family
+                # brought in by full names, `his wife, Mira Osk`, leaves the surname to the one it is about),
+                # and this one was not just now the subject of a sentence (`Jon Osk spoke to voters. Osk said…`)
                 before = [(max((s for s, _ in c.mentions if s < tok.start), default=-1), n)
                           for n, c in enumerate(candidates)]
                 latest, n = max(before)
-                candidates = [candidates[n]] if latest >= 0 else candidates[:1]
+                usual = max(candidates, key=lambda c: by_surname.get(id(c), 0))
+                if latest >= 0 and by_surname.get(id(usual), 0) and not by_surname.get(id(candidates[n]), 0) \
+                        and not (tok.start - latest < _JUST_NAMED and _SENTENCE_START_RE.search(
+                            self.text, max(0, latest - 4), latest)):
+                    candidates = [usual]
+                else:
+                    candidates = [candidates[n]] if latest >= 0 else candidates[:1]
             if len(candidates) == 1:
                 entity = candidates[0]
             elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)):
@@ -634,6 +646,8 @@ class _Builder:
             entity.gender = entity.gender or gender
             entity.mentions.append((tok.start, tok.end))
             self.mentions.append(Mention(tok.start, tok.end, entity))
+            if tok.text == entity.last:
+                by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
 
     def _org_by_short(self, word: str) -> EntityInfo | None:
         for o in self.orgs:
