@@ -1231,3 +1231,15 @@ def test_a_surname_alone_stays_with_the_one_the_story_calls_by_it():
     # but one just named to open a sentence is the one the surname means next
     assert quotes_of(story + 'Mira Osk spoke to reporters. "I am tired of it," Osk said.')[-1] == \
         ("I am tired of it,", "Mira Osk")
+
+
+def test_a_pronoun_skips_names_in_an_opening_clause_unless_the_main_clause_opens_with_it():
+    intro = "Arvid Kellan and Lena Ward spoke in Marenburg.\n\n"
+    # the main clause's subject is someone else: the name in the opening clause is not the one who speaks next
+    text = intro + ("While Kellan had songs written about him, none were written for Ward, which is something that "
+                    "worries Jon Dalby, president of the Harbour Club.\n\n\"Nobody sings for her,\" he said.")
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+    # the main clause opens with the pronoun: the opening clause names the one it means
+    text = intro + ("When the host steered Kellan toward the race, he offered his thoughts on Jon Dalby's appeal.\n\n"
+                    "\"I think it is funny,\" he said.")
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]

@@ -515,6 +515,16 @@ class Attributor:
                 lead = self.text[a:b].lstrip()
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
                 clause_end = b - len(lead) + clause.end() if clause else a
+                if clause and pronoun and re.match(r"[\s,]*" + pronoun + r"\b", self.text[clause_end:b], re.I):
+                    # `When the host steered Allen toward the race, he offered…`: the main clause's `he` is the
+                    # one the opening clause names; `Though he did not name Osk, he made it clear…`: a chain
+                    if re.match(r"\w+\s+" + pronoun + r"\b", lead, re.I):
+                        chained = True
+                        continue
+                    named = [m for m in here if m.start < clause_end and not self._owns(m)
+                             and not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start)]
+                    if named:
+                        return named[0].entity
                 for m in here:
                     if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
@@ -525,9 +535,12 @@ class Attributor:
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity
-                # the first named who is not the object of a preposition (`cheered for Tomas Brandt`)
-                first = next((m for m in here if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
-                                                                                   m.start)), here[0])
+                # the first named who is not the object of a preposition (`cheered for Tomas Brandt`), nor in
+                # an opening clause before the main one (`While Osk had songs written about him, …, which
+                # concerns Jon Dalby`)
+                main = [m for m in here if m.start >= clause_end] or here
+                first = next((m for m in main if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
+                                                                                   m.start)), main[0])
                 if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
                     # `In describing Tomas Brandt, Kellan saw…`: the main clause's subject, not a name in the
                     # opening phrase
