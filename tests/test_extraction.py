@@ -1243,3 +1243,11 @@ def test_a_pronoun_skips_names_in_an_opening_clause_unless_the_main_clause_opens
     text = intro + ("When the host steered Kellan toward the race, he offered his thoughts on Jon Dalby's appeal.\n\n"
                     "\"I think it is funny,\" he said.")
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+
+
+def test_a_description_set_off_after_a_name_names_that_person():
+    text = 'Lena Ward, a federal judge, ruled on Monday that the ferry must stop.\n\n"The law is clear," the judge wrote.'
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+    # brought in unnamed, the same description is nobody named
+    text = 'Jon Dalby was greeted by an organizer at the ferry office.\n\n"You are late," the organizer told him.'
+    assert [s for _, s in quotes_of(text)] == [None]

@@ -509,7 +509,8 @@ class Attributor:
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
                 chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
-            if brought_in is not None and brought_in.search(self.text, a, b):
+            unnamed = brought_in.search(self.text, a, b) if brought_in is not None else None
+            if unnamed is not None and not self._apposed(unnamed.start()):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             if here:
                 lead = self.text[a:b].lstrip()
@@ -559,6 +560,12 @@ class Attributor:
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
+
+    def _apposed(self, pos: int) -> bool:
+        """A description at pos set off after a person's name (`Lena Ward, a federal judge,`): it names her."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        return i >= 0 and self.mentions[i].entity.kind == "person" and \
+            _COMMA_RE.fullmatch(self.text, self.mentions[i].end, pos) is not None
 
     def _unnamed_speaker_opens(self, a: int, b: int) -> bool:
         """The sentence [a, b) opens with someone unnamed who speaks (`One river delegate said…`, `A woman in
