@@ -180,8 +180,7 @@ class Attributor:
         self.org_heads = org_heads
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
-        self._cue_words: list[tuple[int, int, bool]] | None = None  # see _cue_positions
-        self._cue_starts: list[int] = []
+        self._para_cues: dict[int, list[tuple[int, int, bool]]] = {}  # see _cue_positions
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
@@ -638,24 +637,29 @@ class Attributor:
         return m.start, m.end, m.entity
 
     def _cue_positions(self, start: int, end: int):
-        """The speech verbs in [start, end), in order: (start, end) of each. The article's words are looked up
-        once, on the first call; each call is then a bisection (a quote's sentence is asked about many times)."""
-        if self._cue_words is None:
-            self._cue_words = [(w.start(), w.end(), w.group().lower() in self.cues)
-                               for w in _WORD_RE.finditer(self.text)
-                               if w.group().lower() in self.cues or w.group() in _GO_FORMS]
-            self._cue_starts = [s for s, _e, _c in self._cue_words]
-        for i in range(bisect.bisect_left(self._cue_starts, start), len(self._cue_words)):
-            s, e, cue = self._cue_words[i]
-            if e > end:
-                return
-            if cue:
-                yield s, e
-            else:
-                # `Kellan went on, …`, `Osk went on to say`: `went` alone is a verb of everything
-                on = _GO_ON_RE.match(self.text, e, end)
-                if on:
-                    yield s, on.end(1)
+        """The speech verbs in [start, end), in order: (start, end) of each. A paragraph's words are looked up
+        once, when a quote first asks about it; each call then bisects (a quote's sentence is asked about many
+        times, and most paragraphs of a wire story hold no quote and are never looked at)."""
+        k = max(0, bisect.bisect_right(self.para_starts, start) - 1)
+        while k < len(self.paras) and self.paras[k][0] < end:
+            words = self._para_cues.get(k)
+            if words is None:
+                a, b = self.paras[k]
+                words = self._para_cues[k] = [(w.start(), w.end(), w.group().lower() in self.cues)
+                                              for w in _WORD_RE.finditer(self.text, a, b)
+                                              if w.group().lower() in self.cues or w.group() in _GO_FORMS]
+            for i in range(bisect.bisect_left(words, (start,)), len(words)):
+                s, e, cue = words[i]
+                if e > end:
+                    return
+                if cue:
+                    yield s, e
+                else:
+                    # `Kellan went on, …`, `Osk went on to say`: `went` alone is a verb of everything
+                    on = _GO_ON_RE.match(self.text, e, end)
+                    if on:
+                        yield s, on.end(1)
+            k += 1
 
     # --- the patterns --------------------------------------------------------------------------------------
     def before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
