@@ -1075,24 +1075,24 @@ def test_a_name_opening_the_next_paragraph_does_not_take_the_last_piece_from_its
 def test_a_quote_after_words_quoted_in_the_same_sentence_takes_their_speaker():
     # the last whole quote was Kellan's; the words quoted just before this one are Osk's
     text = INTRO + ('"We will not sign," Kellan said.\n\n'
-                    'Osk said her partners were "careful to leave the treaty alone," a point she repeated. '
-                    '"If we touch it, they will say we broke it."')
+                    'Osk said her partners were "careful with the harbour rules," a point she repeated. '
+                    '"One wrong word and the deal is gone."')
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan", "Mira Osk", "Mira Osk"]
 
 
 def test_a_new_sentence_after_a_finished_quoted_one_does_not_take_its_speaker():
     text = INTRO + ('"We will not sign," Kellan said.\n\nThe talks went on.\n\nThe ferries stopped.\n\n'
-                    'Osk said his aides were "dragging their feet." The tabloid ran a cover saying "Sign it, Arvid!"')
+                    'Osk said his aides were "slow on purpose." The Courier ran a front page saying "Sign it, Arvid!"')
     assert [s for _, s in quotes_of(text)][-1] is None
 
 
 def test_the_one_named_after_an_owners_description_speaks():
-    text = INTRO + '"The talks draw us all together," Ms. Osk\'s spokesman, Jon Dalby, said.'
-    assert quotes_of(text) == [("The talks draw us all together,", "Jon Dalby")]
+    text = INTRO + '"The talks have failed," Ms. Osk\'s spokesman, Jon Dalby, said.'
+    assert quotes_of(text) == [("The talks have failed,", "Jon Dalby")]
 
 
 def test_a_name_the_word_lists_do_not_know_is_a_person_in_apposition_to_a_role():
-    text = INTRO + '"The talks draw us all together," Ms. Osk\'s spokesman, Steffen Vaart, wrote on Twitter.'
+    text = INTRO + '"The talks have failed," Ms. Osk\'s spokesman, Steffen Vaart, wrote on Twitter.'
     result = extract(text)
     assert "Steffen Vaart" in [p.name for p in result.persons]
     assert [q.speaker for q in result.quotes] == ["Steffen Vaart"]
@@ -1101,25 +1101,25 @@ def test_a_name_the_word_lists_do_not_know_is_a_person_in_apposition_to_a_role()
 
 
 def test_a_surname_that_is_also_a_speech_verb_speaks_after_a_straight_quote():
-    text = ("Pfizon chief executive Ian Read said the board had weighed the risk.\n\n"
-            '"We have assessed this deal," Read said.')
-    assert quotes_of(text) == [("We have assessed this deal,", "Ian Read")]
+    text = ("Ferrowave chief executive Tomas Read said the board would keep the night ferries.\n\n"
+            '"The delta towns need them," Read said.')
+    assert quotes_of(text) == [("The delta towns need them,", "Tomas Read")]
 
 
 def test_will_in_mid_sentence_before_a_surname_is_a_given_name():
-    text = '"It is an expensive model," said Will Dalby, a professor at Marenburg University.'
-    assert quotes_of(text) == [("It is an expensive model,", "Will Dalby")]
+    text = '"The fees will rise again," said Will Dalby, a professor at Marenburg University.'
+    assert quotes_of(text) == [("The fees will rise again,", "Will Dalby")]
     # the verb of a title-case headline is not a name
     assert [p.name for p in extract("Why Will Kellan Win The Vote").persons] == []
 
 
 def test_curly_quotes_inside_a_straight_quote_over_paragraphs_are_part_of_it():
     text = ('Dr. Lena Ward called for changes.\n\nDr. Ward stated:\n\n'
-            '"The board is not about “fair play” any more. It is about power.\n\n'
-            '"The latest case is its “Harbour Bill,” which lets owners decide.\n\n'
+            '"The board forgot its “harbour first” promise. It sold the quays.\n\n'
+            '"The latest case is its “Ferry Rule,” which lets owners close the slipways.\n\n'
             '"The answer is not politics. Period."')
     [q] = extract(text).quotes
-    assert q.text.startswith("The board is not about “fair play” any more.") and q.text.endswith("Period.")
+    assert q.text.startswith("The board forgot its “harbour first” promise.") and q.text.endswith("Period.")
     assert q.speaker == "Lena Ward"
 
 
@@ -1134,8 +1134,8 @@ def test_m_with_a_full_stop_between_names_is_a_middle_initial():
 
 
 def test_spokesman_before_a_name_says_nothing_of_her_gender():
-    text = ('Kellan spokesman Hope Dalby confirmed that the group was independent. '
-            '"They are not affiliated with the campaign," she said.')
+    text = ('Kellan spokesman Hope Dalby confirmed the ferry deal on Monday. '
+            '"The minister signed it last night," she said.')
     assert [s for _, s in quotes_of(text)] == ["Hope Dalby"]
 
 
@@ -1145,7 +1145,7 @@ def test_a_party_label_after_and_starts_a_second_name():
 
 
 def test_an_earlier_quote_in_the_sentence_shares_the_attribution_after_a_later_one():
-    text = INTRO + ('"All that glitters is not gold" was to be "a warning to the delta," said Lena Ward, then the '
+    text = INTRO + ('"The river keeps no promises" was to be "a warning to the delta," said Lena Ward, then the '
                     'novelist\'s agent.')
     assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Lena Ward"]
     # not across a sentence's end
@@ -1155,14 +1155,14 @@ def test_an_earlier_quote_in_the_sentence_shares_the_attribution_after_a_later_o
 
 def test_a_piece_of_writing_speaks_for_whoever_wrote_or_ran_it_and_never_for_a_guess():
     text = ("Kellan has been taking heat at home.\n\n"
-            "“There are reeds with more spine than Kellan,” reads a Wednesday editorial in The Harbour Courier.")
+            "“Kellan has lost his nerve over the ferries,” reads a Wednesday editorial in The Harbour Courier.")
     assert [s for _, s in quotes_of(text)] == ["Harbour Courier"]
     text = ("Lena Osk wrote a memoir of her years at the palace.\n\n"
-            "“The minister was back within days,” the book said.")
+            "“The minister kept the flood maps from the towns,” the book said.")
     assert [s for _, s in quotes_of(text)] == ["Lena Osk"]
     # the last organisation named is no author of a book nobody is said to have written
     text = ("The Harbour Board met on Monday.\n\n"
-            "“The minister was back within days,” the book said.")
+            "“The minister kept the flood maps from the towns,” the book said.")
     assert [s for _, s in quotes_of(text)] == [None]
 
 
@@ -1180,7 +1180,7 @@ def test_an_office_or_a_campaign_speaks_for_the_person_it_belongs_to():
 
 
 def test_a_name_described_as_someones_role_is_a_person_though_the_given_name_is_unknown():
-    text = "Lena Ward spoke first.\n\nTad Dalby, Osk's chief strategist, said, \"The contest will be decided late.\""
+    text = "Lena Ward spoke first.\n\nTad Dalby, Osk's chief strategist, said, \"We will take this to the last harbour.\""
     result = extract(text)
     assert "Tad Dalby" in [p.name for p in result.persons]
     assert [q.speaker for q in result.quotes] == ["Tad Dalby"]
@@ -1188,16 +1188,16 @@ def test_a_name_described_as_someones_role_is_a_person_though_the_given_name_is_
 
 def test_the_paper_that_ran_a_piece_is_not_looked_for_in_the_next_paragraph():
     text = ("Kellan has been taking heat at home.\n\n"
-            "“There are reeds with more spine than Kellan,” reads a Wednesday editorial in Marenburg\n\n"
+            "“Kellan has lost his nerve over the ferries,” reads a Wednesday editorial in Marenburg\n\n"
             "Matt Dalby, director of the group Harbour Watch, has accused Kellan of cowardice.")
     assert [s for _, s in quotes_of(text)] == [None]
 
 
 def test_a_curly_quote_inside_a_curly_quote_is_part_of_it():
-    text = ("“As a young woman, I would rather live in what he calls “hell” than live here.” ― Adriana Dalby\n"
+    text = ("“The town he calls “finished” still runs three ferries a day.” ― Adriana Dalby\n"
             "“He is someone else.” ― Lena Ward")
     assert quotes_of(text) == [
-        ("As a young woman, I would rather live in what he calls “hell” than live here.", "Adriana Dalby"),
+        ("The town he calls “finished” still runs three ferries a day.", "Adriana Dalby"),
         ("He is someone else.", "Lena Ward")]
     # with one closing mark left in the paragraph, the first quote was left open: no nesting
     assert quotes_of("“We want the quays. “We want them now,” said Osk.")[0][0].endswith("now,")
@@ -1209,25 +1209,25 @@ def test_a_page_of_nested_quote_marks_gives_one_quote_for_each_outer_pair():
 
 
 def test_a_statement_speaks_for_the_subject_named_after_in_a_statement():
-    text = ("Now, he works for Arvid Kellan.\n\nOn Thursday, Kellan said Dalby would play a larger role. "
-            "In a statement on Thursday, Kellan announced that he is consolidating the functions.\n\n"
-            "\"Mr. Dalby will oversee all activities,\" the statement said.")
+    text = ("Jon Dalby now works for Arvid Kellan.\n\nOn Thursday, Kellan gave Dalby the ferry files. "
+            "In a statement on Thursday, Kellan announced that Dalby would lead the harbour team.\n\n"
+            "\"Dalby will run the delta count from now on,\" the statement said.")
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
 
 
 def test_the_campaign_is_the_one_just_named_as_someones_campaign():
-    text = ("Lena Ward met donors on Monday. The Ward campaign suggested that Dalby was acting for himself.\n\n"
-            "\"Neither of these emails involve the senator,\" the campaign said in a statement.")
+    text = ("Lena Ward met donors on Monday. The Ward campaign said Dalby had acted alone.\n\n"
+            "\"The emails show nothing improper,\" the campaign said in a statement.")
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
 
 
 def test_a_surname_alone_stays_with_the_one_the_story_calls_by_it():
     story = ("Senator Jon Osk arrived in Marenburg on Monday. Osk said the ferries must run.\n\n"
-             "The truth, the senator said, was that Kellan had attacked his wife, Mira Osk, and his father, Arvid Osk. "
-             "Kellan also mocked a photo of Mira Osk.\n\n")
+             "At a rally, Kellan had mocked his wife, Mira Osk, and his father, Arvid Osk. "
+             "Kellan later sent flowers to Mira Osk.\n\n")
     # his wife and father were brought in by full names: the surname alone is still his
-    assert quotes_of(story + '"I do not back people who attack my family," Osk said.')[-1] == \
-        ("I do not back people who attack my family,", "Jon Osk")
+    assert quotes_of(story + '"The ferries matter more than my pride," Osk said.')[-1] == \
+        ("The ferries matter more than my pride,", "Jon Osk")
     # but one just named to open a sentence is the one the surname means next
     assert quotes_of(story + 'Mira Osk spoke to reporters. "I am tired of it," Osk said.')[-1] == \
         ("I am tired of it,", "Mira Osk")
@@ -1236,12 +1236,12 @@ def test_a_surname_alone_stays_with_the_one_the_story_calls_by_it():
 def test_a_pronoun_skips_names_in_an_opening_clause_unless_the_main_clause_opens_with_it():
     intro = "Arvid Kellan and Lena Ward spoke in Marenburg.\n\n"
     # the main clause's subject is someone else: the name in the opening clause is not the one who speaks next
-    text = intro + ("While Kellan had songs written about him, none were written for Ward, which is something that "
-                    "worries Jon Dalby, president of the Harbour Club.\n\n\"Nobody sings for her,\" he said.")
+    text = intro + ("While Kellan drew crowds at every harbour, Ward drew few, which worries Jon Dalby, president of "
+                    "the Harbour Club.\n\n\"The young voters are not with her yet,\" he said.")
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
     # the main clause opens with the pronoun: the opening clause names the one it means
-    text = intro + ("When the host steered Kellan toward the race, he offered his thoughts on Jon Dalby's appeal.\n\n"
-                    "\"I think it is funny,\" he said.")
+    text = intro + ("When the host asked Kellan about the vote, he gave his view of Jon Dalby's chances.\n\n"
+                    "\"He will lose the delta,\" he said.")
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
 
 

@@ -516,7 +516,7 @@ class Attributor:
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
                 clause_end = b - len(lead) + clause.end() if clause else a
                 if clause and pronoun and re.match(r"[\s,]*" + pronoun + r"\b", self.text[clause_end:b], re.I):
-                    # `When the host steered Allen toward the race, he offered…`: the main clause's `he` is the
+                    # `When the host asked Kellan about the vote, he gave…`: the main clause's `he` is the
                     # one the opening clause names; `Though he did not name Osk, he made it clear…`: a chain
                     if re.match(r"\w+\s+" + pronoun + r"\b", lead, re.I):
                         chained = True
@@ -536,8 +536,8 @@ class Attributor:
                                                               self.text[a:m.start]):
                         return m.entity
                 # the first named who is not the object of a preposition (`cheered for Tomas Brandt`), nor in
-                # an opening clause before the main one (`While Osk had songs written about him, …, which
-                # concerns Jon Dalby`)
+                # an opening clause before the main one (`While Osk drew crowds at every harbour, …, which
+                # worries Jon Dalby`)
                 main = [m for m in here if m.start >= clause_end] or here
                 first = next((m for m in main if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
                                                                                    m.start)), main[0])
@@ -947,7 +947,7 @@ class Attributor:
                     and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
                     and _ONE_SENTENCE_RE.fullmatch(
                         self.text, last[0].close_at, q.open_at) and not self._attributed_elsewhere(q):
-                # `Osk said the rules were "meticulous" on that point. "If we touch it…"`: the speaker of the
+                # `Osk said the rules were "careful with the harbour" on that point. "One wrong word…"`: the speaker of the
                 # words just quoted in the paragraph, not of the last whole quote before them
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \

@@ -251,7 +251,7 @@ class _Builder:
              "nominee", "delegate", "candidate", "staff", "mayor", "senator", "governor", "congressman"))
 
     def named_in_apposition(self, start: int, end: int) -> bool:
-        """`Ms. Ward's spokesman, Steffen Seibert, wrote`: a name set off by commas after a role, with a speech
+        """`Ms. Ward's spokesman, Steffen Vaart, wrote`: a name set off by commas after a role, with a speech
         verb right after it. For names whose given name the word lists do not know."""
         role = _ROLE_COMMA_RE.search(self.text, max(0, start - 40), start)
         verb = _COMMA_VERB_RE.match(self.text, end, end + 40)

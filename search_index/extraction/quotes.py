@@ -80,7 +80,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _straight_goes_on(text: str, paras: list[tuple[int, int]], k: int, pos: int, straight: list[int]) -> bool:
     """A straight mark after pos in paragraph k, or one opening paragraph k + 1: the straight quote open before
-    pos is real (`"The board is not about “fair play” any more.` over two paragraphs), and curly marks inside it
+    pos is real (`"The board forgot its “harbour first” promise.` over two paragraphs), and curly marks inside it
     are nested. `straight` holds where every straight mark is, so that asking costs no scan of the paragraph."""
     i = bisect.bisect_left(straight, pos)
     if i < len(straight) and straight[i] < paras[k][1]:
@@ -157,13 +157,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 opener = mark
                 continue
             if nested is None or nested[:2] != (state.open_at, k):
-                # `"The board is not about “fair play” any more."`: quoted inside the quote
+                # `"The board forgot its “harbour first” promise."`: quoted inside the quote
                 nested = (state.open_at, k, _OPENERS[mark])
                 continue
         if opener == "“" and mark == "“" and prev.isspace() and not nxt.isspace() \
                 and (nested is None or nested[:2] != (state.open_at, k)) \
                 and bisect.bisect_left(curly_close_at, paras[k][1]) - bisect.bisect_left(curly_close_at, after) >= 2:
-            # `“I would rather live in what he calls “hell” than here.”`: a quote inside the quote, marked the
+            # `“The town he calls “finished” is still here.”`: a quote inside the quote, marked the
             # same way, when two closing marks follow in the paragraph (one for each)
             nested = (state.open_at, k, "”")
             continue
