@@ -105,7 +105,8 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:\s+\w+day)?\s+")
 _AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*")  # `In a statement on Tuesday, `
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted|filed)\b)?"
-                           r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")
+                           r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?"
+                           r"\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")  # `in the Courier`
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
@@ -215,7 +216,7 @@ class Attributor:
         return None
 
     def _named_at(self, pos: int) -> bool:
-        """A name starts at pos: `Read said` is Ian Read speaking, not the verb `read`."""
+        """A name starts at pos: `Read said` is Tomas Read speaking, not the verb `read`."""
         i = bisect.bisect_left(self.starts, pos)
         return i < len(self.mentions) and self.mentions[i].start == pos
 
@@ -947,8 +948,8 @@ class Attributor:
                     and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
                     and _ONE_SENTENCE_RE.fullmatch(
                         self.text, last[0].close_at, q.open_at) and not self._attributed_elsewhere(q):
-                # `Osk said the rules were "careful with the harbour" on that point. "One wrong word…"`: the speaker of the
-                # words just quoted in the paragraph, not of the last whole quote before them
+                # `Osk said the rules were "careful with the harbour" on that point. "One wrong word…"`: the
+                # speaker of the words just quoted in the paragraph, not of the last whole quote before them
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q):
