@@ -1251,3 +1251,23 @@ def test_a_description_set_off_after_a_name_names_that_person():
     # brought in unnamed, the same description is nobody named
     text = 'Jon Dalby was greeted by an organizer at the ferry office.\n\n"You are late," the organizer told him.'
     assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_a_quote_opening_a_paragraph_after_a_statement_was_issued_is_the_issuers():
+    text = ("Lena Ward took over the board on Sunday.\n\n"
+            "At Ward's direction, the Harbour Board issued a statement apologising to Osk for the emails.\n\n"
+            "“On behalf of everyone at the board, we offer a sincere apology.”")
+    assert [s for _, s in quotes_of(text)] == ["Harbour Board"]
+
+
+def test_as_the_papers_writer_puts_it_names_the_writer():
+    text = 'The talks stalled.\n\nAs the Courier\'s Lena Ward puts it, "The harbour towns are unmoved."'
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_will_alone_is_the_surname_of_someone_named_before_a_speech_verb():
+    text = ("Columnist Jon Will renewed his feud with Kellan this week.\n\n"
+            "“The delta deserves better,” Will wrote.")
+    assert [s for _, s in quotes_of(text)] == ["Jon Will"]
+    # a question opening with the verb names nobody
+    assert [p.name for p in extract("Will the board meet? Will Kellan win? Nobody knows.").persons] == []

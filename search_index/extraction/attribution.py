@@ -118,6 +118,8 @@ _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
+_ISSUED_IN_RE = re.compile(_ISSUED_RE.pattern.split(r"\s*[,:]?\s*$")[0] + r"\b")  # anywhere in a sentence
+_OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
@@ -587,6 +589,11 @@ class Attributor:
             if pm:  # `He then defended the plan, saying, “…”`, `Years ago, he backed Osk and said, “…”`
                 return pos, pos + len(pm.group(1)), ("pronoun", pm.group(1).lower())
             found = self._subject_at(pos, end)
+            if found is False and _OPENING_PHRASE_RE.match(self.text, pos, end):
+                intro = _INTRO_RE.match(self.text, pos, end)
+                if intro is not None:  # `At Ward's direction, the board…`: what she owns opens a phrase
+                    pos = intro.end()
+                    continue
             if found is not None:
                 return None if found is False else found
             if self.text.startswith(("The ", "the "), pos):
@@ -701,7 +708,10 @@ class Attributor:
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)
-            if m is not None and not self._owns(m):
+            if m is not None and self._owns(m):  # `As the Courier's Lena Ward put it`: hers, not the paper's
+                m = self._mention_starting(m.end + 2, q.open_at)
+                m = m if m is not None and m.entity.kind == "person" and not self._owns(m) else None
+            if m is not None:
                 return m.start, m.end, m.entity
         issued = _ISSUED_RE.search(self.text, base, q.open_at)
         if issued:  # `Kellan issued a statement, “…”`: the one who issued it
@@ -881,6 +891,18 @@ class Attributor:
             return self.speaker_before(cue_start, base)
         return None
 
+    def _issued_before(self, q: QuoteSpan) -> tuple[int, int, object] | None:
+        """`At her direction, the Harbour Board issued a statement apologising to Osk.` closing the paragraph
+        before, and the quote opening the next one alone: the statement's words, the issuer's."""
+        if q.paragraph == 0 or self.text[self.paras[q.paragraph][0]:q.open_at].strip():
+            return None
+        start, end = self.paras[q.paragraph - 1]
+        pseudo = QuoteSpan(end, end, end, end, q.paragraph - 1, q.paragraph - 1)
+        sentence = sentence_before(self.text, pseudo, start)
+        base = end - len(sentence)
+        issued = _ISSUED_IN_RE.search(self.text, base, end)
+        return self.subject(base, issued.start()) if issued else None
+
     def _signed_below(self, q: QuoteSpan) -> tuple[int, int, object] | None:
         """A quote closing its paragraph, signed in the next one (`- Mira Osk.`, `-Foreign Minister Arvid
         Kellan, speaking after the vote.`): the fact-check and readers'-letters layout."""
@@ -939,7 +961,7 @@ class Attributor:
             if found is None:
                 found = self._signed_below(q)
             if found is None and q.kind == "direct":
-                found = self._announced(q, para_start)
+                found = self._announced(q, para_start) or self._issued_before(q)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))

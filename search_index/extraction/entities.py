@@ -50,6 +50,7 @@ _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|f
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+)?([a-z]+)")
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
 _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
@@ -368,8 +369,15 @@ class _Builder:
 
     def _given_will(self, run: list[Token]) -> bool:
         """`said Will Dalby`: Will as a given name, in mid-sentence (after a lowercase word or a comma) with a
-        surname after it; not the verb of a title-case headline (`Why Will Kellan Win`)."""
-        return run[0].text == "Will" and not run[0].initial and len(run) > 1 and run[1].cap and \
+        surname after it; not the verb of a title-case headline (`Why Will Kellan Win`). Or alone, as the
+        surname of someone the story has named, before a speech verb (`Will wrote`)."""
+        if run[0].text != "Will":
+            return False
+        if len(run) == 1:  # `Will wrote.`, after `columnist Jon Will`: the surname, with a speech verb after it
+            verb = _NEXT_WORD_RE.match(self.text, run[0].end)
+            return verb is not None and self.lex.cue_forms.get(verb.group(1)) not in (None, verb.group(1)) and \
+                any(p.last == "Will" for p in self.persons)
+        return not run[0].initial and run[1].cap and \
             _MID_SENTENCE_RE.search(self.text, max(0, run[0].start - 30), run[0].start) is not None
 
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
@@ -538,7 +546,8 @@ class _Builder:
                     and self.cue_near(run[0].end, run[0].start):
                 self.single.append((run[0], ""))  # "said Cuban": a surname that is also a nationality
                 return
-            if word in lex.places or word in lex.demonyms or word in lex.not_names or word.isupper():
+            if word in lex.places or word in lex.demonyms or word.isupper() or (
+                    word in lex.not_names and not self._given_will(run)):
                 return
             if allow_person and not self._modifier(run[0], tokens, index_of):
                 self.single.append((run[0], ""))
@@ -558,7 +567,8 @@ class _Builder:
                                 or (words[0] in lex.not_names and not self._given_will(run))):
             run, words = run[1:], words[1:]
         if len(run) == 1:
-            if words[0] not in lex.places and words[0] not in lex.demonyms and words[0] not in lex.not_names:
+            if words[0] not in lex.places and words[0] not in lex.demonyms and (
+                    words[0] not in lex.not_names or self._given_will(run)):
                 self.single.append((run[0], ""))  # not `He` left over from `Marenburg D.C. He recalled`
             return
         # `Maricopa County Recorder Helen Purcell`: a role the word lists do not know, then a known given name
