@@ -1271,3 +1271,9 @@ def test_will_alone_is_the_surname_of_someone_named_before_a_speech_verb():
     assert [s for _, s in quotes_of(text)] == ["Jon Will"]
     # a question opening with the verb names nobody
     assert [p.name for p in extract("Will the board meet? Will Kellan win? Nobody knows.").persons] == []
+
+
+def test_a_colon_after_a_name_that_ends_a_sentence_without_a_speech_verb_names_the_speaker():
+    text = ("Lena Ward spoke first.\n\nThe timing of Kellan’s surge does not surprise pollster Jon Dalby: "
+            "“Lesser-known candidates often get the biggest boost.”")
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]

@@ -720,7 +720,14 @@ class Attributor:
                 return found
         if not cues:
             if self.text[base:q.open_at].rstrip().endswith(":"):
-                return self.subject(base, q.open_at)  # `Republican pollster Jon Dalby: “…”`
+                found = self.subject(base, q.open_at)  # `Republican pollster Jon Dalby: “…”`
+                if found is None:
+                    # `The vote does not surprise pollster Jon Dalby: “…”`: the person the colon follows
+                    colon = base + len(self.text[base:q.open_at].rstrip()) - 1
+                    m = self._mention_ending(colon, base)
+                    if m is not None and m.end == colon and m.entity.kind == "person" and not self._owns(m):
+                        found = m.start, m.end, m.entity
+                return found
             return None
         cue_start, cue_end = cues[-1]
         if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
