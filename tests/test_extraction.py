@@ -1277,3 +1277,10 @@ def test_a_colon_after_a_name_that_ends_a_sentence_without_a_speech_verb_names_t
     text = ("Lena Ward spoke first.\n\nThe timing of Kellan’s surge does not surprise pollster Jon Dalby: "
             "“Lesser-known candidates often get the biggest boost.”")
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+
+
+def test_a_quote_after_a_longer_sentence_ending_in_its_speech_verb_is_announced():
+    text = ("Kellan left the talks on Monday.\n\n"
+            "The harbour towns may hold out while Kellan negotiates with the river council over the ferries, "
+            "Lena Ward said. \"The other question is whether the delta can wait.\"")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]

@@ -889,7 +889,7 @@ class Attributor:
         pseudo = QuoteSpan(end, end, end - 1, end - 1, q.paragraph, q.paragraph)
         sentence = sentence_before(self.text, pseudo, para_start)
         base = end - 1 - len(sentence)
-        if len(sentence.split()) > 14 or any(c in sentence for c in "“”\"«»"):
+        if len(sentence.split()) > 24 or any(c in sentence for c in "“”\"«»"):
             return None
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             tail = self.text[cue_end:end - 1].split()
