@@ -1284,3 +1284,13 @@ def test_a_quote_after_a_longer_sentence_ending_in_its_speech_verb_is_announced(
             "The harbour towns may hold out while Kellan negotiates with the river council over the ferries, "
             "Lena Ward said. \"The other question is whether the delta can wait.\"")
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_she_after_my_mother_is_someone_the_story_does_not_name():
+    text = ('Like President Kellan, I believe in the towns.\n\n'
+            'My mother has softened with age, but even now she still says things such as, "We are not all equal."')
+    assert [s for _, s in quotes_of(text)] == [None]
+    # but `her mother` leaves the `she` to the daughter, named before
+    text = ('Lena Ward grew up on the delta.\n\n'
+            'Her mother has softened with age, but even now she still says, "We are not all equal."')
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]

@@ -120,6 +120,14 @@ _ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|publi
                         r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
 _ISSUED_IN_RE = re.compile(_ISSUED_RE.pattern.split(r"\s*[,:]?\s*$")[0] + r"\b")  # anywhere in a sentence
 _OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
+# someone brought in by a family tie, unnamed (`my mother`, `his brother`): the `she` or `he` of that sentence
+# (not `her mother` for a `she`, nor `his son` for a `he`: that one is the mother's child, or the son's father)
+_UNNAMED_KIN = {
+    "f": re.compile(r"\b(?:[Mm]y|[Hh]is|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:mother|wife|daughter|sister|grandmother|"
+                    r"aunt|girlfriend|mom|mum)\b"),
+    "m": re.compile(r"\b(?:[Mm]y|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:father|husband|son|brother|grandfather|"
+                    r"uncle|boyfriend|dad)\b"),
+}
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
@@ -554,6 +562,8 @@ class Attributor:
                 return first.entity
             if self._unnamed_speaker_opens(a, b):
                 return None  # `One river delegate said he tried…`: the he is someone the story does not name
+            if gender in _UNNAMED_KIN and _UNNAMED_KIN[gender].search(self.text, a, b):
+                return None  # `My mother has softened, but she still says…`: someone the story does not name
         # nobody in reach but a sentence opening with the same pronoun: a chain of `he`s, followed back a
         # paragraph at a time; else the last person of that gender named
         if chained and depth < 3 and floor > 0:
