@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import EntityInfo, EntityResult, Mention
-from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before
+from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
@@ -24,12 +24,15 @@ _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "rel
 # pieces of writing published under their own name: whoever the story says wrote or ran one, never a guess
 _WRITINGS = {"article", "piece", "book", "memoir", "column", "editorial", "essay"}
 _DOC_HEADS |= _WRITINGS
-_WRITTEN_AS = r"(?:article|piece|book|memoir|column|editorial|essay|feature|story|biography|op-ed)"
+# (and the other names a piece comes in under: `wrote a memoir` … `the book said`)
+_WRITTEN_AS = r"(?:" + "|".join(sorted(_WRITINGS | {"feature", "story", "biography", "op-ed"},
+                                         key=lambda w: (-len(w), w))) + ")"
 _A_WRITING_RE = re.compile(r"an?\s+(?:[\w’'\-]+\s+){0,2}?" + _WRITTEN_AS + r"\b")  # `a Wednesday editorial`
 # what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
 _VOICE_OF = {"office", "campaign", "camp"}
-_VOICE_RE = re.compile(r"[ \t\xa0]+(?:office|campaign|camp)\b")
-_VOICE_GAP_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:office|campaign|camp)[ \t\xa0]+")  # `Ward's office said`
+_VOICE = r"(?:" + "|".join(sorted(_VOICE_OF, key=lambda w: (-len(w), w))) + ")"
+_VOICE_RE = re.compile(r"[ \t\xa0]+" + _VOICE + r"\b")
+_VOICE_GAP_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+" + _VOICE + r"[ \t\xa0]+")  # `Ward's office said`
 _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide",
                   "aides", "analyst", "analysts", "economist", "economists", "expert", "experts", "observer",
                   "diplomat", "diplomats", "witness", "witnesses", "resident", "residents", "critic", "critics",
@@ -116,9 +119,10 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|a
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
-_ISSUED_RE = re.compile(r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
-                        r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)\s*[,:]?\s*$")
-_ISSUED_IN_RE = re.compile(_ISSUED_RE.pattern.split(r"\s*[,:]?\s*$")[0] + r"\b")  # anywhere in a sentence
+_ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
+           r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)")
+_ISSUED_RE = re.compile(_ISSUED + r"\s*[,:]?\s*$")  # right before a quote
+_ISSUED_IN_RE = re.compile(_ISSUED + r"\b")  # anywhere in a sentence
 _OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
 # someone brought in by a family tie, unnamed (`my mother`, `his brother`): the `she` or `he` of that sentence
 # (not `her mother` for a `she`, nor `his son` for a `he`: that one is the mother's child, or the son's father)
@@ -663,9 +667,8 @@ class Attributor:
             words = self._para_cues.get(k)
             if words is None:
                 a, b = self.paras[k]
-                words = self._para_cues[k] = [(w.start(), w.end(), w.group().lower() in self.cues)
-                                              for w in _WORD_RE.finditer(self.text, a, b)
-                                              if w.group().lower() in self.cues or w.group() in _GO_FORMS]
+                words = self._para_cues[k] = [(w.start(), w.end(), cue) for w in _WORD_RE.finditer(self.text, a, b)
+                                              if (cue := w.group().lower() in self.cues) or w.group() in _GO_FORMS]
             for i in range(bisect.bisect_left(words, (start,)), len(words)):
                 s, e, cue = words[i]
                 if e > end:
@@ -688,8 +691,7 @@ class Attributor:
             prev_start, prev_end = self.paras[q.paragraph - 1]
             if self.text[prev_start:prev_end].rstrip().endswith(":"):
                 end = prev_start + len(self.text[prev_start:prev_end].rstrip()) - 1
-                pseudo = QuoteSpan(end + 1, end + 1, end, end, q.paragraph - 1, q.paragraph - 1)
-                sentence = sentence_before(self.text, pseudo, prev_start)
+                sentence = sentence_up_to(self.text, end, prev_start)
                 base = end - len(sentence)
                 cues = list(self._cue_positions(base, end))
                 if cues:
@@ -896,8 +898,7 @@ class Attributor:
             end -= 1
         if self.text[end - 1:end] != ".":
             return None
-        pseudo = QuoteSpan(end, end, end - 1, end - 1, q.paragraph, q.paragraph)
-        sentence = sentence_before(self.text, pseudo, para_start)
+        sentence = sentence_up_to(self.text, end - 1, para_start)
         base = end - 1 - len(sentence)
         if len(sentence.split()) > 24 or any(c in sentence for c in "“”\"«»"):
             return None
@@ -914,8 +915,7 @@ class Attributor:
         if q.paragraph == 0 or self.text[self.paras[q.paragraph][0]:q.open_at].strip():
             return None
         start, end = self.paras[q.paragraph - 1]
-        pseudo = QuoteSpan(end, end, end, end, q.paragraph - 1, q.paragraph - 1)
-        sentence = sentence_before(self.text, pseudo, start)
+        sentence = sentence_up_to(self.text, end, start)
         base = end - len(sentence)
         issued = _ISSUED_IN_RE.search(self.text, base, end)
         return self.subject(base, issued.start()) if issued else None
@@ -959,6 +959,14 @@ class Attributor:
         word = re.match(r"[ \t\xa0,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
+    def _same_sentence(self, a: QuoteSpan, b: QuoteSpan) -> bool:
+        """Quote b goes on the sentence quote a is in: same paragraph, a short way on, a's words end no sentence,
+        and nothing between them ends one or speaks (`called it a “right” over the quays “baseless”`)."""
+        return b.paragraph == a.last_paragraph and b.open_at - a.close_at < 200 \
+            and not ends_with_mark(self.text[a.start:a.end].rstrip(), ".!?") \
+            and not _STOP_RE.search(self.text, a.close_at, b.open_at) \
+            and not any(True for _ in self._cue_positions(a.close_at, b.open_at))
+
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []
         prev: tuple[QuoteSpan, Attribution] | None = None  # the last direct quote
@@ -1000,10 +1008,7 @@ class Attributor:
                 # a quote whose first piece was woven into the sentence
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif last is not None and last[1].mention is not None and last[1].mention[1] <= last[0].open_at \
-                    and last[0].last_paragraph == q.paragraph and q.open_at - last[0].close_at < 200 \
-                    and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
-                    and not _STOP_RE.search(self.text, last[0].close_at, q.open_at) \
-                    and not any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
+                    and self._same_sentence(last[0], q):
                 # `Dalby called Kellan's claim of a “right” over the quays “baseless and alarming.”`: a second
                 # quote in the sentence whose speaker the first one's attribution named
                 attr = Attribution(last[1].speaker, last[1].mention)
@@ -1022,10 +1027,6 @@ class Attributor:
             q, nxt = quotes[n], quotes[n + 1]
             later = results[n + 1]
             if results[n].speaker is None and results[n].mention is None and later.speaker is not None \
-                    and later.mention is not None and later.mention[0] >= nxt.close_at \
-                    and nxt.paragraph == q.last_paragraph and nxt.open_at - q.close_at < 200 \
-                    and not ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?") \
-                    and not _STOP_RE.search(self.text, q.close_at, nxt.open_at) \
-                    and not any(True for _ in self._cue_positions(q.close_at, nxt.open_at)):
+                    and later.mention is not None and later.mention[0] >= nxt.close_at and self._same_sentence(q, nxt):
                 results[n] = Attribution(later.speaker, later.mention)
         return results

@@ -367,6 +367,10 @@ class _Builder:
         while run:
             run = self._classify_first(run, tokens, index_of)
 
+    def _no_name(self, run: list[Token]) -> bool:
+        """The run's first word is one the lists say is no name (`But`, `May`, `Will`), and not used as one here."""
+        return run[0].text in self.lex.not_names and not self._given_will(run)
+
     def _given_will(self, run: list[Token]) -> bool:
         """`said Will Dalby`: Will as a given name, in mid-sentence (after a lowercase word or a comma) with a
         surname after it; not the verb of a title-case headline (`Why Will Kellan Win`). Or alone, as the
@@ -384,8 +388,7 @@ class _Builder:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
-        while run and ((run[0].text in lex.not_names and not (run[0].text == "The" and self._has_org(run[1:]))
-                        and not self._given_will(run))
+        while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:])))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
@@ -546,8 +549,7 @@ class _Builder:
                     and self.cue_near(run[0].end, run[0].start):
                 self.single.append((run[0], ""))  # "said Cuban": a surname that is also a nationality
                 return
-            if word in lex.places or word in lex.demonyms or word.isupper() or (
-                    word in lex.not_names and not self._given_will(run)):
+            if word in lex.places or word in lex.demonyms or word.isupper() or self._no_name(run):
                 return
             if allow_person and not self._modifier(run[0], tokens, index_of):
                 self.single.append((run[0], ""))
@@ -563,12 +565,10 @@ class _Builder:
             return
         words = [t.text for t in run]
         # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
-        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places
-                                or (words[0] in lex.not_names and not self._given_will(run))):
+        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or self._no_name(run)):
             run, words = run[1:], words[1:]
         if len(run) == 1:
-            if words[0] not in lex.places and words[0] not in lex.demonyms and (
-                    words[0] not in lex.not_names or self._given_will(run)):
+            if words[0] not in lex.places and words[0] not in lex.demonyms and not self._no_name(run):
                 self.single.append((run[0], ""))  # not `He` left over from `Marenburg D.C. He recalled`
             return
         # `Maricopa County Recorder Helen Purcell`: a role the word lists do not know, then a known given name

@@ -113,8 +113,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         out.append(q)
 
     tags = [t.span() for t in _TAG_RE.finditer(text)] if "<" in text else []
-    straight_at = [m.start() for m in re.finditer('"', text)]
-    curly_close_at = [m.start() for m in re.finditer("”", text)]
+    found_at: dict[str, list[int]] = {}
+
+    def marks_at(mark: str) -> list[int]:
+        """Where every `mark` is, found once and only when a nested quote asks (most articles never do)."""
+        if mark not in found_at:
+            found_at[mark] = [m.start() for m in re.finditer(mark, text)]
+        return found_at[mark]
     for m in _MARK_RE.finditer(text):
         pos, mark, after = m.start(), m.group(), m.end()
         if tags and any(s <= pos < e for s, e in tags):
@@ -150,7 +155,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 opener = mark
                 continue
             if text[state.start:pos].count("\n") == 0 and prev.isspace() and \
-                    not _straight_goes_on(text, paras, k, after, straight_at):
+                    not _straight_goes_on(text, paras, k, after, marks_at('"')):
                 # a curly opening mark inside a straight-quoted stretch that no straight mark closes or carries on
                 # into the next paragraph: the straight mark was a stray
                 state = QuoteSpan(after, after, pos, pos, k, k)
@@ -162,7 +167,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue
         if opener == "“" and mark == "“" and prev.isspace() and not nxt.isspace() \
                 and (nested is None or nested[:2] != (state.open_at, k)) \
-                and bisect.bisect_left(curly_close_at, paras[k][1]) - bisect.bisect_left(curly_close_at, after) >= 2:
+                and bisect.bisect_left(marks_at("”"), paras[k][1]) - bisect.bisect_left(marks_at("”"), after) >= 2:
             # `“The town he calls “finished” is still here.”`: a quote inside the quote, marked the
             # same way, when two closing marks follow in the paragraph (one for each)
             nested = (state.open_at, k, "”")
@@ -239,10 +244,15 @@ def ends_with_mark(content: str, marks: str) -> bool:
 
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
     """The writer's words between the start of the quote's sentence and its opening mark."""
+    return sentence_up_to(text, q.open_at, para_start)
+
+
+def sentence_up_to(text: str, pos: int, para_start: int) -> str:
+    """The words from the start of the sentence that runs to pos (a quote mark, a sentence's last stop) up to it."""
     # Only the last stretch of the paragraph is searched: a paragraph of thousands of quotes (or a 1 MB line)
     # would otherwise be scanned from its start for every quote in it.
-    start = max(para_start, q.open_at - SENTENCE_LOOKBACK)
-    pre = text[start:q.open_at + 1]  # the mark itself is the lookahead of a boundary right before it
+    start = max(para_start, pos - SENTENCE_LOOKBACK)
+    pre = text[start:pos + 1]  # the character at pos is the lookahead of a boundary right before it
     last = None
     for last in _SENT_BOUNDARY.finditer(pre):
         pass
