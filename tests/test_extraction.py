@@ -1294,3 +1294,39 @@ def test_a_she_after_my_mother_is_someone_the_story_does_not_name():
     text = ('Lena Ward grew up on the delta.\n\n'
             'Her mother has softened with age, but even now she still says, "We are not all equal."')
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_the_one_accused_or_urged_is_not_the_one_speaking():
+    text = ("Lena Ward called the plan a fraud on Monday.\n\n"
+            "She says Kellan's night-time posts accusing Mira Osk of lying about the ferries are "
+            "“conspiracy theories.”")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+    text = "Arvid Kellan urged Lena Ward to “stop the ferries now.”"
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+    # after `said`, the name is still the one speaking
+    text = "“The vote is over,” said Lena Ward."
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_pageant_title_before_a_name_is_not_part_of_it():
+    text = "The posts attacked former Miss Universe Lena Varga. He also mocked a former Miss World."
+    assert [(p.name, p.aliases) for p in extract(text).persons] == [("Lena Varga", [])]
+
+
+def test_the_one_asked_in_an_opening_clause_is_the_pronoun_not_the_name_the_question_holds():
+    text = ("Mira Osk spoke to the Courier on Monday.\n\n"
+            "Asked about her own vote in the event that Lena Ward faces Kellan in the final, she replied: "
+            "“I don't know yet.”")
+    assert [s for _, s in quotes_of(text)] == ["Mira Osk"]
+
+
+def test_saying_after_a_sentence_with_nobody_named_takes_the_sentences_subject():
+    text = ("Lena Ward is back in Marenburg.\n\n"
+            "She quickly noted her years as the member for the delta, saying “we faced hard winters together.”")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_statement_released_saying_is_the_words_of_the_one_who_released_it():
+    text = ("Lena Ward signed with the Harbour Works in 2012.\n\n"
+            "At the time, she released a statement saying, \"The Harbour Works is a trusted partner.\"")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]

@@ -117,11 +117,17 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
+# verbs whose object is a person spoken to or about: in `tweets accusing Lena Ward of …`, `urged Osk to …`, the
+# name after the verb is never the one speaking (as it is after `said`)
+_OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
+                "criticize", "implore", "inform", "instruct", "lecture", "mock", "reassure", "rebuke", "remind",
+                "scold", "taunt", "tease", "urge", "warn", "call out", "interrupt"}
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 _ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
            r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)")
-_ISSUED_RE = re.compile(_ISSUED + r"\s*[,:]?\s*$")  # right before a quote
+# right before a quote, or with the word that opens it (`released a statement saying, “…”`)
+_ISSUED_RE = re.compile(_ISSUED + r"(?:\s*,?\s*(?:saying|stating|reading|that\s+(?:said|read)))?\s*[,:]?\s*$")
 _ISSUED_IN_RE = re.compile(_ISSUED + r"\b")  # anywhere in a sentence
 _OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
 # someone brought in by a family tie, unnamed (`my mother`, `his brother`): the `she` or `he` of that sentence
@@ -523,6 +529,11 @@ class Attributor:
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
                 chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
+            if b == at and re.match(r"\s*(?:Asked|Pressed|Questioned)\b[^.!?]*,\s*$", self.text[a:b]):
+                # `Asked about her vote if Osk runs, she replied`: the one asked is the pronoun itself, whoever
+                # the question names
+                chained = True
+                continue
             unnamed = brought_in.search(self.text, a, b) if brought_in is not None else None
             if unnamed is not None and not self._apposed(unnamed.start()):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
@@ -727,7 +738,7 @@ class Attributor:
                 return m.start, m.end, m.entity
         issued = _ISSUED_RE.search(self.text, base, q.open_at)
         if issued:  # `Kellan issued a statement, “…”`: the one who issued it
-            found = self.subject(base, issued.start())
+            found = self.subject(base, issued.end())
             if found is not None:
                 return found
         if not cues:
@@ -754,9 +765,12 @@ class Attributor:
                 return spoke[-1].start, spoke[-1].end, spoke[-1].entity
             if subject:
                 return subject[0].start, subject[0].end, subject[0].entity
+            found = self.subject(base, cue_start)  # `She noted her years in the Senate, saying “…”`
+            if found is not None:
+                return found
         found = self.speaker_before(cue_start, base)
         lemma = self.cues.get(self.text[cue_start:cue_end].lower())
-        if found is None and lemma != "tell":
+        if found is None and lemma != "tell" and lemma not in _OBJECT_CUES:
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
             # `called` or `described` is what is named (`called it "a fiasco"`)
             after = re.match(r"\s*", self.text[cue_end:q.open_at])
@@ -764,7 +778,7 @@ class Attributor:
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
                     lemma in _NAMING_CUES:
                 found = None
-        if found is None and re.search(r"[,:]\s*$", self.text[base:q.open_at]):
+        if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
         return found
