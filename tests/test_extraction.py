@@ -1330,3 +1330,9 @@ def test_a_statement_released_saying_is_the_words_of_the_one_who_released_it():
     text = ("Lena Ward signed with the Harbour Works in 2012.\n\n"
             "At the time, she released a statement saying, \"The Harbour Works is a trusted partner.\"")
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_people_or_a_crowd_speaking_does_not_inherit_the_last_speaker():
+    text = ("\"If we go to war, we have rifles,\" Mr. Kellan said.\n\n"
+            "Lamenting their luck, Valdorians often say, \"Poor Valdoria, so far from the sea.\"")
+    assert [s for _, s in quotes_of(text)] == ["Kellan", None]

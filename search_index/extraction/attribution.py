@@ -129,6 +129,10 @@ _ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|
 # right before a quote, or with the word that opens it (`released a statement saying, “…”`)
 _ISSUED_RE = re.compile(_ISSUED + r"(?:\s*,?\s*(?:saying|stating|reading|that\s+(?:said|read)))?\s*[,:]?\s*$")
 _ISSUED_IN_RE = re.compile(_ISSUED + r"\b")  # anywhere in a sentence
+# a plural group (a people, a crowd) speaking in the sentence before a quote
+_GROUP_SPEAKS_RE = re.compile(r"(?:^|,)\s*(?:Many|Some|Most|[A-Z][a-z]+(?<!ss)s)\s+"
+                              r"(?:(?:often|also|still|then|all|[a-z]+ly)\s+)?"
+                              r"(?:say|chant|chanted|shout|shouted|yell|yelled|cry|cried|sing|sang)\b[^.!?]*$")
 _OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
 # someone brought in by a family tie, unnamed (`my mother`, `his brother`): the `she` or `he` of that sentence
 # (not `her mother` for a `she`, nor `his son` for a `he`: that one is the mother's child, or the son's father)
@@ -968,6 +972,8 @@ class Attributor:
         if re.match(r"\s*(?:Another|One|Others|Someone|Somebody|A|An)\b", before) and \
                 any(True for _ in self._cue_positions(q.open_at - len(before), q.open_at)):
             return True
+        if _GROUP_SPEAKS_RE.search(before):
+            return True  # `Lamenting their luck, Mexicans often say, “…”`: a people or a crowd, nobody named
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         # (in the quote's own paragraph: a name opening the next one starts a new sentence about something else)
         word = re.match(r"[ \t\xa0,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
