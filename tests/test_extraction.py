@@ -1336,3 +1336,13 @@ def test_a_people_or_a_crowd_speaking_does_not_inherit_the_last_speaker():
     text = ("\"If we go to war, we have rifles,\" Mr. Kellan said.\n\n"
             "Lamenting their luck, Valdorians often say, \"Poor Valdoria, so far from the sea.\"")
     assert [s for _, s in quotes_of(text)] == ["Kellan", None]
+
+
+def test_a_she_after_a_sentence_about_an_unnamed_woman_is_not_the_last_woman_named():
+    text = ("Lena Ward spoke in Marenburg on Friday.\n\n"
+            "The woman's enthusiasm for Kellan is recorded in detail:\n\n"
+            "“Here comes the captain,” she said, clapping.")
+    assert [s for _, s in quotes_of(text)] == [None]
+    # the woman named is the she when no unnamed one comes between
+    text = "Lena Ward spoke in Marenburg on Friday.\n\n“Here comes the captain,” she said, clapping."
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]

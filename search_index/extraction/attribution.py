@@ -142,6 +142,13 @@ _UNNAMED_KIN = {
     "m": re.compile(r"\b(?:[Mm]y|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:father|husband|son|brother|grandfather|"
                     r"uncle|boyfriend|dad)\b"),
 }
+# someone of that gender brought in by a common noun (`the woman`, `a man in the crowd`), not by name
+_UNNAMED_PERSON = {
+    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:The|A|An|This|That|One)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+                       + "|".join(nouns) + r")\b")
+    for gender, nouns in (("f", ("woman", "girl", "mother", "grandmother", "actress", "waitress")),
+                          ("m", ("man", "boy", "guy", "father", "grandfather", "gentleman")))
+}
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
@@ -579,6 +586,9 @@ class Attributor:
                             _fits(main[2], gender):
                         return main[2]
                 return first.entity
+            if not here and pronoun and (person := _UNNAMED_PERSON[gender].match(self.text, a, b)) is not None \
+                    and not self._apposed(person.start()):
+                return None  # `The woman's enthusiasm for Kellan is plain:` … `she said`: the woman, unnamed
             if self._unnamed_speaker_opens(a, b):
                 return None  # `One river delegate said he tried…`: the he is someone the story does not name
             if gender in _UNNAMED_KIN and _UNNAMED_KIN[gender].search(self.text, a, b):
