@@ -1346,3 +1346,12 @@ def test_a_she_after_a_sentence_about_an_unnamed_woman_is_not_the_last_woman_nam
     # the woman named is the she when no unnamed one comes between
     text = "Lena Ward spoke in Marenburg on Friday.\n\n“Here comes the captain,” she said, clapping."
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
+def test_a_she_two_paragraphs_on_is_found_sentence_by_sentence_not_as_the_last_woman_named():
+    text = ("Lena Ward is describing as “reckless” a post by Mr. Kellan attacking a former pilot. She says his temper "
+            "is “dangerous for a captain.”\n\n"
+            "She says Mr. Kellan's posts accusing Mira Osk of lying about the ferries are “conspiracy theories.”\n\n"
+            "The candidate's response came in her own posts on Friday.\n\n"
+            "She posted: “When something gets under his skin, he lashes out.”")
+    assert quotes_of(text)[-1] == ("When something gets under his skin, he lashes out.", "Lena Ward")

@@ -512,7 +512,7 @@ class Attributor:
         return [m for m in self._mentions_from(lo, hi) if m.end <= hi]
 
     def _subject_before(self, at: int, gender: str, depth: int = 0, head: str = "") -> EntityInfo | None:
-        """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at most):
+        """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at a time):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
         person next to a speech verb (`…, Kellan said.`), else the first person named (the sentence's subject,
         not the people it mentions in passing)."""
@@ -527,7 +527,6 @@ class Attributor:
         persons = [m for m in self._mentions_from(floor, at) if m.entity.kind == "person"]
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
-        chained = False
         # `an organizer`, `one aide`: the described head brought in unnamed
         brought_in = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b") \
             if head else None
@@ -538,12 +537,10 @@ class Attributor:
                 return said[-1]
             pronoun = {"m": "he", "f": "she"}.get(gender)
             if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
-                chained = True
                 continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
             if b == at and re.match(r"\s*(?:Asked|Pressed|Questioned)\b[^.!?]*,\s*$", self.text[a:b]):
                 # `Asked about her vote if Osk runs, she replied`: the one asked is the pronoun itself, whoever
                 # the question names
-                chained = True
                 continue
             unnamed = brought_in.search(self.text, a, b) if brought_in is not None else None
             if unnamed is not None and not self._apposed(unnamed.start()):
@@ -556,7 +553,6 @@ class Attributor:
                     # `When the host asked Kellan about the vote, he gave…`: the main clause's `he` is the
                     # one the opening clause names; `Though he did not name Osk, he made it clear…`: a chain
                     if re.match(r"\w+\s+" + pronoun + r"\b", lead, re.I):
-                        chained = True
                         continue
                     named = [m for m in here if m.start < clause_end and not self._owns(m)
                              and not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start)]
@@ -593,9 +589,10 @@ class Attributor:
                 return None  # `One river delegate said he tried…`: the he is someone the story does not name
             if gender in _UNNAMED_KIN and _UNNAMED_KIN[gender].search(self.text, a, b):
                 return None  # `My mother has softened, but she still says…`: someone the story does not name
-        # nobody in reach but a sentence opening with the same pronoun: a chain of `he`s, followed back a
-        # paragraph at a time; else the last person of that gender named
-        if chained and depth < 3 and floor > 0:
+        # nobody in reach: the paragraphs before are read the same way, sentence by sentence (the last woman
+        # named is often the one a `she`'s sentences speak about, not the `she`), up to three times; then the
+        # last person of that gender named
+        if depth < 3 and floor > 0:
             return self._subject_before(floor, gender, depth + 1)
         for m in reversed(self._mentions_from(at - 3000, floor)):
             if m.entity.kind == "person" and _fits(m.entity, gender):
