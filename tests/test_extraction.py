@@ -1355,3 +1355,9 @@ def test_a_she_two_paragraphs_on_is_found_sentence_by_sentence_not_as_the_last_w
             "The candidate's response came in her own posts on Friday.\n\n"
             "She posted: “When something gets under his skin, he lashes out.”")
     assert quotes_of(text)[-1] == ("When something gets under his skin, he lashes out.", "Lena Ward")
+
+
+def test_a_document_filed_by_someone_with_a_title_that_is_also_a_verb_is_theirs():
+    text = ("Lena Ward later posted a photograph of her arm. She worked for the Harbour Courier at the time.\n\n"
+            "“The evidence cannot prove the crime,” according to a court document filed by state attorney Jon Dalby.")
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]

@@ -225,7 +225,8 @@ class Attributor:
             gap = self.text[pos:m.start]
             if m.start < limit and (not gap.strip() or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
-                    w in self.cues for w in re.findall(r"\b[a-z]+\b", gap))  # `State Senator`: not `state`
+                    w.group(1) in self.cues and w.group(2) not in self.person_heads
+                    for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `State Senator`, `state attorney`: not `state`
                     and gap.split(None, 1)[0] not in _PREPOSITIONS):  # `wrote of Ms. Osk`: who is written of
                 return m
         return None
