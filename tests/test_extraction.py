@@ -1361,3 +1361,19 @@ def test_a_document_filed_by_someone_with_a_title_that_is_also_a_verb_is_theirs(
     text = ("Lena Ward later posted a photograph of her arm. She worked for the Harbour Courier at the time.\n\n"
             "“The evidence cannot prove the crime,” according to a court document filed by state attorney Jon Dalby.")
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+
+
+def test_the_one_a_question_is_asked_by_asks_it():
+    text = ("Kellan said the ferry story had moved on.\n\n"
+            "Kellan was asked by host Jon Dalby, who has dismissed the story about Mira Osk’s emails, "
+            "“Now, you said you were tired of hearing about the emails?”")
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+
+
+def test_a_speech_verb_after_an_owner_or_an_article_is_a_noun_not_the_cue():
+    text = ("Lena Ward spoke to the Courier on Monday, responding to news that the board deemed 22 of Kellan’s "
+            "emails “top secret” and that those emails will not be released.")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+    # a contraction is no owner: `He’s predicting` is a verb
+    text = "Mr. Kellan spoke in Marenburg. He’s predicting he will do “very, very well” in the next vote."
+    assert [s for _, s in quotes_of(text)] == ["Kellan"]

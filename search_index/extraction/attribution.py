@@ -96,6 +96,8 @@ _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|th
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
                              r"have|needs|wants|plans|hopes)\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
+# an owner or an article right before a speech verb makes it a noun: `Osk's emails`, `the report`, `his reply`
+_NOUN_BEFORE_RE = re.compile(r"(?:(?<![Hh]e)(?<![Ss]he)(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]ho)(?<![Ww]hat)['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y))[ \t\xa0]+$")
 _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
@@ -690,8 +692,10 @@ class Attributor:
             words = self._para_cues.get(k)
             if words is None:
                 a, b = self.paras[k]
-                words = self._para_cues[k] = [(w.start(), w.end(), cue) for w in _WORD_RE.finditer(self.text, a, b)
-                                              if (cue := w.group().lower() in self.cues) or w.group() in _GO_FORMS]
+                words = self._para_cues[k] = [
+                    (w.start(), w.end(), cue) for w in _WORD_RE.finditer(self.text, a, b)
+                    if ((cue := w.group().lower() in self.cues) or w.group() in _GO_FORMS)
+                    and not _NOUN_BEFORE_RE.search(self.text, max(a, w.start() - 8), w.start())]
             for i in range(bisect.bisect_left(words, (start,)), len(words)):
                 s, e, cue = words[i]
                 if e > end:
@@ -767,6 +771,9 @@ class Attributor:
         cue_start, cue_end = cues[-1]
         if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
                 self.cues.get(self.text[cue_start:cue_end].lower()) in ("ask", "tell", "question", "press"):
+            by = re.match(r"[ \t\xa0]+by[ \t\xa0]+", self.text[cue_end:q.open_at])
+            if by:  # `Kellan was asked by host Jon Dalby, who …, “…”`: the one asking
+                return self.speaker_at(cue_end + by.end(), q.open_at)
             return None  # `Kellan was asked, “What is the…”`: the one asked does not ask
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
