@@ -1377,3 +1377,18 @@ def test_a_speech_verb_after_an_owner_or_an_article_is_a_noun_not_the_cue():
     # a contraction is no owner: `He’s predicting` is a verb
     text = "Mr. Kellan spoke in Marenburg. He’s predicting he will do “very, very well” in the next vote."
     assert [s for _, s in quotes_of(text)] == ["Kellan"]
+
+
+def test_exhorted_and_opined_are_speech_verbs():
+    text = "Editorials warned of guns.\n\n\"Gun owners should leave their weapons at home,\" opined the Harbour Courier."
+    assert [s for _, s in quotes_of(text)] == ["Harbour Courier"]
+
+
+def test_the_one_an_owners_word_names_speaks_not_the_owner():
+    text = ("Lena Ward spoke last.\n\n"
+            "\"It is about time a woman ran the delta,\" exhorted Ward's introducer, actress Mira Osk.")
+    assert [s for _, s in quotes_of(text)] == ["Mira Osk"]
+    text = ("Kellan and Osk are racing to bank early ballots.\n\n"
+            "“We are treating the whole month as one long election day,” said Osk’s deputy campaign manager, "
+            "Jon Dalby, who ran the 2012 count as political director.")
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]

@@ -158,6 +158,7 @@ _COLON_NEXT_RE = re.compile(r"[ \t\xa0]*:[ \t\xa0]*[“\"«']")
 _OWNED_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][\w\-]*)")
 # the rest of one sentence, its full stop at most at the end (`, said Mr. Osk, who runs a ferry firm. `)
 _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\s'’\"”]*)?")
+_WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon Dalby, who ran the 2012 count,`
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -311,11 +312,14 @@ class Attributor:
         if comma is None:
             return None
         m = self._mention_starting(comma.end(), limit)
-        if m is None or m.start != comma.end() or m.entity.kind != "person" or self._owns(m):
+        # (`, actress Lena Ward`: a role word or two may come before the name)
+        if m is None or not re.fullmatch(r"(?:[a-z][a-z\-]*\s+){0,2}", self.text[comma.end():m.start]) or \
+                m.entity.kind != "person" or self._owns(m):
             return None
         # then the speech verb, or the clause's end (`said the spokesman, Jon Dalby.`); not `accused the
         # ferry chief, Lena Ward, of…`, where the one described is spoken of
-        if not (_CLAUSE_END_RE.match(self.text, m.end, limit) or self._cue_follows(m.end, limit) is not None):
+        if not (_CLAUSE_END_RE.match(self.text, m.end, limit) or self._cue_follows(m.end, limit) is not None
+                or _WHO_CLAUSE_RE.match(self.text, m.end, limit)):
             return None
         return m.start, m.end, m.entity
 
@@ -864,6 +868,9 @@ class Attributor:
             elif phrase:
                 m = (persons or phrase)[-1]
                 found = (m.start, m.end, m.entity)
+                if self._owns(m) and m is phrase[-1]:
+                    # `exhorted Kellan's introducer, actress Lena Ward`: the one the owner's word names, if any
+                    found = self.speaker_at(start, limit)
             else:
                 found = self.speaker_at(start, limit)
             cue_end = pos + word.end()
