@@ -1392,3 +1392,20 @@ def test_the_one_an_owners_word_names_speaks_not_the_owner():
             "“We are treating the whole month as one long election day,” said Osk’s deputy campaign manager, "
             "Jon Dalby, who ran the 2012 count as political director.")
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+
+
+def test_the_one_accused_or_asked_in_the_passive_does_not_speak_the_one_it_was_done_by_does():
+    text = "Lena Ward spoke first.\n\nWard was accused by Arvid Kellan of “lying to the harbour towns.”"
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+    text = "Lena Ward spoke first.\n\nWard was accused of “lying to the harbour towns.”"
+    assert [s for _, s in quotes_of(text)] == [None]
+    # the name after `by` must be the doer, not what the doers asked about
+    text = "Arvid Kellan spoke first.\n\nKellan was pressed by reporters about Mira Osk, “Do you trust her?”"
+    assert [s for _, s in quotes_of(text)] == [None]
+
+
+def test_only_role_words_join_a_name_to_the_description_before_it():
+    for text in ("Arvid Kellan spoke first.\n\n“We will vote no,” said the harbour master, but Jon Dalby said "
+                 "otherwise.",
+                 "Arvid Kellan spoke first.\n\n“We will vote no,” said the harbour chief, urging senator Jon Dalby."):
+        assert [s for _, s in quotes_of(text)] != ["Jon Dalby"]

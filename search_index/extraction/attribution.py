@@ -96,8 +96,25 @@ _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|th
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
                              r"have|needs|wants|plans|hopes)\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
-# an owner or an article right before a speech verb makes it a noun: `Osk's emails`, `the report`, `his reply`
-_NOUN_BEFORE_RE = re.compile(r"(?:(?<![Hh]e)(?<![Ss]he)(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]ho)(?<![Ww]hat)['’]s|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our|[Mm]y))[ \t\xa0]+$")
+# the word before a speech verb's form, when it is an article or an owner (`the report`, `her reply`, `Osk's
+# emails`, `the Kellans' reply`): then the form is a noun; not after a contraction (`He's predicting`, `Let's say`)
+_WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t\xa0]+$")
+_ARTICLES = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my"}
+_CONTRACTED = {"he", "she", "it", "that", "there", "here", "who", "what", "where", "let", "everyone", "someone",
+               "anyone", "nobody", "everybody", "somebody", "one"}
+
+
+def _noun_use(text: str, lo: int, start: int) -> bool:
+    """The speech verb's form at start is used as a noun: an article or an owner stands right before it (looked
+    for in [lo, start))."""
+    before = _WORD_BEFORE_RE.search(text, max(lo, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in _ARTICLES:
+        return True
+    owner = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("s'", "s’")) else None
+    return bool(owner) and owner not in _CONTRACTED
 _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
@@ -119,11 +136,11 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
-# verbs whose object is a person spoken to or about: in `tweets accusing Lena Ward of …`, `urged Osk to …`, the
-# name after the verb is never the one speaking (as it is after `said`)
+# verbs whose object is a person spoken to or about: before a quote, in `tweets accusing Lena Ward of …` and
+# `urged Osk to …`, the name after the verb is not the one speaking (as it is in `said Kellan: “…”`)
 _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
                 "criticize", "implore", "inform", "instruct", "lecture", "mock", "reassure", "rebuke", "remind",
-                "scold", "taunt", "tease", "urge", "warn", "call out", "interrupt"}
+                "scold", "taunt", "tease", "urge", "warn"}
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 _ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
@@ -132,7 +149,7 @@ _ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|
 _ISSUED_RE = re.compile(_ISSUED + r"(?:\s*,?\s*(?:saying|stating|reading|that\s+(?:said|read)))?\s*[,:]?\s*$")
 _ISSUED_IN_RE = re.compile(_ISSUED + r"\b")  # anywhere in a sentence
 # a plural group (a people, a crowd) speaking in the sentence before a quote
-_GROUP_SPEAKS_RE = re.compile(r"(?:^|,)\s*(?:Many|Some|Most|[A-Z][a-z]+(?<!ss)s)\s+"
+_GROUP_SPEAKS_RE = re.compile(r"(?:^|,)\s*(?:Many|Some|Most|[A-Z][a-z]+(?<!ss)s|The\s+(?:crowd|audience))\s+"
                               r"(?:(?:often|also|still|then|all|[a-z]+ly)\s+)?"
                               r"(?:say|chant|chanted|shout|shouted|yell|yelled|cry|cried|sing|sang)\b[^.!?]*$")
 _OPENING_PHRASE_RE = re.compile(r"(?:At|In|On|For|With|During|Despite|Amid|Following)\s")  # `At her request, `
@@ -144,9 +161,9 @@ _UNNAMED_KIN = {
     "m": re.compile(r"\b(?:[Mm]y|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our)\s+(?:father|husband|son|brother|grandfather|"
                     r"uncle|boyfriend|dad)\b"),
 }
-# someone of that gender brought in by a common noun (`the woman`, `a man in the crowd`), not by name
+# a sentence opening with someone of that gender, unnamed (`The woman's enthusiasm…`, `A 29-year-old woman, …`)
 _UNNAMED_PERSON = {
-    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:The|A|An|This|That|One)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|An?)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
                        + "|".join(nouns) + r")\b")
     for gender, nouns in (("f", ("woman", "girl", "mother", "grandmother", "actress", "waitress")),
                           ("m", ("man", "boy", "guy", "father", "grandfather", "gentleman")))
@@ -228,8 +245,9 @@ class Attributor:
             gap = self.text[pos:m.start]
             if m.start < limit and (not gap.strip() or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
-                    w.group(1) in self.cues and w.group(2) not in self.person_heads
-                    for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `State Senator`, `state attorney`: not `state`
+                    w.group(1) in self.cues and not (self.cues[w.group(1)] == w.group(1)
+                                                     and w.group(2).lower() in self.person_heads)
+                    for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `state attorney`: not `urging`
                     and gap.split(None, 1)[0] not in _PREPOSITIONS):  # `wrote of Ms. Osk`: who is written of
                 return m
         return None
@@ -312,9 +330,9 @@ class Attributor:
         if comma is None:
             return None
         m = self._mention_starting(comma.end(), limit)
-        # (`, actress Lena Ward`: a role word or two may come before the name)
-        if m is None or not re.fullmatch(r"(?:[a-z][a-z\-]*\s+){0,2}", self.text[comma.end():m.start]) or \
-                m.entity.kind != "person" or self._owns(m):
+        # (`, actress Lena Ward`: a role word or two may come before the name, not `, but Jon Dalby`)
+        if m is None or m.entity.kind != "person" or self._owns(m) or not all(
+                w in self.person_heads for w in self.text[comma.end():m.start].split()):
             return None
         # then the speech verb, or the clause's end (`said the spokesman, Jon Dalby.`); not `accused the
         # ferry chief, Lena Ward, of…`, where the one described is spoken of
@@ -589,9 +607,10 @@ class Attributor:
                             _fits(main[2], gender):
                         return main[2]
                 return first.entity
-            if not here and pronoun and (person := _UNNAMED_PERSON[gender].match(self.text, a, b)) is not None \
-                    and not self._apposed(person.start()):
-                return None  # `The woman's enthusiasm for Kellan is plain:` … `she said`: the woman, unnamed
+            if pronoun and _UNNAMED_PERSON[gender].match(self.text, a, b):
+                # `The woman's enthusiasm for Kellan is plain:` … `she said`: the woman, unnamed (a sentence that
+                # names someone of that gender has been dealt with above)
+                return None
             if self._unnamed_speaker_opens(a, b):
                 return None  # `One river delegate said he tried…`: the he is someone the story does not name
             if gender in _UNNAMED_KIN and _UNNAMED_KIN[gender].search(self.text, a, b):
@@ -600,7 +619,7 @@ class Attributor:
         # named is often the one a `she`'s sentences speak about, not the `she`), up to three times; then the
         # last person of that gender named
         if depth < 3 and floor > 0:
-            return self._subject_before(floor, gender, depth + 1)
+            return self._subject_before(floor, gender, depth + 1, head)
         for m in reversed(self._mentions_from(at - 3000, floor)):
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
@@ -699,7 +718,7 @@ class Attributor:
                 words = self._para_cues[k] = [
                     (w.start(), w.end(), cue) for w in _WORD_RE.finditer(self.text, a, b)
                     if ((cue := w.group().lower() in self.cues) or w.group() in _GO_FORMS)
-                    and not _NOUN_BEFORE_RE.search(self.text, max(a, w.start() - 8), w.start())]
+                    and not _noun_use(self.text, a, w.start())]
             for i in range(bisect.bisect_left(words, (start,)), len(words)):
                 s, e, cue = words[i]
                 if e > end:
@@ -773,12 +792,19 @@ class Attributor:
                 return found
             return None
         cue_start, cue_end = cues[-1]
+        lemma = self.cues.get(self.text[cue_start:cue_end].lower())
         if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
-                self.cues.get(self.text[cue_start:cue_end].lower()) in ("ask", "tell", "question", "press"):
+                (lemma in ("ask", "tell", "question", "press") or lemma in _OBJECT_CUES):
+            # `Kellan was asked, “What is the…”`, `Ward was accused of “…”`: the one asked or accused does not
+            # speak; the one it was done by does (`was asked by host Jon Dalby, who …, “…”`), when named right there
             by = re.match(r"[ \t\xa0]+by[ \t\xa0]+", self.text[cue_end:q.open_at])
-            if by:  # `Kellan was asked by host Jon Dalby, who …, “…”`: the one asking
-                return self.speaker_at(cue_end + by.end(), q.open_at)
-            return None  # `Kellan was asked, “What is the…”`: the one asked does not ask
+            if by is None:
+                return None
+            start = cue_end + by.end()
+            found = self.speaker_at(start, q.open_at)
+            if found is not None and any(w.lower() in _FUNCTION_WORDS for w in self.text[start:found[0]].split()):
+                return None  # `was pressed by reporters about Mira Osk`: she is what they asked about
+            return found
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
@@ -792,7 +818,6 @@ class Attributor:
             if found is not None:
                 return found
         found = self.speaker_before(cue_start, base)
-        lemma = self.cues.get(self.text[cue_start:cue_end].lower())
         if found is None and lemma != "tell" and lemma not in _OBJECT_CUES:
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
             # `called` or `described` is what is named (`called it "a fiasco"`)
@@ -813,7 +838,8 @@ class Attributor:
                          self.text[pos:limit])
         end = pos + stop.start() if stop else limit
         for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
-            if w.group() in self.cues and not re.search(r"\b(?:of|the|a|an)\s+$", self.text[pos:pos + w.start()]):
+            if w.group() in self.cues and not (_noun_use(self.text, pos, pos + w.start())
+                                               or self.text[pos:pos + w.start()].endswith(("of ", "of\xa0"))):
                 end = pos + w.start()  # a speech verb ends the phrase; `secretary of state`, `the report` do not
                 break
         i = bisect.bisect_left(self.starts, pos)
