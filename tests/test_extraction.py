@@ -1409,3 +1409,18 @@ def test_only_role_words_join_a_name_to_the_description_before_it():
                  "otherwise.",
                  "Arvid Kellan spoke first.\n\n“We will vote no,” said the harbour chief, urging senator Jon Dalby."):
         assert [s for _, s in quotes_of(text)] != ["Jon Dalby"]
+
+
+def test_firms_and_companies_news_names_like_people_are_organisations():
+    text = ("The notes yield 8.2 pct, said lead manager Morgan Stanley and Co Inc on Monday. Morgan Stanley "
+            "said demand was strong. Analysts at Microsoft agreed. Mr. Dean Witter, a retired farmer, did not.")
+    r = extract(text)
+    assert [p.name for p in r.persons] == ["Dean Witter"]
+    assert {"Morgan Stanley and Co Inc", "Microsoft"} <= {o.name for o in r.organisations}
+
+
+def test_a_pageants_place_before_a_name_is_no_title():
+    # `Miss America` is a title, but `America` alone before a firm's short name does not make it a person
+    text = ("Harbourline Inc sold its shoe division for 20 mln dlrs to a buyer in North America. Harbourline said "
+            "it plans to concentrate on skates.")
+    assert extract(text).persons == []

@@ -43,6 +43,7 @@ class Lexicon:
     demonyms: frozenset[str]
     cue_forms: dict[str, str]  # inflected form (lowercase) -> lemma
     not_names: frozenset[str]
+    known_orgs: frozenset[str]  # organisations news names like people (`Morgan Stanley said`)
 
 
 _TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming", "get", "gets", "got",
@@ -98,7 +99,8 @@ def lexicon() -> Lexicon:
         given=given,
         titles=titles,
         title_max=max((len(k) for k in titles), default=1),
-        title_last_words=frozenset(k[-1] for k in titles),
+        # (not a pageant's place: `America` before a name is no title, though `Miss America` is one)
+        title_last_words=frozenset(k[-1] for k in titles if k[0] != "miss" or len(k) == 1),
         title_heads=frozenset(t.head for t in titles.values() if t.head),
         org_words=org_words,
         org_heads=frozenset({o.head for o in org_words.values() if o.head} |
@@ -107,4 +109,5 @@ def lexicon() -> Lexicon:
         demonyms=frozenset(r[0] for r in _rows("demonyms.txt")),
         cue_forms=cue_forms,
         not_names=frozenset(r[0] for r in _rows("not_names.txt")),
+        known_orgs=frozenset(r[0] for r in _rows("known_orgs.txt")),
     )

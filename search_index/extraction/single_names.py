@@ -10,7 +10,8 @@ article in hand the difference shows:
   person and `Co Inc`), is that organisation, unless a title or an honorific stands before one of its mentions;
 - a one-word "person" always followed by `on`, `of` or `for` and a capitalised word is a word inside a longer
   name (`General Agreement on Tariffs and Trade`, where `General` looked like a rank);
-- a one-word "person" that is an institution (`Treasury said`), or that the story goes on to call `its` and
+- a "person" the word lists know as an organisation (`Morgan Stanley said`: a firm named after its founders), a
+  one-word "person" that is an institution (`Treasury said`), or one that the story goes on to call `its` and
   never `he` or `she` (`Ferrowave said its profits rose`), is an organisation;
 - an all-capitals place (`chief UK economist`) is no person, whatever word stands before it;
 - a one-word "person" with no title before any mention is no person when the word is an organisation word, a
@@ -38,11 +39,11 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 
 
-def _titled(text: str, person: EntityInfo, lex: Lexicon) -> bool:
+def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
     """A title or an honorific right before one of the person's mentions (`President Reagan`, `Mr. Baker`)."""
     for start, _end in person.mentions:
         m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if m and (m[1].lower() in _HONORIFICS or m[1].lower() in lex.title_last_words):
+        if m and (m[1].lower() in _HONORIFICS or not honorific_only and m[1].lower() in lex.title_last_words):
             return True
     return False
 
@@ -84,12 +85,30 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
     lowercase_words: set[str] | None = None
     keep: list[EntityInfo] = []
     moved: dict[int, EntityInfo | None] = {}  # id(person) -> the organisation it joins, or None (dropped)
+
+    def org_named(person: EntityInfo) -> None:
+        """The "person" is an organisation: it joins the one of that name, or becomes one."""
+        same = next((o for o in ents.orgs if o.name == person.name), None)
+        if same is None:
+            person.kind = "org"
+            person.gender = ""
+            ents.orgs.append(person)
+        else:
+            moved[id(person)] = same
     for person in ents.persons:
         if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions):
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
             moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
+            continue
+        if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
+            # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
+            joined = _joined_org(text, person, ents.orgs)  # `Morgan Stanley and Co Inc`: the whole name
+            if joined is not None:
+                moved[id(person)] = joined
+            else:
+                org_named(person)
             continue
         if _titled(text, person, lex):
             keep.append(person)
@@ -104,13 +123,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             moved[id(person)] = org
             continue
         if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)):
-            same = next((o for o in ents.orgs if o.name == person.name), None)
-            if same is None:
-                person.kind = "org"
-                person.gender = ""
-                ents.orgs.append(person)
-                continue
-            moved[id(person)] = same
+            org_named(person)
             continue
         if len(person.tokens) == 1:
             word = person.name
