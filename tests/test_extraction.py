@@ -1424,3 +1424,9 @@ def test_a_pageants_place_before_a_name_is_no_title():
     text = ("Harbourline Inc sold its shoe division for 20 mln dlrs to a buyer in North America. Harbourline said "
             "it plans to concentrate on skates.")
     assert extract(text).persons == []
+
+
+def test_common_words_capitalised_at_a_sentences_head_or_after_a_rank_are_no_people():
+    text = ("The budget comes before the General Election. Brokers said shares fell. The Mint said it would sell "
+            "silver, and Lena Ward said prices would rise.")
+    assert [p.name for p in extract(text).persons] == ["Lena Ward"]

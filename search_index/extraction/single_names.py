@@ -13,7 +13,8 @@ article in hand the difference shows:
 - a "person" the word lists know as an organisation (`Morgan Stanley said`: a firm named after its founders), a
   one-word "person" that is an institution (`Treasury said`), or one that the story goes on to call `its` and
   never `he` or `she` (`Ferrowave said its profits rose`), is an organisation;
-- an all-capitals place (`chief UK economist`) is no person, whatever word stands before it;
+- an all-capitals place (`chief UK economist`), or a common word capitalised at a sentence's head or inside a name
+  (`Brokers said`, `the General Election`, `PC Acquisition`), is no person, whatever word stands before it;
 - a one-word "person" with no title before any mention is no person when the word is an organisation word, a
   place, a nationality or its plural (`Valdorians`), a title (`Speaker`) or a word the lists know is not a name,
   or when the story also uses it in lower case (`officials`, `federal`): names are rarely written in lower
@@ -36,6 +37,10 @@ _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "S
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+# common words capitalised at the head of a sentence or inside a name (`Brokers said`, `the General Election`,
+# `PC Acquisition`), which the first pass can take for a surname
+_COMMON_WORDS = {"Election", "Elections", "Acquisition", "Acquisitions", "Automation", "Brokers", "Dealers", "Traders",
+                 "Analysts", "Economists", "Congressmen", "Lawmakers", "Index", "Mint", "Public", "World", "United"}
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 
 
@@ -98,6 +103,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
     for person in ents.persons:
         if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions):
             moved[id(person)] = None
+            continue
+        if len(person.tokens) == 1 and person.name in _COMMON_WORDS:
+            moved[id(person)] = None  # `Brokers said`, `the General Election`: a common word, even after a title
             continue
         if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
             moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
