@@ -40,7 +40,10 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 # common words capitalised at the head of a sentence or inside a name (`Brokers said`, `the General Election`,
 # `PC Acquisition`), which the first pass can take for a surname
 _COMMON_WORDS = {"Election", "Elections", "Acquisition", "Acquisitions", "Automation", "Brokers", "Dealers", "Traders",
-                 "Analysts", "Economists", "Congressmen", "Lawmakers", "Index", "Mint", "Public", "World", "United"}
+                 "Analysts", "Economists", "Congressmen", "Lawmakers", "Commentators", "Workers", "Opposition", "MSPs",
+                 "Index", "Mint", "Public", "World", "United", "National", "International", "Universal", "Consumer",
+                 "Dynamics", "Terms", "Published", "Secretary", "City", "Net", "Pro", "Newspaper", "Newspapers",
+                 "Gasoline", "Tire", "Feedlots"}
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 
 
