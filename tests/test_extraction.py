@@ -1430,3 +1430,21 @@ def test_common_words_capitalised_at_a_sentences_head_or_after_a_rank_are_no_peo
     text = ("The budget comes before the General Election. Brokers said shares fell. The Mint said it would sell "
             "silver, and Lena Ward said prices would rise.")
     assert [p.name for p in extract(text).persons] == ["Lena Ward"]
+
+
+def test_an_organisation_with_and_or_general_in_its_name_stays_whole():
+    text = ("The Securities and Exchange Commission and the Food and Drug Administration met General Motors Corp, "
+            "Standard and Poor's Corp and the General Accounting Office. Moody's and Standard and Poor's agreed.")
+    names = {o.name for o in extract(text).organisations}
+    assert {"Securities and Exchange Commission", "Food and Drug Administration", "General Motors Corp",
+            "Standard and Poor's Corp", "General Accounting Office"} <= names
+    assert not names & {"Exchange Commission", "Drug Administration", "Motors Corp", "Accounting Office",
+                        "Moody's and Standard and Poor's"}
+    # a rank is still a rank before a person
+    assert [p.name for p in extract("Attorney General Lena Ward said so.").persons] == ["Lena Ward"]
+
+
+def test_months_currency_codes_ratings_and_table_codes_are_no_organisations():
+    text = ("Wheat for MAY rose 2 cts. DEC7 futures were UNCH, the DMK and YEN were HIGH, and the notes are rated "
+            "AAA and A-1. The G-7 and the IMF met.")
+    assert {o.name for o in extract(text).organisations} == {"G-7", "IMF"}

@@ -44,6 +44,14 @@ _BEFORE_A_BRANCH = {"Retired", "Former", "Ret", "Ret.", "Onetime", "Veteran", "T
 # connectors that may join two names written side by side (`the Times and the Post`, `Edison Research for the
 # Associated Press`)
 _JOINING = frozenset(("and", "for", "on", "with", "at"))
+# organisations whose name has `and` inside it (`Securities and Exchange Commission`, `Standard and Poor's
+# Corp`): the words on either side of that `and`, which must not split the name in two
+_AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", "Means"), ("Standard", "Poor's"),
+                         ("Standard", "Poor"), ("Savings", "Loan"), ("Telephone", "Telegraph"), ("Cable", "Wireless"),
+                         ("Procter", "Gamble"), ("Johnson", "Johnson"), ("Marks", "Spencer"), ("Light", "Power"),
+                         ("Gas", "Electric"), ("Fish", "Wildlife"), ("Alcohol", "Tobacco"), ("Trade", "Industry"),
+                         ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
+                         ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young")})
 # a speech verb after a name, past an appositive of names (`Kemp, Republican of Ohio, said`) or a longer one that opens in
 # lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
 _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
@@ -80,7 +88,15 @@ _ACRONYM_STOP = {
     "THE", "FOR", "NOT", "BUT", "YES", "NO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "MPS",
     "LP", "NYSE", "BPD", "KM", "KG", "MW", "GW", "MR", "MRS", "MS", "DR", "ST", "JR", "SR", "USS", "LTE", "UN's",
     "ADR", "IPO", "ETF", "VAT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+    # months and the words of wire tables and market reports
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
+    "JULY", "UP", "DOWN", "OFF", "OPEN", "HIGH", "LOW", "CLOSE", "CLOSED", "YEAR", "AN", "AS", "AT", "BY", "IS", "ON",
+    "RING", "UNCH", "SETT", "TOTAL", "FOB", "CIF", "BID", "ASK", "ASKED", "SHORT", "LONG", "SPOT", "WEEK",
+    # currencies and ratings
+    "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
+# (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings)
+_CODE_RE = re.compile(r"[A-Z]+\d+|[A-FH-Z]-\d")
 
 
 def _names_a_medium(word: str, org) -> bool:
@@ -388,7 +404,8 @@ class _Builder:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
-        while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:])))
+        while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
+                        and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and"))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
@@ -423,8 +440,10 @@ class _Builder:
         words = [t.text for t in run]
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
         # two names joined by "and" are classified apart when the right side starts a name of its own
-        if "and" in words[1:-1]:
-            i = words.index("and", 1)
+        # (not an `and` inside a name: `Moody's and Standard and Poor's` splits at the first)
+        i = next((k for k in range(1, len(words) - 1) if words[k] == "and"
+                  and (words[k - 1], words[k + 1]) not in _AND_INSIDE), 0) if "and" in words[1:-1] else 0
+        if i:
             right = run[i + 1:]
             # (`… and Democrat Lena Osk`, `… and Valdorian Mira Osk`: a label, then a known given name)
             labelled = i + 2 < len(words) and words[i + 2] in lex.given and (
@@ -438,7 +457,7 @@ class _Builder:
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
                 if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:i + 9]) \
-                        and (words[i] == "and" or words[i + 1] == "The"):
+                        and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE:
                     self.classify(run[:i], tokens, index_of)
                     return run[i + 1:]
                 if words[i] == "on" and i == len(words) - 2 and not self._has_org(run[:i]) and \
@@ -462,6 +481,11 @@ class _Builder:
                 i += size
             else:
                 i += 1
+        if best is not None and words[best[0]] == "General" and (best[0] == 0 or words[:best[0]] == ["The"]) \
+                and self._has_org(run[best[0] + 1:]):
+            # `General Motors Corp`, `the General Accounting Office`: a name that opens with `General`, no rank
+            self.classify_plain(run, tokens, index_of, allow_person=False)
+            return []
         if best is not None:
             i, size = best
             title = lex.titles[tuple(w.lower() for w in words[i:i + size])]
@@ -541,6 +565,7 @@ class _Builder:
         if len(run) == 1:
             word = words[0]
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
+                    and not (_CODE_RE.fullmatch(word) and word != "U2") \
                     and word not in lex.places and word.title() not in lex.places \
                     and word not in lex.not_names and "." not in word:
                 self.acronyms.append(run[0])
