@@ -1448,3 +1448,8 @@ def test_months_currency_codes_ratings_and_table_codes_are_no_organisations():
     text = ("Wheat for MAY rose 2 cts. DEC7 futures were UNCH, the DMK and YEN were HIGH, and the notes are rated "
             "AAA and A-1. The G-7 and the IMF met.")
     assert {o.name for o in extract(text).organisations} == {"G-7", "IMF"}
+
+
+def test_a_wires_ticker_in_angle_brackets_is_no_organisation():
+    text = "The two -- Harbour Oil Corp <HOC> and Ferrowave Inc <FRWV.MI> -- signed. The NRCC met."
+    assert {o.name for o in extract(text).organisations} == {"Harbour Oil Corp", "Ferrowave Inc", "NRCC"}

@@ -95,7 +95,9 @@ _ACRONYM_STOP = {
     # currencies and ratings
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
-# (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings)
+# (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings; nor a wire's
+# ticker in angle brackets, `Texaco Inc <TX>`)
+_TICKER_OPEN_RE = re.compile(r"<[A-Z0-9.]*$")
 _CODE_RE = re.compile(r"[A-Z]+\d+|[A-FH-Z]-\d")
 
 
@@ -566,6 +568,7 @@ class _Builder:
             word = words[0]
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
                     and not (_CODE_RE.fullmatch(word) and word != "U2") \
+                    and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
                     and word not in lex.places and word.title() not in lex.places \
                     and word not in lex.not_names and "." not in word:
                 self.acronyms.append(run[0])
