@@ -15,7 +15,9 @@ Whoosh instead. tests/test_fastsearch.py checks that both give the same hits and
 
 from __future__ import annotations
 
+import gc
 from collections import OrderedDict
+from contextlib import contextmanager
 from itertools import chain
 from pickle import loads as _loads
 from threading import Lock, RLock
@@ -35,6 +37,23 @@ _POSITION_SPAN = np.int64(1 << 32)  # (document, position) pairs as one number: 
 
 
 DECODE_LOCK = RLock()  # index files have one read position: one decode at a time (see mmapstore._SharedMap)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off while postings are decoded. Decoding a common word or a phrase
+    makes tens of thousands of short-lived lists (block tuples, position lists) that live until the arrays are
+    built, long enough for the collector to promote them and then run a full collection over the whole heap:
+    19.8 ms of an 84 ms first search for `"stock exchange"` at 100,000 articles. None of them can form a
+    cycle, so reference counting frees them all the same. Left off only if another thread turned it off."""
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Unsupported(Exception):
@@ -94,6 +113,23 @@ def _position_deltas(value: bytes) -> list[int]:
     return _loads(value[4:])
 
 
+def _position_lists(values: list[bytes]) -> list[list[int]]:
+    """The position deltas of many postings at once: each value is a protocol-2 pickle of one list (after a
+    4-byte count), so their bodies between one MARK and LIST unpickle as a list of those lists in one call,
+    where one call per posting was a third of a phrase's first search at 100,000 articles. Any value of
+    another shape is read one at a time, as before."""
+    if len(values) < 2:
+        return [_position_deltas(v) for v in values]
+    bodies = [v[6:-1] if v[-1:] == b"." else v[6:] for v in values]
+    try:
+        lists = _loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
+    except Exception:
+        lists = None
+    if type(lists) is not list or len(lists) != len(values):
+        return [_position_deltas(v) for v in values]
+    return lists
+
+
 def _positions_in(docs: np.ndarray, term_docs: np.ndarray, values: list) -> tuple[np.ndarray, np.ndarray]:
     """(index into `docs`, position) of every occurrence of a term in the documents `docs` (sorted docnums),
     from the term's (docnums, posting values): only those documents' positions are decoded."""
@@ -103,7 +139,7 @@ def _positions_in(docs: np.ndarray, term_docs: np.ndarray, values: list) -> tupl
     chosen = np.flatnonzero(docs[at] == term_docs)
     if not len(chosen):
         return _EMPTY_DOCS, _EMPTY_DOCS
-    decoded = [_position_deltas(values[i]) for i in chosen.tolist()]
+    decoded = _position_lists([values[i] for i in chosen.tolist()])
     lengths = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
     flat = np.fromiter(chain.from_iterable(decoded), dtype=np.int64, count=int(lengths.sum()))
     totals = np.concatenate(([0], np.cumsum(flat)))  # totals[i]: the sum of the first i deltas
@@ -172,7 +208,7 @@ class ArrayEngine:
         field = self.searcher.schema[fieldname]
         docs, weights = [], []
         raw: list | None = [] if with_values else None
-        with DECODE_LOCK:  # index files have one read position (see DECODE_LOCK)
+        with DECODE_LOCK, _collector_paused():  # index files have one read position (see DECODE_LOCK)
             for reader, offset in self.leaves:
                 terms = getattr(reader, "_terms", None)  # an empty index's reader has no terms at all
                 if terms is None:
@@ -354,7 +390,8 @@ class ArrayEngine:
             # (document, start) pairs: word k of the phrase must stand at start + k
             starts = None
             for k, word in enumerate(words):
-                owner, pos = _positions_in(both.docs, *decoded[word])
+                with _collector_paused():
+                    owner, pos = _positions_in(both.docs, *decoded[word])
                 pairs = np.unique(owner * _POSITION_SPAN + (pos - k))
                 starts = pairs if starts is None else np.intersect1d(starts, pairs, assume_unique=True)
                 if not len(starts):

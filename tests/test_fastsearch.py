@@ -205,3 +205,42 @@ def test_phrases_are_matched_as_arrays_with_whooshs_hits_and_scores(archive, mon
             continue
         found_some += bool(assert_same_as_whoosh(engine, searcher, q, text))
     assert found_some > 60  # most phrases taken from the text are found
+
+
+def test_position_lists_unpickled_at_once_are_whooshs():
+    """Many postings' positions unpickled in one call read the same as Whoosh's decoder one posting at a time:
+    one position, small and large gaps (1, 2 and 4-byte integers), lists longer than pickle's batch of 1,000,
+    values with and without the closing stop; a value of another shape sends them all the slow way."""
+    import pickle
+
+    from whoosh import formats
+
+    from search_index.fastsearch import _position_lists
+
+    fmt = formats.Positions()
+    rnd = random.Random(5)
+    lists = [[7], [0, 1, 2], [300, 70_000, 70_001], list(range(0, 9_000, 3)), [2**31 - 1]]
+    lists += [sorted(rnd.sample(range(5_000), rnd.randint(1, 40))) for _ in range(300)]
+    values = [fmt.encode(p) for p in lists]
+    values[3] = values[3].rstrip(b".")  # Whoosh's decoder adds the stop where it is missing
+    expected = [fmt.decode_positions(v) for v in values]
+    deltas = _position_lists(values)
+    assert [list(np.cumsum(d)) for d in deltas] == expected
+    odd = values + [b"\x00\x00\x00\x01" + pickle.dumps([4], 4)]  # protocol 4: not joinable
+    assert [list(np.cumsum(d)) for d in _position_lists(odd)] == expected + [[4]]
+
+
+def test_decoding_leaves_the_garbage_collector_as_it_found_it(archive):
+    """The collector is paused while postings are decoded and switched back on after, unless it was off."""
+    import gc
+
+    searcher = archive._current_searcher()
+    for enabled in (True, False):
+        engine = ArrayEngine(searcher)
+        (gc.enable if enabled else gc.disable)()
+        try:
+            q, _dates = _split_dates(archive.parser.parse('"prime minister" river'))
+            assert len(engine.evaluate(q).docs) >= 0
+            assert gc.isenabled() is enabled
+        finally:
+            gc.enable()

@@ -238,3 +238,22 @@ def test_identifier_and_date_terms_are_whooshs():
         whoosh_tuning.install()
     assert fast_ids == slow_ids and fast_ids[0] == [(b"reuters/1987/12", 1, 1.0, b"")]
     assert fast_dates == slow_dates and len(fast_dates[0]) > 1
+
+
+def test_stored_fields_offsets_summed_by_numpy_match_whoosh(tmp_path):
+    """Every document's stored fields read through the numpy-summed offsets are what Whoosh's reader gives."""
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
+        index_sources(archive, [str(DATA)], workers=1)
+        reader = archive._current_searcher().reader()
+        docs = list(reader.all_doc_ids())
+        fast = [reader.stored_fields(d) for d in docs]
+        whoosh_tuning.uninstall()
+        try:
+            archive._searcher = None
+            archive._array_engine = None
+            reader = archive._current_searcher().reader()
+            slow = [reader.stored_fields(d) for d in docs]
+        finally:
+            whoosh_tuning.install()
+    assert len(docs) > 50 and all(s.get("body") for s in slow)
+    assert fast == slow
