@@ -8,11 +8,14 @@ what it had finished.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing.util
 import os
 import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -163,6 +166,36 @@ def _archive_of(path: str) -> str:
     return path.split("!", 1)[0]
 
 
+@contextmanager
+def _no_full_collections():
+    """Python's cyclic garbage collector without its full collections while indexing, in this process and the
+    reading and writing processes it starts. A segment writer holds every posting of its segment in lists until
+    it writes them, and each full collection walked all of them: 2.7 s of CPU in each writer process over a
+    20,000-article archive, where they found 13 unreachable objects. The young generations are still collected,
+    so cycles that die young are freed as before; what is here before the run is frozen, so forked processes
+    neither scan it nor copy its pages by touching it."""
+    global _BULK_RUNS, _THRESHOLDS
+    with _BULK_LOCK:  # two runs at once in one process (threads): the first to start saves, the last restores
+        if not _BULK_RUNS:
+            _THRESHOLDS = gc.get_threshold()
+            gc.freeze()
+            gc.set_threshold(_THRESHOLDS[0], _THRESHOLDS[1], 1_000_000_000)
+        _BULK_RUNS += 1
+    try:
+        yield
+    finally:
+        with _BULK_LOCK:
+            _BULK_RUNS -= 1
+            if not _BULK_RUNS:
+                gc.set_threshold(*_THRESHOLDS)
+                gc.unfreeze()
+
+
+_BULK_LOCK = threading.Lock()
+_BULK_RUNS = 0
+_THRESHOLDS = gc.get_threshold()
+
+
 def index_sources(
     archive: ArchiveIndex,
     sources: Iterable[str],
@@ -173,6 +206,14 @@ def index_sources(
     workers: int | None = None,
     checkpoint_every: int = 25_000,
 ) -> IndexSummary:
+    with _no_full_collections():
+        return _index_sources(archive, sources, options=options, prune=prune, progress=progress, workers=workers,
+                              checkpoint_every=checkpoint_every)
+
+
+def _index_sources(archive: ArchiveIndex, sources: Iterable[str], *, options: ReadOptions, prune: bool,
+                   progress: Callable[[Progress], None] | None, workers: int | None,
+                   checkpoint_every: int) -> IndexSummary:
     started = time.perf_counter()
     summary = IndexSummary()
     inputs: list[InputFile] = []

@@ -257,3 +257,16 @@ def test_stored_fields_offsets_summed_by_numpy_match_whoosh(tmp_path):
             whoosh_tuning.install()
     assert len(docs) > 50 and all(s.get("body") for s in slow)
     assert fast == slow
+
+
+def test_indexing_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """Full collections are held off while indexing (a writer's postings are millions of list slots) and the
+    collector's settings are back afterwards, whether the run succeeded or not."""
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
+        index_sources(archive, [str(DATA)], workers=1, progress=lambda p: seen.append(gc.get_threshold()))
+    assert seen and all(t[2] > 1_000_000 for t in seen)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
