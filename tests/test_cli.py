@@ -137,3 +137,29 @@ def test_speaker_and_person_queries_use_extraction(indexed, capsys):
     assert result["total"] >= 2
     people = dict((name, count) for name, count in result["facets"]["person"])
     assert people.get("Arvid Kellan") == result["total"]
+
+
+def test_the_command_starts_with_the_collector_paused_and_resumes_it(indexed):
+    """Run as `dateline`, the start-up imports happen with the garbage collector paused; the command itself
+    runs with it back on and the imports frozen. Imported by another program, the module leaves it alone."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import gc, sys\n"
+        "sys.argv = ['/somewhere/bin/dateline', 'search', 'river', '--index', sys.argv[1]]\n"
+        "import tui.cli as cli\n"
+        "paused = not gc.isenabled()\n"
+        "from search_index import ArchiveIndex\n"
+        "seen = []\n"
+        "real = ArchiveIndex.search\n"
+        "ArchiveIndex.search = lambda self, *a, **k: (seen.append(gc.isenabled()), real(self, *a, **k))[1]\n"
+        "code = cli.main(sys.argv[1:])\n"
+        "print('RESULT', paused, seen[:1], gc.isenabled(), gc.get_freeze_count() > 1000, code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, indexed], capture_output=True, text=True, timeout=120)
+    result = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
+    assert result == ["RESULT True [True] True True 0"], done.stdout + done.stderr
+    import gc
+
+    assert gc.isenabled()  # this test process imported tui.cli: untouched
