@@ -56,6 +56,24 @@ def _collector_paused():
             gc.enable()
 
 
+def unique_ints(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: by sorting. NumPy 2.4's `np.unique` hashes first and was 4 to 15 times
+    slower on the arrays searches make (482 ms against 32 ms for 600,000 numbers)."""
+    if len(values) < 2:
+        return values.copy()
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values of `a` that are also in `b`, both sorted and without repeats: a membership test, where
+    `np.intersect1d` concatenates and sorts both (4-5 ms against 0.3 ms for two sets of 50,000 documents)."""
+    return a[np.isin(a, b, assume_unique=True)]
+
+
 class Unsupported(Exception):
     """The query has a part only Whoosh evaluates."""
 
@@ -392,12 +410,12 @@ class ArrayEngine:
             for k, word in enumerate(words):
                 with _collector_paused():
                     owner, pos = _positions_in(both.docs, *decoded[word])
-                pairs = np.unique(owner * _POSITION_SPAN + (pos - k))
-                starts = pairs if starts is None else np.intersect1d(starts, pairs, assume_unique=True)
+                pairs = unique_ints(owner * _POSITION_SPAN + (pos - k))
+                starts = pairs if starts is None else intersect_sorted(starts, pairs)
                 if not len(starts):
                     break
             keep = np.zeros(len(both.docs), dtype=bool)
-            keep[np.unique(starts // _POSITION_SPAN)] = True
+            keep[starts // _POSITION_SPAN] = True
         found = Matches(both.docs[keep], both.scores[keep]) if keep is not None else both
         return self._keep_leaf_result(key, found)
 
@@ -434,7 +452,7 @@ class ArrayEngine:
         parts.sort(key=lambda m: len(m.docs))
         docs = parts[0].docs
         for p in parts[1:]:
-            docs = np.intersect1d(docs, p.docs, assume_unique=True)
+            docs = intersect_sorted(docs, p.docs)
             if not len(docs):
                 break
         scores = np.zeros(len(docs))
@@ -454,7 +472,7 @@ class ArrayEngine:
         if len(parts) == 1:
             docs, scores = parts[0].docs, parts[0].scores
         else:
-            docs = np.unique(np.concatenate([p.docs for p in parts]))
+            docs = unique_ints(np.concatenate([p.docs for p in parts]))
             scores = np.zeros(len(docs))
             for p in parts:
                 if p.scores is not None:

@@ -26,7 +26,7 @@ from whoosh.writing import MERGE_SMALL
 from .crashpoints import crash_point
 
 from .facets import FacetCache, surname_aliases
-from .fastsearch import ArrayEngine, Unsupported
+from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
@@ -497,7 +497,7 @@ class ArchiveIndex:
             start = datetime_to_long(r.startdate) if r.startdate is not None else None
             end = datetime_to_long(r.enddate) if r.enddate is not None else None
             docs = engine.dated_between(start, end)
-            found = docs if found is None else np.intersect1d(found, docs, assume_unique=True)
+            found = docs if found is None else intersect_sorted(found, docs)
         return found if found is not None else np.zeros(0, dtype=np.int64)
 
     def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
@@ -605,7 +605,7 @@ class ArchiveIndex:
         except Unsupported:
             docs = np.sort(np.fromiter(searcher.docs_for_query(q), dtype=np.int64))
         if date_ranges:
-            docs = np.intersect1d(docs, self._date_docs(searcher, date_ranges), assume_unique=True)
+            docs = intersect_sorted(docs, self._date_docs(searcher, date_ranges))
         newest_first = engine.by_date(docs, len(docs), newest=True)
         # the query's own words (not the speaker's name): a quote must hold one of them
         terms = _query_terms(self.parser.parse(query), searcher.reader(), ("content",)) if query.strip() else set()

@@ -244,3 +244,16 @@ def test_decoding_leaves_the_garbage_collector_as_it_found_it(archive):
             assert gc.isenabled() is enabled
         finally:
             gc.enable()
+
+
+def test_sorted_unique_and_intersection_are_numpys():
+    """The sort-based set operations give what np.unique and np.intersect1d give, empty and one-element
+    arrays included."""
+    from search_index.fastsearch import intersect_sorted, unique_ints
+
+    rng = np.random.default_rng(3)
+    for size in (0, 1, 2, 50, 5_000):
+        values = rng.integers(0, max(1, size // 3) * (1 << 33), size)
+        assert np.array_equal(unique_ints(values), np.unique(values))
+        a, b = np.unique(rng.integers(0, 800, size)), np.unique(rng.integers(0, 800, size // 2 + 1))
+        assert np.array_equal(intersect_sorted(a, b), np.intersect1d(a, b, assume_unique=True))
