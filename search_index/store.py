@@ -28,6 +28,7 @@ from .crashpoints import crash_point
 from .facets import FacetCache, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
+from .prefetch import prefetch
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
@@ -221,6 +222,7 @@ class ArchiveIndex:
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._array_engine: tuple[object, ArrayEngine] | None = None
+        self._prefetched: set[str] = set()  # segments whose files the system was asked to read ahead
         self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
@@ -351,11 +353,24 @@ class ArchiveIndex:
                     # be reading hits from it; its files close when the last reference to it goes.
                     self._searcher = self._ix.searcher()
                     self._searcher_version = version
+                    self._prefetch(self._searcher)
             except (OSError, index.EmptyIndexError) as exc:
                 # the folder was deleted or replaced under us (`dateline index --rebuild` in another terminal)
                 raise IndexError_(f"cannot read the index at {self.path} ({exc}); if it is being rebuilt, "
                                   "try again when that has finished") from None
             return self._searcher
+
+    def _prefetch(self, searcher) -> None:
+        """Have the system read the new segments' term and postings files ahead of the first searches (see
+        prefetch.py); segments already asked for are not asked again."""
+        segments = []
+        for reader, _offset in searcher.reader().leaf_readers():
+            segment = reader.segment() if hasattr(reader, "segment") else None
+            if segment is not None and segment.segment_id() not in self._prefetched:
+                segments.append(segment.segment_id())
+        if segments:
+            self._prefetched.update(segments)
+            prefetch(self.path, segments)
 
     def version(self) -> tuple[int, int, int] | None:
         """Which commit is the newest on disk: its generation and the identity of its table of contents, so that
@@ -477,6 +492,7 @@ class ArchiveIndex:
         searcher = self._current_searcher()
         for fieldname in FACET_FIELDS.values():
             self._facets.table(searcher, fieldname)
+        self.person_aliases(searcher)  # and the surname map, which the first page of results needs
 
     # --- reading -----------------------------------------------------------------------------------------
     def person_aliases(self, searcher=None) -> dict[str, str]:
@@ -484,8 +500,11 @@ class ArchiveIndex:
         searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
-                frequencies = self._facets.doc_frequencies(searcher, FACET_FIELDS["person"])
-                self._aliases = (searcher, surname_aliases(frequencies))
+                aliases = self._facets.saved_aliases(searcher)
+                if aliases is None:
+                    aliases = surname_aliases(self._facets.doc_frequencies(searcher, FACET_FIELDS["person"]))
+                    self._facets.save_aliases(searcher, aliases)
+                self._aliases = (searcher, aliases)
             return self._aliases[1]
 
     def _date_docs(self, searcher, ranges: list[wq.DateRange]) -> np.ndarray:

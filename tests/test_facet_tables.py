@@ -70,3 +70,65 @@ def test_a_table_left_half_saved_by_a_crash_is_cleared_by_the_next_writer(tmp_pa
             pass
     assert not leftover.exists()
     assert _tables(path)
+
+
+def test_the_surname_map_is_saved_with_its_commit_and_made_again_when_it_does_not_fit(tmp_path):
+    """`dateline index` saves the commit's surname map (the first page of results needs it); a searcher on the
+    same segments reads it back, a new commit, a damaged file or a read-only index make it afresh."""
+    import json
+
+    from search_index.facets import ALIASES_FILE, surname_aliases
+
+    path = tmp_path / "ix"
+    with ArchiveIndex(str(path), create=True) as ix:
+        index_sources(ix, [str(DATA)], workers=1)
+        made = surname_aliases(ix._facets.doc_frequencies(ix._current_searcher(), "facet_person"))
+    saved = json.loads((path / ALIASES_FILE).read_text(encoding="utf-8"))
+    assert saved["aliases"] == made and made, "the bundled archive has surname-only people to merge"
+
+    saved["aliases"] = {"Nobody": "Somebody Else"}  # proof that the file, not a fresh count, is read
+    (path / ALIASES_FILE).write_text(json.dumps(saved), encoding="utf-8")
+    with ArchiveIndex(str(path), read_only=True) as ix:
+        assert ix.person_aliases() == {"Nobody": "Somebody Else"}
+
+    (path / ALIASES_FILE).write_text("{not json", encoding="utf-8")
+    with ArchiveIndex(str(path), read_only=True) as ix:
+        assert ix.person_aliases() == made
+    assert (path / ALIASES_FILE).read_text(encoding="utf-8") == "{not json", "read-only: never written"
+
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "story.txt").write_text("Hedda Varn opened the river bridge.\n\nVarn said little.\n", encoding="utf-8")
+    with ArchiveIndex(str(path)) as ix:
+        index_sources(ix, [str(DATA), str(extra)], workers=1)
+        again = ix.person_aliases()
+    saved = json.loads((path / ALIASES_FILE).read_text(encoding="utf-8"))
+    with ArchiveIndex(str(path), read_only=True) as ix:
+        segments = {r.segment().segment_id() for r, _ in ix._current_searcher().reader().leaf_readers()}
+    assert saved["aliases"] == again and set(saved["segments"]) == segments
+
+
+def test_a_fresh_searcher_reads_its_segments_term_and_postings_files_ahead(tmp_path, monkeypatch):
+    """Each new segment's term and postings files are read through once, in the background, when a searcher
+    first sees them; not when they would take more than a quarter of the memory available."""
+    from search_index import prefetch, store
+
+    path = tmp_path / "ix"
+    with ArchiveIndex(str(path), create=True) as ix:
+        index_sources(ix, [str(DATA)], workers=1)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(store, "prefetch", lambda folder, segments: asked.append(segments))
+    with ArchiveIndex(str(path), read_only=True) as ix:
+        ix.search(SearchRequest("river", limit=1))
+        ix.search(SearchRequest("bridge", limit=1))
+    assert len(asked) == 1 and asked[0], "once per segment, not once per search"
+    files = prefetch.files_to_prefetch(str(path), asked[0])
+    assert files and {Path(f).suffix for f in files} == {".trm", ".pst"} and all(Path(f).exists() for f in files)
+    thread = prefetch.prefetch(str(path), asked[0])
+    assert thread is not None
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    size = sum(Path(f).stat().st_size for f in files)
+    monkeypatch.setattr(prefetch, "available_memory", lambda: size * 4 - 1)
+    assert prefetch.files_to_prefetch(str(path), asked[0]) == []
+    assert prefetch.prefetch(str(path), asked[0]) is None
