@@ -249,6 +249,8 @@ def search_rows(size: int, times: SearchTimes, rounds: int) -> list[Row]:
         at_most("p95 latency", percentile(samples, 95), limit, ms(percentile(samples, 95)), target),
         Row("p99 latency", ms(percentile(samples, 99))),
         at_most("first ask of each query, p95", percentile(first, 95), limit, ms(percentile(first, 95)), target),
+        Row("slowest first asks", ", ".join(f"{ms(t)} `{q or '(everything)'}`" for q, t in
+                                             sorted(times.first.items(), key=lambda qt: -qt[1])[:3])),
         Row("slowest query (median)", f"{ms(times.median(slowest))}: `{slowest or '(empty: everything)'}`"),
     ]
     rows += [Row("query refused", f"`{q}`: {why}", "none", False) for q, why in times.refused.items()]
