@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from threading import Lock
 
 import numpy as np
@@ -180,7 +181,9 @@ class FacetCache:
                 data = json.load(fh)
         except (OSError, ValueError):  # none yet, or unreadable: made again
             return None
-        aliases = data.get("aliases") if isinstance(data, dict) else None
+        if not isinstance(data, dict):
+            return None
+        aliases = data.get("aliases")
         if (data.get("version") != ALIASES_VERSION or data.get("segments") != signature
                 or not isinstance(aliases, dict)
                 or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())):
@@ -192,7 +195,7 @@ class FacetCache:
         if signature is None or not self._writable:
             return
         path = os.path.join(self._folder, ALIASES_FILE)
-        temp = os.path.join(self._folder, f".{ALIASES_FILE}.{os.getpid()}.tmp")
+        temp = os.path.join(self._folder, f".{ALIASES_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             with open(temp, "w", encoding="utf-8") as fh:
                 json.dump({"version": ALIASES_VERSION, "segments": signature, "aliases": aliases}, fh,

@@ -174,11 +174,13 @@ def _no_full_collections():
     20,000-article archive, where they found 13 unreachable objects. The young generations are still collected,
     so cycles that die young are freed as before; what is here before the run is frozen, so forked processes
     neither scan it nor copy its pages by touching it."""
-    global _BULK_RUNS, _THRESHOLDS
+    global _BULK_RUNS, _THRESHOLDS, _FROZE
     with _BULK_LOCK:  # two runs at once in one process (threads): the first to start saves, the last restores
         if not _BULK_RUNS:
             _THRESHOLDS = gc.get_threshold()
-            gc.freeze()
+            _FROZE = gc.get_freeze_count() == 0  # the browser froze its start-up already: leave that as it is
+            if _FROZE:
+                gc.freeze()
             gc.set_threshold(_THRESHOLDS[0], _THRESHOLDS[1], 1_000_000_000)
         _BULK_RUNS += 1
     try:
@@ -188,12 +190,14 @@ def _no_full_collections():
             _BULK_RUNS -= 1
             if not _BULK_RUNS:
                 gc.set_threshold(*_THRESHOLDS)
-                gc.unfreeze()
+                if _FROZE:
+                    gc.unfreeze()
 
 
 _BULK_LOCK = threading.Lock()
 _BULK_RUNS = 0
 _THRESHOLDS = gc.get_threshold()
+_FROZE = False  # whether this run froze the heap (and so unfreezes it)
 
 
 def index_sources(

@@ -3,8 +3,8 @@
 Index files are read through memory maps (mmapstore.py), so the first search of a word after the index was
 opened reads its term entry and posting blocks from disk, page by page, when they are not already in the
 operating system's cache: at 100,000 articles the first ask of each of the benchmark's queries took a p95 of
-87-128 ms with those files out of the cache and 53 ms with them in it. A fresh searcher therefore reads those
-files through once in a background thread, in large sequential reads, the way Lucene's `preload` does for its
+87-128 ms with those files out of the cache and 53 ms with them in it. In the browser (ArchiveIndex(...,
+prefetch=True)), a fresh searcher therefore reads those files through once in a background thread, in large sequential reads, the way Lucene's `preload` does for its
 memory-mapped files (`posix_fadvise(WILLNEED)` was tried first: Linux returned at once and read little). It
 costs no process memory (the pages are the system's cache, shared and given back under pressure), and it is
 skipped when the files would take more than a quarter of the memory the system has available, so an archive

@@ -25,7 +25,7 @@ from whoosh.writing import MERGE_SMALL
 
 from .crashpoints import crash_point
 
-from .facets import FacetCache, surname_aliases
+from .facets import ALIASES_FILE, FacetCache, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .prefetch import prefetch
@@ -211,7 +211,7 @@ class ArchiveIndex:
     `read_only=True` never creates or writes anything (several `dateline serve --ssh` sessions share one index
     that only `dateline index` changes)."""
 
-    def __init__(self, path: str, *, create: bool = False, read_only: bool = False):
+    def __init__(self, path: str, *, create: bool = False, read_only: bool = False, prefetch: bool = False):
         if create and read_only:
             raise ValueError("an index opened read-only cannot be created")
         self.path = os.path.abspath(path)
@@ -222,7 +222,9 @@ class ArchiveIndex:
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, str]] | None = None
         self._array_engine: tuple[object, ArrayEngine] | None = None
-        self._prefetched: set[str] = set()  # segments whose files the system was asked to read ahead
+        # the browser asks for its segments' files to be read ahead (prefetch.py); a one-shot command does not
+        self._prefetch_files = prefetch
+        self._prefetched: set[str] = set()  # segments whose files were read ahead
         self.notices: list[str] = []  # things the user should hear about (a recovered lock), newest last
         if not index.exists_in(self.path):
             if not create:
@@ -363,6 +365,8 @@ class ArchiveIndex:
     def _prefetch(self, searcher) -> None:
         """Have the system read the new segments' term and postings files ahead of the first searches (see
         prefetch.py); segments already asked for are not asked again."""
+        if not self._prefetch_files:
+            return
         segments = []
         for reader, _offset in searcher.reader().leaf_readers():
             segment = reader.segment() if hasattr(reader, "segment") else None
@@ -472,6 +476,8 @@ class ArchiveIndex:
                 shutil.rmtree(full, ignore_errors=True)
             elif name.startswith(f".{self._ix.indexname}_") and ".facet_" in name and name.endswith(".tmp"):
                 os.remove(full)  # a facet table a crashed process was saving (facets.FacetCache._save)
+            elif name.startswith(f".{ALIASES_FILE}.") and name.endswith(".tmp"):
+                os.remove(full)  # a surname map a crashed process was saving (facets.FacetCache.save_aliases)
 
     def known(self) -> dict[str, tuple[str, str]]:
         """key -> (content hash, source path) for every article: what incremental indexing compares with."""

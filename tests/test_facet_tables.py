@@ -91,17 +91,22 @@ def test_the_surname_map_is_saved_with_its_commit_and_made_again_when_it_does_no
     with ArchiveIndex(str(path), read_only=True) as ix:
         assert ix.person_aliases() == {"Nobody": "Somebody Else"}
 
-    (path / ALIASES_FILE).write_text("{not json", encoding="utf-8")
-    with ArchiveIndex(str(path), read_only=True) as ix:
-        assert ix.person_aliases() == made
-    assert (path / ALIASES_FILE).read_text(encoding="utf-8") == "{not json", "read-only: never written"
+    for damaged in ("{not json", "null", "[]", "3", '{"version": 1, "segments": 7, "aliases": {"a": 1}}'):
+        (path / ALIASES_FILE).write_text(damaged, encoding="utf-8")
+        with ArchiveIndex(str(path), read_only=True) as ix:
+            assert ix.person_aliases() == made
+            assert ix.search(SearchRequest("river", limit=3)).total >= 0
+        assert (path / ALIASES_FILE).read_text(encoding="utf-8") == damaged, "read-only: never written"
 
+    # a map saved for the segments before a commit is not the new commit's
+    (path / ALIASES_FILE).write_text(json.dumps(saved), encoding="utf-8")  # the tampered one, old segments
     extra = tmp_path / "more"
     extra.mkdir()
     (extra / "story.txt").write_text("Hedda Varn opened the river bridge.\n\nVarn said little.\n", encoding="utf-8")
     with ArchiveIndex(str(path)) as ix:
         index_sources(ix, [str(DATA), str(extra)], workers=1)
         again = ix.person_aliases()
+    assert "Nobody" not in again and again
     saved = json.loads((path / ALIASES_FILE).read_text(encoding="utf-8"))
     with ArchiveIndex(str(path), read_only=True) as ix:
         segments = {r.segment().segment_id() for r, _ in ix._current_searcher().reader().leaf_readers()}
@@ -119,6 +124,9 @@ def test_a_fresh_searcher_reads_its_segments_term_and_postings_files_ahead(tmp_p
     asked: list[list[str]] = []
     monkeypatch.setattr(store, "prefetch", lambda folder, segments: asked.append(segments))
     with ArchiveIndex(str(path), read_only=True) as ix:
+        ix.search(SearchRequest("river", limit=1))
+    assert asked == [], "only the browser asks for it: a one-shot search does not"
+    with ArchiveIndex(str(path), read_only=True, prefetch=True) as ix:
         ix.search(SearchRequest("river", limit=1))
         ix.search(SearchRequest("bridge", limit=1))
     assert len(asked) == 1 and asked[0], "once per segment, not once per search"

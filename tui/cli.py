@@ -75,10 +75,10 @@ def _json_escape(m) -> str:
     return f"\\u{code:04x}"
 
 
-def _open_index(args, *, create: bool = False, read_only: bool = False) -> ArchiveIndex:
+def _open_index(args, *, create: bool = False, read_only: bool = False, prefetch: bool = False) -> ArchiveIndex:
     path = resolve_index_dir(args.index)
     try:
-        return ArchiveIndex(str(path), create=create, read_only=read_only)
+        return ArchiveIndex(str(path), create=create, read_only=read_only, prefetch=prefetch)
     except IndexMissing as exc:
         raise UsageError(str(exc)) from None
 
@@ -237,7 +237,7 @@ def cmd_browse(args) -> int:
     if getattr(args, "read_only", False):
         if sources:
             raise UsageError("--read-only: cannot index SOURCE; run `dateline index` first")
-        with _open_index(args, read_only=True) as archive:
+        with _open_index(args, read_only=True, prefetch=True) as archive:
             DatelineApp(archive, settings=settings, read_only=True).run()
         return EXIT_OK
     first_run = not ArchiveIndex.exists(str(path))
@@ -245,7 +245,7 @@ def cmd_browse(args) -> int:
         bundled = bundled_archive_dir()
         if bundled.is_dir():
             sources = [str(bundled)]
-    with ArchiveIndex(str(path), create=True) as archive:
+    with ArchiveIndex(str(path), create=True, prefetch=True) as archive:
         DatelineApp(archive, index_first=sources, settings=settings).run()
     return EXIT_OK
 

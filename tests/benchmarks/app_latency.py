@@ -88,7 +88,7 @@ async def keystroke_to_results(index: Path, settled: list[float] | None = None) 
 
     from tui.app import DatelineApp
 
-    archive = ArchiveIndex(str(index))
+    archive = ArchiveIndex(str(index), prefetch=True)  # as the browser opens it
     app = DatelineApp(archive)
     times = []
     async with app.run_test(size=(160, 48)) as pilot:

@@ -352,7 +352,7 @@ def measure(args, corpus: Path, index: Path) -> list[tuple[str, list[Row]]]:
     """Every section of the table, in order; the index is made here and searched by what follows."""
     indexing, index_seconds = indexing_rows(args.size, corpus, index)
     sections = [("Indexing", indexing)]
-    archive = ArchiveIndex(str(index))
+    archive = ArchiveIndex(str(index), prefetch=True)  # as the browser opens it
     try:
         queries = query_mix(archive)
         log(f"searching: {len(queries)} queries ...")
