@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from threading import Lock
+from threading import Lock, get_ident
 
 import numpy as np
 
@@ -29,6 +28,12 @@ def _segment_key(reader) -> str:
     """The segment a leaf reader reads; an empty index's reader has none (segment() is None)."""
     seg = reader.segment() if hasattr(reader, "segment") else None
     return seg.segment_id() if seg is not None else f"reader-{id(reader)}"
+
+
+def segment_ids(searcher) -> list[str]:
+    """The ids of the segments a searcher reads (an empty index's reader has none)."""
+    return [key for key in (_segment_key(r) for r, _off in searcher.reader().leaf_readers())
+            if not key.startswith("reader-")]
 
 
 class FacetTable:
@@ -195,7 +200,7 @@ class FacetCache:
         if signature is None or not self._writable:
             return
         path = os.path.join(self._folder, ALIASES_FILE)
-        temp = os.path.join(self._folder, f".{ALIASES_FILE}.{os.getpid()}.{threading.get_ident()}.tmp")
+        temp = os.path.join(self._folder, f".{ALIASES_FILE}.{os.getpid()}.{get_ident()}.tmp")
         try:
             with open(temp, "w", encoding="utf-8") as fh:
                 json.dump({"version": ALIASES_VERSION, "segments": signature, "aliases": aliases}, fh,

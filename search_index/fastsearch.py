@@ -407,13 +407,13 @@ class ArrayEngine:
         if len(both.docs):
             # (document, start) pairs: word k of the phrase must stand at start + k
             starts = None
-            for k, word in enumerate(words):
-                with _collector_paused():
+            with _collector_paused():
+                for k, word in enumerate(words):
                     owner, pos = _positions_in(both.docs, *decoded[word])
-                pairs = unique_ints(owner * _POSITION_SPAN + (pos - k))
-                starts = pairs if starts is None else intersect_sorted(starts, pairs)
-                if not len(starts):
-                    break
+                    pairs = unique_ints(owner * _POSITION_SPAN + (pos - k))
+                    starts = pairs if starts is None else intersect_sorted(starts, pairs)
+                    if not len(starts):
+                        break
             keep = np.zeros(len(both.docs), dtype=bool)
             keep[starts // _POSITION_SPAN] = True
         found = Matches(both.docs[keep], both.scores[keep]) if keep is not None else both

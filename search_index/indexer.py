@@ -200,6 +200,7 @@ _THRESHOLDS = gc.get_threshold()
 _FROZE = False  # whether this run froze the heap (and so unfreezes it)
 
 
+@_no_full_collections()
 def index_sources(
     archive: ArchiveIndex,
     sources: Iterable[str],
@@ -210,14 +211,6 @@ def index_sources(
     workers: int | None = None,
     checkpoint_every: int = 25_000,
 ) -> IndexSummary:
-    with _no_full_collections():
-        return _index_sources(archive, sources, options=options, prune=prune, progress=progress, workers=workers,
-                              checkpoint_every=checkpoint_every)
-
-
-def _index_sources(archive: ArchiveIndex, sources: Iterable[str], *, options: ReadOptions, prune: bool,
-                   progress: Callable[[Progress], None] | None, workers: int | None,
-                   checkpoint_every: int) -> IndexSummary:
     started = time.perf_counter()
     summary = IndexSummary()
     inputs: list[InputFile] = []

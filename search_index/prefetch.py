@@ -1,14 +1,15 @@
-"""Ask the operating system to read a commit's term tables and postings into its cache ahead of the first search.
+"""Read a commit's term tables and postings into the operating system's cache ahead of the first search.
 
 Index files are read through memory maps (mmapstore.py), so the first search of a word after the index was
 opened reads its term entry and posting blocks from disk, page by page, when they are not already in the
 operating system's cache: at 100,000 articles the first ask of each of the benchmark's queries took a p95 of
-87-128 ms with those files out of the cache and 53 ms with them in it. In the browser (ArchiveIndex(...,
-prefetch=True)), a fresh searcher therefore reads those files through once in a background thread, in large sequential reads, the way Lucene's `preload` does for its
-memory-mapped files (`posix_fadvise(WILLNEED)` was tried first: Linux returned at once and read little). It
-costs no process memory (the pages are the system's cache, shared and given back under pressure), and it is
-skipped when the files would take more than a quarter of the memory the system has available, so an archive
-larger than memory is never read in whole only to be evicted again.
+87-128 ms with those files out of the cache and 53 ms with them in it. In the browser
+(`ArchiveIndex(..., prefetch=True)`), a fresh searcher therefore reads those files through once in a background
+thread, in large sequential reads, the way Lucene's `preload` does for its memory-mapped files
+(`posix_fadvise(WILLNEED)` was tried first: Linux returned at once and read little). It costs no process
+memory (the pages are the system's cache, shared and given back under pressure), and it is skipped when the
+files would take more than a quarter of the memory the system has available, so an archive larger than memory
+is never read in whole only to be evicted again.
 """
 
 from __future__ import annotations

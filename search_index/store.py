@@ -25,7 +25,7 @@ from whoosh.writing import MERGE_SMALL
 
 from .crashpoints import crash_point
 
-from .facets import ALIASES_FILE, FacetCache, surname_aliases
+from .facets import ALIASES_FILE, FacetCache, segment_ids, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .prefetch import prefetch
@@ -367,11 +367,7 @@ class ArchiveIndex:
         prefetch.py); segments already asked for are not asked again."""
         if not self._prefetch_files:
             return
-        segments = []
-        for reader, _offset in searcher.reader().leaf_readers():
-            segment = reader.segment() if hasattr(reader, "segment") else None
-            if segment is not None and segment.segment_id() not in self._prefetched:
-                segments.append(segment.segment_id())
+        segments = [s for s in segment_ids(searcher) if s not in self._prefetched]
         if segments:
             self._prefetched.update(segments)
             prefetch(self.path, segments)

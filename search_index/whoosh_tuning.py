@@ -296,6 +296,7 @@ def _add_postings(self, schema, lengths, items):
 
 # --- reading a column of variable-length values (stored fields) -------------------------------------------
 _original_read_offsets = columns.VarBytesColumn.Reader._read_offsets_and_lengths
+_LONG_IS_8 = array("L").itemsize == 8  # Whoosh's offsets array holds what numpy's uint64 writes
 
 
 def _read_offsets_and_lengths(self):
@@ -305,7 +306,7 @@ def _read_offsets_and_lengths(self):
     dbfile, doccount = self._dbfile, self._doccount
     lastbyte = self._basepos + self._length - 1
     lens_code = chr(dbfile.get_byte(lastbyte))
-    if lens_code == "X" or array("L").itemsize != 8:  # offsets written (or an unusual platform): Whoosh's way
+    if lens_code == "X" or not _LONG_IS_8:  # offsets written (or an unusual platform): Whoosh's way
         return _original_read_offsets(self)
     itemsize = struct.calcsize(lens_code)
     lengths = dbfile.get_array(lastbyte - itemsize * doccount, lens_code, doccount)
