@@ -9,8 +9,9 @@ here by the same computation done in bulk:
   [| StopFilter] [| StemFilter] chain as one loop over `re.findall`, producing exactly the postings Whoosh's
   chain produces (positions, frequencies, weights, encoded values); any other analyzer falls back to Whoosh.
 - `install()` makes a segment's field lengths one list per field, read from the lengths column in one go;
-  makes identifier terms directly and a date's terms once per date; and puts term_pool's writer in place of
-  Whoosh's sorting pool.
+  makes identifier terms directly and a date's terms once per date; pickles posting blocks in protocol 4,
+  where a posting's positions stay bytes (see `_dumps_bytes_as_bytes`); and puts term_pool's writer in place
+  of Whoosh's sorting pool.
 
 tests/test_whoosh_tuning.py checks each against Whoosh's own code.
 """
@@ -216,6 +217,7 @@ def _datetime_index(self, value, **kwargs):
 # --- field lengths ---------------------------------------------------------------------------------------
 _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
+_original_block_dumps = whoosh3.dumps
 _original_perdoc_close = whoosh3.W3PerDocReader.close
 
 
@@ -324,8 +326,8 @@ def _term_key(posting):
 
 
 def install() -> None:
-    """Read field lengths a column at a time, and let short posting lists be stored with their term
-    (idempotent; called when `search_index.store` is imported)."""
+    """Read field lengths a column at a time, let short posting lists be stored with their term, and pickle
+    posting blocks in a protocol that knows bytes (idempotent; called when `search_index.store` is imported)."""
     whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
     whoosh3.W3FieldWriter.add_postings = _add_postings
     # Whoosh-Reloaded's postings writer calls `set_inline`, a method its term info names `set_inlined`: any
@@ -335,7 +337,22 @@ def install() -> None:
     columns.VarBytesColumn.Reader._read_offsets_and_lengths = _read_offsets_and_lengths
     fields.ID.index = _id_index
     fields.DATETIME.index = _datetime_index
+    whoosh3.dumps = _dumps_bytes_as_bytes
     term_pool.install()
+
+
+# protocol 4 keeps bytes as bytes (SHORT_BINBYTES); Python 3.4+ reads it, and Whoosh's `loads` takes any protocol
+BLOCK_PICKLE_PROTOCOL = 4
+
+
+def _dumps_bytes_as_bytes(obj, protocol=None) -> bytes:
+    """Whoosh 3's pickles of posting blocks, short posting lists and block headers, in protocol 4 where Whoosh
+    asks for 2. Protocol 2 predates Python 3's bytes: it writes each bytes object (every posting's encoded
+    positions) as a call to `_codecs.encode` on a latin-1 string, so unpickling a block of 128 postings makes 128
+    function calls. Unzipping and unpickling the blocks of a common word at 100,000 articles: 25.5 ms in protocol
+    2, 5.9 ms in 4; writing them 2.8x faster; the zipped blocks half the size. Whoosh reads blocks with a plain
+    `loads`, which takes any protocol, so indexes with blocks of both kinds read alike."""
+    return _dumps(obj, BLOCK_PICKLE_PROTOCOL)
 
 
 def _close_perdoc(self) -> None:
@@ -363,6 +380,7 @@ def uninstall() -> None:
     columns.VarBytesColumn.Reader._read_offsets_and_lengths = _original_read_offsets
     fields.ID.index = _original_id_index
     fields.DATETIME.index = _original_datetime_index
+    whoosh3.dumps = _original_block_dumps
     term_pool.uninstall()
 
 
