@@ -226,18 +226,22 @@ def test_identifier_and_date_terms_are_whooshs():
     schema = build_schema()
     ids = ["reuters/1987/12", "A b", "ÄÖ-ß", "x" * 300, "İstanbul", "\u00e9\u0301", ""]
     dates = [datetime(1987, 3, 1), datetime(2024, 2, 29, 23, 59, 59, 999), datetime(1, 1, 1),
-             datetime(2026, 12, 1, tzinfo=timezone(timedelta(hours=3))), datetime(1987, 3, 1)]
+             datetime(2026, 12, 1, tzinfo=timezone(timedelta(hours=3))), datetime(1987, 3, 1),
+             datetime(1987, 10, 19, 14, 7, 33, 123456), datetime.max, datetime(1969, 12, 31, 23, 59)]
     assert fields.ID.index is whoosh_tuning._id_index  # the fast paths are the ones compared here
     fast_ids = [list(schema["key"].index(v)) for v in ids]
     fast_dates = [list(schema["date"].index(v)) for v in dates]
+    fast_columns = [schema["date"].to_column_value(v) for v in dates]
     whoosh_tuning.uninstall()
     try:
         slow_ids = [list(schema["key"].index(v)) for v in ids]
         slow_dates = [list(schema["date"].index(v)) for v in dates]
+        slow_columns = [schema["date"].to_column_value(v) for v in dates]
     finally:
         whoosh_tuning.install()
     assert fast_ids == slow_ids and fast_ids[0] == [(b"reuters/1987/12", 1, 1.0, b"")]
-    assert fast_dates == slow_dates and len(fast_dates[0]) > 1
+    assert fast_dates == slow_dates and len(fast_dates[0]) == 8
+    assert fast_columns == slow_columns and len(set(fast_columns)) == len(dates) - 1
 
 
 def test_stored_fields_offsets_summed_by_numpy_match_whoosh(tmp_path):
