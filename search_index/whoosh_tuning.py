@@ -235,6 +235,7 @@ _original_datetime_column_value = fields.DATETIME.to_column_value
 _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length
 _original_block_dumps = whoosh3.dumps
+_original_column_dumps = columns.dumps
 _original_perdoc_close = whoosh3.W3PerDocReader.close
 
 
@@ -356,6 +357,7 @@ def install() -> None:
     fields.DATETIME.index = _datetime_index
     fields.DATETIME.to_column_value = _datetime_column_value
     whoosh3.dumps = _dumps_bytes_as_bytes
+    columns.dumps = _dumps_bytes_as_bytes  # each document's stored fields (its date's state is bytes)
     term_pool.install()
 
 
@@ -369,7 +371,8 @@ def _dumps_bytes_as_bytes(obj, protocol=None) -> bytes:
     positions) as a call to `_codecs.encode` on a latin-1 string, so unpickling a block of 128 postings makes 128
     function calls. Unzipping and unpickling the blocks of a common word at 100,000 articles: 25.5 ms in protocol
     2, 5.9 ms in 4; writing them 2.8x faster; the zipped blocks half the size. Whoosh reads blocks with a plain
-    `loads`, which takes any protocol, so indexes with blocks of both kinds read alike."""
+    `loads`, which takes any protocol, so indexes with blocks of both kinds read alike. The same for each
+    document's stored fields (12% faster to write, 6% smaller)."""
     return _dumps(obj, BLOCK_PICKLE_PROTOCOL)
 
 
@@ -400,6 +403,7 @@ def uninstall() -> None:
     fields.DATETIME.index = _original_datetime_index
     fields.DATETIME.to_column_value = _original_datetime_column_value
     whoosh3.dumps = _original_block_dumps
+    columns.dumps = _original_column_dumps
     term_pool.uninstall()
 
 

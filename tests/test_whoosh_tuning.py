@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -324,19 +325,40 @@ def _global_postings(folder: Path) -> dict:
     return out
 
 
-def test_posting_blocks_keep_positions_as_bytes(tmp_path):
+def _stored_pickles(folder: Path) -> list[bytes]:
+    """Each document's stored fields as pickled (unzipped), from the stored column of every segment."""
+    from whoosh import index as whoosh_index
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    found = []
+    with whoosh_index.open_dir(str(folder)).reader() as top:
+        for reader, _offset in top.leaf_readers():
+            column = reader._perdoc.column_reader("_stored", STORED_COLUMN)
+            found.extend(column._child[n] for n in range(reader.doc_count_all()))
+    return found
+
+
+def test_posting_blocks_and_stored_fields_keep_bytes_as_bytes(tmp_path):
     """Blocks are pickled in protocol 4, where each posting's positions are stored as bytes; protocol 2 (what
-    Whoosh asks for) writes each as a call to `_codecs.encode`, four times slower to read back."""
+    Whoosh asks for) writes each as a call to `_codecs.encode`, four times slower to read back. The same for
+    the stored fields (a date's state is bytes), which read back alike."""
     _write_sample(tmp_path / "fast")
     blocks = _blocks(tmp_path / "fast", "content", b"harbour")
     assert len(blocks) >= 3  # 300 postings, 128 to a block
     assert all(b.startswith(b"\x80\x04") and b"_codecs" not in b for b in blocks)
+    stored = _stored_pickles(tmp_path / "fast")
+    assert len(stored) > 300 and all(b.startswith(b"\x80\x04") and b"_codecs" not in b for b in stored)
     whoosh_tuning.uninstall()
     try:
         _write_sample(tmp_path / "whoosh")
     finally:
         whoosh_tuning.install()
     assert all(b.startswith(b"\x80\x02") and b"_codecs" in b for b in _blocks(tmp_path / "whoosh", "content", b"harbour"))
+    assert all(b.startswith(b"\x80\x02") for b in _stored_pickles(tmp_path / "whoosh"))
+    with ArchiveIndex(str(tmp_path / "fast")) as fast, ArchiveIndex(str(tmp_path / "whoosh")) as slow:
+        fast_docs = [fast._current_searcher().stored_fields(n) for n in range(len(stored))]
+        assert fast_docs == [slow._current_searcher().stored_fields(n) for n in range(len(stored))]
+        assert any(isinstance(d.get("date"), datetime) for d in fast_docs)
 
 
 def test_an_index_with_protocol_2_blocks_is_read_and_merged_alike(tmp_path):
