@@ -59,7 +59,22 @@ def _fast_plan(analyzer):
         order.append({filters.LowercaseFilter: "lower", filters.StopFilter: "stop", morph.StemFilter: "stem"}[kind])
     # the same matches without capturing groups, so that findall returns whole tokens
     plan["regex"] = re.compile(_uncapture(pattern), items[0].expression.flags)
+    plan["term"] = _term_maker(plan)
     return plan
+
+
+def _term_maker(plan):
+    """A function from a (lowercased) word to its term's bytes, or b"" for a word the stop filter drops."""
+    stops, minsize, maxsize = plan["stops"], plan["minsize"], plan["maxsize"]
+    stem, ignore = plan["stem"], plan["ignore"]
+
+    def term(word: str) -> bytes:
+        if stops is not None and (len(word) < minsize or (maxsize is not None and len(word) > maxsize)
+                                  or word in stops):
+            return b""
+        return (word if stem is None or word in ignore else stem(word)).encode("utf-8")
+
+    return term
 
 
 def _uncapture(pattern: str) -> str:
@@ -129,31 +144,22 @@ class FastText(fields.TEXT):
         else:
             words = plan["regex"].findall(value)
         stops = plan["stops"]
-        first = 0
-        if stops is not None:
-            minsize, maxsize = plan["minsize"], plan["maxsize"]
-            if maxsize is None:
-                kept = [w for w in words if len(w) >= minsize and w not in stops]
-            else:
-                kept = [w for w in words if minsize <= len(w) <= maxsize and w not in stops]
-            if not plan["renumber"]:
-                return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
-            if kept:  # positions run on from the first kept word's place (the same word is kept wherever it is)
-                first = words.index(kept[0])
-        else:
-            kept = words
-        stem = plan["stem"]
-        if stem is not None:
-            ignore = plan["ignore"]
-            # a plain dict in front of Whoosh's slower LFU cache, from each word to its stem as the term's bytes
-            stems = plan.setdefault("stems", {})
-            if len(stems) > 500_000:
-                stems.clear()
-            for w in set(kept).difference(stems):
-                stems[w] = (w if w in ignore else stem(w)).encode("utf-8")
-            kept = list(map(stems.__getitem__, kept))
-        else:
-            kept = [w.encode("utf-8") for w in kept]
+        if stops is not None and not plan["renumber"]:
+            return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
+        # each word's term bytes from a per-field table (b"" for a stop word or a word of the wrong size): a
+        # lookup per word in C, where filtering, a set of the words and their stems took three passes in Python
+        terms_of = plan.setdefault("terms", {})
+        terms = list(map(terms_of.get, words))
+        if None in terms:
+            if len(terms_of) > 500_000:
+                terms_of.clear()
+            term = plan["term"]
+            for w in set(words).difference(terms_of):
+                terms_of[w] = term(w)
+            terms = list(map(terms_of.__getitem__, words))
+        kept = list(filter(None, terms))
+        # positions run on from the first kept word's place (stop words before it still count)
+        first = 0 if not kept or terms[0] else terms.index(kept[0])
         positions: dict[bytes, list[int]] = defaultdict(list)
         for pos, w in enumerate(kept, first):
             positions[w].append(pos)
