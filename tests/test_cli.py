@@ -163,3 +163,17 @@ def test_the_command_starts_with_the_collector_paused_and_resumes_it(indexed):
     import gc
 
     assert gc.isenabled()  # this test process imported tui.cli: untouched
+
+
+def test_the_browser_starts_without_the_readers_and_the_extraction():
+    """Opening the browser imports neither the input readers, the indexer nor extraction (their word lists and
+    patterns cost start-up time): reading an article or indexing imports them when it first needs them."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, tui.cli, tui.app\n"
+             "print('LOADED', sorted(m for m in sys.modules if m.startswith(('search_index.extraction', "
+             "'search_index.readers', 'search_index.indexer'))))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert [line for line in done.stdout.splitlines() if line.startswith("LOADED")] == ["LOADED []"], \
+        done.stdout + done.stderr

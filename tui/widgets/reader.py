@@ -10,7 +10,6 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from search_index import Article, one_line
-from search_index.extraction.quotes import paragraphs
 
 from ..bindings import READER, bindings
 from ..highlight import article_text, legend, term_spans
@@ -58,6 +57,9 @@ class ArticleReader(VerticalScroll, can_focus=True):
         yield Static(Text("Open an article from the results to read it here.", style="dim"), id="reader-head")
 
     def show(self, article: Article, terms: list[str]) -> None:
+        # imported at the first article, not at start: the quote finder's module compiles its patterns (10 ms)
+        from search_index.extraction.quotes import paragraphs
+
         self.article = article
         self.terms = terms
         self.quote_index = None
