@@ -9,8 +9,9 @@ documents are added (documents come in order, so each term's list is already sor
 asking the file for its position at every term.
 
 What lands on disk is what Whoosh writes: the same terms, postings, blocks and statistics (tests/
-test_whoosh_tuning.py compares them), with one difference in bytes: a block's equal position lists are pickled
-once (Whoosh pickles each copy), which makes the postings file smaller and the same however the pool spilled.
+test_whoosh_tuning.py compares them), with two differences in bytes: a block's equal position lists are pickled
+once (Whoosh pickles each copy), which makes the postings file smaller and the same however the pool spilled;
+and blocks are pickled in protocol 4, not 2 (whoosh_tuning.install: Whoosh reads either).
 """
 
 from __future__ import annotations
