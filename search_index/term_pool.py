@@ -20,6 +20,7 @@ import heapq
 import marshal
 from array import array
 from itertools import groupby
+from operator import itemgetter
 
 from whoosh import multiproc, writing
 from whoosh.codec import whoosh3
@@ -27,6 +28,7 @@ from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
 
+_FREQ = itemgetter(1)  # an item's frequency: (term, frequency, weight, positions)
 _MAX_OPEN_RUNS = 64  # runs merged into one before the final merge, so that few files are open at once
 _TERM_BYTES = 300  # what a new term costs in memory, roughly: its dict entry and three lists
 _POSTING_BYTES = 53  # a posting: three list slots, a weight and its positions (the last two often shared)
@@ -61,21 +63,33 @@ class TermPool:
         check = docnum < self._last_doc
         self._last_doc = max(self._last_doc, docnum)
         new = 0
-        length = 0
-        for tbytes, freq, weight, vbytes in items:
-            entry = terms.get(tbytes)
-            if boost != 1.0:
-                weight *= boost
-            if entry is None:
-                terms[tbytes] = [[docnum], [weight], [vbytes]]
-                new += _TERM_BYTES + len(tbytes)
-            else:
-                if check and entry[0][-1] > docnum:
-                    self._unordered = True
-                entry[0].append(docnum)
-                entry[1].append(weight)
-                entry[2].append(vbytes)
-            length += freq
+        get = terms.get
+        if boost == 1.0 and not check:  # nearly always: the loop with nothing else to ask per posting
+            for tbytes, _freq, weight, vbytes in items:
+                entry = get(tbytes)
+                if entry is None:
+                    terms[tbytes] = [[docnum], [weight], [vbytes]]
+                    new += _TERM_BYTES + len(tbytes)
+                else:
+                    docs, weights, values = entry
+                    docs.append(docnum)
+                    weights.append(weight)
+                    values.append(vbytes)
+        else:
+            for tbytes, _freq, weight, vbytes in items:
+                entry = get(tbytes)
+                if boost != 1.0:
+                    weight *= boost
+                if entry is None:
+                    terms[tbytes] = [[docnum], [weight], [vbytes]]
+                    new += _TERM_BYTES + len(tbytes)
+                else:
+                    if check and entry[0][-1] > docnum:
+                        self._unordered = True
+                    entry[0].append(docnum)
+                    entry[1].append(weight)
+                    entry[2].append(vbytes)
+        length = sum(map(_FREQ, items))
         self._size += new + _POSTING_BYTES * len(items)
         if self._size > self.limit:
             self.save()
