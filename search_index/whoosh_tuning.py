@@ -64,15 +64,16 @@ def _fast_plan(analyzer):
 
 
 def _term_maker(plan):
-    """A function from a (lowercased) word to its term's bytes, or b"" for a word the stop filter drops."""
+    """A function from a (lowercased) word to its term's bytes, b"" for a word the stop filter drops, or None
+    for a word whose term would be empty (which Whoosh keeps, and the fast path cannot tell from a stop word)."""
     stops, minsize, maxsize = plan["stops"], plan["minsize"], plan["maxsize"]
     stem, ignore = plan["stem"], plan["ignore"]
 
-    def term(word: str) -> bytes:
+    def term(word: str) -> bytes | None:
         if stops is not None and (len(word) < minsize or (maxsize is not None and len(word) > maxsize)
                                   or word in stops):
             return b""
-        return (word if stem is None or word in ignore else stem(word)).encode("utf-8")
+        return (word if stem is None or word in ignore else stem(word)).encode("utf-8") or None
 
     return term
 
@@ -155,7 +156,13 @@ class FastText(fields.TEXT):
                 terms_of.clear()
             term = plan["term"]
             for w in set(words).difference(terms_of):
-                terms_of[w] = term(w)
+                found = term(w)
+                if found is None:
+                    # an empty term (a stemmer may make one, a pattern may match nothing): Whoosh keeps it,
+                    # where this path drops it as a stop word; the field is analysed by Whoosh from here on
+                    self._plan = False
+                    return super().index(value, **kwargs)
+                terms_of[w] = found
             terms = list(map(terms_of.__getitem__, words))
         kept = list(filter(None, terms))
         # positions run on from the first kept word's place (stop words before it still count)

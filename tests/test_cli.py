@@ -165,15 +165,32 @@ def test_the_command_starts_with_the_collector_paused_and_resumes_it(indexed):
     assert gc.isenabled()  # this test process imported tui.cli: untouched
 
 
-def test_the_browser_starts_without_the_readers_and_the_extraction():
-    """Opening the browser imports neither the input readers, the indexer nor extraction (their word lists and
-    patterns cost start-up time): reading an article or indexing imports them when it first needs them."""
+def test_the_browser_starts_without_the_readers_and_the_extraction(indexed):
+    """Opening the browser, up to its first results on screen, imports neither the input readers, the indexer
+    nor extraction (their word lists and patterns cost start-up time): reading an article or indexing imports
+    them when it first needs them."""
     import subprocess
     import sys
 
-    probe = ("import sys, tui.cli, tui.app\n"
-             "print('LOADED', sorted(m for m in sys.modules if m.startswith(('search_index.extraction', "
-             "'search_index.readers', 'search_index.indexer'))))\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    probe = (
+        "import sys, asyncio, tui.cli\n"
+        "from search_index import ArchiveIndex\n"
+        "from tui.app import DatelineApp\n"
+        "async def main():\n"
+        "    app = DatelineApp(ArchiveIndex(sys.argv[1]))\n"
+        "    async with app.run_test(size=(160, 40)) as pilot:\n"
+        "        while app.screen.painted_generation == 0:\n"
+        "            await pilot.pause(0.01)\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        print('HITS', len(app.screen.last_result.hits))\n"
+        "asyncio.run(main())\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('search_index.extraction', "
+        "'search_index.readers', 'search_index.indexer'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, indexed], capture_output=True, text=True, timeout=120,
+                          check=False)
+    hits = [line for line in done.stdout.splitlines() if line.startswith("HITS")]
+    assert hits and hits[0] != "HITS 0", done.stdout + done.stderr
     assert [line for line in done.stdout.splitlines() if line.startswith("LOADED")] == ["LOADED []"], \
         done.stdout + done.stderr

@@ -54,14 +54,15 @@ def start_to_first_results(index: Path, runs: int) -> tuple[float | None, list[f
     if shutil.which("tmux") is None:
         print("tmux is not installed: start-up time not measured")
         return None, []
-    times = []
+    times: list[float | None] = []  # None: a start that showed no results within 30 s
     for _ in range(runs + 1):
         name = f"bench-{uuid.uuid4().hex[:6]}"
         for _attempt in range(3):
             started = time.perf_counter()
             made = subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "160", "-y", "48",
-                                   f"env -u PYTHONDONTWRITEBYTECODE DATELINE_INDEX={index} TERM=xterm-256color PYTHONPATH={ROOT} "
-                                   f"{sys.executable} -m tui.cli browse; sleep 10"], capture_output=True, text=True)
+                                   f"env -u PYTHONDONTWRITEBYTECODE DATELINE_INDEX={index} TERM=xterm-256color "
+                                   f"PYTHONPATH={ROOT} {sys.executable} -m tui.cli browse; sleep 10"],
+                                  capture_output=True, text=True)
             if made.returncode == 0:
                 break
             # killing the last session stops tmux's server, and a session asked for while it stops fails with
@@ -69,7 +70,7 @@ def start_to_first_results(index: Path, runs: int) -> tuple[float | None, list[f
             print(f"tmux new-session failed ({made.stderr.strip()}); trying again")
         else:
             print("tmux could not start a session: start-up time not measured")
-            return (times[0] if times else None), times[1:]
+            break
         try:
             while True:
                 screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", name], capture_output=True,
@@ -79,11 +80,13 @@ def start_to_first_results(index: Path, runs: int) -> tuple[float | None, list[f
                     break
                 if time.perf_counter() - started > 30:
                     print("no results within 30 s:\n" + screen)
+                    times.append(None)
                     break
                 time.sleep(0.005)
         finally:
             subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
-    return (times[0] if times else None), times[1:]
+    first = times[0] if times else None
+    return first, [t for t in times[1:] if t is not None]
 
 
 async def keystroke_to_results(index: Path, settled: list[float] | None = None) -> list[float]:

@@ -293,10 +293,11 @@ def app_rows(index: Path) -> list[Row]:
         start = statistics.median(starts)
         rows.append(at_most(f"start to first results, median of {len(starts)} (tmux)", start, 1.0,
                             f"{start:.2f} s", "1 s"))
-        rows.append(Row("the first start before them (writes Dateline's bytecode caches if missing)",
-                        f"{first_start:.2f} s"))
     else:
         rows.append(Row("start to first results", "not measured (no tmux, or no results within 30 s)"))
+    if first_start is not None:
+        rows.append(Row("the first start before them (writes Dateline's bytecode caches if missing)",
+                        f"{first_start:.2f} s"))
     key50, key95 = percentile(keys, 50), percentile(keys, 95)
     rows += [at_most(f"last keystroke to updated results, median of {len(keys)} (Pilot)", key50, 0.100, ms(key50),
                      "100 ms"),
