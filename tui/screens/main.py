@@ -51,6 +51,7 @@ class MainScreen(Screen):
         self.painted_generation = 0
         self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
+        self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
@@ -253,6 +254,7 @@ class MainScreen(Screen):
         self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
                                                  list(self.request.organisations))
         self.facets_generation = generation
+        self.facets_at = time.perf_counter()
 
     @on(ResultsList.NeedMore)
     def _need_more(self) -> None:
