@@ -62,33 +62,22 @@ class TermPool:
         # term at a time, and only then is each term's last document compared
         check = docnum < self._last_doc
         self._last_doc = max(self._last_doc, docnum)
-        new = 0
         get = terms.get
-        if boost == 1.0 and not check:  # nearly always: the loop with nothing else to ask per posting
-            for tbytes, _freq, weight, vbytes in items:
-                entry = get(tbytes)
-                if entry is None:
-                    terms[tbytes] = [[docnum], [weight], [vbytes]]
-                    new += _TERM_BYTES + len(tbytes)
-                else:
-                    docs, weights, values = entry
-                    docs.append(docnum)
-                    weights.append(weight)
-                    values.append(vbytes)
-        else:
-            for tbytes, _freq, weight, vbytes in items:
-                entry = get(tbytes)
-                if boost != 1.0:
-                    weight *= boost
-                if entry is None:
-                    terms[tbytes] = [[docnum], [weight], [vbytes]]
-                    new += _TERM_BYTES + len(tbytes)
-                else:
-                    if check and entry[0][-1] > docnum:
-                        self._unordered = True
-                    entry[0].append(docnum)
-                    entry[1].append(weight)
-                    entry[2].append(vbytes)
+        if boost != 1.0:  # seldom: Dateline gives no field a boost
+            items = [(tbytes, freq, weight * boost, vbytes) for tbytes, freq, weight, vbytes in items]
+        if check and any((entry := get(item[0])) is not None and entry[0][-1] > docnum for item in items):
+            self._unordered = True  # a merge handed a term a document before its last one: sorted when read
+        new = 0
+        for tbytes, _freq, weight, vbytes in items:
+            entry = get(tbytes)
+            if entry is None:
+                terms[tbytes] = [[docnum], [weight], [vbytes]]
+                new += _TERM_BYTES + len(tbytes)
+            else:
+                docs, weights, values = entry
+                docs.append(docnum)
+                weights.append(weight)
+                values.append(vbytes)
         length = sum(map(_FREQ, items))
         self._size += new + _POSTING_BYTES * len(items)
         if self._size > self.limit:

@@ -135,6 +135,8 @@ class FastText(fields.TEXT):
             plan = self._plan = _fast_plan(self.analyzer) or False
         if plan is False:
             return super().index(value, **kwargs)
+        if plan["stops"] is not None and not plan["renumber"]:
+            return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
         if plan["lower"]:
             lowered = value.lower()
             # the text lowered at once, when that gives each word the lower case it has alone: no character whose
@@ -144,9 +146,6 @@ class FastText(fields.TEXT):
                 [w.lower() for w in plan["regex"].findall(value)]
         else:
             words = plan["regex"].findall(value)
-        stops = plan["stops"]
-        if stops is not None and not plan["renumber"]:
-            return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
         # each word's term bytes from a per-field table (b"" for a stop word or a word of the wrong size): a
         # lookup per word in C, where filtering, a set of the words and their stems took three passes in Python
         terms_of = plan.setdefault("terms", {})
@@ -198,6 +197,7 @@ _ONCE = _SinglePositions().__getitem__
 # --- identifiers and dates ------------------------------------------------------------------------------
 _original_id_index = fields.ID.index
 _original_datetime_index = fields.DATETIME.index
+_original_datetime_column_value = fields.DATETIME.to_column_value
 
 
 def _id_index(self, value, **kwargs):
@@ -240,8 +240,6 @@ def _datetime_column_value(self, value):
         return _usecs(value)
     return _original_datetime_column_value(self, value)
 
-
-_original_datetime_column_value = fields.DATETIME.to_column_value
 
 
 # --- field lengths ---------------------------------------------------------------------------------------
@@ -358,7 +356,8 @@ def _term_key(posting):
 
 def install() -> None:
     """Read field lengths a column at a time, let short posting lists be stored with their term, and pickle
-    posting blocks in a protocol that knows bytes (idempotent; called when `search_index.store` is imported)."""
+    posting blocks and stored fields in a protocol that knows bytes (idempotent; called when
+    `search_index.store` is imported)."""
     whoosh3.W3PerDocReader.doc_field_length = _doc_field_length
     whoosh3.W3FieldWriter.add_postings = _add_postings
     # Whoosh-Reloaded's postings writer calls `set_inline`, a method its term info names `set_inlined`: any
@@ -375,7 +374,7 @@ def install() -> None:
 
 
 # protocol 4 keeps bytes as bytes (SHORT_BINBYTES); Python 3.4+ reads it, and Whoosh's `loads` takes any protocol
-BLOCK_PICKLE_PROTOCOL = 4
+PICKLE_PROTOCOL = 4
 
 
 def _dumps_bytes_as_bytes(obj, protocol=None) -> bytes:
@@ -386,7 +385,7 @@ def _dumps_bytes_as_bytes(obj, protocol=None) -> bytes:
     2, 5.9 ms in 4; writing them 2.8x faster; the zipped blocks half the size. Whoosh reads blocks with a plain
     `loads`, which takes any protocol, so indexes with blocks of both kinds read alike. The same for each
     document's stored fields (12% faster to write, 6% smaller)."""
-    return _dumps(obj, BLOCK_PICKLE_PROTOCOL)
+    return _dumps(obj, PICKLE_PROTOCOL)
 
 
 def _close_perdoc(self) -> None:

@@ -140,12 +140,17 @@ def _write_sample(folder: Path) -> None:
         index_sources(archive, [str(DATA)], workers=1)
 
 
-def _whooshs_own(tmp_path: Path) -> dict:
+def _write_sample_with_whooshs_own(folder: Path) -> None:
+    """The sample written by Whoosh's own code (its analysis, sorting pool and protocol-2 pickles)."""
     whoosh_tuning.uninstall()
     try:
-        _write_sample(tmp_path / "whoosh")
+        _write_sample(folder)
     finally:
         whoosh_tuning.install()
+
+
+def _whooshs_own(tmp_path: Path) -> dict:
+    _write_sample_with_whooshs_own(tmp_path / "whoosh")
     return _postings(tmp_path / "whoosh")
 
 
@@ -375,11 +380,7 @@ def test_posting_blocks_and_stored_fields_keep_bytes_as_bytes(tmp_path):
     assert all(b.startswith(b"\x80\x04") and b"_codecs" not in b for b in blocks)
     stored = _stored_pickles(tmp_path / "fast")
     assert len(stored) > 300 and all(b.startswith(b"\x80\x04") and b"_codecs" not in b for b in stored)
-    whoosh_tuning.uninstall()
-    try:
-        _write_sample(tmp_path / "whoosh")
-    finally:
-        whoosh_tuning.install()
+    _write_sample_with_whooshs_own(tmp_path / "whoosh")
     whooshs_blocks, whooshs_stored = _blocks(tmp_path / "whoosh", "content", b"harbour"), _stored_pickles(
         tmp_path / "whoosh")
     assert len(whooshs_blocks) == len(blocks) and len(whooshs_stored) == len(stored)
@@ -396,11 +397,7 @@ def test_an_index_with_protocol_2_blocks_is_read_and_merged_alike(tmp_path):
     this writer keeps every posting while the new segment's blocks are protocol 4."""
     from whoosh import index as whoosh_index
 
-    whoosh_tuning.uninstall()
-    try:
-        _write_sample(tmp_path / "old")
-    finally:
-        whoosh_tuning.install()
+    _write_sample_with_whooshs_own(tmp_path / "old")
     _write_sample(tmp_path / "fast")
     before = _global_postings(tmp_path / "old")
     assert before == _global_postings(tmp_path / "fast")
