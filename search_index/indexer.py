@@ -14,17 +14,17 @@ import os
 import signal
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Self
 
 from .crashpoints import crash_point
 from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
+from .segment_workers import Indexed, SegmentWorkers, WorkerFailed, run_in_order
 from .sources import InputFile, Skipped, iter_inputs
-from .store import ArchiveIndex, IndexError_, article_to_doc, slug
+from .store import ArchiveIndex, IndexError_, _os_problem, article_to_doc, slug
 
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
 
@@ -107,20 +107,18 @@ _AFTER_FORK = _AfterFork()
 if os.name == "posix" and os.uname().sysname == "Linux":
     multiprocessing.util.register_after_fork(_AFTER_FORK, _die_with_parent)
 
-_KNOWN_HASHES: frozenset[str] = frozenset()
+_KNOWN: dict[str, str] = {}  # key -> content hash of every article the index holds (what reading compares with)
 
 
-def _init_worker(known_hashes: frozenset[str]) -> None:
-    global _KNOWN_HASHES
-    _KNOWN_HASHES = known_hashes
+def _init_worker(known: dict[str, str]) -> None:
+    global _KNOWN
+    _KNOWN = known
 
 
 @dataclass(slots=True)
 class Prepared:
-    """An article as the reading process hands it to the writing one: its key and hash for the comparison with
-    the index, and its Whoosh document, made where it was read (None when the index already holds it). Sending
-    documents rather than articles spares the writer unpickling every person, organisation and quote object
-    and building the document itself; an unchanged article costs a few bytes."""
+    """An article as reading hands it to writing: its key and hash for the comparison with the index, and its
+    Whoosh document (None when the index already holds it, unchanged, under the same key)."""
 
     key: str
     content_hash: str
@@ -130,7 +128,8 @@ class Prepared:
 
 def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult, list[Prepared]]:
     """Read one file and extract who-said-what from its new or changed articles (unchanged ones are skipped:
-    extraction is the costly part, and its result is already in the index)."""
+    extraction is the costly part, and its result is already in the index; the same text under another key,
+    a copied file, is new)."""
     f, options = args
     result = read_input(f, options, explicit=f.explicit)
     f.data = None  # do not send archive members' bytes back
@@ -139,7 +138,7 @@ def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResu
         assign_id(article, f)
         content_hash = article.content_hash()
         doc = None
-        if content_hash not in _KNOWN_HASHES:
+        if _KNOWN.get(article.key) != content_hash:
             try:
                 extract_article(article)
             except Exception as exc:  # an extraction bug must not cost the article its place in the index
@@ -151,15 +150,22 @@ def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResu
     return f, result, prepared
 
 
-def _results(inputs: list[InputFile], options: ReadOptions, workers: int,
-             known_hashes: frozenset[str]) -> Iterator[tuple[InputFile, FileResult, list[Prepared]]]:
-    tasks = [(f, options) for f in inputs]
-    if workers <= 1 or sum(f.size for f in inputs) < PARALLEL_MIN_BYTES or len(inputs) < 2:
-        _init_worker(known_hashes)
-        yield from map(_read_task, tasks)
-        return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(known_hashes,)) as pool:
-        yield from pool.map(_read_task, tasks, chunksize=1 if len(tasks) < 200 else 16)
+def _index_in_worker(inputs: list[InputFile], options: ReadOptions):
+    """What a segment worker does with a file: read it, and index its new and changed articles into the worker's
+    segment; reports each article's key, hash and place in the segment (segment_workers.Indexed)."""
+
+    def process_file(pos: int, writer) -> tuple[FileResult, list[Indexed]]:
+        _f, result, prepared = _read_task((inputs[pos], options))
+        out = []
+        for p in prepared:
+            docnum = None
+            if p.doc is not None:
+                docnum = writer.docnum
+                writer.add_document(**p.doc)
+            out.append(Indexed(p.key, p.content_hash, p.partial_date, docnum))
+        return result, out
+
+    return process_file
 
 
 def _archive_of(path: str) -> str:
@@ -200,6 +206,74 @@ _THRESHOLDS = gc.get_threshold()
 _FROZE = False  # whether this run froze the heap (and so unfreezes it)
 
 
+_CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
+
+
+class _WorkerRun:
+    """One run's segment workers (segment_workers.py) and their bookkeeping: which of their articles to delete
+    from their segments before a commit (keys an earlier file had), and the commits themselves."""
+
+    def __init__(self, archive: ArchiveIndex, writer, inputs: list[InputFile], options: ReadOptions,
+                 workers: int, checkpoint_every: int):
+        self._archive = archive
+        self._writer = writer
+        self._inputs = inputs
+        self._checkpoint_every = checkpoint_every
+        self._drops: dict[int, list[int]] = {}
+        self._workers = SegmentWorkers(min(workers, len(inputs)), lambda: archive.segment_writer(locked=False),
+                                       _index_in_worker(inputs, options))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self._workers.stop()
+        else:
+            self._workers.kill()  # nothing they hold will be committed; the writer's cancel deletes their files
+
+    def files(self) -> Iterator[tuple[InputFile, FileResult, list[Indexed], int]]:
+        try:
+            for wid, pos, result, items in run_in_order(self._workers, [f.size for f in self._inputs],
+                                                         self._want_checkpoint, self._checkpoint):
+                yield self._inputs[pos], result, items, wid
+        except WorkerFailed as failed:
+            raise self._problem(failed) from None
+
+    def drop(self, wid: int, item: Indexed) -> None:
+        if item.docnum is not None:
+            self._drops.setdefault(wid, []).append(item.docnum)
+
+    def _want_checkpoint(self) -> bool:
+        return self._writer.pending >= self._checkpoint_every
+
+    def _take(self, segments: list) -> None:
+        for wid, docnums in self._drops.items():
+            for docnum in docnums:
+                segments[wid].delete_document(docnum)
+        self._drops = {}
+        self._writer.adopt(segments)
+
+    def _checkpoint(self, segments: list) -> None:
+        self._take(segments)
+        self._writer.checkpoint()
+
+    def adopt_last(self) -> None:
+        """The segments of the files since the last checkpoint, committed when the writer is."""
+        try:
+            self._take(self._workers.finish_segments())
+        except WorkerFailed as failed:
+            raise self._problem(failed) from None
+
+    def _problem(self, failed: WorkerFailed) -> IndexError_:
+        if failed.cause is not None:
+            return _os_problem(failed.cause, self._archive.path, "writing")
+        problem = IndexError_(f"indexing into {self._archive.path} failed: {failed}; the index keeps its last commit")
+        for note in getattr(failed, "__notes__", ()):
+            problem.add_note(note)
+        return problem
+
+
 @_no_full_collections()
 def index_sources(
     archive: ArchiveIndex,
@@ -228,56 +302,71 @@ def index_sources(
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     seen: set[str] = set()
     done_bytes = 0
-    # Whoosh's own multi-process writer roughly halves analysis and commit time on large runs; on small ones
-    # starting its processes costs more than it saves.
-    big = bytes_total >= PARALLEL_MIN_BYTES and workers > 1
-    with archive.writer(procs=workers if big else 1) as writer:
+    # worker processes that read and index their share pay off on large runs; on small ones starting them costs
+    # more than it saves
+    parallel = bytes_total >= PARALLEL_MIN_BYTES and workers > 1 and len(inputs) > 1 and _CAN_FORK
+    with archive.writer() as writer:
         # what the index holds, read under the write lock: a run that committed just before this one took the
         # lock is seen, so its articles are compared, not added a second time
         known = archive.known()
         by_path: dict[str, set[str]] = {}
         for key, (_h, path) in known.items():
             by_path.setdefault(path, set()).add(key)
-        known_hashes = frozenset(h for h, _p in known.values())
-        for n, (f, result, prepared) in enumerate(_results(inputs, options, workers, known_hashes), start=1):
-            crash_point("read")
-            done_bytes += f.size
-            summary.files_read += 1
-            summary.bytes_read += f.size
-            if result.ignored:
-                summary.ignored.append(Skipped(f.path, result.ignored, ignored=True))
-            fatal = [p for p in result.problems if p.fatal]
-            summary.problems.extend(fatal)
-            summary.warnings.extend(p for p in result.problems if not p.fatal)
-            file_keys: set[str] = set()
-            for article in prepared:
-                key = article.key
-                if key in seen:
-                    continue
-                seen.add(key)
-                file_keys.add(key)
-                summary.articles_read += 1
-                if article.partial_date:
-                    summary.partial_dates += 1
-                old = known.get(key)
-                if old is not None and old[0] == article.content_hash:
-                    summary.unchanged += 1
-                    continue
-                writer.add_doc(article.doc, replace=old is not None)
-                if old is None:
-                    summary.added += 1
-                else:
-                    summary.updated += 1
-            # records that were in this file before and are not any more
-            if not fatal and not result.ignored:
-                stale = by_path.get(f.path, set()) - file_keys
-                if stale:
-                    writer.delete_keys(stale)
-                    summary.removed += len(stale)
-            if writer.pending >= checkpoint_every:
-                writer.checkpoint()
-            if progress:
-                progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
+        _init_worker({key: h for key, (h, _p) in known.items()})
+        with ExitStack() as stack:
+            if parallel:
+                run = stack.enter_context(_WorkerRun(archive, writer, inputs, options, workers, checkpoint_every))
+                files = run.files()
+            else:
+                run = None
+                files = ((f, result, prepared, None) for f, result, prepared in
+                         map(_read_task, ((f, options) for f in inputs)))
+            for n, (f, result, items, wid) in enumerate(files, start=1):
+                crash_point("read")
+                done_bytes += f.size
+                summary.files_read += 1
+                summary.bytes_read += f.size
+                if result.ignored:
+                    summary.ignored.append(Skipped(f.path, result.ignored, ignored=True))
+                fatal = [p for p in result.problems if p.fatal]
+                summary.problems.extend(fatal)
+                summary.warnings.extend(p for p in result.problems if not p.fatal)
+                file_keys: set[str] = set()
+                for item in items:
+                    key = item.key
+                    if key in seen:
+                        if run is not None:
+                            run.drop(wid, item)  # the worker indexed a key an earlier file had
+                        continue
+                    seen.add(key)
+                    file_keys.add(key)
+                    summary.articles_read += 1
+                    if item.partial_date:
+                        summary.partial_dates += 1
+                    old = known.get(key)
+                    if old is not None and old[0] == item.content_hash:
+                        summary.unchanged += 1
+                        continue
+                    if run is not None:
+                        writer.added_by_worker(key, replace=old is not None)
+                    else:
+                        writer.add_doc(item.doc, replace=old is not None)
+                    if old is None:
+                        summary.added += 1
+                    else:
+                        summary.updated += 1
+                # records that were in this file before and are not any more
+                if not fatal and not result.ignored:
+                    stale = by_path.get(f.path, set()) - file_keys
+                    if stale:
+                        writer.delete_keys(stale)
+                        summary.removed += len(stale)
+                if run is None and writer.pending >= checkpoint_every:
+                    writer.checkpoint()  # (the workers' run checkpoints when their files in hand are done)
+                if progress:
+                    progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
+            if run is not None:
+                run.adopt_last()
         if prune:
             for path, keys in by_path.items():
                 if path in walked:

@@ -21,7 +21,7 @@ from whoosh import collectors, index, query as wq
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import TOC, clean_files
 from whoosh.util.times import datetime_to_long
-from whoosh.writing import MERGE_SMALL
+from whoosh.writing import MERGE_SMALL, SegmentWriter
 
 from .crashpoints import crash_point
 
@@ -403,7 +403,7 @@ class ArchiveIndex:
 
     # --- writing -----------------------------------------------------------------------------------------
     @contextmanager
-    def writer(self, *, procs: int = 1, timeout: float = 2.0) -> Iterator["ArchiveWriter"]:
+    def writer(self, *, timeout: float = 2.0) -> Iterator["ArchiveWriter"]:
         """A writer holding the index's write lock until it ends; commits on success, cancels on error (the index
         keeps its last commit). Waits `timeout` seconds for another writer, then raises IndexBusy.
 
@@ -426,10 +426,10 @@ class ArchiveIndex:
                     f"(killed or crashed); its unsaved work is not in the index, which keeps its last commit")
             try:
                 self._tidy()
-                w = self._open_writer(procs)
+                w = self.segment_writer()
             except OSError as exc:
                 raise _os_problem(exc, self.path, "opening a writer on") from None
-            aw = ArchiveWriter(self, w, procs)
+            aw = ArchiveWriter(self, w)
             try:
                 yield aw
             except BaseException:
@@ -440,21 +440,15 @@ class ArchiveIndex:
         finally:
             lock.release()
 
-    def _open_writer(self, procs: int):
-        # compound=False: see writer(); multisegment: Whoosh's sub-writers keep their segments (no merge pass);
-        # posting lists of up to 8 documents (most words of an archive) kept inside the term's entry, not as
-        # a block of their own in the postings file: 14% less indexing time (see whoosh_tuning.install)
+    def segment_writer(self, *, locked: bool = True):
+        """A Whoosh writer of one new segment. `locked=False` for a worker process writing a segment that the
+        indexing process (which holds the lock) commits (segment_workers.py).
+
+        compound=False: see writer(); posting lists of up to 8 documents (most words of an archive) kept inside
+        the term's entry, not as a block of their own in the postings file: 14% less indexing time (see
+        whoosh_tuning.install)"""
         codec = W3Codec(compression=3, inlinelimit=8)
-        w = self._ix.writer(procs=procs, limitmb=256, multisegment=procs > 1, compound=False, codec=codec)
-        if hasattr(w, "tasks"):  # a writer process can also die during the commit: checked again at the end
-            commit_toc = w._commit_toc
-
-            def checked_commit_toc(segments):
-                _check_writer_processes(w, self.path)
-                commit_toc(segments)
-
-            w._commit_toc = checked_commit_toc
-        return w
+        return SegmentWriter(self._ix, _lk=locked, limitmb=256, compound=False, codec=codec)
 
     def _tidy(self) -> None:
         """Delete what a killed or failed writer left behind: segment files no commit refers to, half-written
@@ -687,12 +681,13 @@ class ArchiveIndex:
 
 
 class ArchiveWriter:
-    """Adds, replaces and deletes articles inside one Whoosh write transaction."""
+    """Adds, replaces and deletes articles inside one Whoosh write transaction; with segment workers, also
+    commits the segments they wrote (segment_workers.py)."""
 
-    def __init__(self, archive: ArchiveIndex, writer, procs: int):
+    def __init__(self, archive: ArchiveIndex, writer):
         self._archive = archive
         self._w = writer
-        self._procs = procs
+        self._segments: list = []  # written by worker processes, committed with this transaction
         self.pending = 0
 
     def add(self, article: Article, *, replace: bool) -> None:
@@ -710,6 +705,21 @@ class ArchiveWriter:
         self.pending += 1
         crash_point("add")
 
+    def added_by_worker(self, key: str, *, replace: bool) -> None:
+        """An article a worker process put in its segment: the index's older version of it (by key) is deleted
+        when it `replace`s one, and it counts towards the next checkpoint."""
+        if replace:
+            try:
+                self._w.delete_by_term("key", key)
+            except OSError as exc:
+                raise _os_problem(exc, self._archive.path, "writing") from None
+        self.pending += 1
+        crash_point("add")
+
+    def adopt(self, segments) -> None:
+        """Worker processes' finished segments, to be committed with this transaction as they are."""
+        self._segments.extend(s for s in segments if s is not None)
+
     def delete_keys(self, keys) -> None:
         try:
             for key in keys:
@@ -720,9 +730,9 @@ class ArchiveWriter:
 
     def commit(self) -> None:
         try:
-            # a writer process that died before the commit may have died holding the lock of Whoosh's job queue,
-            # and its siblings would then wait for it for ever
-            _check_writer_processes(self._w, self._archive.path)
+            if self._segments:
+                adopted, commit_toc = self._segments, self._w._commit_toc
+                self._w._commit_toc = lambda segments: commit_toc([*segments, *adopted])
             self._w.commit(mergetype=_merge_small)
         except OSError as exc:
             self.cancel()
@@ -730,20 +740,17 @@ class ArchiveWriter:
         except IndexError_:
             self.cancel()
             raise
+        self._segments = []
         self.pending = 0
 
     def cancel(self) -> None:
-        """Abandon the transaction and delete its files (they could be filling a full disk)."""
+        """Abandon the transaction and delete its files, the workers' segments too (they could be filling a full
+        disk)."""
         try:
             self._w.cancel()
         except Exception:
             pass
-        # Whoosh's cancel only flags its writer processes in this process's memory: they would wait for work
-        # for ever (and keep this process from exiting)
-        for task in getattr(self._w, "tasks", ()):
-            if hasattr(task, "terminate") and task.is_alive():
-                task.terminate()
-                task.join(10)
+        self._segments = []
         try:
             self._archive._tidy()
         except Exception:
@@ -754,18 +761,9 @@ class ArchiveWriter:
         self.commit()
         crash_point("checkpoint")
         try:
-            self._w = self._archive._open_writer(self._procs)
+            self._w = self._archive.segment_writer()
         except OSError as exc:
             raise _os_problem(exc, self._archive.path, "opening a writer on") from None
-
-
-def _check_writer_processes(writer, path: str) -> None:
-    """Whoosh's multi-process writer commits without the segments of writer processes that died (a full disk,
-    the OOM killer): their articles would silently be missing. Refuse to commit instead."""
-    failed = [t.exitcode for t in getattr(writer, "tasks", ()) if getattr(t, "exitcode", None)]
-    if failed:
-        raise IndexError_(f"committing to the index at {path} failed: a writer process stopped with an error "
-                          f"(exit code {failed[0]}; any message it gave is above); the index keeps its last commit")
 
 
 def _merge_small(writer, segments):

@@ -233,16 +233,23 @@ def test_commits_of_another_writer_reach_an_open_reader_one_by_one(corpus, tmp_p
 @pytest.mark.shared
 @pytest.mark.slow
 def test_kill_9_during_a_parallel_reuters_run(tmp_path, capsys):
-    """Real wire copy, reader processes and Whoosh's multi-process writer (over 4 MB of input): killed just after
-    its first checkpoint, the index holds that commit, no worker outlives the run, and the next run completes."""
+    """Real wire copy, indexed by worker processes that write their own segments (over 4 MB of input): killed
+    just after its first checkpoint, the index holds that commit (the files read up to the checkpoint and those
+    the workers had in hand, whole files only), no worker outlives the run, and the next run completes."""
     import gzip
     import json
 
     reuters = shared_corpus("reuters21578")
     src = tmp_path / "reuters"
     src.mkdir()
-    for n in range(4):  # uncompressed (in the test's temporary folder) to pass the parallel-reading threshold
-        (src / f"reut2-00{n}.sgm").write_bytes(gzip.decompress((reuters / f"reut2-00{n}.sgm.gz").read_bytes()))
+    part_sizes = []
+    for n in range(4):  # uncompressed (in the test's temporary folder) to pass the parallel-indexing threshold
+        text = gzip.decompress((reuters / f"reut2-00{n}.sgm.gz").read_bytes()).decode("latin-1")
+        records = [r + "</REUTERS>" for r in text.split("</REUTERS>")[:-1]]
+        for k in range(0, len(records), 250):  # files of 250 stories: a checkpoint falls between files
+            (src / f"reut2-00{n}-{k // 250}.sgm").write_text("".join(records[k:k + 250]), encoding="latin-1")
+            part_sizes.append(len(records[k:k + 250]))
+    boundaries = {sum(part_sizes[:i]) for i in range(len(part_sizes) + 1)}
     index_dir = tmp_path / "ix"
     ArchiveIndex(str(index_dir), create=True).close()
     proc = dateline("index", str(src), "--index", str(index_dir), "--quiet", "--workers", "2",
@@ -258,7 +265,8 @@ def test_kill_9_during_a_parallel_reuters_run(tmp_path, capsys):
     for pid in children:
         wait_until(lambda: process_gone(pid), what=f"worker {pid} to die with its parent")
     with ArchiveIndex(str(index_dir)) as archive:
-        assert 1500 <= archive.doc_count() <= 2000  # the first checkpoint: after the file that passed 1500
+        # the first checkpoint: after the file that passed 1500, and the files the two workers had in hand
+        assert 1500 <= archive.doc_count() < sum(part_sizes) and archive.doc_count() in boundaries
         committed = archive.known()
     assert main(["index", str(src), "--index", str(index_dir), "--quiet", "--json"]) == 0
     out, err = capsys.readouterr()
@@ -272,26 +280,33 @@ def test_kill_9_during_a_parallel_reuters_run(tmp_path, capsys):
     assert_tidy(index_dir)
 
 
-def test_a_dead_whoosh_writer_process_stops_the_commit_instead_of_losing_its_articles(corpus, tmp_path):
-    """Whoosh's multi-process writer would commit without the segment of a sub-writer that died (disk full, OOM
-    killer): its articles silently missing. The commit is refused and the index keeps its last commit."""
-    from search_index import Article
+def test_a_dead_worker_process_stops_the_run_instead_of_losing_its_articles(corpus, tmp_path, monkeypatch):
+    """A worker process that dies mid-run (the OOM killer, a full disk) holds a segment that will never come:
+    the run stops with an error naming it instead of committing without its articles, the index keeps its last
+    commit, its sibling is stopped rather than left waiting for work, and nothing it wrote is left behind."""
+    import multiprocessing
 
+    from search_index import Article, indexer
+
+    src, _reference = corpus
+    monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)  # workers even for a small corpus
     archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    workers = []
+
+    def kill_a_worker(progress):
+        if not workers:
+            workers.extend(p for p in multiprocessing.active_children() if p.is_alive())
+            assert len(workers) == 2
+            os.kill(workers[0].pid, signal.SIGKILL)
+
     try:
         with archive.writer() as w:
             w.add(Article(title="Kept", body="Committed before.", source_path="/mem/kept", id="kept"), replace=False)
-        with pytest.raises(IndexProblem, match="a writer process stopped with an error"):
-            with archive.writer(procs=2) as w:
-                for n in range(250):  # Whoosh hands documents to its processes in batches of 100
-                    w.add(Article(title=f"Doc {n}", body=f"Body {token(n)}.", source_path=f"/mem/{n}", id=str(n)),
-                          replace=False)
-                tasks = list(w._w.tasks)
-                assert tasks
-                os.kill(tasks[0].pid, signal.SIGKILL)
-                tasks[0].join()
+        with pytest.raises(IndexProblem, match="a worker process stopped with an error"):
+            index_sources(archive, [str(src)], workers=2, progress=kill_a_worker)
+        assert workers
         assert archive.doc_count() == 1 and archive.get("kept")
-        assert not any(t.is_alive() for t in tasks)  # its siblings are stopped, not left waiting for work
+        assert not any(p.is_alive() for p in workers)
         assert_tidy(tmp_path / "ix")
     finally:
         archive.close()

@@ -216,9 +216,9 @@ def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refus
         ArchiveIndex(str(path))
 
 
-def test_the_reading_process_hands_on_documents_and_only_keys_for_unchanged_articles(tmp_path):
-    """What crosses from a reading process to the writer: a ready Whoosh document for a new or changed
-    article, and for one the index already holds only its key and hash."""
+def test_reading_makes_documents_only_for_new_or_changed_articles(tmp_path):
+    """What reading hands to writing: a ready Whoosh document for a new or changed article, and for one the
+    index already holds unchanged under the same key only its key and hash."""
     from search_index import indexer
     from search_index.readers import ReadOptions
     from search_index.sources import iter_inputs
@@ -228,14 +228,40 @@ def test_the_reading_process_hands_on_documents_and_only_keys_for_unchanged_arti
     (folder / "a.txt").write_text("Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n")
     (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
     inputs = sorted((f for f in iter_inputs([str(folder)]) if hasattr(f, "rel")), key=lambda f: f.rel)
-    indexer._init_worker(frozenset())
+    indexer._init_worker({})
     first = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
     assert all(p.doc is not None and p.doc["hash"] == p.content_hash and p.doc["key"] == p.key for p in first)
     assert "Mara Kellan" in first[0].doc["speaker"]
-    indexer._init_worker(frozenset({first[0].content_hash}))
+    indexer._init_worker({first[0].key: first[0].content_hash, first[1].key: "an older version"})
     again = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
     assert again[0].doc is None and again[0].key == first[0].key
     assert again[1].doc == first[1].doc
+    # the same text under another key (a copied file) is a new article, not one the index holds
+    indexer._init_worker({"elsewhere": first[0].content_hash})
+    assert indexer._read_task((inputs[0], ReadOptions()))[2][0].doc == first[0].doc
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_copied_file_is_indexed_again_under_its_own_name(tmp_path, workers, monkeypatch):
+    """A story that turns up in a second file (a copy, a wire service re-sending it) is an article of that file
+    too: the next run adds it, where it once failed on the copy, whose text the index already held."""
+    from search_index import indexer
+
+    monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)  # two workers even for two small files
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    story = "Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n"
+    (folder / "a.txt").write_text(story)
+    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    from search_index.store import ArchiveIndex
+
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
+        assert index_sources(archive, [str(folder)], workers=workers).added == 2
+        (folder / "copy.txt").write_text(story)
+        summary = index_sources(archive, [str(folder)], workers=workers)
+        assert (summary.added, summary.unchanged, summary.problems) == (1, 2, [])
+        hits = archive.search(SearchRequest('speaker:kellan "we are close"')).hits
+        assert sorted(h.key.split("#")[0].rsplit("/", 1)[-1] for h in hits) == ["a.txt", "copy.txt"]
 
 
 def test_new_extraction_rules_re_extract_every_article_on_the_next_run(archive, small, monkeypatch):
@@ -293,3 +319,25 @@ def test_snippet_word_places_are_the_tokens_the_word_regex_finds():
         wanted = set(rnd.sample(tokens, min(len(tokens), 3))) | {rnd.choice(["a", "ab", "oil", "S", "U.S"])}
         expected = [(m.start(), m.end()) for m in snippets._WORD_RE.finditer(flat) if m.group() in wanted]
         assert snippets._places(flat, wanted) == expected, (flat, wanted)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_named_twice_is_indexed_once(tmp_path, workers, monkeypatch):
+    """`dateline index wire wire/a.txt wire`: every article once, the first time its file comes. With worker
+    processes, the copies a worker has already indexed are deleted from its segment before the commit."""
+    from search_index import indexer
+    from search_index.store import ArchiveIndex
+
+    monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(indexer, "_CAN_FORK", workers > 1)
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n")
+    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
+        summary = index_sources(archive, [str(folder), str(folder / "a.txt"), str(folder)], workers=workers)
+        assert (summary.added, summary.articles_read, summary.files_read) == (2, 2, 5)
+        assert archive.doc_count() == 2
+        assert archive.search(SearchRequest("harbour")).total == 1
+        assert archive.search(SearchRequest("tide")).total == 1
+        assert index_sources(archive, [str(folder)], workers=workers).unchanged == 2

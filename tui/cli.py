@@ -327,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-name", metavar="NAME", help="outlet to record for articles that name none")
     p.add_argument("--prune", action="store_true", help="remove articles whose source file is gone")
     p.add_argument("--rebuild", action="store_true", help="delete the index and build it again")
-    p.add_argument("--workers", type=_positive, help="reader processes (default: up to 2)")
+    p.add_argument("--workers", type=_positive, help="processes that read and index the files (default: up to 2)")
     p.add_argument("--commit-every", type=_positive, default=25_000, metavar="N",
                    help="commit after every N changed articles, so an interrupted run keeps them (default 25000)")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")

@@ -8,6 +8,7 @@ separated by blank lines, and the trailing `Reuter` sign-off is dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..dateline import parse_dateline
@@ -16,11 +17,17 @@ from ..model import Article, ReadProblem
 from ..sources import InputFile
 from .base import ReadOptions, first_sentence_title
 
-_DOC_RE = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", re.S)
+_OPEN_RE = re.compile(r"<REUTERS\b([^>]*)>")
+_CLOSE = "</REUTERS>"
 _ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
 _ENTITY_RE = re.compile(r"&(#\d+|lt|gt|amp|quot|apos);")
 _ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
-_SIGNOFF_RE = re.compile(r"\s*\bReuter\s*$")
+_WORD_CHAR_RE = re.compile(r"\w")
+_D_RE = re.compile(r"<D>(.*?)</D>", re.S)
+_TEXT_RE = re.compile(r"<TEXT\b([^>]*)>(.*?)</TEXT>", re.S)
+_BY_RE = re.compile(r"^by\s+", re.I)
+_REUTER_SUFFIX_RE = re.compile(r",\s*Reuters?$")
+_SIGNOFF = "Reuter"
 
 
 def _unescape(text: str) -> str:
@@ -33,14 +40,19 @@ def _unescape(text: str) -> str:
     return _ENTITY_RE.sub(sub, text)
 
 
+@lru_cache(maxsize=None)
+def _element_re(tag: str) -> re.Pattern:
+    return re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}>", re.S)
+
+
 def _element(block: str, tag: str) -> str | None:
-    m = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", block, re.S)
+    m = _element_re(tag).search(block)
     return m[1] if m else None
 
 
 def _d_list(block: str, tag: str) -> list[str]:
     inner = _element(block, tag)
-    return re.findall(r"<D>(.*?)</D>", inner or "", re.S)
+    return _D_RE.findall(inner) if inner else []
 
 
 def unwrap(body: str) -> str:
@@ -61,18 +73,44 @@ def unwrap(body: str) -> str:
     return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
+def _records(text: str) -> Iterator[tuple[int, str, str, bool]]:
+    """Each `<REUTERS ...>` record: where it starts, its tag's attributes, what is inside, and whether it has
+    its closing tag (a record without one ends where the next begins, or at the end of the file). Found with
+    `str.find` between opening tags: a single regular expression trying three endings at every character took
+    a fortieth of all the time of indexing Reuters-21578."""
+    opening = _OPEN_RE.search(text)
+    while opening is not None:
+        inside = opening.end()
+        close = text.find(_CLOSE, inside)
+        following = _OPEN_RE.search(text, inside)
+        end = len(text) if following is None else following.start()
+        if 0 <= close < end:
+            yield opening.start(), opening[1], text[inside:close], True
+        else:
+            yield opening.start(), opening[1], text[inside:end], False
+        opening = following
+
+
+def _without_signoff(body: str) -> str:
+    """The body without the `Reuter` that ends a wire story (a word of its own, with any space around it)."""
+    stripped = body.rstrip()
+    if stripped.endswith(_SIGNOFF) and (len(stripped) == len(_SIGNOFF)
+                                        or not _WORD_CHAR_RE.match(stripped[-len(_SIGNOFF) - 1])):
+        return stripped[:-len(_SIGNOFF)].rstrip()
+    return body
+
+
 def read_reuters(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:
     found = False
-    for m in _DOC_RE.finditer(text):
+    for start, tag_attrs, block, closed in _records(text):
         found = True
-        attrs = dict(_ATTR_RE.findall(m[1]))
-        block = m[2]
+        attrs = dict(_ATTR_RE.findall(tag_attrs))
         newid = attrs.get("NEWID", "")
-        key = f"NEWID={newid}" if newid else f"offset {m.start()}"
-        if "</REUTERS>" not in m[0]:
+        key = f"NEWID={newid}" if newid else f"offset {start}"
+        if not closed:
             yield ReadProblem(f.path, "truncated record: no closing </REUTERS>", key)
             continue
-        text_el = re.search(r"<TEXT\b([^>]*)>(.*?)</TEXT>", block, re.S)
+        text_el = _TEXT_RE.search(block)
         if text_el is None:
             yield ReadProblem(f.path, "record has no <TEXT> element", key)
             continue
@@ -81,13 +119,13 @@ def read_reuters(f: InputFile, text: str, options: ReadOptions) -> Iterator[Arti
         title = " ".join(_unescape(_element(inner, "TITLE") or "").split())
         dateline_raw = _unescape(_element(inner, "DATELINE") or "")
         author = " ".join(_unescape(_element(inner, "AUTHOR") or "").split())
-        author = re.sub(r"^by\s+", "", author, flags=re.I)
-        author = re.sub(r",\s*Reuters?$", "", author)
+        author = _BY_RE.sub("", author)
+        author = _REUTER_SUFFIX_RE.sub("", author)
         if text_type == "UNPROC":
             raw = _unescape(inner)
         else:
             raw = _unescape(_element(inner, "BODY") or "")
-        body = _SIGNOFF_RE.sub("", unwrap(raw))
+        body = _without_signoff(unwrap(raw))
         if not title:
             title = first_sentence_title(body) if body else ""
         if not title and not body:
