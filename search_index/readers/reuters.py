@@ -8,7 +8,7 @@ separated by blank lines, and the trailing `Reuter` sign-off is dropped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import Iterator
 
 from ..dateline import parse_dateline
@@ -23,9 +23,9 @@ _ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
 _ENTITY_RE = re.compile(r"&(#\d+|lt|gt|amp|quot|apos);")
 _ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _WORD_CHAR_RE = re.compile(r"\w")
-_D_RE = re.compile(r"<D>(.*?)</D>", re.S)
-_TEXT_RE = re.compile(r"<TEXT\b([^>]*)>(.*?)</TEXT>", re.S)
-_BY_RE = re.compile(r"^by\s+", re.I)
+_D_RE = re.compile(r"<D>(.*?)</D>", re.DOTALL)
+_TEXT_RE = re.compile(r"<TEXT\b([^>]*)>(.*?)</TEXT>", re.DOTALL)
+_BY_RE = re.compile(r"^by\s+", re.IGNORECASE)
 _REUTER_SUFFIX_RE = re.compile(r",\s*Reuters?$")
 _SIGNOFF = "Reuter"
 
@@ -40,9 +40,9 @@ def _unescape(text: str) -> str:
     return _ENTITY_RE.sub(sub, text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _element_re(tag: str) -> re.Pattern:
-    return re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}>", re.S)
+    return re.compile(rf"<{tag}\b[^>]*>(.*?)</{tag}>", re.DOTALL)
 
 
 def _element(block: str, tag: str) -> str | None:
