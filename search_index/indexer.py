@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Self
 
@@ -22,7 +22,7 @@ from .crashpoints import crash_point
 from .extraction import extract_article
 from .model import Article, ReadProblem
 from .readers import FileResult, ReadOptions, read_input
-from .segment_workers import Indexed, SegmentWorkers, WorkerFailed, run_in_order
+from .segment_workers import SegmentWorkers, WorkerFailed, run_in_order
 from .sources import InputFile, Skipped, iter_inputs
 from .store import ArchiveIndex, IndexError_, _os_problem, article_to_doc, slug
 
@@ -118,12 +118,14 @@ def _init_worker(known: dict[str, str]) -> None:
 @dataclass(slots=True)
 class Prepared:
     """An article as reading hands it to writing: its key and hash for the comparison with the index, and its
-    Whoosh document (None when the index already holds it, unchanged, under the same key)."""
+    Whoosh document (None when the index already holds it, unchanged, under the same key). A segment worker
+    writes the document itself and hands on its place in the worker's segment instead."""
 
     key: str
     content_hash: str
     partial_date: bool
     doc: dict | None
+    docnum: int | None = None
 
 
 def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResult, list[Prepared]]:
@@ -151,19 +153,17 @@ def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResu
 
 
 def _index_in_worker(inputs: list[InputFile], options: ReadOptions):
-    """What a segment worker does with a file: read it, and index its new and changed articles into the worker's
-    segment; reports each article's key, hash and place in the segment (segment_workers.Indexed)."""
+    """What a segment worker does with a file: read it, and write its new and changed articles into the worker's
+    segment; hands on each article without its document, with its place in the segment."""
 
-    def process_file(pos: int, writer) -> tuple[FileResult, list[Indexed]]:
+    def process_file(pos: int, writer) -> tuple[FileResult, list[Prepared]]:
         _f, result, prepared = _read_task((inputs[pos], options))
-        out = []
         for p in prepared:
-            docnum = None
             if p.doc is not None:
-                docnum = writer.docnum
+                p.docnum = writer.docnum
                 writer.add_document(**p.doc)
-            out.append(Indexed(p.key, p.content_hash, p.partial_date, docnum))
-        return result, out
+                p.doc = None
+        return result, prepared
 
     return process_file
 
@@ -209,9 +209,44 @@ _FROZE = False  # whether this run froze the heap (and so unfreezes it)
 _CAN_FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
+class _ReadHere:
+    """A run read and written in this process: each new or changed article's document goes to the writer, and a
+    checkpoint comes after the file that passes `checkpoint_every` changes."""
+
+    def __init__(self, writer, inputs: list[InputFile], options: ReadOptions, checkpoint_every: int):
+        self._writer = writer
+        self._tasks = [(f, options) for f in inputs]
+        self._checkpoint_every = checkpoint_every
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def files(self) -> Iterator[tuple[InputFile, FileResult, list[Prepared], int | None]]:
+        for f, result, prepared in map(_read_task, self._tasks):
+            yield f, result, prepared, None
+
+    def add(self, item: Prepared, *, replace: bool) -> None:
+        self._writer.add_doc(item.doc, replace=replace)
+
+    def drop(self, wid: int | None, item: Prepared) -> None:
+        pass  # nothing of it was written
+
+    def file_done(self) -> None:
+        if self._writer.pending >= self._checkpoint_every:
+            self._writer.checkpoint()
+
+    def finish(self) -> None:
+        pass
+
+
 class _WorkerRun:
-    """One run's segment workers (segment_workers.py) and their bookkeeping: which of their articles to delete
-    from their segments before a commit (keys an earlier file had), and the commits themselves."""
+    """A run read and written by segment workers (segment_workers.py), and its bookkeeping: which of their
+    articles to delete from their segments before a commit (keys an earlier file had), and the commits: at a
+    checkpoint once the files the workers have in hand are done, and the last segments with the writer's
+    commit. A worker that failed becomes the index's error, and the workers are stopped either way."""
 
     def __init__(self, archive: ArchiveIndex, writer, inputs: list[InputFile], options: ReadOptions,
                  workers: int, checkpoint_every: int):
@@ -226,23 +261,32 @@ class _WorkerRun:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type, *exc) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is None:
             self._workers.stop()
-        else:
-            self._workers.kill()  # nothing they hold will be committed; the writer's cancel deletes their files
+            return
+        self._workers.kill()  # nothing they hold will be committed; the writer's cancel deletes their files
+        if isinstance(exc, WorkerFailed):
+            raise self._problem(exc) from None
 
-    def files(self) -> Iterator[tuple[InputFile, FileResult, list[Indexed], int]]:
-        try:
-            for wid, pos, result, items in run_in_order(self._workers, [f.size for f in self._inputs],
-                                                         self._want_checkpoint, self._checkpoint):
-                yield self._inputs[pos], result, items, wid
-        except WorkerFailed as failed:
-            raise self._problem(failed) from None
+    def files(self) -> Iterator[tuple[InputFile, FileResult, list[Prepared], int]]:
+        for wid, pos, result, items in run_in_order(self._workers, [f.size for f in self._inputs],
+                                                     self._want_checkpoint, self._checkpoint):
+            yield self._inputs[pos], result, items, wid
 
-    def drop(self, wid: int, item: Indexed) -> None:
-        if item.docnum is not None:
+    def add(self, item: Prepared, *, replace: bool) -> None:
+        self._writer.added_by_worker(item.key, replace=replace)
+
+    def drop(self, wid: int, item: Prepared) -> None:
+        if item.docnum is not None:  # the worker wrote a key an earlier file had
             self._drops.setdefault(wid, []).append(item.docnum)
+
+    def file_done(self) -> None:
+        pass  # checkpoints wait for the files in the workers' hands (run_in_order)
+
+    def finish(self) -> None:
+        """The segments of the files since the last checkpoint, committed when the writer is."""
+        self._take(self._workers.finish_segments())
 
     def _want_checkpoint(self) -> bool:
         return self._writer.pending >= self._checkpoint_every
@@ -257,13 +301,6 @@ class _WorkerRun:
     def _checkpoint(self, segments: list) -> None:
         self._take(segments)
         self._writer.checkpoint()
-
-    def adopt_last(self) -> None:
-        """The segments of the files since the last checkpoint, committed when the writer is."""
-        try:
-            self._take(self._workers.finish_segments())
-        except WorkerFailed as failed:
-            raise self._problem(failed) from None
 
     def _problem(self, failed: WorkerFailed) -> IndexError_:
         if failed.cause is not None:
@@ -313,15 +350,12 @@ def index_sources(
         for key, (_h, path) in known.items():
             by_path.setdefault(path, set()).add(key)
         _init_worker({key: h for key, (h, _p) in known.items()})
-        with ExitStack() as stack:
-            if parallel:
-                run = stack.enter_context(_WorkerRun(archive, writer, inputs, options, workers, checkpoint_every))
-                files = run.files()
-            else:
-                run = None
-                files = ((f, result, prepared, None) for f, result, prepared in
-                         map(_read_task, ((f, options) for f in inputs)))
-            for n, (f, result, items, wid) in enumerate(files, start=1):
+        if parallel:
+            run = _WorkerRun(archive, writer, inputs, options, workers, checkpoint_every)
+        else:
+            run = _ReadHere(writer, inputs, options, checkpoint_every)
+        with run:
+            for n, (f, result, items, wid) in enumerate(run.files(), start=1):
                 crash_point("read")
                 done_bytes += f.size
                 summary.files_read += 1
@@ -335,8 +369,7 @@ def index_sources(
                 for item in items:
                     key = item.key
                     if key in seen:
-                        if run is not None:
-                            run.drop(wid, item)  # the worker indexed a key an earlier file had
+                        run.drop(wid, item)
                         continue
                     seen.add(key)
                     file_keys.add(key)
@@ -347,10 +380,7 @@ def index_sources(
                     if old is not None and old[0] == item.content_hash:
                         summary.unchanged += 1
                         continue
-                    if run is not None:
-                        writer.added_by_worker(key, replace=old is not None)
-                    else:
-                        writer.add_doc(item.doc, replace=old is not None)
+                    run.add(item, replace=old is not None)
                     if old is None:
                         summary.added += 1
                     else:
@@ -361,12 +391,10 @@ def index_sources(
                     if stale:
                         writer.delete_keys(stale)
                         summary.removed += len(stale)
-                if run is None and writer.pending >= checkpoint_every:
-                    writer.checkpoint()  # (the workers' run checkpoints when their files in hand are done)
+                run.file_done()
                 if progress:
                     progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
-            if run is not None:
-                run.adopt_last()
+            run.finish()
         if prune:
             for path, keys in by_path.items():
                 if path in walked:

@@ -22,23 +22,10 @@ import queue
 import signal
 import traceback
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Self
 
 AHEAD = 2  # chunks handed to a worker before it has finished the one it is on
 CHUNK_FILES = 16  # files per chunk at most ...
 CHUNK_BYTES = 256 << 10  # ... and about this many bytes (one larger file is a chunk of its own)
-
-
-@dataclass(slots=True)
-class Indexed:
-    """One article of a file, as a worker reports it: `docnum` is its place in the worker's open segment, or None
-    when the worker left it out (the index holds it unchanged)."""
-
-    key: str
-    content_hash: str
-    partial_date: bool
-    docnum: int | None
 
 
 class WorkerFailed(RuntimeError):
@@ -102,8 +89,8 @@ def _worker_main(wid: int, make_writer: Callable, process_file: Callable, tasks,
 
 
 class SegmentWorkers:
-    """`count` forked worker processes, each with its own segment writer. Use as a context manager: leaving it
-    stops every worker (their unfinished segment files are left for the index's tidy-up to delete)."""
+    """`count` forked worker processes, each with its own segment writer. End with stop() after a good run, or
+    kill() after a failed one (their unfinished segment files are left for the index's tidy-up to delete)."""
 
     def __init__(self, count: int, make_writer: Callable, process_file: Callable):
         ctx = multiprocessing.get_context("fork")
@@ -119,16 +106,6 @@ class SegmentWorkers:
         except BaseException:
             self.kill()
             raise
-
-    @property
-    def pids(self) -> list[int]:
-        return [p.pid for p in self._procs]
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
 
     def free(self) -> int | None:
         """A worker with room for another chunk (the least busy), or None."""

@@ -695,13 +695,11 @@ class ArchiveWriter:
 
     def add_doc(self, doc: dict, *, replace: bool) -> None:
         """Add (or replace, by key) an article already made into its Whoosh document (see article_to_doc)."""
-        try:
+        with self._writing():
             if replace:
                 self._w.update_document(**doc)
             else:
                 self._w.add_document(**doc)
-        except OSError as exc:
-            raise _os_problem(exc, self._archive.path, "writing") from None
         self.pending += 1
         crash_point("add")
 
@@ -709,10 +707,8 @@ class ArchiveWriter:
         """An article a worker process put in its segment: the index's older version of it (by key) is deleted
         when it `replace`s one, and it counts towards the next checkpoint."""
         if replace:
-            try:
+            with self._writing():
                 self._w.delete_by_term("key", key)
-            except OSError as exc:
-                raise _os_problem(exc, self._archive.path, "writing") from None
         self.pending += 1
         crash_point("add")
 
@@ -721,19 +717,24 @@ class ArchiveWriter:
         self._segments.extend(s for s in segments if s is not None)
 
     def delete_keys(self, keys) -> None:
-        try:
+        with self._writing():
             for key in keys:
                 self._w.delete_by_term("key", key)
                 self.pending += 1
+
+    @contextmanager
+    def _writing(self):
+        """A file system error while writing, said as the index's problem (a full disk, a read-only folder)."""
+        try:
+            yield
         except OSError as exc:
             raise _os_problem(exc, self._archive.path, "writing") from None
 
     def commit(self) -> None:
         try:
-            if self._segments:
-                adopted, commit_toc = self._segments, self._w._commit_toc
-                self._w._commit_toc = lambda segments: commit_toc([*segments, *adopted])
-            self._w.commit(mergetype=_merge_small)
+            adopted = self._segments
+            # the workers' segments join the ones the merge policy keeps, as they are
+            self._w.commit(mergetype=lambda writer, segments: [*_merge_small(writer, segments), *adopted])
         except OSError as exc:
             self.cancel()
             raise _os_problem(exc, self._archive.path, "committing") from None

@@ -241,7 +241,6 @@ def _datetime_column_value(self, value):
     return _original_datetime_column_value(self, value)
 
 
-
 # --- field lengths ---------------------------------------------------------------------------------------
 _BYTE_LENGTHS = [None] + [byte_to_length(b) for b in range(1, 256)]  # a zero byte reads as None in Whoosh too
 _original_doc_field_length = whoosh3.W3PerDocReader.doc_field_length

@@ -216,6 +216,18 @@ def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refus
         ArchiveIndex(str(path))
 
 
+HARBOUR_STORY = "Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n"
+
+
+def _two_stories(tmp_path):
+    """A folder `wire` of two one-story files: a.txt (a quote of Mara Kellan's) and b.txt."""
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a.txt").write_text(HARBOUR_STORY)
+    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    return folder
+
+
 def test_reading_makes_documents_only_for_new_or_changed_articles(tmp_path):
     """What reading hands to writing: a ready Whoosh document for a new or changed article, and for one the
     index already holds unchanged under the same key only its key and hash."""
@@ -223,10 +235,7 @@ def test_reading_makes_documents_only_for_new_or_changed_articles(tmp_path):
     from search_index.readers import ReadOptions
     from search_index.sources import iter_inputs
 
-    folder = tmp_path / "wire"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n")
-    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    folder = _two_stories(tmp_path)
     inputs = sorted((f for f in iter_inputs([str(folder)]) if hasattr(f, "rel")), key=lambda f: f.rel)
     indexer._init_worker({})
     first = [indexer._read_task((f, ReadOptions()))[2][0] for f in inputs]
@@ -248,16 +257,12 @@ def test_a_copied_file_is_indexed_again_under_its_own_name(tmp_path, workers, mo
     from search_index import indexer
 
     monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)  # two workers even for two small files
-    folder = tmp_path / "wire"
-    folder.mkdir()
-    story = "Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n"
-    (folder / "a.txt").write_text(story)
-    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    folder = _two_stories(tmp_path)
     from search_index.store import ArchiveIndex
 
     with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
         assert index_sources(archive, [str(folder)], workers=workers).added == 2
-        (folder / "copy.txt").write_text(story)
+        (folder / "copy.txt").write_text(HARBOUR_STORY)
         summary = index_sources(archive, [str(folder)], workers=workers)
         assert (summary.added, summary.unchanged, summary.problems) == (1, 2, [])
         hits = archive.search(SearchRequest('speaker:kellan "we are close"')).hits
@@ -330,10 +335,7 @@ def test_a_file_named_twice_is_indexed_once(tmp_path, workers, monkeypatch):
 
     monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(indexer, "_CAN_FORK", workers > 1)
-    folder = tmp_path / "wire"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Harbour talks resume\n\n\"We are close,\" said Mara Kellan on Tuesday.\n")
-    (folder / "b.txt").write_text("Tide tables revised\n\nThe port authority revised its tables.\n")
+    folder = _two_stories(tmp_path)
     with ArchiveIndex(str(tmp_path / "ix"), create=True) as archive:
         summary = index_sources(archive, [str(folder), str(folder / "a.txt"), str(folder)], workers=workers)
         assert (summary.added, summary.articles_read, summary.files_read) == (2, 2, 5)
