@@ -1,12 +1,13 @@
-"""A segment writer's postings kept grouped by term, and written a term at a time.
+"""A segment writer's postings kept as columns per field, and written a term at a time.
 
 Whoosh's writer puts every posting into a sorting pool as a 5-tuple (field, term, document, weight, positions),
 spills the pool to disk as marshalled runs whenever it passes its memory limit, merges the runs back in order and
 then groups the tuples into terms again. At 100,000 articles that pool was a third of all indexing time (py-spy:
-adding, sorting, spilling, re-reading and merging tuples). Here each term's postings are appended to arrays as
-documents are added (documents come in order, so each term's list is already sorted), only whole terms are spilled
-(one sorted run per memory limit, concatenated per term on the way back), and the term table is written without
-asking the file for its position at every term.
+adding, sorting, spilling, re-reading and merging tuples). Here a document's terms for one field go into four
+columns (term number, document, weight, positions) with a few `extend` calls, no Python step per posting; the
+columns are grouped by term with numpy only when the pool is written or spilled (one sorted run per memory
+limit, concatenated per term on the way back); and the term table is written without asking the file for its
+position at every term, the entries of short posting lists (most terms) packed directly.
 
 What lands on disk is what Whoosh writes: the same terms, postings, blocks and statistics (tests/
 test_whoosh_tuning.py compares them), with two differences in bytes: a block's equal position lists are pickled
@@ -18,24 +19,67 @@ from __future__ import annotations
 
 import heapq
 import marshal
+import struct
 from array import array
-from itertools import groupby
-from operator import itemgetter
+from collections import defaultdict
+from hashlib import md5
+from itertools import count, groupby, repeat
 
+import numpy as np
 from whoosh import multiproc, writing
 from whoosh.codec import whoosh3
+from whoosh.filedb import filetables
 from whoosh.filedb.filetables import _lengths as _ENTRY_LENGTHS
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
+from whoosh.util.numeric import length_to_byte
 
-_FREQ = itemgetter(1)  # an item's frequency: (term, frequency, weight, positions)
 _MAX_OPEN_RUNS = 64  # runs merged into one before the final merge, so that few files are open at once
 _TERM_BYTES = 300  # what a new term costs in memory, roughly: its dict entry and three lists
 _POSTING_BYTES = 53  # a posting: three list slots, a weight and its positions (the last two often shared)
 
 
+class _FieldPostings:
+    """One field's postings as columns, in the order they came: a term number, a document, a weight and the
+    encoded positions each. A document's terms go in with a few `extend` calls (loops in C), where a list per
+    term took a dictionary lookup and three appends per posting in Python; the columns are grouped by term
+    once, with numpy, when the pool is written or spilled."""
+
+    __slots__ = ("number_of", "tids", "docs", "weights", "values")
+
+    def __init__(self):
+        self.number_of: defaultdict[bytes, int] = defaultdict(count().__next__)  # a new term gets the next number
+        # lists, not arrays: a list extends from an iterator in C at full speed, an array converts item by item
+        self.tids: list[int] = []
+        self.docs: list[int] = []
+        self.weights: list[float] = []
+        self.values: list = []
+
+    def sorted_terms(self, out_of_order: bool):
+        """(term bytes, documents, weights, values) per term in the order of the bytes, each term's documents
+        in ascending order (sorted when `out_of_order` says a document came before an earlier one)."""
+        if not self.tids:
+            return
+        terms = [b""] * len(self.number_of)
+        for tbytes, number in self.number_of.items():
+            terms[number] = tbytes
+        tids = np.array(self.tids, dtype=np.int64)
+        docs = np.array(self.docs, dtype=np.int64)
+        order = np.lexsort((docs, tids)) if out_of_order else np.argsort(tids, kind="stable")
+        tids = tids[order]
+        starts = np.flatnonzero(np.diff(tids)) + 1
+        bounds = [0, *starts.tolist(), len(tids)]
+        group_tids = tids[[0, *starts.tolist()]].tolist()
+        docs = docs[order].tolist()
+        weights = np.array(self.weights, dtype=np.float64)[order].tolist()
+        values = list(map(self.values.__getitem__, order.tolist()))
+        for g in sorted(range(len(group_tids)), key=list(map(terms.__getitem__, group_tids)).__getitem__):
+            a, b = bounds[g], bounds[g + 1]
+            yield terms[group_tids[g]], docs[a:b], weights[a:b], values[a:b]
+
+
 class TermPool:
-    """Postings grouped by field and term: `add_items` takes a document's terms for one field at once."""
+    """Postings grouped by field and term: `add_columns` takes a document's terms for one field at once."""
 
     def __init__(self, tempstore, segment, limitmb: int = 128, **_kwargs):
         self.tempstore = tempstore
@@ -43,64 +87,54 @@ class TermPool:
         self.limit = limitmb * 1024 * 1024
         self.fieldnames: set[str] = set()
         self.runs: list[str] = []  # spilled runs, oldest first (their documents come before later ones)
-        self._fields: dict[str, dict[bytes, list]] = {}
+        self._fields: dict[str, _FieldPostings] = {}
         self._size = 0
-        self._unordered = False  # a posting came with a smaller document number than its term's last one
+        self._unordered = False  # a document came with a smaller number than one before it
         self._last_doc = -1
 
     # --- adding ----------------------------------------------------------------------------------------
-    def add_items(self, fieldname: str, docnum: int, items, boost: float = 1.0) -> int:
-        """Add one document's (term, frequency, weight, positions) items of `fieldname`; returns the sum of
-        the frequencies (the field's length in the document, as Whoosh counts it)."""
-        terms = self._fields.get(fieldname)
-        if terms is None:
-            terms = self._fields[fieldname] = {}
+    def add_columns(self, fieldname: str, docnum: int, terms: list[bytes], weights, values: list) -> None:
+        """Add one document's terms of `fieldname`, with the weight and encoded positions of each."""
+        postings = self._fields.get(fieldname)
+        if postings is None:
+            postings = self._fields[fieldname] = _FieldPostings()
             self.fieldnames.add(fieldname)
-        if not isinstance(items, list):
-            items = list(items)
-        # documents are added in order, so a term's list stays sorted; a segment merge hands over postings a
-        # term at a time, and only then is each term's last document compared
-        check = docnum < self._last_doc
+        if docnum < self._last_doc:  # a segment merge hands over postings a term at a time
+            self._unordered = True
         self._last_doc = max(self._last_doc, docnum)
-        get = terms.get
-        if boost != 1.0:  # seldom: Dateline gives no field a boost
-            items = [(tbytes, freq, weight * boost, vbytes) for tbytes, freq, weight, vbytes in items]
-        if check and any((entry := get(item[0])) is not None and entry[0][-1] > docnum for item in items):
-            self._unordered = True  # a merge handed a term a document before its last one: sorted when read
-        new = 0
-        for tbytes, _freq, weight, vbytes in items:
-            entry = get(tbytes)
-            if entry is None:
-                terms[tbytes] = [[docnum], [weight], [vbytes]]
-                new += _TERM_BYTES + len(tbytes)
-            else:
-                docs, weights, values = entry
-                docs.append(docnum)
-                weights.append(weight)
-                values.append(vbytes)
-        length = sum(map(_FREQ, items))
-        self._size += new + _POSTING_BYTES * len(items)
+        known = len(postings.number_of)
+        postings.tids.extend(map(postings.number_of.__getitem__, terms))
+        postings.docs.extend(repeat(docnum, len(terms)))
+        postings.weights.extend(weights)
+        postings.values.extend(values)
+        self._size += (len(postings.number_of) - known) * _TERM_BYTES + _POSTING_BYTES * len(terms)
         if self._size > self.limit:
             self.save()
-        return length
+
+    def add_items(self, fieldname: str, docnum: int, items, boost: float = 1.0) -> int:
+        """Add one document's (term, frequency, weight, positions) items of `fieldname`, as Whoosh's formats
+        make them; returns the sum of the frequencies (the field's length in the document, as Whoosh counts
+        it)."""
+        if not isinstance(items, list):
+            items = list(items)
+        if not items:
+            return 0
+        terms, freqs, weights, values = zip(*items)
+        if boost != 1.0:  # seldom: Dateline gives no field a boost
+            weights = [weight * boost for weight in weights]
+        self.add_columns(fieldname, docnum, terms, weights, values)
+        return sum(freqs)
 
     def add(self, item) -> None:
         """Whoosh's one-posting interface (segment merges, spelling words): (field, term, doc, weight, value)."""
         fieldname, tbytes, docnum, weight, vbytes = item
-        self.add_items(fieldname, docnum, ((tbytes, 0, weight, vbytes),))
+        self.add_columns(fieldname, docnum, (tbytes,), (weight,), (vbytes,))
 
     # --- spilling and reading back -----------------------------------------------------------------------
     def _sorted_terms(self):
         """The in-memory terms in Whoosh's order (field name, then term bytes), each list sorted by document."""
         for fieldname in sorted(self._fields):
-            terms = self._fields[fieldname]
-            for tbytes in sorted(terms):
-                docs, weights, values = terms[tbytes]
-                if self._unordered and any(b < a for a, b in zip(docs, docs[1:])):
-                    order = sorted(range(len(docs)), key=docs.__getitem__)
-                    docs = [docs[i] for i in order]
-                    weights = [weights[i] for i in order]
-                    values = [values[i] for i in order]
+            for tbytes, docs, weights, values in self._fields[fieldname].sorted_terms(self._unordered):
                 yield fieldname, tbytes, docs, weights, values
 
     def save(self) -> None:
@@ -190,7 +224,7 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
     pos = dbfile.tell()
     index_append = tindex.index.append
     buckets = tindex.buckets
-    hashfn = tindex.hashfn
+    hashfn = _md5_low32 if tindex.hashfn is filetables.md5_hash else tindex.hashfn
     pending: list[bytes] = []
     lastfn = None
     field_lengths = None
@@ -203,48 +237,18 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
             lastfn = fieldname
             fmt = fieldobj.format
             pw = fieldwriter._postwriter
-            limit = pw._blocklimit
             inline = pw._inlinelimit
             fieldid = fieldwriter._fieldid
             field_lengths = _all_lengths(lengths, fieldname) if lengths is not None else None
-        terminfo = whoosh3.W3TermInfo()
-        pw._format = fmt
-        pw._terminfo = terminfo
-        pw._blockcount = 0
         count = len(docs)
-        start = postfile.tell() if count >= inline else 0
-        for first in range(0, count, limit):
-            if first:
-                pw._write_block()  # the previous block was full
-            ids = docs[first:first + limit]
-            block_weights = weights[first:first + limit]
-            pw._ids = array("I", ids)
-            pw._weights = array("f", block_weights)
-            # equal values (a word's place, for most words of an article) as one object, whichever article
-            # or spilled run they came from: the block's pickle then stores each once, and the bytes written
-            # do not depend on which objects happened to be shared
-            same: dict[bytes, bytes] = {}
-            pw._values = [same.setdefault(v, v) for v in values[first:first + limit] if v]
-            if field_lengths is not None:
-                found = [n for n in map(field_lengths.__getitem__, ids) if n]
-            else:
-                found = None
-            pw._minlength = min(found) if found else None
-            pw._maxlength = max(found) if found else 0
-            pw._maxweight = max(0, max(block_weights))
-        # Whoosh's finish_postings, without the file position it asked for at every term
-        if not pw._blockcount and count < inline:
-            terminfo.add_block(pw)
-            terminfo.set_inline(pw._ids, pw._weights, pw._values)
+        if count < inline and INLINE_DIRECT:
+            value = _inline_entry(docs, weights, values, field_lengths)
         else:
-            pw._write_block(last=True)
-            terminfo.set_extent(start, postfile.tell() - start)
-        pw._terminfo = None
+            value = _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths)
         # Whoosh's OrderedHashWriter.add, with the entry's position counted
         key = pack_ushort(fieldid) + tbytes
         if key <= tindex.lastkey:
             raise ValueError("Keys must increase: %r..%r" % (tindex.lastkey, key))
-        value = terminfo.to_bytes()
         index_append(pos)
         h = hashfn(key)
         buckets[h & 255].append((h, pos))
@@ -259,6 +263,75 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
         dbfile.write(b"".join(pending))
     if lastfn is not None:
         fieldwriter.finish_field()
+
+
+# Whoosh's W3TermInfo header: flags, total weight, document frequency, min and max length (as bytes), max
+# weight, first and last document
+_TERMINFO = struct.Struct("!BfIBBfII")
+INLINE_DIRECT = True  # False: inline terms through Whoosh's objects too (tests compare the bytes of both)
+
+
+def _md5_low32(key: bytes) -> int:
+    """Whoosh's md5_hash (the digest as a hex number, its low 32 bits), without the hex string."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+def _inline_entry(docs: list[int], weights: list[float], values: list, field_lengths) -> bytes:
+    """The term table entry of a term with fewer postings than the inline limit (most terms: names, dates,
+    identifiers, rare words), kept inside the entry: the bytes Whoosh's W3TermInfo.add_block, set_inline and
+    to_bytes make, computed directly (those took a dozen method calls per term)."""
+    fweights = array("f", weights)
+    if len(docs) == 1:
+        kept = [values[0]] if values[0] else [b""]
+    else:
+        same: dict[bytes, bytes] = {}
+        kept = [same.setdefault(v, v) for v in values if v]
+        if len(kept) != len(docs):
+            kept = [b""] * len(docs)
+    found = [n for n in map(field_lengths.__getitem__, docs) if n] if field_lengths is not None else None
+    head = _TERMINFO.pack(1, sum(fweights), len(docs), length_to_byte(min(found)) if found else 0,
+                          length_to_byte(max(found) if found else 0), max(0, max(weights)), docs[0], docs[-1])
+    return head + whoosh3.dumps((tuple(docs), tuple(fweights), tuple(kept)), 2)
+
+
+def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> bytes:
+    """A term's postings written as blocks to the postings file (or, with INLINE_DIRECT off, kept inline)
+    through Whoosh's postings writer; returns its term table entry."""
+    terminfo = whoosh3.W3TermInfo()
+    pw._format = fmt
+    limit, inline = pw._blocklimit, pw._inlinelimit
+    pw._terminfo = terminfo
+    pw._blockcount = 0
+    count = len(docs)
+    start = postfile.tell() if count >= inline else 0
+    for first in range(0, count, limit):
+        if first:
+            pw._write_block()  # the previous block was full
+        ids = docs[first:first + limit]
+        block_weights = weights[first:first + limit]
+        pw._ids = array("I", ids)
+        pw._weights = array("f", block_weights)
+        # equal values (a word's place, for most words of an article) as one object, whichever article
+        # or spilled run they came from: the block's pickle then stores each once, and the bytes written
+        # do not depend on which objects happened to be shared
+        same: dict[bytes, bytes] = {}
+        pw._values = [same.setdefault(v, v) for v in values[first:first + limit] if v]
+        if field_lengths is not None:
+            found = [n for n in map(field_lengths.__getitem__, ids) if n]
+        else:
+            found = None
+        pw._minlength = min(found) if found else None
+        pw._maxlength = max(found) if found else 0
+        pw._maxweight = max(0, max(block_weights))
+    # Whoosh's finish_postings, without the file position it asked for at every term
+    if not pw._blockcount and count < inline:
+        terminfo.add_block(pw)
+        terminfo.set_inline(pw._ids, pw._weights, pw._values)
+    else:
+        pw._write_block(last=True)
+        terminfo.set_extent(start, postfile.tell() - start)
+    pw._terminfo = None
+    return terminfo.to_bytes()
 
 
 # --- installing it in Whoosh's segment writer -------------------------------------------------------------
@@ -298,7 +371,13 @@ def _add_document(self, **fields):
             length = 0
             if field.indexed:
                 fieldboost = self._field_boost(fields, fieldname, docboost)
-                counted = pool.add_items(fieldname, docnum, field.index(value), fieldboost)
+                columns = field.index_columns(value) if fieldboost == 1.0 and hasattr(field, "index_columns") \
+                    else None
+                if columns is not None:
+                    terms, weights, values, counted = columns
+                    pool.add_columns(fieldname, docnum, terms, weights, values)
+                else:
+                    counted = pool.add_items(fieldname, docnum, field.index(value), fieldboost)
                 if field.scorable:
                     length = counted
             if field.separate_spelling():

@@ -128,15 +128,40 @@ class FastText(fields.TEXT):
 
     def index(self, value, **kwargs):
         fmt = self.format
-        if type(fmt) is not formats.Positions or not isinstance(value, str) or kwargs:
+        positions = self._positions(value) if not kwargs else None
+        if positions is None:
             return super().index(value, **kwargs)
+        boost = fmt.field_boost
+        once, single = _ONCE, 1.0 * boost  # most words of an article occur once: their positions from a table
+        return [(w, 1, single, once(p[0])) if len(p) == 1 else (w, len(p), len(p) * 1.0 * boost, _encode_positions(p))
+                for w, p in positions.items()]
+
+    def index_columns(self, value):
+        """What `index` gives, as columns for term_pool: (terms, weights, encoded positions, field length), or
+        None where Whoosh's own analysis runs."""
+        positions = self._positions(value)
+        if positions is None:
+            return None
+        once = _ONCE
+        values = [once(p[0]) if len(p) == 1 else _encode_positions(p) for p in positions.values()]
+        weights = list(map(len, positions.values()))
+        length = sum(weights)
+        boost = self.format.field_boost
+        if boost != 1.0:
+            weights = [w * boost for w in weights]
+        return list(positions), weights, values, length
+
+    def _positions(self, value) -> dict[bytes, list[int]] | None:
+        """Each term's positions in `value`, in the order of first use; None where this path cannot run."""
+        if type(self.format) is not formats.Positions or not isinstance(value, str):
+            return None
         plan = self._plan
         if plan is None:
             plan = self._plan = _fast_plan(self.analyzer) or False
         if plan is False:
-            return super().index(value, **kwargs)
+            return None
         if plan["stops"] is not None and not plan["renumber"]:
-            return super().index(value, **kwargs)  # stop words keep their places: not what Dateline uses
+            return None  # stop words keep their places: not what Dateline uses
         if plan["lower"]:
             lowered = value.lower()
             # the text lowered at once, when that gives each word the lower case it has alone: no character whose
@@ -160,7 +185,7 @@ class FastText(fields.TEXT):
                     # an empty term (a stemmer may make one, a pattern may match nothing): Whoosh keeps it,
                     # where this path drops it as a stop word; the field is analysed by Whoosh from here on
                     self._plan = False
-                    return super().index(value, **kwargs)
+                    return None
                 terms_of[w] = found
             terms = list(map(terms_of.__getitem__, words))
         kept = list(filter(None, terms))
@@ -169,10 +194,7 @@ class FastText(fields.TEXT):
         positions: dict[bytes, list[int]] = defaultdict(list)
         for pos, w in enumerate(kept, first):
             positions[w].append(pos)
-        boost = fmt.field_boost
-        once, single = _ONCE, 1.0 * boost  # most words of an article occur once: their positions from a table
-        return [(w, 1, single, once(p[0])) if len(p) == 1 else (w, len(p), len(p) * 1.0 * boost, _encode_positions(p))
-                for w, p in positions.items()]
+        return positions
 
 
 def _encode_positions(poslist: list[int]) -> bytes:

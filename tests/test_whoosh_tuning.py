@@ -163,6 +163,23 @@ def test_postings_written_a_term_at_a_time_are_whooshs(tmp_path):
     assert fast == _whooshs_own(tmp_path)
 
 
+def test_inline_terms_written_directly_are_whooshs_bytes(tmp_path, monkeypatch):
+    """The term entries of short posting lists, packed directly, are byte for byte what Whoosh's term info
+    objects make of the same postings."""
+    _write_sample(tmp_path / "direct")
+    monkeypatch.setattr(term_pool, "INLINE_DIRECT", False)
+    _write_sample(tmp_path / "objects")
+    direct, objects = _segment_files(tmp_path / "direct"), _segment_files(tmp_path / "objects")
+    assert direct[".trm"] and direct == objects
+
+
+def test_term_table_hash_is_whooshs_md5_hash():
+    from whoosh.filedb import filetables
+
+    keys = [b"", b"\x00\x05harbour", "Lisbet Brandt".encode(), bytes(range(256))]
+    assert [term_pool._md5_low32(k) for k in keys] == [filetables.md5_hash(k) for k in keys]
+
+
 def test_postings_spilled_to_many_runs_are_the_same(tmp_path, monkeypatch):
     """A pool over its memory limit spills sorted runs (over 64 of them here, so that the oldest are merged
     first): read back, they make the same files, byte for byte, as a pool that never spilled."""
