@@ -173,6 +173,14 @@ def test_inline_terms_written_directly_are_whooshs_bytes(tmp_path, monkeypatch):
     assert direct[".trm"] and direct == objects
 
 
+def test_postings_put_in_order_a_batch_at_a_time_are_the_same(tmp_path, monkeypatch):
+    """A field's postings handed to the writer in batches of a few postings make the same files as in one."""
+    _write_sample(tmp_path / "whole")
+    monkeypatch.setattr(term_pool, "_BATCH_POSTINGS", 5)
+    _write_sample(tmp_path / "batches")
+    assert _segment_files(tmp_path / "batches") == _segment_files(tmp_path / "whole")
+
+
 def test_term_table_hash_is_whooshs_md5_hash():
     from whoosh.filedb import filetables
 
