@@ -340,7 +340,7 @@ def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> by
             found = None
         pw._minlength = min(found) if found else None
         pw._maxlength = max(found) if found else 0
-        pw._maxweight = max(0, max(block_weights))
+        pw._maxweight = max(0, float(max(block_weights)))  # a float, as Whoosh writes it (counts come as ints)
     # Whoosh's finish_postings, without the file position it asked for at every term
     if not pw._blockcount and count < inline:
         terminfo.add_block(pw)
