@@ -17,6 +17,7 @@ from functools import lru_cache
 from .lexicon import Lexicon, generic_heads, lexicon
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
+_WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a place (in the text up to it)
 _SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + ")")  # a token with the spaces before it
 _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
@@ -155,13 +156,14 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     n = len(text)
     append = tokens.append
     for m in _SPACED_TOKEN_RE.finditer(text):
-        s, e = m.span(1)
         word = m[1]
         if not word[0].isupper():
-            # most words: no abbreviation dot, and never asked whether initial
+            # most words: no abbreviation dot, and never asked whether initial (nor where they are, unless kept)
             if word in lowercase_kept:
+                s, e = m.span(1)
                 append(Token(s, e, word))
             continue
+        s, e = m.span(1)
         if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
             e += 1
             word += "."
@@ -218,6 +220,8 @@ class _Builder:
 
     def title_at(self, words: list[str], i: int) -> int:
         """Length of the longest title starting at words[i] (0 if none)."""
+        if i >= len(words) or words[i].lower() not in self.lex.title_first_words:
+            return 0  # most words begin no title: asked of nearly every word of every run of names
         lower = [w.lower() for w in words[i:i + self.lex.title_max]]
         for size in range(len(lower), 0, -1):
             if tuple(lower[:size]) in self.lex.titles:
@@ -244,7 +248,7 @@ class _Builder:
         after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
         if after and after.group(1) in self.lex.cue_forms:
             return True
-        before = re.search(r"([a-z]+)\s+$", self.text[max(0, tok_start - 20):tok_start])
+        before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
             return False
         # `said Kemp`, but not `cited Ferrycare` (a verb whose object is seldom a person) nor

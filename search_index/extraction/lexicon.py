@@ -36,6 +36,7 @@ class Lexicon:
     titles: dict[tuple[str, ...], Title]  # keyed by lowercased words
     title_max: int
     title_last_words: frozenset[str]  # the last word of any title: a cheap first test before a full match
+    title_first_words: frozenset[str]  # the first word of any title: the same, from the other end
     title_heads: frozenset[str]
     org_words: dict[str, OrgWord]  # keyed by the word as written
     org_heads: frozenset[str]
@@ -101,6 +102,7 @@ def lexicon() -> Lexicon:
         title_max=max((len(k) for k in titles), default=1),
         # (not a pageant's place: `America` before a name is no title, though `Miss America` is one)
         title_last_words=frozenset(k[-1] for k in titles if k[0] != "miss" or len(k) == 1),
+        title_first_words=frozenset(k[0] for k in titles),
         title_heads=frozenset(t.head for t in titles.values() if t.head),
         org_words=org_words,
         org_heads=frozenset({o.head for o in org_words.values() if o.head} |
