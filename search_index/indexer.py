@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Self
 
+from . import file_state
 from .crashpoints import crash_point
 from .extraction import extract_article
 from .model import Article, ReadProblem
@@ -48,6 +49,8 @@ class IndexSummary:
     removed: int = 0
     files_read: int = 0
     bytes_read: int = 0
+    files_unchanged: int = 0  # not read: size and time as when the index last read them (file_state.py)
+    articles_in_unchanged_files: int = 0
     articles_read: int = 0
     partial_dates: int = 0
     seconds: float = 0.0
@@ -166,6 +169,40 @@ def _index_in_worker(inputs: list[InputFile], options: ReadOptions):
         return result, prepared
 
     return process_file
+
+
+_UNCHANGED = -1  # in place of a worker's number: a file not read, as it was when the index last read it
+
+
+def _as_read(f: InputFile, state: file_state.FileState, by_path: dict[str, set[str]],
+             known: dict[str, tuple[str, str]]) -> tuple[FileResult, list[Prepared]]:
+    """An unchanged file as if read again: its articles are those the index holds for it, with their hashes,
+    and its warnings and partial dates are the ones recorded."""
+    keys = sorted(by_path.get(f.path, ()))
+    items = [Prepared(key, known[key][0], n < state.partial_dates, None) for n, key in enumerate(keys)]
+    return FileResult(f.path, problems=list(state.warnings), ignored=state.ignored), items
+
+
+def _with_unchanged(inputs: list[InputFile], unchanged: dict[int, tuple[FileResult, list[Prepared]]],
+                    read: Iterator[tuple[InputFile, FileResult, list[Prepared], int | None]]):
+    """The files read, with the unchanged ones put back in their places: every file in the order given, so that
+    a key two files hold goes to the first of them either way."""
+    read = iter(read)
+    for i, f in enumerate(inputs):
+        if i in unchanged:
+            result, items = unchanged[i]
+            yield f, result, items, _UNCHANGED
+        else:
+            got = next(read)
+            assert got[0] is f, "files came back out of order"
+            yield got
+    for _rest in read:  # none: the reading run's own end (its last checkpoint logic) runs all the same
+        raise AssertionError("more files came back than were read")
+
+
+def _version(archive: ArchiveIndex) -> list | None:
+    version = archive.version()
+    return list(version) if version is not None else None
 
 
 def _archive_of(path: str) -> str:
@@ -321,8 +358,12 @@ def index_sources(
     progress: Callable[[Progress], None] | None = None,
     workers: int | None = None,
     checkpoint_every: int = 25_000,
+    reread: bool = False,
 ) -> IndexSummary:
+    """Index `sources` into `archive`. Files whose size and modification time are what they were when the index
+    last read them are not read again unless `reread` (file_state.py)."""
     started = time.perf_counter()
+    walk_started_ns = time.time_ns()
     summary = IndexSummary()
     inputs: list[InputFile] = []
     for item in iter_inputs(list(sources)):
@@ -338,10 +379,10 @@ def index_sources(
     bytes_total = sum(f.size for f in inputs)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     seen: set[str] = set()
+    paths_done: set[str] = set()
     done_bytes = 0
-    # worker processes that read and index their share pay off on large runs; on small ones starting them costs
-    # more than it saves
-    parallel = bytes_total >= PARALLEL_MIN_BYTES and workers > 1 and len(inputs) > 1 and _CAN_FORK
+    fingerprint = file_state.code_fingerprint(options)
+    states: dict[tuple[str, bool], file_state.FileState] = {}  # what to record of each file once committed
     with archive.writer() as writer:
         # what the index holds, read under the write lock: a run that committed just before this one took the
         # lock is seen, so its articles are compared, not added a second time
@@ -349,22 +390,40 @@ def index_sources(
         by_path: dict[str, set[str]] = {}
         for key, (_h, path) in known.items():
             by_path.setdefault(path, set()).add(key)
+        recorded = {} if reread else file_state.load(archive.path, _version(archive), fingerprint)
+        file_state.forget(archive.path)  # this run's commits make the record old; a new one follows the last
+        unchanged = {i: _as_read(f, recorded[f.path, f.explicit], by_path, known) for i, f in enumerate(inputs)
+                     if (f.path, f.explicit) in recorded and
+                     recorded[f.path, f.explicit].matches(f.size, f.mtime_ns, f.explicit)}
+        to_read = [f for i, f in enumerate(inputs) if i not in unchanged]
         _init_worker({key: h for key, (h, _p) in known.items()})
+        # worker processes that read and index their share pay off on large runs; on small ones starting them
+        # costs more than it saves
+        parallel = sum(f.size for f in to_read) >= PARALLEL_MIN_BYTES and workers > 1 and len(to_read) > 1 and \
+            _CAN_FORK
         if parallel:
-            run = _WorkerRun(archive, writer, inputs, options, workers, checkpoint_every)
+            run = _WorkerRun(archive, writer, to_read, options, workers, checkpoint_every)
         else:
-            run = _ReadHere(writer, inputs, options, checkpoint_every)
+            run = _ReadHere(writer, to_read, options, checkpoint_every)
         with run:
-            for n, (f, result, items, wid) in enumerate(run.files(), start=1):
+            for n, (f, result, items, wid) in enumerate(_with_unchanged(inputs, unchanged, run.files()), start=1):
                 crash_point("read")
                 done_bytes += f.size
-                summary.files_read += 1
-                summary.bytes_read += f.size
+                was_read = wid is not _UNCHANGED
+                if was_read:
+                    summary.files_read += 1
+                    summary.bytes_read += f.size
+                else:
+                    summary.files_unchanged += 1
                 if result.ignored:
                     summary.ignored.append(Skipped(f.path, result.ignored, ignored=True))
                 fatal = [p for p in result.problems if p.fatal]
                 summary.problems.extend(fatal)
                 summary.warnings.extend(p for p in result.problems if not p.fatal)
+                # a file named twice (`dateline index wire wire/a.txt`) comes twice: its second coming finds
+                # its articles taken by the first, which must not make them records gone from the file
+                again = f.path in paths_done
+                paths_done.add(f.path)
                 file_keys: set[str] = set()
                 for item in items:
                     key = item.key
@@ -373,7 +432,10 @@ def index_sources(
                         continue
                     seen.add(key)
                     file_keys.add(key)
-                    summary.articles_read += 1
+                    if was_read:
+                        summary.articles_read += 1
+                    else:
+                        summary.articles_in_unchanged_files += 1
                     if item.partial_date:
                         summary.partial_dates += 1
                     old = known.get(key)
@@ -386,12 +448,19 @@ def index_sources(
                     else:
                         summary.updated += 1
                 # records that were in this file before and are not any more
-                if not fatal and not result.ignored:
+                if not fatal and not result.ignored and not again:
                     stale = by_path.get(f.path, set()) - file_keys
                     if stale:
                         writer.delete_keys(stale)
                         summary.removed += len(stale)
-                run.file_done()
+                # recorded for the next run: a key is the file's path and the record, so the articles the
+                # index now holds under this path are exactly this file's
+                if not fatal and not again and file_state.settled(f.mtime_ns, walk_started_ns):
+                    states[f.path, f.explicit] = file_state.FileState(
+                        f.size, f.mtime_ns, f.explicit, sum(item.partial_date for item in items), result.ignored,
+                        [p for p in result.problems if not p.fatal])
+                if was_read:
+                    run.file_done()
                 if progress:
                     progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
             run.finish()
@@ -407,6 +476,8 @@ def index_sources(
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))
+    # committed: what each file was, for the next run (a run that fails before here leaves no record at all)
+    file_state.save(archive.path, _version(archive), fingerprint, states)
     if summary.added or summary.updated or summary.removed:
         try:
             archive.warm()

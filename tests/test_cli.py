@@ -26,6 +26,29 @@ def test_index_summary_and_second_run(tmp_path, capsys):
     assert "0 added, 0 updated" in capsys.readouterr().out
 
 
+def test_a_second_run_says_which_files_it_did_not_read_and_reread_reads_them(tmp_path, capsys, write):
+    import os
+    import time
+
+    write("a.txt", "Harbour talks resume\n\nMARENBURG, May 20. /MNA/. Talks resumed.\n")
+    write("b.txt", "Tide tables revised\n\nMARENBURG, May 21. /MNA/. Tables revised.\n")
+    old = time.time() - 3600
+    for name in ("a.txt", "b.txt"):
+        os.utime(write.folder / name, (old, old))
+    index = str(tmp_path / "ix")
+    assert main(["index", str(write.folder), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["index", str(write.folder), "--index", index, "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "Read no file in" in out and "Not read: 2 files as they were when last indexed (2 articles" in out
+    assert main(["index", str(write.folder), "--index", index, "--quiet", "--reread", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["files"], summary["files_unchanged"], summary["unchanged"]) == (2, 0, 2)
+    assert main(["index", str(write.folder), "--index", index, "--quiet", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["files"], summary["files_unchanged"], summary["articles_in_unchanged_files"]) == (0, 2, 2)
+
+
 def test_index_json_summary_names_skipped_files(tmp_path, capsys, write):
     write("good.txt", "A title\n\nA body.")
     write("bad.jsonl", '{"title": "ok", "body": "fine"}\n{broken\n')

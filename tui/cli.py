@@ -99,7 +99,7 @@ def cmd_index(args) -> int:
             with out().IndexProgress(quiet=args.quiet) as progress:
                 summary = index_sources(archive, args.sources, options=options, prune=args.prune,
                                         progress=progress, workers=args.workers,
-                                        checkpoint_every=args.commit_every)
+                                        checkpoint_every=args.commit_every, reread=args.reread)
         finally:
             for notice in archive.notices:  # a recovered lock, said even when this run fails too
                 _err(notice)
@@ -107,6 +107,8 @@ def cmd_index(args) -> int:
             print(_json({
                 "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
                 "removed": summary.removed, "articles": summary.articles_read, "files": summary.files_read,
+                "files_unchanged": summary.files_unchanged,
+                "articles_in_unchanged_files": summary.articles_in_unchanged_files,
                 "seconds": round(summary.seconds, 3), "partial_dates": summary.partial_dates,
                 "skipped": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.problems],
                 "warnings": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.warnings],
@@ -327,6 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-name", metavar="NAME", help="outlet to record for articles that name none")
     p.add_argument("--prune", action="store_true", help="remove articles whose source file is gone")
     p.add_argument("--rebuild", action="store_true", help="delete the index and build it again")
+    p.add_argument("--reread", action="store_true",
+                   help="read every file again, even those whose size and time are as when last indexed")
     p.add_argument("--workers", type=_positive, help="processes that read and index the files (default: up to 2)")
     p.add_argument("--commit-every", type=_positive, default=25_000, metavar="N",
                    help="commit after every N changed articles, so an interrupted run keeps them (default 25000)")

@@ -128,10 +128,17 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
                   verbose: bool = False) -> None:
     rate = summary.articles_read / summary.seconds if summary.seconds else 0.0
     mbps = summary.bytes_read / summary.seconds / 1e6 if summary.seconds else 0.0
-    console.print(Text(
-        f"Read {summary.articles_read:,} articles from {summary.files_read:,} files in {summary.seconds:.1f} s "
-        f"({rate:,.0f} articles/s, {mbps:.1f} MB/s)"
-    ))
+    if summary.files_read or not summary.files_unchanged:
+        console.print(Text(
+            f"Read {summary.articles_read:,} articles from {summary.files_read:,} files in {summary.seconds:.1f} s "
+            f"({rate:,.0f} articles/s, {mbps:.1f} MB/s)"
+        ))
+    else:
+        console.print(Text(f"Read no file in {summary.seconds:.1f} s"))
+    if summary.files_unchanged:
+        console.print(Text(
+            f"Not read: {summary.files_unchanged:,} files as they were when last indexed "
+            f"({summary.articles_in_unchanged_files:,} articles; --reread reads them)", style="dim"))
     console.print(Text(summary.counts_line(), style="bold"))
     if summary.problems:
         console.print(Text(f"Skipped {len(summary.problems)} input(s):", style="bold red"))

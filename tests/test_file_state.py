@@ -1,0 +1,195 @@
+"""Re-runs that skip files unchanged since the index last read them (search_index/file_state.py)."""
+
+import json
+import os
+import time
+
+import pytest
+
+from search_index import ReadOptions, SearchRequest, index_sources, indexer
+from search_index.file_state import STATE_FILE
+
+STORY = "{title}\n\nMARENBURG, May {day}. /MNA/. {body}\n"
+HOUR_AGO = time.time() - 3600
+
+
+def _age(folder, when=HOUR_AGO):
+    """Give every file in `folder` an old modification time (files written a moment ago are never trusted)."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (when, when))
+
+
+@pytest.fixture
+def wire(write):
+    write("a.txt", STORY.format(title="River talks resume", day=20, body="Ministers resumed talks."))
+    write("b.txt", STORY.format(title="Bank raises rates", day=21, body="The central bank raised its rate."))
+    # no year in the dateline, and a record without a title: a partial date and a warning to be told again
+    write("c.jsonl", json.dumps({"id": "c-1", "body": "Dockers ended the strike.", "date": "May 3"}) + "\n")
+    write("notes.txt", "apples\npears\nplums\n")  # not a story: ignored, and said so again
+    write("empty.txt", "")  # skipped with a problem: tried again every time
+    _age(write.folder)
+    return write
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """The paths this process reads (the runs here are small enough to read in this process)."""
+    seen = []
+    real = indexer.read_input
+
+    def counting(f, *args, **kwargs):
+        seen.append(os.path.basename(f.path))
+        return real(f, *args, **kwargs)
+
+    monkeypatch.setattr(indexer, "read_input", counting)
+    return seen
+
+
+def test_a_second_run_reads_no_unchanged_file_and_reports_the_same(archive, wire, reads):
+    first = index_sources(archive, [str(wire.folder)])
+    assert sorted(reads) == ["a.txt", "b.txt", "c.jsonl", "empty.txt", "notes.txt"]
+    reads.clear()
+    second = index_sources(archive, [str(wire.folder)])
+    assert reads == ["empty.txt"]
+    assert (second.files_read, second.files_unchanged, second.articles_in_unchanged_files) == (1, 4, 3)
+    assert [str(p) for p in second.problems] == [str(p) for p in first.problems]
+    assert second.counts_line() == "0 added, 0 updated, 3 unchanged, 0 removed"
+    # what the first run said of the files, said again
+    assert second.partial_dates == first.partial_dates
+    assert [str(w) for w in second.warnings] == [str(w) for w in first.warnings]
+    assert [(i.path, i.reason) for i in second.ignored] == [(i.path, i.reason) for i in first.ignored]
+    assert archive.search(SearchRequest("talks")).total == 1
+
+
+def test_a_changed_file_is_read_and_the_others_are_not(archive, wire, reads):
+    index_sources(archive, [str(wire.folder)])
+    reads.clear()
+    # the same size, a new time: read again (and its new text indexed)
+    path = wire.folder / "b.txt"
+    path.write_text(path.read_text().replace("raised", "lifted"))
+    _age(wire.folder, HOUR_AGO + 60)
+    os.utime(wire.folder / "a.txt", (HOUR_AGO, HOUR_AGO))
+    os.utime(wire.folder / "c.jsonl", (HOUR_AGO, HOUR_AGO))
+    os.utime(wire.folder / "notes.txt", (HOUR_AGO, HOUR_AGO))
+    os.utime(wire.folder / "empty.txt", (HOUR_AGO, HOUR_AGO))
+    summary = index_sources(archive, [str(wire.folder)])
+    assert sorted(reads) == ["b.txt", "empty.txt"]
+    assert summary.counts_line() == "0 added, 1 updated, 2 unchanged, 0 removed"
+    assert archive.search(SearchRequest("lifted")).total == 1
+
+
+def test_files_written_just_before_a_run_are_read_again(archive, write, reads):
+    write("a.txt", STORY.format(title="River talks resume", day=20, body="Ministers resumed talks."))
+    index_sources(archive, [str(write.folder)])
+    reads.clear()
+    index_sources(archive, [str(write.folder)])
+    assert reads == ["a.txt"]  # its time is within a second of the first run: it may change unseen
+
+
+def test_reread_other_options_and_another_commit_read_every_file(archive, wire, reads, tmp_path):
+    index_sources(archive, [str(wire.folder)])
+    reads.clear()
+    index_sources(archive, [str(wire.folder)], reread=True)
+    assert len(reads) == 5
+    reads.clear()
+    index_sources(archive, [str(wire.folder)], options=ReadOptions(year=2019))
+    assert len(reads) == 5  # other options read files differently
+    reads.clear()
+    # a commit by another run (here, of other files) makes this index's record of these files old
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "d.txt").write_text(STORY.format(title="Ferry timetable", day=2, body="Ferries run hourly."))
+    index_sources(archive, [str(other)], options=ReadOptions(year=2019))
+    reads.clear()
+    index_sources(archive, [str(wire.folder)], options=ReadOptions(year=2019))
+    assert len(reads) == 5
+
+
+def test_a_record_from_another_commit_or_a_broken_one_is_not_used(archive, wire, reads):
+    index_sources(archive, [str(wire.folder)])
+    state = os.path.join(archive.path, STATE_FILE)
+    data = json.load(open(state))
+    data["generation"][0] -= 1
+    json.dump(data, open(state, "w"))
+    reads.clear()
+    index_sources(archive, [str(wire.folder)])
+    assert len(reads) == 5
+    open(state, "w").write("{not json")
+    reads.clear()
+    summary = index_sources(archive, [str(wire.folder)])
+    assert len(reads) == 5 and summary.counts_line() == "0 added, 0 updated, 3 unchanged, 0 removed"
+
+
+@pytest.mark.parametrize("reread", [False, True])
+def test_a_file_named_twice_keeps_its_articles_on_a_second_run(archive, wire, reads, reread):
+    """`dateline index wire wire/a.txt wire` twice: the second coming of a file finds its articles taken by the
+    first, which does not make them records gone from it (the release before removed all three)."""
+    sources = [str(wire.folder), str(wire.folder / "a.txt"), str(wire.folder)]
+    first = index_sources(archive, sources)
+    reads.clear()
+    second = index_sources(archive, sources, reread=reread)
+    assert second.counts_line() == "0 added, 0 updated, 3 unchanged, 0 removed"
+    assert archive.doc_count() == 3
+    if not reread:  # the walked files not read; a.txt named again read, as its naming was not recorded
+        assert sorted(reads) == ["a.txt", "empty.txt", "empty.txt"]
+        assert (first.articles_read, second.articles_read + second.articles_in_unchanged_files) == (3, 3)
+    assert index_sources(archive, sources).counts_line() == "0 added, 0 updated, 3 unchanged, 0 removed"
+
+
+def test_skipped_and_read_files_keep_their_order_with_workers(archive, tmp_path, monkeypatch):
+    """With segment workers reading the changed files, the unchanged ones go back in their places: a story in
+    two files still belongs to the first, and the counts are those of reading everything."""
+    monkeypatch.setattr(indexer, "PARALLEL_MIN_BYTES", 0)
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"{n:02}.txt").write_text(STORY.format(title=f"Harbour note {n}", day=n + 1,
+                                                         body=f"Tide {n} was high."))
+    _age(folder)
+    index_sources(archive, [str(folder)], workers=2)
+    for n in (3, 8):  # changed: read by the workers; the other ten are not read
+        path = folder / f"{n:02}.txt"
+        path.write_text(path.read_text().replace("high", "low!"))
+        os.utime(path, (HOUR_AGO + 60, HOUR_AGO + 60))
+    summary = index_sources(archive, [str(folder)], workers=2)
+    assert (summary.files_read, summary.files_unchanged) == (2, 10)
+    assert summary.counts_line() == "0 added, 2 updated, 10 unchanged, 0 removed"
+    assert archive.search(SearchRequest("low")).total == 2
+    assert archive.search(SearchRequest("high")).total == 10
+
+
+def test_a_removed_file_is_still_pruned(archive, wire):
+    index_sources(archive, [str(wire.folder)])
+    (wire.folder / "a.txt").unlink()
+    summary = index_sources(archive, [str(wire.folder)], prune=True)
+    assert summary.counts_line() == "0 added, 0 updated, 2 unchanged, 1 removed"
+    assert archive.search(SearchRequest("talks")).total == 0
+
+
+def test_a_run_killed_after_a_checkpoint_leaves_no_record_and_the_next_reads_every_file(tmp_path):
+    """The record is deleted when a run starts and written after its last commit: a run killed between its
+    checkpoint and its end leaves an index newer than any record, and the next run reads every file."""
+    from .durability_support import dateline
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(STORY.format(title=f"Harbour note {n}", day=n + 1, body=f"Tide {n}."))
+    _age(folder)
+    index = tmp_path / "ix"
+    first = dateline("index", str(folder), "--index", str(index), "--quiet", "--json")
+    assert first.wait(timeout=120) == 0
+    assert (index / STATE_FILE).exists()
+    for n in range(6, 12):
+        (folder / f"{n}.txt").write_text(STORY.format(title=f"Harbour note {n}", day=n + 1, body=f"Tide {n}."))
+    _age(folder)
+    killed = dateline("index", str(folder), "--index", str(index), "--quiet", "--commit-every", "2",
+                      crash_at="checkpoint:2")
+    assert killed.wait(timeout=120) == -9
+    assert not (index / STATE_FILE).exists()
+    again = dateline("index", str(folder), "--index", str(index), "--quiet", "--json")
+    out, _err = again.communicate(timeout=120)
+    summary = json.loads(out)
+    assert (summary["files"], summary["files_unchanged"]) == (12, 0)
+    assert summary["added"] + summary["unchanged"] == 12 and summary["added"] < 6
