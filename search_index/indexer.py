@@ -473,10 +473,15 @@ def index_sources(
                 if gone:
                     writer.delete_keys(keys)
                     summary.removed += len(keys)
+                    paths_done.add(path)
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))
-    # committed: what each file was, for the next run (a run that fails before here leaves no record at all)
+    # committed: what each file was, for the next run (a run that fails before here leaves no record at all);
+    # files this run did not look at keep what was recorded of them (their articles were not touched)
+    for (path, explicit), state in recorded.items():
+        if path not in paths_done:
+            states.setdefault((path, explicit), state)
     file_state.save(archive.path, _version(archive), fingerprint, states)
     if summary.added or summary.updated or summary.removed:
         try:
