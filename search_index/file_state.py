@@ -19,6 +19,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
+from importlib import metadata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,8 +47,14 @@ class FileState:
 
 def code_fingerprint(options: ReadOptions) -> str:
     """Changes when anything that reads or extracts could read a file differently: Dateline's own modules and
-    word lists (by size and modification time) and the reading options."""
-    digest = hashlib.sha1(repr((_FORMAT, options.year, options.source_name)).encode())
+    word lists (by size and modification time), Python and the libraries that read feeds and make terms, and
+    the reading options."""
+    digest = hashlib.sha1(repr((_FORMAT, options.year, options.source_name, sys.version)).encode())
+    for dist in ("whoosh-reloaded", "feedparser"):  # what reads feeds and makes the terms
+        try:
+            digest.update(f"{dist} {metadata.version(dist)}\n".encode())
+        except metadata.PackageNotFoundError:
+            pass
     root = Path(__file__).parent
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".txt", ".tsv", ".json") and "__pycache__" not in path.parts:

@@ -27,6 +27,7 @@ from .segment_workers import SegmentWorkers, WorkerFailed, run_in_order
 from .sources import InputFile, Skipped, iter_inputs
 from .store import ArchiveIndex, IndexError_, _os_problem, article_to_doc, slug
 
+EXTRACTION_FAILED = "people and quotes not extracted"  # a warning: the article is indexed without them
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
 
 
@@ -147,7 +148,7 @@ def _read_task(args: tuple[InputFile, ReadOptions]) -> tuple[InputFile, FileResu
             try:
                 extract_article(article)
             except Exception as exc:  # an extraction bug must not cost the article its place in the index
-                result.problems.append(ReadProblem(f.path, f"people and quotes not extracted ({exc})",
+                result.problems.append(ReadProblem(f.path, f"{EXTRACTION_FAILED} ({exc})",
                                                    article.record_key, fatal=False))
             doc = article_to_doc(article, content_hash)
         prepared.append(Prepared(article.key, content_hash, article.partial_date is not None, doc))
@@ -178,7 +179,7 @@ def _as_read(f: InputFile, state: file_state.FileState, by_path: dict[str, set[s
              known: dict[str, tuple[str, str]]) -> tuple[FileResult, list[Prepared]]:
     """An unchanged file as if read again: its articles are those the index holds for it, with their hashes,
     and its warnings and partial dates are the ones recorded."""
-    keys = sorted(by_path.get(f.path, ()))
+    keys = sorted(by_path.get(f.path, ())) if not state.ignored else []  # an ignored file has no articles
     items = [Prepared(key, known[key][0], n < state.partial_dates, None) for n, key in enumerate(keys)]
     return FileResult(f.path, problems=list(state.warnings), ignored=state.ignored), items
 
@@ -198,6 +199,16 @@ def _with_unchanged(inputs: list[InputFile], unchanged: dict[int, tuple[FileResu
             yield got
     for _rest in read:  # none: the reading run's own end (its last checkpoint logic) runs all the same
         raise AssertionError("more files came back than were read")
+
+
+def _carried_over(states: dict, recorded: dict, paths_done: set[str]) -> dict:
+    """This run's record of its files, and what was recorded of the files it did not look at (their articles
+    were not touched), while they still exist."""
+    out = dict(states)
+    for (path, explicit), state in recorded.items():
+        if path not in paths_done and (path, explicit) not in out and os.path.exists(_archive_of(path)):
+            out[path, explicit] = state
+    return out
 
 
 def _version(archive: ArchiveIndex) -> list | None:
@@ -392,9 +403,15 @@ def index_sources(
             by_path.setdefault(path, set()).add(key)
         recorded = {} if reread else file_state.load(archive.path, _version(archive), fingerprint)
         file_state.forget(archive.path)  # this run's commits make the record old; a new one follows the last
-        unchanged = {i: _as_read(f, recorded[f.path, f.explicit], by_path, known) for i, f in enumerate(inputs)
-                     if (f.path, f.explicit) in recorded and
-                     recorded[f.path, f.explicit].matches(f.size, f.mtime_ns, f.explicit)}
+        writer.after_commit.append(lambda: file_state.save(
+            archive.path, _version(archive), fingerprint, _carried_over(states, recorded, paths_done)))
+        unchanged = {}
+        first_comings: set[str] = set()  # an archive can hold two members of one name: only the first is recorded
+        for i, f in enumerate(inputs):
+            state = recorded.get((f.path, f.explicit)) if f.path not in first_comings else None
+            first_comings.add(f.path)
+            if state is not None and state.matches(f.size, f.mtime_ns, f.explicit):
+                unchanged[i] = _as_read(f, state, by_path, known)
         to_read = [f for i, f in enumerate(inputs) if i not in unchanged]
         _init_worker({key: h for key, (h, _p) in known.items()})
         # worker processes that read and index their share pay off on large runs; on small ones starting them
@@ -458,7 +475,8 @@ def index_sources(
                 if not fatal and not again and file_state.settled(f.mtime_ns, walk_started_ns):
                     states[f.path, f.explicit] = file_state.FileState(
                         f.size, f.mtime_ns, f.explicit, sum(item.partial_date for item in items), result.ignored,
-                        [p for p in result.problems if not p.fatal])
+                        # (not a failed extraction: a later run would not extract the article again either)
+                        [p for p in result.problems if not p.fatal and not p.reason.startswith(EXTRACTION_FAILED)])
                 if was_read:
                     run.file_done()
                 if progress:
@@ -477,12 +495,6 @@ def index_sources(
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))
-    # committed: what each file was, for the next run (a run that fails before here leaves no record at all);
-    # files this run did not look at keep what was recorded of them (their articles were not touched)
-    for (path, explicit), state in recorded.items():
-        if path not in paths_done:
-            states.setdefault((path, explicit), state)
-    file_state.save(archive.path, _version(archive), fingerprint, states)
     if summary.added or summary.updated or summary.removed:
         try:
             archive.warm()

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime
 import shutil
 from threading import RLock
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 from whoosh import collectors, index, query as wq
@@ -437,6 +437,8 @@ class ArchiveIndex:
                 raise
             else:
                 aw.commit()
+                for then in aw.after_commit:
+                    then()
         finally:
             lock.release()
 
@@ -689,6 +691,8 @@ class ArchiveWriter:
         self._w = writer
         self._segments: list = []  # written by worker processes, committed with this transaction
         self.pending = 0
+        # run once the last commit is on disk, with the write lock still held (no other commit in between)
+        self.after_commit: list[Callable[[], None]] = []
 
     def add(self, article: Article, *, replace: bool) -> None:
         self.add_doc(article_to_doc(article), replace=replace)
