@@ -86,7 +86,8 @@ class _FieldPostings:
             h = max(g + 1, bisect_right(bounds, first + _BATCH_POSTINGS, g + 1) - 1)
             places = order[first:bounds[h]].tolist()
             batch_docs = list(map(docs.__getitem__, places))  # the same number objects as added: no copies
-            batch_weights = list(map(weights.__getitem__, places))
+            # floats, as Whoosh's formats make them (a document's counts come in as ints)
+            batch_weights = list(map(float, map(weights.__getitem__, places)))
             batch_values = list(map(values.__getitem__, places))
             for k in range(g, h):
                 a, b = bounds[k] - first, bounds[k + 1] - first
@@ -259,7 +260,7 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
             fieldid = fieldwriter._fieldid
             field_lengths = _all_lengths(lengths, fieldname) if lengths is not None else None
         count = len(docs)
-        if count < inline and INLINE_DIRECT:
+        if _inlined(count, inline, pw._blocklimit) and INLINE_DIRECT:
             value = _inline_entry(docs, weights, values, field_lengths)
         else:
             value = _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths)
@@ -287,6 +288,12 @@ def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
 # weight, first and last document
 _TERMINFO = struct.Struct("!BfIBBfII")
 INLINE_DIRECT = True  # False: inline terms through Whoosh's objects too (tests compare the bytes of both)
+
+
+def _inlined(count: int, inline: int, limit: int) -> bool:
+    """Whether Whoosh keeps a term's postings inside its entry: fewer than the inline limit, and no more than a
+    block (Whoosh writes a full block out when the next posting comes)."""
+    return count < inline and count <= limit
 
 
 def _md5_low32(key: bytes) -> int:
@@ -321,7 +328,7 @@ def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> by
     pw._terminfo = terminfo
     pw._blockcount = 0
     count = len(docs)
-    start = postfile.tell() if count >= inline else 0
+    start = 0 if _inlined(count, inline, limit) else postfile.tell()
     for first in range(0, count, limit):
         if first:
             pw._write_block()  # the previous block was full
@@ -340,9 +347,9 @@ def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> by
             found = None
         pw._minlength = min(found) if found else None
         pw._maxlength = max(found) if found else 0
-        pw._maxweight = max(0, float(max(block_weights)))  # a float, as Whoosh writes it (counts come as ints)
+        pw._maxweight = max(0, max(block_weights))
     # Whoosh's finish_postings, without the file position it asked for at every term
-    if not pw._blockcount and count < inline:
+    if not pw._blockcount and _inlined(count, inline, limit):
         terminfo.add_block(pw)
         terminfo.set_inline(pw._ids, pw._weights, pw._values)
     else:

@@ -437,3 +437,48 @@ def test_an_index_with_protocol_2_blocks_is_read_and_merged_alike(tmp_path):
     assert _global_postings(tmp_path / "old") == before
     merged = _blocks(tmp_path / "old", "content", b"harbour")
     assert len(merged) >= 3 and all(b.startswith(b"\x80\x04") for b in merged)
+
+
+def _write_with_codec(folder: Path, *, inlinelimit: int, blocklimit: int, procs: int = 1) -> dict:
+    """Random short texts written straight through Whoosh's writer with the given codec settings (or its
+    multi-process writer); returns what a search reads, to the type."""
+    from whoosh import index as whoosh_index
+    from whoosh import writing
+    from whoosh.codec.whoosh3 import W3Codec
+
+    rnd = random.Random(3)
+    words = "harbour tide ships sail river delta alpha beta gamma zeta kappa".split()
+    folder.mkdir(parents=True)
+    ix = whoosh_index.create_in(str(folder), build_schema())
+    codec = W3Codec(compression=3, inlinelimit=inlinelimit, blocklimit=blocklimit)
+    if procs > 1:
+        w = ix.writer(procs=procs, multisegment=False, batchsize=7, codec=codec)
+    else:
+        w = writing.SegmentWriter(ix, limitmb=1, codec=codec)
+    for i in range(200):
+        # common words (many blocks) and rarer ones (lists of a few documents to a few dozen)
+        text = [rnd.choice(words) if rnd.random() < 0.5 else f"w{rnd.randint(0, 300)}" for _ in range(rnd.randint(0, 30))]
+        w.add_document(key=f"k{i}", content=" ".join(text))
+    w.commit()
+    return _postings(folder)
+
+
+def test_postings_lists_as_long_as_a_block_are_a_block_whatever_the_inline_limit(tmp_path):
+    """With an inline limit over the block size, a list that fills a block is written as one, as Whoosh does."""
+    fast = _write_with_codec(tmp_path / "fast", inlinelimit=20, blocklimit=8)
+    whoosh_tuning.uninstall()
+    try:
+        whooshs = _write_with_codec(tmp_path / "whoosh", inlinelimit=20, blocklimit=8)
+    finally:
+        whoosh_tuning.install()
+    assert fast == whooshs
+    assert [k for k in fast if repr(fast[k]) != repr(whooshs[k])][:3] == []
+
+
+def test_weights_handed_on_by_the_pool_are_floats_in_whooshs_multi_process_writer(tmp_path):
+    """Whoosh's multi-process writer takes the pool's postings into its own pool and pickles their weights
+    into block headers: floats, as its own analysis makes them (which of its processes took which documents
+    differs from run to run, so the numbers are not compared with Whoosh's here)."""
+    fast = _write_with_codec(tmp_path / "fast", inlinelimit=8, blocklimit=128, procs=2)
+    weights = [w for items, *_ in fast.values() for _doc, w, _value, block_max in items for w in (w, block_max)]
+    assert weights and {type(w) for w in weights} == {float}
