@@ -41,8 +41,8 @@ class FileState:
     ignored: str = ""  # why the file is not an article file
     warnings: list[ReadProblem] = field(default_factory=list)
 
-    def matches(self, size: int, mtime_ns: int, explicit: bool) -> bool:
-        return (self.size, self.mtime_ns, self.explicit) == (size, mtime_ns, explicit) and mtime_ns > 0
+    def matches(self, size: int, mtime_ns: int) -> bool:
+        return (self.size, self.mtime_ns) == (size, mtime_ns) and mtime_ns > 0
 
 
 def code_fingerprint(options: ReadOptions) -> str:
@@ -63,14 +63,16 @@ def code_fingerprint(options: ReadOptions) -> str:
     return digest.hexdigest()
 
 
-def load(index_path: str, generation: list | None, fingerprint: str) -> dict[tuple[str, bool], FileState]:
+def load(index_path: str, version: tuple | None, fingerprint: str) -> dict[tuple[str, bool], FileState]:
     """The recorded files by path and whether named on the command line, or nothing when the record does not
-    describe this commit read by this code."""
+    describe the index's commit `version` (ArchiveIndex.version) read by this code."""
+    if version is None:
+        return {}
     try:
         with open(os.path.join(index_path, STATE_FILE), encoding="utf-8") as fh:
             data = json.load(fh)
-        if data.get("format") != _FORMAT or data.get("generation") != generation or \
-                data.get("fingerprint") != fingerprint or generation is None:
+        if data.get("format") != _FORMAT or data.get("generation") != list(version) or \
+                data.get("fingerprint") != fingerprint:
             return {}
         return {(path, explicit): FileState(size, mtime, explicit, partial, ignored,
                                             [ReadProblem(path, reason, record, fatal=False)
@@ -80,14 +82,14 @@ def load(index_path: str, generation: list | None, fingerprint: str) -> dict[tup
         return {}  # missing, unreadable or from another format: every file is read
 
 
-def save(index_path: str, generation: list | None, fingerprint: str,
+def save(index_path: str, version: tuple | None, fingerprint: str,
          files: dict[tuple[str, bool], FileState]) -> None:
-    """Write the record for `generation` (written whole, then renamed over the old one: a crash leaves the old
-    record, which no longer matches the index's generation, or the new one)."""
-    if generation is None:
+    """Write the record for the commit `version` (written whole, then renamed over the old one: a crash leaves
+    the old record, which no longer matches the index's commit, or the new one)."""
+    if version is None:
         return
     data = {
-        "format": _FORMAT, "generation": generation, "fingerprint": fingerprint,
+        "format": _FORMAT, "generation": list(version), "fingerprint": fingerprint,
         "files": [[path, s.size, s.mtime_ns, s.explicit, s.partial_dates, s.ignored,
                    [[w.reason, w.record] for w in s.warnings]] for (path, _explicit), s in files.items()],
     }
@@ -105,7 +107,7 @@ def save(index_path: str, generation: list | None, fingerprint: str,
 
 
 def forget(index_path: str) -> None:
-    """Drop the record (before a run that changes the index without reading files, or a failed one)."""
+    """Drop the record: a run's first commit makes it describe an older one."""
     try:
         os.unlink(os.path.join(index_path, STATE_FILE))
     except OSError:

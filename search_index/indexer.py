@@ -172,9 +172,6 @@ def _index_in_worker(inputs: list[InputFile], options: ReadOptions):
     return process_file
 
 
-_UNCHANGED = -1  # in place of a worker's number: a file not read, as it was when the index last read it
-
-
 def _as_read(f: InputFile, state: file_state.FileState, by_path: dict[str, set[str]],
              known: dict[str, tuple[str, str]]) -> tuple[FileResult, list[Prepared]]:
     """An unchanged file as if read again: its articles are those the index holds for it, with their hashes,
@@ -192,7 +189,7 @@ def _with_unchanged(inputs: list[InputFile], unchanged: dict[int, tuple[FileResu
     for i, f in enumerate(inputs):
         if i in unchanged:
             result, items = unchanged[i]
-            yield f, result, items, _UNCHANGED
+            yield f, result, items, None
         else:
             got = next(read)
             assert got[0] is f, "files came back out of order"
@@ -201,19 +198,27 @@ def _with_unchanged(inputs: list[InputFile], unchanged: dict[int, tuple[FileResu
         raise AssertionError("more files came back than were read")
 
 
-def _carried_over(states: dict, recorded: dict, paths_done: set[str]) -> dict:
+def _carried_over(states: dict, recorded: dict, walked: set[str], walked_archives: set[str]) -> dict:
     """This run's record of its files, and what was recorded of the files it did not look at (their articles
-    were not touched), while they still exist."""
+    were not touched), while they still exist (not a member gone from an archive this run walked)."""
     out = dict(states)
     for (path, explicit), state in recorded.items():
-        if path not in paths_done and (path, explicit) not in out and os.path.exists(_archive_of(path)):
+        base = _archive_of(path)
+        if path not in walked and base not in walked_archives and os.path.exists(base):
             out[path, explicit] = state
     return out
 
 
-def _version(archive: ArchiveIndex) -> list | None:
-    version = archive.version()
-    return list(version) if version is not None else None
+def _later_comings(inputs: list[InputFile]) -> set[int]:
+    """The places of files whose path came before: a file named twice (`dateline index wire wire/a.txt`), or
+    an archive's second member of one name."""
+    seen: set[str] = set()
+    later = set()
+    for i, f in enumerate(inputs):
+        if f.path in seen:
+            later.add(i)
+        seen.add(f.path)
+    return later
 
 
 def _archive_of(path: str) -> str:
@@ -390,7 +395,7 @@ def index_sources(
     bytes_total = sum(f.size for f in inputs)
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     seen: set[str] = set()
-    paths_done: set[str] = set()
+    later = _later_comings(inputs)
     done_bytes = 0
     fingerprint = file_state.code_fingerprint(options)
     states: dict[tuple[str, bool], file_state.FileState] = {}  # what to record of each file once committed
@@ -401,17 +406,15 @@ def index_sources(
         by_path: dict[str, set[str]] = {}
         for key, (_h, path) in known.items():
             by_path.setdefault(path, set()).add(key)
-        recorded = {} if reread else file_state.load(archive.path, _version(archive), fingerprint)
+        recorded = {} if reread else file_state.load(archive.path, archive.version(), fingerprint)
         file_state.forget(archive.path)  # this run's commits make the record old; a new one follows the last
         writer.after_commit.append(lambda: file_state.save(
-            archive.path, _version(archive), fingerprint, _carried_over(states, recorded, paths_done)))
-        unchanged = {}
-        first_comings: set[str] = set()  # an archive can hold two members of one name: only the first is recorded
-        for i, f in enumerate(inputs):
-            state = recorded.get((f.path, f.explicit)) if f.path not in first_comings else None
-            first_comings.add(f.path)
-            if state is not None and state.matches(f.size, f.mtime_ns, f.explicit):
-                unchanged[i] = _as_read(f, state, by_path, known)
+            archive.path, archive.version(), fingerprint,
+            _carried_over(states, recorded, walked, walked_archives)))
+        # (a later coming of a path is always read: only reading tells an archive's two members of one name apart)
+        unchanged = {i: _as_read(f, recorded[f.path, f.explicit], by_path, known) for i, f in enumerate(inputs)
+                     if i not in later and (f.path, f.explicit) in recorded
+                     and recorded[f.path, f.explicit].matches(f.size, f.mtime_ns)}
         to_read = [f for i, f in enumerate(inputs) if i not in unchanged]
         _init_worker({key: h for key, (h, _p) in known.items()})
         # worker processes that read and index their share pay off on large runs; on small ones starting them
@@ -423,10 +426,10 @@ def index_sources(
         else:
             run = _ReadHere(writer, to_read, options, checkpoint_every)
         with run:
-            for n, (f, result, items, wid) in enumerate(_with_unchanged(inputs, unchanged, run.files()), start=1):
+            for i, (f, result, items, wid) in enumerate(_with_unchanged(inputs, unchanged, run.files())):
                 crash_point("read")
                 done_bytes += f.size
-                was_read = wid is not _UNCHANGED
+                was_read = i not in unchanged
                 if was_read:
                     summary.files_read += 1
                     summary.bytes_read += f.size
@@ -439,8 +442,7 @@ def index_sources(
                 summary.warnings.extend(p for p in result.problems if not p.fatal)
                 # a file named twice (`dateline index wire wire/a.txt`) comes twice: its second coming finds
                 # its articles taken by the first, which must not make them records gone from the file
-                again = f.path in paths_done
-                paths_done.add(f.path)
+                again = i in later
                 file_keys: set[str] = set()
                 for item in items:
                     key = item.key
@@ -480,7 +482,7 @@ def index_sources(
                 if was_read:
                     run.file_done()
                 if progress:
-                    progress(Progress(n, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
+                    progress(Progress(i + 1, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
             run.finish()
         if prune:
             for path, keys in by_path.items():
@@ -491,7 +493,6 @@ def index_sources(
                 if gone:
                     writer.delete_keys(keys)
                     summary.removed += len(keys)
-                    paths_done.add(path)
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))

@@ -37,8 +37,8 @@ from whoosh.util.numeric import length_to_byte
 
 _BATCH_POSTINGS = 65_536  # postings put in order and handed out at a time when the pool is written
 _MAX_OPEN_RUNS = 64  # runs merged into one before the final merge, so that few files are open at once
-_TERM_BYTES = 300  # what a new term costs in memory, roughly: its dict entry and three lists
-_POSTING_BYTES = 53  # a posting: three list slots, a weight and its positions (the last two often shared)
+_TERM_BYTES = 300  # what a new term costs in memory, roughly (kept on the safe side: its number and bytes)
+_POSTING_BYTES = 53  # a posting, roughly: four column slots and its positions (often shared)
 
 
 class _FieldPostings:
@@ -233,9 +233,7 @@ class TermPool:
 def write_terms(fieldwriter, schema, lengths, pool: TermPool) -> None:
     """Whoosh's W3FieldWriter.add_postings for a TermPool: each term's postings go to the postings writer a
     block at a time, and its entry to the term table with a position counted here, not asked of the file."""
-    from .whoosh_tuning import (
-        _all_lengths,  # the field lengths of the segment, read once per field
-    )
+    from .whoosh_tuning import _all_lengths  # the field lengths of the segment, read once per field
 
     tindex = fieldwriter._tindex
     dbfile = tindex.dbfile
@@ -306,17 +304,28 @@ def _inline_entry(docs: list[int], weights: list[float], values: list, field_len
     identifiers, rare words), kept inside the entry: the bytes Whoosh's W3TermInfo.add_block, set_inline and
     to_bytes make, computed directly (those took a dozen method calls per term)."""
     fweights = array("f", weights)
-    if len(docs) == 1:
-        kept = [values[0]] if values[0] else [b""]
-    else:
-        same: dict[bytes, bytes] = {}
-        kept = [same.setdefault(v, v) for v in values if v]
-        if len(kept) != len(docs):
-            kept = [b""] * len(docs)
-    found = [n for n in map(field_lengths.__getitem__, docs) if n] if field_lengths is not None else None
+    kept = _shared_values(values)
+    if len(kept) != len(docs):  # a field without positions (an identifier): one empty value each
+        kept = [b""] * len(docs)
+    found = _lengths_found(field_lengths, docs)
     head = _TERMINFO.pack(1, sum(fweights), len(docs), length_to_byte(min(found)) if found else 0,
                           length_to_byte(max(found) if found else 0), max(0, max(weights)), docs[0], docs[-1])
     return head + whoosh3.dumps((tuple(docs), tuple(fweights), tuple(kept)), 2)
+
+
+def _shared_values(values: list) -> list:
+    """The non-empty values, equal ones (a word's place, for most words of an article) as one object, whichever
+    article or spilled run they came from: a pickle then stores each once, and the bytes written do not depend
+    on which objects happened to be shared."""
+    if len(values) == 1:  # most terms
+        return [values[0]] if values[0] else []
+    same: dict[bytes, bytes] = {}
+    return [same.setdefault(v, v) for v in values if v]
+
+
+def _lengths_found(field_lengths, docs: list[int]) -> list[int] | None:
+    """The documents' lengths in the field, those known (None for a field without lengths)."""
+    return [n for n in map(field_lengths.__getitem__, docs) if n] if field_lengths is not None else None
 
 
 def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> bytes:
@@ -336,15 +345,8 @@ def _blocks_entry(pw, fmt, postfile, docs, weights, values, field_lengths) -> by
         block_weights = weights[first:first + limit]
         pw._ids = array("I", ids)
         pw._weights = array("f", block_weights)
-        # equal values (a word's place, for most words of an article) as one object, whichever article
-        # or spilled run they came from: the block's pickle then stores each once, and the bytes written
-        # do not depend on which objects happened to be shared
-        same: dict[bytes, bytes] = {}
-        pw._values = [same.setdefault(v, v) for v in values[first:first + limit] if v]
-        if field_lengths is not None:
-            found = [n for n in map(field_lengths.__getitem__, ids) if n]
-        else:
-            found = None
+        pw._values = _shared_values(values[first:first + limit])
+        found = _lengths_found(field_lengths, ids)
         pw._minlength = min(found) if found else None
         pw._maxlength = max(found) if found else 0
         pw._maxweight = max(0, max(block_weights))

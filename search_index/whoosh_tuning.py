@@ -132,9 +132,7 @@ class FastText(fields.TEXT):
         if positions is None:
             return super().index(value, **kwargs)
         boost = fmt.field_boost
-        once, single = _ONCE, 1.0 * boost  # most words of an article occur once: their positions from a table
-        return [(w, 1, single, once(p[0])) if len(p) == 1 else (w, len(p), len(p) * 1.0 * boost, _encode_positions(p))
-                for w, p in positions.items()]
+        return [(w, len(p), len(p) * 1.0 * boost, v) for (w, p), v in zip(positions.items(), _encoded(positions))]
 
     def index_columns(self, value):
         """What `index` gives, as columns for term_pool: (terms, weights, encoded positions, field length), or
@@ -142,8 +140,7 @@ class FastText(fields.TEXT):
         positions = self._positions(value)
         if positions is None:
             return None
-        once = _ONCE
-        values = [once(p[0]) if len(p) == 1 else _encode_positions(p) for p in positions.values()]
+        values = _encoded(positions)
         weights = list(map(len, positions.values()))
         length = sum(weights)
         boost = self.format.field_boost
@@ -195,6 +192,13 @@ class FastText(fields.TEXT):
         for pos, w in enumerate(kept, first):
             positions[w].append(pos)
         return positions
+
+
+def _encoded(positions: dict[bytes, list[int]]) -> list[bytes]:
+    """Each term's positions as Whoosh's Positions format encodes them; most words of an article occur once,
+    and take theirs from a table."""
+    once = _ONCE
+    return [once(p[0]) if len(p) == 1 else _encode_positions(p) for p in positions.values()]
 
 
 def _encode_positions(poslist: list[int]) -> bytes:
