@@ -205,6 +205,30 @@ async def test_o_filters_by_an_organisation_of_the_open_article(archive):
         assert all(org in h.organisations for h in app.screen.query_one(ResultsList).hits)
 
 
+async def test_filters_added_one_after_another_and_searched_with_keep_their_chips(archive):
+    """A second filter, a second person picked in the facet list, and a search with filters on each redraw the
+    chips (each redraw once crashed the app: the old chips were still there when the new ones came)."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "NRCC summit")
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        [person], [org] = app.screen.request.persons, app.screen.request.organisations
+        chips = [c.label.plain for c in app.screen.query(".chip")]
+        assert chips == [f"person: {person} ×", f"org: {org} ×"]
+        panel = app.screen.query_one("#people", FacetPanel)
+        other = next(v for v, _ in panel.counts if v != person)
+        panel.selection.select(other)
+        await settle(pilot)
+        await type_query(pilot, "summit")
+        assert set(app.screen.request.persons) == {person, other}
+        assert len(app.screen.query(".chip")) == 3
+        assert app.is_running
+
+
 async def test_facets_filter_by_typing_and_multi_select(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:
@@ -220,7 +244,7 @@ async def test_facets_filter_by_typing_and_multi_select(archive):
         await settle(pilot)
         assert app.screen.request.persons == (values[0],)
         chip_remove = app.screen.query_one(".chip")
-        await pilot.click(f"#{chip_remove.id}")
+        await pilot.click(chip_remove)
         await settle(pilot)
         assert app.screen.request.persons == ()
 

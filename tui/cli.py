@@ -240,16 +240,18 @@ def cmd_browse(args) -> int:
         if sources:
             raise UsageError("--read-only: cannot index SOURCE; run `dateline index` first")
         with _open_index(args, read_only=True, prefetch=True) as archive:
-            DatelineApp(archive, settings=settings, read_only=True).run()
-        return EXIT_OK
+            app = DatelineApp(archive, settings=settings, read_only=True)
+            app.run()
+        return app.return_code or EXIT_OK
     first_run = not ArchiveIndex.exists(str(path))
     if first_run and not sources:
         bundled = bundled_archive_dir()
         if bundled.is_dir():
             sources = [str(bundled)]
     with ArchiveIndex(str(path), create=True, prefetch=True) as archive:
-        DatelineApp(archive, index_first=sources, settings=settings).run()
-    return EXIT_OK
+        app = DatelineApp(archive, index_first=sources, settings=settings)
+        app.run()
+    return app.return_code or EXIT_OK  # 1 after a crash Textual has printed
 
 
 def cmd_serve(args) -> int:

@@ -20,6 +20,8 @@ class SearchBar(Vertical):
             self.kind = kind
             self.value = value
 
+    _filters_shown: list[tuple[str, str, str]] = []
+
     def compose(self):
         yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (? for help)',
                     id="query")
@@ -31,13 +33,18 @@ class SearchBar(Vertical):
         self.query_one("#status", Static).update(text)
 
     def set_filters(self, filters: list[tuple[str, str, str]]) -> None:
-        """filters: (kind, value, label) for each active filter; each becomes a chip that removes it."""
+        """filters: (kind, value, label) for each active filter; each becomes a chip that removes it. Chips are
+        redrawn only when the filters changed (every search calls this), and carry no id: the removal of the old
+        chips completes after this returns, so an id given again would clash with the chip on its way out."""
+        if filters == self._filters_shown:
+            return
+        self._filters_shown = list(filters)
         chips = self.query_one("#chips", Horizontal)
         chips.remove_children()
         buttons = []
-        for n, (kind, value, label) in enumerate(filters):
+        for kind, value, label in filters:
             # a Text label, not a string: Textual would read a string as markup, and names come from articles
-            button = Button(Text(one_line(label) + " ×"), classes="chip", compact=True, id=f"chip-{n}")
+            button = Button(Text(one_line(label) + " ×"), classes="chip", compact=True)
             button.filter_kind = kind
             button.filter_value = value
             buttons.append(button)
