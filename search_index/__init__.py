@@ -17,7 +17,7 @@ _WHERE = {
     "QueryError": "query",
     "ReadOptions": "readers", "read_input": "readers",
     "Hit": "results", "IndexStats": "results", "SearchRequest": "results", "SearchResult": "results",
-    "Snippet": "results",
+    "Snippet": "results", "match_spans": "snippets",
     "iter_inputs": "sources",
     "ArchiveIndex": "store", "IndexBusy": "store", "IndexProblem": "store", "IndexMissing": "store",
     "one_line": "textclean", "safe_name": "textclean", "terminal_safe": "textclean",

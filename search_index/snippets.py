@@ -49,6 +49,22 @@ def _places(flat: str, wanted: set[str]) -> list[tuple[int, int]]:
     return found
 
 
+def match_spans(text: str, terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """Where in `text` the words stand that the index has under one of `terms` (its stemmed terms): `treaties`
+    and `treaty` for `treati`, never `artist` for `art`. The same words the search matched, for the reader's
+    highlights and its next-match key as for the snippets."""
+    if not terms:
+        return []
+    # the text's distinct words that match (each stemmed once), then their places: twice as fast as stemming
+    # every word in order, and nothing to scan when only the title matched. Only a word that begins like one
+    # of the terms is stemmed at all: a Porter stem is the word's start with at most its last few letters
+    # changed (`happi` of `happy`), so a word that does not share all but the last four letters of a term
+    # cannot stem to it; stemming every new word of a new result page was half of a first search's time.
+    prefixes = _prefixes(frozenset(terms))
+    wanted = {w for w in set(_WORD_RE.findall(text)) if w.lower().startswith(prefixes) and _stem(w) in terms}
+    return _places(text, wanted) if wanted else []
+
+
 def _lead(text: str, limit: int = WIDTH) -> str:
     if len(text) <= limit:
         return text
@@ -62,14 +78,7 @@ def make_snippet(body: str, terms: set[str], width: int = WIDTH) -> Snippet:
     flat = " ".join(terminal_safe(body).split())
     if not terms:
         return Snippet(_lead(flat, width))
-    # the body's distinct words that match (each stemmed once), then their places: twice as fast as stemming
-    # every word in order, and nothing to scan when only the title matched. Only a word that begins like one
-    # of the terms is stemmed at all: a Porter stem is the word's start with at most its last few letters
-    # changed (`happi` of `happy`), so a word that does not share all but the last four letters of a term
-    # cannot stem to it; stemming every new word of a new result page was half of a first search's time.
-    prefixes = _prefixes(frozenset(terms))
-    wanted = {w for w in set(_WORD_RE.findall(flat)) if w.lower().startswith(prefixes) and _stem(w) in terms}
-    matches = _places(flat, wanted) if wanted else []
+    matches = match_spans(flat, terms)
     if not matches:
         return Snippet(_lead(flat, width))
     # the window of `width` characters starting at some match that holds the most matches

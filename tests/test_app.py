@@ -12,6 +12,7 @@ from textual.widgets import Input, SelectionList
 from search_index import SearchRequest
 from tui.app import DatelineApp
 from tui.config import Settings
+from tui.highlight import term_spans
 from tui.screens.help import HelpScreen
 from tui.screens.main import PAGE, MainScreen
 from tui.screens.speaker import SpeakerQuotesScreen
@@ -175,6 +176,20 @@ async def test_n_steps_through_search_matches(archive):
         assert reader.match_index == 0
 
 
+async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):
+    """`treaties` finds `treaty` and `treaties` (one stem, `treati`, whose last letter the words do not share);
+    `river` must not mark `riverside`: the reader marks the words the index has under the search's terms."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "treaties")
+        reader = app.screen.query_one(ArticleReader)
+        marked = {app.screen.article.body[s:e].lower() for s, e in reader._matches}
+        assert marked and marked <= {"treaty", "treaties"}, marked
+    assert term_spans("The riverside river. Treaty, treaties; ARTISTS and art.", ["river", "treati", "art"]) == [
+        (14, 19), (21, 27), (29, 37), (51, 54)]
+
+
 async def test_p_filters_by_the_person_under_the_cursor_and_x_clears(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:
@@ -245,6 +260,26 @@ async def test_facets_filter_by_typing_and_multi_select(archive):
         assert app.screen.request.persons == (values[0],)
         chip_remove = app.screen.query_one(".chip")
         await pilot.click(chip_remove)
+        await settle(pilot)
+        assert app.screen.request.persons == ()
+
+
+async def test_the_facet_cursor_stays_on_the_value_picked_as_the_list_reorders(archive):
+    """A picked value moves to the top of its list; the cursor goes with it, so the next space unpicks it rather
+    than toggling whichever name slid into its row."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#people", FacetPanel)
+        panel.selection.focus()
+        await pilot.press("j", "j")
+        second = panel.current_value()
+        assert second == panel.counts[2][0]
+        await pilot.press("space")
+        await settle(pilot)
+        assert app.screen.request.persons == (second,)
+        assert panel.current_value() == second
+        await pilot.press("space")
         await settle(pilot)
         assert app.screen.request.persons == ()
 
@@ -343,8 +378,34 @@ async def test_narrow_screen_has_every_pane_as_a_tab(archive):
         assert screen.pane == "results"
         await pilot.press("tab")
         assert screen.pane == "filters"
-        await pilot.press("tab", "tab")
+        # tab goes through the Filters pane's widgets (each date box, the ranges, both facet lists), then on
+        seen = []
+        while screen.pane == "filters":
+            seen.append(app.focused)
+            await pilot.press("tab")
+        assert screen.query_one("#date-to", Input) in seen
+        assert {panel.selection for panel in screen.query(FacetPanel)} <= set(seen)
+        assert screen.pane == "reader"
+        await pilot.press("tab")
         assert screen.pane == "quotes" and screen.query_one("#quotes-pane").display
+        await pilot.press("shift+tab", "shift+tab")
+        assert screen.pane == "filters"
+
+
+async def test_narrow_screen_filters_by_a_facet_with_the_keyboard_alone(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        panel = screen.query_one("#people", FacetPanel)
+        await pilot.press("2")
+        while app.focused is not panel.selection:
+            await pilot.press("tab")
+        assert screen.pane == "filters" and panel.selection.region.width > 40  # the pane's whole width
+        person, count = panel.counts[0]
+        await pilot.press("space")
+        await settle(pilot)
+        assert screen.request.persons == (person,) and status(app).startswith(f"{count} result")
 
 
 async def test_wide_screen_shows_all_panes_and_tab_moves_focus(archive):
@@ -379,6 +440,18 @@ async def test_command_palette_opens_with_ctrl_p_and_colon(archive):
         await pilot.press("escape")
         await pilot.press("colon")
         assert isinstance(app.screen, CommandPalette)
+
+
+async def test_an_action_chosen_in_the_command_palette_runs_on_the_main_screen(archive):
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert "newest first" in status(app)
+        await pilot.press("colon", *"sort: best")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen) and "oldest first" in status(app)
 
 
 async def test_q_quits(archive):

@@ -16,7 +16,7 @@ from .screens.main import MainScreen
 
 
 class ActionCommands(Provider):
-    """Every bound action in the command palette, by its description."""
+    """Every bound action in the command palette, by what it does."""
 
     def _actions(self):
         for _section, binding in keys.all_groups():
@@ -24,20 +24,20 @@ class ActionCommands(Provider):
                 yield binding
 
     def _run(self, binding):
-        action = binding.action
-        target = self.app if binding in keys.bindings(keys.APP) else self.app.screen
-        return lambda: self.app.call_later(target.run_action, action)
+        # `self.screen` is the screen the palette was opened over (the app's current screen is the palette)
+        target = self.app if binding in keys.bindings(keys.APP) else self.screen
+        return lambda: self.app.call_later(target.run_action, binding.action)
 
     async def discover(self) -> Hits:
         for binding in self._actions():
-            yield DiscoveryHit(binding.description, self._run(binding), help=keys.display_keys(binding.key))
+            yield DiscoveryHit(keys.described(binding), self._run(binding), help=keys.display_keys(binding.key))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for binding in self._actions():
-            score = matcher.match(binding.description)
+            score = matcher.match(keys.described(binding))
             if score > 0:
-                yield Hit(score, matcher.highlight(binding.description), self._run(binding),
+                yield Hit(score, matcher.highlight(keys.described(binding)), self._run(binding),
                           help=keys.display_keys(binding.key))
 
 

@@ -10,25 +10,34 @@ from textual.binding import Binding
 
 SECTIONS = ("General", "Search and filters", "Results and reading", "Panes")
 
-# (section, binding)
+# (section, binding): the description is the footer's short label; the tooltip, where there is one, says more
+# in the help screen and the command palette
 APP = [
-    ("General", Binding("q", "quit", "Quit", id="app.quit")),
-    ("General", Binding("question_mark,f1", "help", "Help", id="app.help")),
-    ("General", Binding("ctrl+p,colon", "command_palette", "Commands", id="app.commands", show=False)),
+    ("General", Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit Dateline")),
+    ("General", Binding("question_mark,f1", "help", "Help", id="app.help",
+                        tooltip="These keys (f1 from the search box too)")),
+    ("General", Binding("ctrl+p,colon", "command_palette", "Commands", id="app.commands", show=False,
+                        tooltip="Every action by name, and the themes")),
 ]
 
 MAIN = [
-    ("Search and filters", Binding("slash", "focus_search", "Search", id="search.focus")),
-    ("Search and filters", Binding("s", "cycle_sort", "Sort", id="search.sort")),
-    ("Search and filters", Binding("p", "filter_person", "Filter person", id="filter.person")),
-    ("Search and filters", Binding("o", "filter_org", "Filter org", id="filter.org")),
-    ("Search and filters", Binding("x", "clear_filters", "Clear filters", id="filter.clear")),
+    ("Search and filters", Binding("slash", "focus_search", "Search", id="search.focus",
+                                   tooltip="Go to the search box")),
+    ("Search and filters", Binding("s", "cycle_sort", "Sort", id="search.sort",
+                                   tooltip="Sort: best match, newest or oldest first")),
+    ("Search and filters", Binding("p", "filter_person", "Person", id="filter.person",
+                                   tooltip="Filter by the person under the cursor")),
+    ("Search and filters", Binding("o", "filter_org", "Org", id="filter.org",
+                                   tooltip="Filter by the organisation under the cursor")),
+    ("Search and filters", Binding("x", "clear_filters", "Clear", id="filter.clear",
+                                   tooltip="Clear every filter")),
     ("Results and reading", Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote")),
     ("Results and reading", Binding("left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote",
                                     show=False)),
     ("Results and reading", Binding("n", "next_match", "Next match", id="reader.next_match", show=False)),
     ("Results and reading", Binding("N", "prev_match", "Prev match", id="reader.prev_match", show=False)),
-    ("Results and reading", Binding("w", "speaker_quotes", "Who said", id="quotes.speaker")),
+    ("Results and reading", Binding("w", "speaker_quotes", "Who said", id="quotes.speaker",
+                                    tooltip="Who said: every quote of this speaker")),
     ("Panes", Binding("escape", "back", "Back", id="nav.back", show=False)),
     ("Panes", Binding("tab", "next_pane", "Next pane", id="nav.next_pane", show=False)),
     ("Panes", Binding("shift+tab", "prev_pane", "Previous pane", id="nav.prev_pane", show=False)),
@@ -54,6 +63,11 @@ BUILTIN = [
     ("Results and reading", "up/down, pgup/pgdn, home/end", "Move in lists and scroll the reader"),
     ("Search and filters", "space", "Select or unselect a facet value"),
 ]
+
+
+def described(binding: Binding) -> str:
+    """What a key does, in words for the help screen and the command palette."""
+    return binding.tooltip or binding.description
 
 
 def bindings(group: list[tuple[str, Binding]]) -> list[Binding]:

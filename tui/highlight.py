@@ -7,12 +7,11 @@ matches reversed.
 
 from __future__ import annotations
 
-import re
 
 from rich.style import Style
 from rich.text import Text
 
-from search_index import Article, terminal_safe
+from search_index import Article, match_spans, terminal_safe
 
 STYLES = {
     "quote": Style(italic=True, color="green"),
@@ -41,14 +40,9 @@ def legend() -> Text:
 
 
 def term_spans(body: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Where the search's (stemmed) terms occur: each word whose lowercase form starts with a term."""
-    if not terms:
-        return []
-    stems = sorted({t.lower() for t in terms if t and len(t) > 1}, key=len, reverse=True)
-    if not stems:
-        return []
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*", re.I)
-    return [m.span() for m in pattern.finditer(body)]
+    """Where the words stand that the search matched: each word the index has under one of the search's
+    (stemmed) terms, found as the result snippets find them."""
+    return match_spans(body, frozenset(terms)) if terms else []
 
 
 def article_text(article: Article, terms: list[str] | None = None, current_quote: int | None = None) -> Text:

@@ -1,9 +1,10 @@
 """The main screen: search bar over filters, results and the reader with its quotes.
 
-At 120 columns and wider the four panes sit side by side; narrower, the same panes become tabs (keys 1-4, tab and
-shift+tab), so nothing is lost at 80x24. Searches run in a thread worker; each carries a generation number and
-only the newest one's results reach the screen. Another process may be indexing into the same index: a timer
-looks for new commits and refreshes the results when one lands.
+At 120 columns and wider the four panes sit side by side; narrower, the same panes become tabs (keys 1-4, or tab
+and shift+tab, which go through a pane's own widgets before the next pane), so nothing is lost at 80x24. Searches
+run in a thread worker; each carries a generation number and only the newest one's results reach the screen.
+Another process may be indexing into the same index: a timer looks for new commits and refreshes the results
+when one lands.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ class MainScreen(Screen):
                     yield ArticleReader(id="reader")
                 with Vertical(id="quotes-pane", classes="pane"):
                     yield QuoteList(id="quotes")
-        yield Footer()
+        yield Footer(compact=True)
 
     # --- layout ------------------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -141,6 +142,13 @@ class MainScreen(Screen):
         if not self.narrow:
             (self.focus_next if step > 0 else self.focus_previous)()
             self.pane = self._pane_of_focus()
+            return
+        # one pane at a time: tab goes through the pane's own widgets (the Filters pane's date boxes, ranges and
+        # facet lists), then on to the next pane
+        pane = self.query_one(f"#{self.pane}-pane")
+        inside = [w for w in self.focus_chain if pane in w.ancestors]
+        if self.focused in inside and 0 <= inside.index(self.focused) + step < len(inside):
+            inside[inside.index(self.focused) + step].focus()
             return
         current = PANES.index(self.pane)
         self.action_pane(PANES[(current + step) % len(PANES)])
@@ -232,7 +240,9 @@ class MainScreen(Screen):
         took = result.took_ms if self.app.show_timing else None
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
-            status.append("  — nothing matches; try fewer words, or x to clear filters", style="dim")
+            filtered = request.persons or request.organisations or request.date_from or request.date_to
+            status.append("  — nothing matches; try fewer words" + (", or x to clear filters" if filtered else ""),
+                          style="dim")
         self.query_one(SearchBar).set_status(status)
         results = self.query_one(ResultsList)
         results.show(result.hits, result.total)

@@ -13,9 +13,16 @@ from textual.widgets import Button, Input, Label, SelectionList
 from search_index import QueryError, one_line
 from search_index.query import date_span
 
+from ..bindings import LISTS, bindings
 from .inputs import steady_input
 
 QUICK_RANGES = (("7d", "last week"), ("30d", "last month"), ("1y", "last year"), ("all", ""))
+
+
+class FacetList(SelectionList[str]):
+    """A facet's values: j/k move like every other list's."""
+
+    BINDINGS = bindings(LISTS)
 
 
 class FacetPanel(Vertical):
@@ -37,7 +44,7 @@ class FacetPanel(Vertical):
     def compose(self):
         yield Label(self.title, classes="facet-title")
         yield steady_input(placeholder=f"filter {self.title.lower()}…", classes="facet-filter")
-        yield SelectionList[str](classes="facet-list")
+        yield FacetList(classes="facet-list")
 
     @property
     def selection(self) -> SelectionList:
@@ -62,10 +69,14 @@ class FacetPanel(Vertical):
         sl = self.selection
         with sl.prevent(SelectionList.SelectedChanged):
             highlighted = sl.highlighted
+            under = self.current_value()
             sl.clear_options()
             sl.add_options(options)
-            if options:  # the cursor stays where it was, or starts on the first value
-                sl.highlighted = min(highlighted or 0, len(options) - 1)
+            if options:
+                # the cursor stays on the value it was on (a value picked moves to the top: the next space must
+                # not toggle whichever name slid into its row), else on its row, else on the first value
+                at = values.index(under) if under in values else min(highlighted or 0, len(options) - 1)
+                sl.highlighted = at
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -22,8 +22,11 @@ class SearchBar(Vertical):
 
     _filters_shown: list[tuple[str, str, str]] = []
 
+    def on_mount(self) -> None:
+        self.add_class("-no-chips")
+
     def compose(self):
-        yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (? for help)',
+        yield steady_input(placeholder='words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (f1: help)',
                     id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
@@ -39,6 +42,7 @@ class SearchBar(Vertical):
         if filters == self._filters_shown:
             return
         self._filters_shown = list(filters)
+        self.set_class(not filters, "-no-chips")
         chips = self.query_one("#chips", Horizontal)
         chips.remove_children()
         buttons = []
