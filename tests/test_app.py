@@ -362,6 +362,43 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
         assert app.screen.article.key == found[1].key
+        assert reader.current_quote().start == found[1].start  # opened at the quote chosen, not at the top
+
+
+async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_into_view(tmp_path):
+    """`]` and `n` bring the line of the quote or the match on screen, not only its paragraph's first line."""
+    import json
+
+    from search_index import ArchiveIndex, index_sources
+
+    filler = " ".join(f"The committee met on day {n} and adjourned without a vote." for n in range(60))
+    body = ("Opening paragraph.\n\n" + filler + ' Later, Mara Velde said: "The zanzibarquote ends here." '
+            + filler + "\n\nClosing paragraph.")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "long.jsonl").write_text(json.dumps(
+        {"id": "long-1", "title": "A long paragraph", "date": "2024-05-01", "body": body}) + "\n")
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "src")])
+    try:
+        app = make_app(archive)
+        async with app.run_test(size=NARROW) as pilot:
+            await settle(pilot)
+            await open_first(pilot, "zanzibarquote")
+            reader = app.screen.query_one(ArticleReader)
+            # the word in the search box, and in the reader once it is on screen (far below its first screenful)
+            assert app.export_screenshot().count("zanzibarquote") == 1
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            assert "zanzibarquote" in reader.current_quote().text
+            assert app.export_screenshot().count("zanzibarquote") == 2
+            reader.scroll_home(animate=False)
+            await settle(pilot)
+            assert app.export_screenshot().count("zanzibarquote") == 1
+            await pilot.press("n")
+            await settle(pilot)
+            assert app.export_screenshot().count("zanzibarquote") == 2
+    finally:
+        archive.close()
 
 
 async def test_narrow_screen_has_every_pane_as_a_tab(archive):

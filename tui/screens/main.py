@@ -73,7 +73,7 @@ class MainScreen(Screen):
                     yield ArticleReader(id="reader")
                 with Vertical(id="quotes-pane", classes="pane"):
                     yield QuoteList(id="quotes")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # at 80 columns the ? and q keys show; : is in help
 
     # --- layout ------------------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -382,11 +382,12 @@ class MainScreen(Screen):
     def _open_hit(self, event: ResultsList.Opened) -> None:
         self.open_article(event.hit.key)
 
-    def open_article(self, key: str) -> None:
-        self._load_article(key, list(self.last_result.terms) if self.last_result else [])
+    def open_article(self, key: str, quote_at: int | None = None) -> None:
+        """Open an article in the reader; at the quote that starts at `quote_at`, when one is given."""
+        self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at)
 
     @work(thread=True, exclusive=True, group="article")
-    def _load_article(self, key: str, terms: list[str]) -> None:
+    def _load_article(self, key: str, terms: list[str], quote_at: int | None = None) -> None:
         try:
             articles = self.app.archive.get(key)
         except IndexProblem as exc:
@@ -394,13 +395,20 @@ class MainScreen(Screen):
                                       markup=False)
             return
         if articles:
-            self.app.call_from_thread(self._show_article, articles[0], terms)
+            self.app.call_from_thread(self._show_article, articles[0], terms, quote_at)
 
-    def _show_article(self, article: Article, terms: list[str]) -> None:
+    def _show_article(self, article: Article, terms: list[str], quote_at: int | None = None) -> None:
         self.article = article
         self.query_one(ArticleReader).show(article, terms)
         self.query_one(QuoteList).show(article.quotes)
         self.action_pane("reader")
+        index = next((n for n, q in enumerate(article.quotes) if q.start == quote_at), None)
+        if index is not None:  # once the paragraphs are laid out, so that scrolling to the quote lands on it
+            self.call_after_refresh(self._goto_quote, index)
+
+    def _goto_quote(self, index: int) -> None:
+        self.query_one(ArticleReader).goto_quote(index)
+        self.query_one(QuoteList).highlighted = index
 
     @on(QuoteList.Chosen)
     def _quote_chosen(self, event: QuoteList.Chosen) -> None:
@@ -443,9 +451,9 @@ class MainScreen(Screen):
                         severity="warning", timeout=3, markup=False)
             return
 
-        def opened(key: str | None) -> None:
-            if key:
-                self.open_article(key)
+        def opened(chosen: tuple[str, int] | None) -> None:
+            if chosen:
+                self.open_article(*chosen)
 
         self.app.push_screen(SpeakerQuotesScreen(speaker), opened)
 

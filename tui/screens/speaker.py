@@ -1,4 +1,4 @@
-"""Everything one person said across the archive, newest first; enter opens the article."""
+"""Everything one person said across the archive, newest first; enter opens the article at that quote."""
 
 from __future__ import annotations
 
@@ -35,7 +35,9 @@ def _quote_option(q: QuoteHit, n: int) -> Option:
     return Option(text, id=f"sq-{n}")
 
 
-class SpeakerQuotesScreen(ModalScreen[str | None]):
+class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
+    """Dismissed with the chosen quote's article key and where the quote starts, or None."""
+
     BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back")]
 
     def __init__(self, speaker: str) -> None:
@@ -72,7 +74,8 @@ class SpeakerQuotesScreen(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         if 0 <= event.option_index < len(self.found):
-            self.dismiss(self.found[event.option_index].key)
+            chosen = self.found[event.option_index]
+            self.dismiss((chosen.key, chosen.start))
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

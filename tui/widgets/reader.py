@@ -1,5 +1,6 @@
 """The reader: title, dateline, date, then the body, one widget per paragraph so that jumping to a quote or a
-search match is scrolling to its paragraph. All text is built as `Text` with spans from the extraction offsets."""
+search match is scrolling to its paragraph (or to its line, in a paragraph longer than the screen). All text is
+built as `Text` with spans from the extraction offsets."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from search_index import Article, one_line
+from search_index import Article, one_line, terminal_safe
 
 from ..bindings import READER, bindings
 from ..highlight import article_text, legend, term_spans
@@ -39,6 +40,24 @@ def _display_blocks(body: str, paras: list[tuple[int, int]]) -> tuple[list[tuple
             start = cut
         blocks.append((start, end))
     return blocks, runs_on
+
+
+def _line_at(text: Text, width: int, offset: int, console) -> int:
+    """The line, counted from 0, on which character `offset` of `text` stands once wrapped to `width` columns
+    (Rich keeps every character in its wrapped lines but the newlines, so the lines' lengths add up)."""
+    line = 0
+    pos = 0
+    for hard in text.split("\n", allow_blank=True):
+        wrapped = hard.wrap(console, width) or [hard]
+        for piece in wrapped:
+            pos += len(piece.plain)
+            if offset < pos:
+                return line
+            line += 1
+        pos += 1  # the newline
+        if offset < pos:
+            return line - 1
+    return max(0, line - 1)
 
 
 class ArticleReader(VerticalScroll, can_focus=True):
@@ -95,10 +114,20 @@ class ArticleReader(VerticalScroll, can_focus=True):
             widget.update(text)
 
     def _scroll_to_offset(self, offset: int) -> None:
+        """Bring the line holding `offset` into view: the top of its paragraph when the line is then on screen,
+        else the line itself with two lines above it (a wire story's paragraph can be longer than the screen)."""
         n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
         widgets = list(self.query(".para"))
-        if n < len(widgets):
-            self.scroll_to_widget(widgets[n], animate=False, top=True)
+        if n >= len(widgets):
+            return
+        widget = widgets[n]
+        start, end = self._paras[n]
+        shown = Text(terminal_safe(self.article.body[start:end]))  # styles do not change where lines wrap
+        line = _line_at(shown, max(1, widget.content_size.width), offset - start, self.app.console)
+        if line < max(1, self.scrollable_content_region.height - 1):
+            self.scroll_to_widget(widget, animate=False, top=True)
+        else:
+            self.scroll_to(y=widget.virtual_region.y + line - 2, animate=False)
 
     def goto_quote(self, index: int) -> None:
         if self.article is None or not self.article.quotes:
