@@ -274,7 +274,9 @@ class QueryParser:
         self._now = now
         self._parser = QueryParser_(FULLTEXT_FIELDS[0], schema, group=AndGroup)
         self._parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
-        self._parser.add_plugin(PlusMinusPlugin())
+        # + and - mark a required or an excluded word only at a word's start: inside one (`jean-paul`,
+        # `ledger-2024-0627`) Whoosh's default took the rest of the word for an exclusion
+        self._parser.add_plugin(PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+", minusexpr=r"(?<![^\s(])-"))
         self._parser.add_plugin(_DatePlugin(now))
         self._parsed: OrderedDict[str, wq.Query] = OrderedDict()
         self._parsed_lock = Lock()

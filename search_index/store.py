@@ -609,6 +609,8 @@ class ArchiveIndex:
     def quotes(self, speaker: str = "", query: str = "", limit: int = 50) -> tuple[int, list[QuoteHit]]:
         """Quotes across the archive, newest first: by a speaker (every word of `speaker` in the speaker's
         name), and with `query`'s words when it has free words. Returns (total quotes found, the first `limit`)."""
+        if query.strip():
+            self.parser.parse(query)  # its errors, with columns counted in the query as it was written
         parts = [query.strip()] if query.strip() else []
         wanted = [w.lower() for w in re.findall(r"\w+", speaker)]
         if wanted:

@@ -92,6 +92,23 @@ def test_search_text_output_and_query_error(indexed, capsys):
     assert err.startswith("dateline: query") and "unclosed quote" in err and "Traceback" not in err
 
 
+def test_search_and_quotes_tell_the_same_column_and_a_reversed_date_range(indexed, capsys):
+    assert main(["search", '"river', "--index", indexed]) == 2
+    searched = capsys.readouterr().err
+    assert main(["quotes", '"river', "--index", indexed]) == 2
+    assert capsys.readouterr().err == searched and "at column 1" in searched
+    assert main(["search", "river", "--from", "2025-01", "--to", "2024-01", "--index", indexed]) == 2
+    assert "the range ends before it starts" in capsys.readouterr().err
+
+
+def test_an_id_as_search_prints_it_finds_its_article(indexed, capsys):
+    main(["search", "river", "--index", indexed, "--json", "--limit", "1"])
+    hit_id = json.loads(capsys.readouterr().out)["hits"][0]["id"]
+    assert "-" in hit_id  # the bundled archive's ids (`ledger-2024-0627`): the hyphen is part of the id
+    assert main(["search", f"id:{hit_id}", "--index", indexed, "--json"]) == 0
+    assert [h["id"] for h in json.loads(capsys.readouterr().out)["hits"]] == [hit_id]
+
+
 def test_show_by_id_and_missing(indexed, capsys):
     main(["search", "river", "--index", indexed, "--json", "--limit", "1"])
     hit_id = json.loads(capsys.readouterr().out)["hits"][0]["id"]

@@ -23,6 +23,16 @@ def test_boolean_minus_and_parentheses(parser):
     assert str(parser.parse("(oil OR gas) price")) == "((content:oil OR content:ga) AND content:price)"
 
 
+def test_a_hyphen_inside_a_word_is_part_of_it_not_an_exclusion(parser):
+    """Whoosh's own + and - plugin read `ledger-2024-0627` as `ledger NOT 2024-0627`; only at a word's start
+    do they require or exclude."""
+    assert str(parser.parse("id:ledger-2024-0627")) == "(id:ledger-2024-0627 OR native_id:ledger-2024-0627)"
+    assert "NOT" not in str(parser.parse("well-known talks"))
+    assert str(parser.parse("well-known")) == "(content:well AND content:known)"
+    assert "ANDNOT" in str(parser.parse("talks -summit")) and "ANDNOT" in str(parser.parse("(talks -summit)"))
+    assert str(parser.parse("+talks summit")) == "(content:talk ANDMAYBE content:summit)"
+
+
 def test_fields_and_aliases(parser):
     assert str(parser.parse("title:talks")) == "title:talk"
     assert str(parser.parse("body:talks")) == str(parser.parse("text:talks")) == "content:talk"

@@ -131,14 +131,17 @@ def _parse_when(value: str | None, end: bool) -> datetime | None:
 
 
 def cmd_search(args) -> int:
+    date_from, date_to = _parse_when(args.date_from, end=False), _parse_when(args.date_to, end=True)
+    if date_from and date_to and date_from > date_to:
+        raise UsageError(f"--from {args.date_from} --to {args.date_to}: the range ends before it starts")
     with _open_index(args) as archive:
         request = SearchRequest(
             query=args.query,
             persons=tuple(args.person or ()),
             organisations=tuple(args.org or ()),
             sources=tuple(args.source or ()),
-            date_from=_parse_when(args.date_from, end=False),
-            date_to=_parse_when(args.date_to, end=True),
+            date_from=date_from,
+            date_to=date_to,
             sort=args.sort,
             limit=args.limit,
             offset=args.offset,
