@@ -93,6 +93,39 @@ async def test_query_error_is_shown_inline_and_the_app_goes_on(archive):
         assert status(app).endswith("best match first") and "results" in status(app)
 
 
+async def test_a_slow_search_says_it_is_running_until_its_results_come(archive, monkeypatch):
+    """A search still running after a moment (a wildcard over a big index) says so, rather than leaving the
+    previous query's count on screen as if it were this one's."""
+    import threading
+    import time
+
+    monkeypatch.setattr(MainScreen, "SLOW_SEARCH_SECONDS", 0.01)
+    gate = threading.Event()
+    search = archive.search
+
+    def held(request):
+        if request.query == "river":
+            gate.wait(30)
+        return search(request)
+
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(archive, "search", held)
+        await pilot.press("slash", *"river")
+        deadline = time.monotonic() + 30
+        while "searching…" not in status(app):
+            assert time.monotonic() < deadline, status(app)
+            await pilot.pause(0.01)
+        gate.set()
+        await settle(pilot)
+        assert "results" in status(app) and "searching" not in status(app)
+        await pilot.press(*'"')  # an error answers too: it is not overwritten
+        await settle(pilot)
+        await pilot.pause(0.05)
+        assert "unclosed quote" in status(app)
+
+
 async def test_empty_result_says_so(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

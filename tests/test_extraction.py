@@ -1453,3 +1453,12 @@ def test_months_currency_codes_ratings_and_table_codes_are_no_organisations():
 def test_a_wires_ticker_in_angle_brackets_is_no_organisation():
     text = "The two -- Harbour Oil Corp <HOC> and Ferrowave Inc <FRWV.MI> -- signed. The NRCC met."
     assert {o.name for o in extract(text).organisations} == {"Harbour Oil Corp", "Ferrowave Inc", "NRCC"}
+
+
+def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
+    """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
+    text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "
+            "had been decided “without consultation, without data and without respect”.")
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+    text = "Arvid Kellan, asked by reporters in Marenburg on Monday, said the treaty “will hold for another sixty years”."
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]

@@ -104,6 +104,9 @@ _CONTRACTED = {"he", "she", "it", "that", "there", "here", "who", "what", "where
                "anyone", "nobody", "everybody", "somebody", "one"}
 
 
+_REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
+
+
 def _noun_use(text: str, lo: int, start: int) -> bool:
     """The speech verb's form at start is used as a noun: an article or an owner stands right before it (looked
     for in [lo, start))."""
@@ -766,7 +769,10 @@ class Attributor:
             found = self.speaker_at(base + acc.end(), q.open_at)
             if found:
                 return found
-        cues = list(self._cue_positions(base, q.open_at))
+        # a speech verb in a clause set off after a noun (`the expansion, announced by the government on Friday,
+        # had been decided “…”`) describes that noun: the sentence's own verb is the one that speaks
+        cues = [c for c in self._cue_positions(base, q.open_at) if not _REDUCED_CLAUSE_RE.match(self.text, c[1])
+                or not self.text[base:c[0]].rstrip().endswith(",")]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)

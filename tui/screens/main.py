@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from functools import partial
 
+from rich.text import Text
 from textual import on, work
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
@@ -50,6 +52,7 @@ class MainScreen(Screen):
         self.search_started = 0.0
         self.last_paint_ms: float | None = None
         self.painted_generation = 0
+        self._answered = 0  # the newest search whose results or error are on screen
         self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
         self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
@@ -204,10 +207,17 @@ class MainScreen(Screen):
         self.notify(f"Index updated: {articles:,} articles{change}", timeout=3, markup=False)
 
     # --- searching ---------------------------------------------------------------------------------------
+    SLOW_SEARCH_SECONDS = 0.15  # after this, the status says a search is running (a wildcard over a big index)
+
     def run_search(self) -> None:
         self.generation += 1
         self.search_started = time.perf_counter()
         self._search(self.generation, replace(self.request, offset=0))
+        self.set_timer(self.SLOW_SEARCH_SECONDS, partial(self._still_searching, self.generation))
+
+    def _still_searching(self, generation: int) -> None:
+        if generation == self.generation and self._answered < generation:
+            self.query_one(SearchBar).set_status(Text("searching…", style="dim italic"))
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, generation: int, request: SearchRequest) -> None:
@@ -231,12 +241,14 @@ class MainScreen(Screen):
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
             return
+        self._answered = generation
         self.query_one(SearchBar).set_status(error_text(message))
 
     def _show_results(self, generation: int, request: SearchRequest, result: SearchResult) -> None:
         if generation != self.generation:
             return  # a newer search is on its way: never paint stale results
         self.last_result = result
+        self._answered = generation
         took = result.took_ms if self.app.show_timing else None
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
