@@ -23,3 +23,17 @@ async def settle(pilot, rounds: int = 40) -> None:
             await pilot.pause()
             if not any(w.is_running for w in app.workers):
                 return
+
+
+def record_notices(app) -> list[str]:
+    """Every message the app notifies, kept: `app._notifications` drops a notice once its few seconds are up,
+    which on a slow machine can come before a test looks."""
+    notices: list[str] = []
+    notify = app.notify
+
+    def recorded(message, *args, **kwargs):
+        notices.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = recorded
+    return notices

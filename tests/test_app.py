@@ -21,7 +21,7 @@ from tui.widgets.quotes import QuoteList
 from tui.widgets.reader import ArticleReader
 from tui.widgets.results import ResultsList
 
-from .app_support import build_index, settle
+from .app_support import build_index, record_notices, settle
 
 WIDE = (160, 48)
 NARROW = (80, 24)
@@ -120,9 +120,10 @@ async def test_a_slow_search_says_it_is_running_until_its_results_come(archive, 
         gate.set()
         await settle(pilot)
         assert "results" in status(app) and "searching" not in status(app)
-        await pilot.press(*'"')  # an error answers too: it is not overwritten
+        await pilot.press(*'"')  # an error answers too: the timer coming after it leaves it on screen
         await settle(pilot)
-        await pilot.pause(0.05)
+        app.screen._still_searching(app.screen.generation)
+        await pilot.pause()
         assert "unclosed quote" in status(app)
 
 
@@ -588,7 +589,7 @@ async def test_more_results_load_as_the_cursor_nears_the_end(archive):
 async def test_config_problems_are_told_once_the_app_is_up_as_plain_text(archive):
     problem = "config.toml: unknown key id 'reader.nope' [bold]\x1b]0;title\x07"
     app = make_app(archive, settings=Settings(problems=[problem]))
+    shown = record_notices(app)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        shown = [str(n.message) for n in app._notifications]
         assert len(shown) == 1 and "[bold]" in shown[0] and "\x1b" not in shown[0]

@@ -12,7 +12,7 @@ from tui.app import DatelineApp
 from tui.screens.main import MainScreen
 from tui.widgets.results import ResultsList
 
-from .app_support import build_index, settle
+from .app_support import build_index, record_notices, settle
 from .conftest import ROOT
 from .durability_support import write_corpus
 
@@ -34,6 +34,7 @@ async def test_the_app_picks_up_articles_another_process_commits(tmp_path, monke
     archive = build_index(tmp_path / "ix")
     before = archive.doc_count()
     app = DatelineApp(archive, show_timing=False)
+    notices = record_notices(app)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
@@ -50,8 +51,7 @@ async def test_the_app_picks_up_articles_another_process_commits(tmp_path, monke
             await wait_for(pilot, lambda: status(app).startswith(f"{before + 30:,} results"), "the refresh")
             await settle(pilot)
             assert app.screen.query_one(ResultsList).current().key == kept.key  # the cursor stayed put
-            messages = [n.message for n in app._notifications]
-            assert f"Index updated: {before + 30:,} articles (+30)" in messages
+            assert f"Index updated: {before + 30:,} articles (+30)" in notices
 
             await pilot.press("slash", *"zeta0029")  # the newest article is searchable like any other
             await wait_for(pilot, lambda: status(app).startswith("1 result"), "the search")
@@ -65,6 +65,7 @@ async def test_the_app_survives_its_index_being_rebuilt_under_it(tmp_path, monke
     monkeypatch.setattr(MainScreen, "WATCH_SECONDS", 0.1)
     archive = build_index(tmp_path / "ix")
     app = DatelineApp(archive, show_timing=False)
+    notices = record_notices(app)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await settle(pilot)
@@ -81,8 +82,8 @@ async def test_the_app_survives_its_index_being_rebuilt_under_it(tmp_path, monke
             await wait_for(pilot, lambda: status(app).startswith("12 results"), "the rebuilt index")
             # the watcher may first see the new index empty (created, not yet filled) and say so; the filled one
             # follows at its next look
-            await wait_for(pilot, lambda: "Index updated: 12 articles" in
-                           " ".join(n.message for n in app._notifications), "the notice of the rebuilt index")
+            await wait_for(pilot, lambda: "Index updated: 12 articles" in " ".join(notices),
+                           "the notice of the rebuilt index")
     finally:
         archive.close()
 
@@ -93,12 +94,12 @@ async def test_first_run_indexing_into_a_busy_index_says_so_and_opens_what_is_th
     other = ArchiveIndex(str(tmp_path / "ix"))
     write_corpus(tmp_path / "new", 5)
     app = DatelineApp(archive, index_first=[str(tmp_path / "new")], show_timing=False)
+    messages = record_notices(app)
     try:
         with other.writer():  # another writer holds the index all along
             async with app.run_test(size=(120, 40)) as pilot:
                 await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), "the main screen")
                 await settle(pilot)
-                messages = [n.message for n in app._notifications]
                 assert any(m.startswith(f"Indexing stopped: the index at {tmp_path / 'ix'} is busy: process "
                                         f"{os.getpid()}") for m in messages), messages
                 assert status(app).startswith(f"{before:,} results")

@@ -114,8 +114,9 @@ def test_the_app_draws_with_what_the_terminal_has(index, tmp_path, term, colorte
         env["COLORTERM"] = colorterm
     tmux = TmuxSession(f"{sys.executable} -m tui.cli browse --read-only", 100, 30, env=env)
     try:
-        screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s, timeout=60, what="first results",
-                               escapes=True)
+        # the footer's last key too: the frame drawn to its end (tmux can be captured half-way through one)
+        screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s and "Help" in s, timeout=60,
+                               what="first results, the footer drawn", escapes=True)
         codes = colour_codes(screen)
         if expect == "rgb":
             assert "rgb" in codes
@@ -140,8 +141,10 @@ def test_the_terminal_size_wins_over_stale_columns_and_lines(index, tmp_path):
            "PYTHONPATH": str(ROOT), "COLUMNS": "80", "LINES": "24"}
     tmux = TmuxSession(f"{sys.executable} -m tui.cli browse --read-only", 120, 40, env=env)
     try:
-        screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s, timeout=60, what="first results")
-        assert "2 Filters" not in screen and screen.splitlines()[38].strip(), screen  # wide, all 40 rows
+        # the whole first frame (tmux can be captured half-way through it): results, and the 40th row drawn
+        screen = tmux.wait_for(lambda s: "results" in s and "newest first" in s and len(s.splitlines()) > 38
+                               and s.splitlines()[38].strip(), timeout=60, what="first results, all 40 rows")
+        assert "2 Filters" not in screen, screen  # wide: side by side, not tabs
         subprocess.run(["tmux", "resize-window", "-t", tmux.name, "-x", "80", "-y", "24"], check=True)
         tmux.wait_for(lambda s: "1 Results  2 Filters" in s, what="the narrow layout after a resize")
     finally:

@@ -124,6 +124,13 @@ def print_stats(console: Console, stats: IndexStats) -> None:
             console.print(Text(f"{count:>11,}  ") + Text(one_line(name) or "(none)"))
 
 
+
+def _short_name(path: str) -> str:
+    """A file's name; a member of an archive keeps the archive's (`bbc.tar.gz!bbc/README.TXT`), so that it is
+    not told apart from a file of the same name beside the archive by nothing."""
+    outer, bang, member = path.partition("!")
+    return f"{outer.rsplit('/', 1)[-1]}!{member}" if bang else path.rsplit("/", 1)[-1]
+
 def print_summary(console: Console, summary: IndexSummary, index_path: str, index_bytes: int,
                   verbose: bool = False) -> None:
     rate = summary.articles_read / summary.seconds if summary.seconds else 0.0
@@ -157,7 +164,7 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
             for item in summary.ignored:
                 console.print(Text(f"  {safe_name(item.path)}: {safe_name(item.reason)}"))
         else:
-            names = ", ".join(safe_name(i.path.rsplit("/", 1)[-1]) for i in summary.ignored[:5])
+            names = ", ".join(safe_name(_short_name(i.path)) for i in summary.ignored[:5])
             more = f" and {len(summary.ignored) - 5} more" if len(summary.ignored) > 5 else ""
             console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles: {names}{more}"
                                " (--verbose says why)", style="dim"))

@@ -26,7 +26,7 @@ class SearchBar(Vertical):
         self.add_class("-no-chips")
 
     def compose(self):
-        yield steady_input(placeholder='words, "phrases", AND/OR/NOT, person:, org:, speaker:, date:…  (f1: help)',
+        yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person: org: speaker: date: · f1 help',
                     id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
