@@ -2,7 +2,7 @@
 
 The rest of the project uses only what is exported here, and Whoosh stays inside this package (the index:
 `store.py`, `schema.py`, `query.py`, `fastsearch.py`, `whoosh_tuning.py`, `mmapstore.py`; its stemmer in
-`snippets.py`). Names are loaded on first use, so that the browser, which searches an existing index, does not
+`stemming.py`, used by `snippets.py`). Names are loaded on first use, so that the browser, which searches an existing index, does not
 import the readers and the extraction word lists.
 """
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from whoosh import analysis, fields
 
+from .stemming import stem
 from .whoosh_tuning import FastText
 
 # 3: text fields are FastText (an older Dateline cannot read them, and says so); an index of schema 2 reads
-# and updates as before
-SCHEMA_VERSION = 3
-READABLE_SCHEMA_VERSIONS = (2, 3)
+# and updates as before. 4: `us` and `may` are words, not stop words, and `use` is not stemmed to `us`
+# (stemming.py, which the stored schema names: an older Dateline cannot load it, and says so)
+SCHEMA_VERSION = 4
+READABLE_SCHEMA_VERSIONS = (2, 3, 4)
 
 # Values of multi-valued exact fields are joined with this separator (never found in a name).
 VALUE_SEP = "\x1f"
@@ -25,9 +27,14 @@ FULLTEXT_FIELDS = ("content",)
 FACET_FIELDS = {"person": "facet_person", "organisation": "facet_org", "source": "facet_source"}
 
 
+# Whoosh's stop words, less those a news archive is searched for: `US` (the country), `May` (the month,
+# Theresa May). The list is kept in each index with its schema, so an index built before keeps its own.
+STOP_WORDS = analysis.STOP_WORDS - {"us", "may"}
+
+
 def _text_analyzer() -> analysis.Analyzer:
-    """Words, lowercased, stop words dropped, stemmed: `talks` finds `talk`, `talking`."""
-    return analysis.StemmingAnalyzer(cachesize=100_000)
+    """Words, lowercased, stop words dropped, stemmed: `talks` finds `talk`, `talking`; `US` is not `use`."""
+    return analysis.StemmingAnalyzer(stemfn=stem, stoplist=STOP_WORDS, cachesize=100_000)
 
 
 def _name_analyzer() -> analysis.Analyzer:

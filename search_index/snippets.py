@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from whoosh.lang.porter import stem
 
 from .results import Snippet
+from .stemming import stem
 from .textclean import terminal_safe
 
 _WORD_RE = re.compile(r"\w+(?:\.?\w+)*")  # the tokens Whoosh's analyser makes

@@ -201,6 +201,20 @@ def test_snippet_marks_the_words_the_analyser_matched():
     assert make_snippet("No match here.", {"treati"}).highlights == []
 
 
+def test_us_and_may_are_words_and_use_is_not_us(archive, write):
+    """A news archive is searched for `US` and `May`: neither is a stop word, and Porter's stem of `use`,
+    `used` and `using` (`us`) is not the country's."""
+    write("a.txt", story("Sanctions", "The US imposed sanctions on the shipping line."))
+    write("b.txt", story("Tools", "Farmers used the new pumps and will use more of them."))
+    write("c.txt", story("Vote", "Theresa May called a vote; talks resume in May."))
+    index_sources(archive, [str(write.folder)])
+    assert [h.title for h in archive.search(SearchRequest("US sanctions")).hits] == ["Sanctions"]
+    assert [h.title for h in archive.search(SearchRequest("us")).hits] == ["Sanctions"]
+    assert [h.title for h in archive.search(SearchRequest("using")).hits] == ["Tools"]
+    hit = archive.search(SearchRequest('"Theresa May"')).hits[0]
+    assert hit.title == "Vote" and "May" in [hit.snippet.text[s:e] for s, e in hit.snippet.highlights]
+
+
 def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refused(tmp_path):
     from search_index.schema import SCHEMA_VERSION
     from search_index.store import META_FILE, ArchiveIndex, IndexError_
@@ -209,8 +223,9 @@ def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refus
     ArchiveIndex(str(path), create=True).close()
     meta = path / META_FILE
     assert json.loads(meta.read_text())["schema_version"] == SCHEMA_VERSION
-    meta.write_text(json.dumps({"schema_version": 2}))
-    ArchiveIndex(str(path)).close()  # schema 2 indexes read and update as before
+    for older in (2, 3):
+        meta.write_text(json.dumps({"schema_version": older}))
+        ArchiveIndex(str(path)).close()  # indexes of schemas 2 and 3 read and update as before
     meta.write_text(json.dumps({"schema_version": 1}))
     with pytest.raises(IndexError_, match="another version of Dateline"):
         ArchiveIndex(str(path))
