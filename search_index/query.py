@@ -314,6 +314,9 @@ class QueryParser:
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
             if re.match(r"^\s*-", text):  # only exclusions: everything but those
                 inner = self._parser.parse(text.strip().lstrip("-"))
+                if inner is wq.NullQuery or isinstance(inner, type(wq.NullQuery)):
+                    raise QueryError(f"nothing to leave out in {shown_query(text)}: only very common words or "
+                                     "symbols")
                 return wq.AndNot(wq.Every(), inner)
             raise QueryError(f"nothing to search for in {shown_query(text)}: only very common words or symbols")
         return q.accept(_id_either)

@@ -91,6 +91,8 @@ def test_bad_queries_get_one_line_messages(parser, query, fragment):
 
 def test_only_exclusions_means_everything_else(parser):
     assert str(parser.parse("-gas")) == "(None:* ANDNOT content:ga)"
+    with pytest.raises(QueryError, match="nothing to leave out"):  # not everything, as if it had been read
+        parser.parse("-the")
 
 
 def test_empty_and_star_match_everything(parser):
