@@ -332,6 +332,8 @@ async def test_date_filter_accepts_months_and_relative_dates(archive):
         await pilot.press(*"garbage", "enter")
         await settle(pilot)
         assert "cannot read the date" in str(app.screen.query_one("#date-error").render())
+        await pilot.press("ctrl+u")  # the box cleared: the error about what it held goes with it
+        assert "cannot read" not in str(app.screen.query_one("#date-error").render())
 
 
 async def test_s_cycles_the_sort_order(archive):

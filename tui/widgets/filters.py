@@ -141,6 +141,9 @@ class DateFilter(Vertical):
         event.stop()
         self._emit()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_one("#date-error", Label).update("")  # it was about what the box held before
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         key = (event.button.id or "").removeprefix("range-")
