@@ -1462,3 +1462,14 @@ def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks(
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
     text = "Arvid Kellan, asked by reporters in Marenburg on Monday, said the treaty “will hold for another sixty years”."
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
+
+
+def test_a_paragraph_break_lost_inside_a_quote_does_not_end_it():
+    """Text that lost its paragraph breaks (the BBC corpus) keeps the next paragraph's opening mark after a
+    sentence: `…more goals. "We were…"` runs on, one quote and one speaker, as over a kept break."""
+    text = ('The match ended 1-0. And Kellan said: "We started well and had chances. It was a vital win. '
+            '"We were very good defensively. We move on to the next game." Brandt was outstanding.')
+    [(quote, speaker)] = quotes_of(text)
+    assert quote.startswith("We started well") and quote.endswith("the next game.") and speaker == "Kellan"
+    # a quote inside a quote is still one: `"He said "no" to it."` (no sentence ends before the inner mark)
+    assert len(quotes_of('Osk said: "He said "No" to the plan." Then she left.')) == 1

@@ -175,6 +175,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if nested is not None and nested == (state.open_at, k, mark):
             nested = None  # the inner quote's closing mark; the outer quote goes on
             continue
+        if opener == '"' and mark == '"' and prev == " " and nxt.isupper() and pos >= 2 and text[pos - 2] in ".!?":
+            # `…more goals. "We were very good…"`: the opening mark of the speech's next paragraph, whose break the
+            # text lost (the BBC corpus joins them): the quote runs on, as over a paragraph break
+            continue
         closer = _OPENERS[opener]
         closes = mark == closer or (mark in "”\"»’’" and opener in "“\"«„")
         if opener == "“" and mark == "“" and not prev.isspace() and (nxt.isspace() or nxt in ",.;:"):
