@@ -160,6 +160,9 @@ def iter_inputs(sources: list[str]) -> Iterator[InputFile | Skipped]:
             yield Skipped(source, f"cannot open: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(st.st_mode):
+            if is_index_folder(root):
+                yield Skipped(source, "a Dateline index, not a folder of articles", ignored=True)
+                continue
             yield from _walk_folder(root)
         elif stat.S_ISREG(st.st_mode):
             base = os.path.basename(root)
@@ -179,6 +182,16 @@ def _file_kind(mode: int) -> str:
         if test(mode):
             return name
     return "a special file"
+
+
+def is_index_folder(path: str) -> bool:
+    """A Dateline index (its version file beside Whoosh's table of contents), which a walk does not read."""
+    if not os.path.isfile(os.path.join(path, "dateline.json")):
+        return False
+    try:
+        return any(name.endswith(".toc") for name in os.listdir(path))
+    except OSError:
+        return False
 
 
 def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
@@ -220,7 +233,10 @@ def _walk_folder(root: str) -> Iterator[InputFile | Skipped]:
             if entry.name.startswith("."):
                 continue  # hidden files and folders (.git, .DS_Store) are never part of an archive
             if is_dir:
-                subfolders.append(path)
+                if is_index_folder(path):  # an index kept among its sources is not read as articles
+                    yield Skipped(path, "a Dateline index, not a folder of articles", ignored=True)
+                else:
+                    subfolders.append(path)
                 continue
             why = ignore_reason(entry.name)
             if why:

@@ -110,6 +110,25 @@ class IndexBusy(IndexError_):
     pass
 
 
+# The files an index folder holds: Whoosh's (MAIN_*, _MAIN_*.toc, the MAIN.tmp folder, the write lock), Dateline's
+# own (dateline.json, dateline-files.json, person_aliases.json), and their temporary files (a leading dot)
+_INDEX_FILE_RE = re.compile(
+    r"^\.?(?:_?MAIN[_.]|MAIN_WRITELOCK|dateline\.json|dateline-files\.json|person_aliases\.json)")
+
+
+def _foreign_files(path: str) -> list[str]:
+    """The names in folder `path` that are not an index's own files (nothing for a folder not there yet)."""
+    try:
+        names = sorted(os.listdir(path))
+    except OSError:
+        return []
+    return [n for n in names if not _INDEX_FILE_RE.match(n)]
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
 def _os_problem(exc: OSError, path: str, doing: str) -> IndexError_:
     """An OSError from the index folder as a message that says what to do about it."""
     if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
@@ -241,7 +260,14 @@ class ArchiveIndex:
 
     def _create(self):
         """A new, empty index. The version file is written first (atomically) and the empty table of contents
-        last, so a creation killed half-way leaves a folder that is simply not an index yet."""
+        last, so a creation killed half-way leaves a folder that is simply not an index yet. Only in a new or
+        empty folder (or one holding a half-made index): an index among other files would be deleted with them
+        by a rebuild, and read as articles when the folder is also a source."""
+        foreign = _foreign_files(self.path)
+        if foreign:
+            raise IndexError_(
+                f"not creating an index in {self.path}: the folder holds other files ({_listed(foreign)}); "
+                "give --index a new or empty folder")
         try:
             os.makedirs(self.path, exist_ok=True)
             lock = WriteLock(self.path)
@@ -311,6 +337,10 @@ class ArchiveIndex:
         for leftover in os.listdir(parent):
             if leftover.startswith(f".{name}.deleting-"):
                 shutil.rmtree(os.path.join(parent, leftover), ignore_errors=True)
+        foreign = _foreign_files(path)
+        if foreign:
+            raise IndexError_(f"not deleting {path}: besides the index it holds other files ({_listed(foreign)}); "
+                                "move them out first, or index into a folder of its own")
         lock = WriteLock(path)
         try:
             lock.acquire(timeout=0)

@@ -26,6 +26,34 @@ def test_index_summary_and_second_run(tmp_path, capsys):
     assert "0 added, 0 updated" in capsys.readouterr().out
 
 
+def test_an_index_is_made_only_in_a_folder_of_its_own_and_a_rebuild_deletes_nothing_else(tmp_path, capsys):
+    """`--index` pointed at the stories themselves, or at a folder of notes, is refused, and `--rebuild` of a
+    folder holding anything besides the index deletes nothing: a user's files are never the index's to delete."""
+    import shutil
+
+    stories = tmp_path / "stories"
+    shutil.copytree(DATA / "wire", stories)
+    count = len(list(stories.iterdir()))
+    assert main(["index", str(stories), "--index", str(stories), "--quiet"]) == 3
+    assert "not creating an index in" in capsys.readouterr().err
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "notes.txt").write_text("mine")
+    assert main(["index", str(stories), "--index", str(tmp_path / "notes"), "--quiet"]) == 3
+    assert (tmp_path / "notes" / "notes.txt").read_text() == "mine"
+    # an index kept inside its sources: not read as articles, and rebuilt on its own
+    inside = stories / "ix"
+    assert main(["index", str(stories), "--index", str(inside), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert f"{count} added" in out and "Skipped" not in out
+    assert main(["index", str(stories), "--index", str(inside), "--quiet"]) == 0
+    assert "0 added, 0 updated" in capsys.readouterr().out
+    assert main(["index", str(stories), "--index", str(inside), "--rebuild", "--quiet"]) == 0
+    assert f"{count} added" in capsys.readouterr().out and len(list(stories.iterdir())) == count + 1
+    (inside / "keep.txt").write_text("a user's file put in the index folder")
+    assert main(["index", str(stories), "--index", str(inside), "--rebuild", "--quiet"]) == 3
+    assert "not deleting" in capsys.readouterr().err and (inside / "keep.txt").exists()
+
+
 def test_a_second_run_says_which_files_it_did_not_read_and_reread_reads_them(tmp_path, capsys, write):
     import os
     import time
