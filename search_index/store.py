@@ -116,6 +116,15 @@ _INDEX_FILE_RE = re.compile(
     r"^\.?(?:_?MAIN[_.]|MAIN_WRITELOCK|dateline\.json|dateline-files\.json|person_aliases\.json)")
 
 
+def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]) -> bool:
+    """A quote's speaker is the one asked for: every word asked for is in the speaker's name, or the name is
+    exactly a surname the archive merges into the full name asked for."""
+    if not speaker:
+        return False
+    words = [w.lower() for w in re.findall(r"\w+", speaker)]
+    return all(w in words for w in wanted) or words in surnames
+
+
 def _foreign_files(path: str) -> list[str]:
     """The names in folder `path` that are not an index's own files (nothing for a folder not there yet)."""
     try:
@@ -547,13 +556,42 @@ class ArchiveIndex:
             found = docs if found is None else intersect_sorted(found, docs)
         return found if found is not None else np.zeros(0, dtype=np.int64)
 
+    def _one_person(self, value: str, aliases: dict[str, str]) -> wq.Query:
+        """The articles the People facet counts under `value`: the name itself, and the surnames alone that
+        merge into it across the archive."""
+        same = [wq.Term(FACET_FIELDS["person"], value)]
+        same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
+        return wq.Or(same) if len(same) > 1 else same[0]
+
+    def _as_counted(self, q: wq.Query, searcher) -> wq.Query:
+        """`person:"Ronald Reagan"` finds what the facet counts under Ronald Reagan, the stories that call him
+        Reagan alone included: a full name that the surname map merges into is also looked up as a facet value."""
+        if not any(fieldname == "person" for fieldname, _text in q.iter_all_terms()):
+            return q
+        aliases = self.person_aliases(searcher)
+        if not aliases:
+            return q
+        full_names = {full.lower(): full for full in aliases.values()}
+
+        def widen(node: wq.Query) -> wq.Query:
+            if getattr(node, "fieldname", None) != "person":
+                return node
+            if isinstance(node, wq.Phrase):
+                said = " ".join(node.words)
+            elif isinstance(node, wq.Term):
+                said = str(node.text)
+            else:
+                return node
+            full = full_names.get(said.lower())
+            return wq.Or([node, self._one_person(full, aliases)]) if full else node
+
+        return q.accept(widen)
+
     def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
         filters: list[wq.Query] = []
         aliases = self.person_aliases(searcher) if req.persons else {}
         for value in req.persons:
-            same = [wq.Term(FACET_FIELDS["person"], value)]
-            same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
-            filters.append(wq.Or(same) if len(same) > 1 else same[0])
+            filters.append(self._one_person(value, aliases))
         for value in req.organisations:
             filters.append(wq.Term(FACET_FIELDS["organisation"], value))
         if req.sources:
@@ -567,6 +605,7 @@ class ArchiveIndex:
         started = time.perf_counter()
         user_q = self.parser.parse(req.query)
         searcher = self._current_searcher()  # one commit for the whole search, even if another lands meanwhile
+        user_q = self._as_counted(user_q, searcher)
         filters = self._filters(req, searcher)
         q = wq.And([user_q, *filters]) if filters else user_q
         q, date_ranges = _split_dates(q)
@@ -643,10 +682,15 @@ class ArchiveIndex:
             self.parser.parse(query)  # its errors, with columns counted in the query as it was written
         parts = [query.strip()] if query.strip() else []
         wanted = [w.lower() for w in re.findall(r"\w+", speaker)]
-        if wanted:
-            parts.append(" ".join(f"speaker:{w}" for w in wanted))
-        q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")
         searcher = self._current_searcher()
+        # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
+        # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan)
+        aliases = self.person_aliases(searcher) if wanted else {}
+        known_as = [wanted] + [[w.lower() for w in re.findall(r"\w+", alias)] for alias, full in aliases.items()
+                               if [w.lower() for w in re.findall(r"\w+", full)] == wanted]
+        if wanted:
+            parts.append(" OR ".join("(" + " ".join(f"speaker:{w}" for w in words) + ")" for words in known_as))
+        q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")
         q, date_ranges = _split_dates(q)
         engine = self._engine(searcher)
         try:
@@ -666,7 +710,7 @@ class ArchiveIndex:
             extraction = json.loads(stored.get("extraction") or "{}")
             body = stored.get("body", "")
             for start, end, spk, _mention, _kind in extraction.get("quotes", []):
-                if wanted and not (spk and all(w in re.findall(r"\w+", spk.lower()) for w in wanted)):
+                if wanted and not _spoken_by(spk, wanted, known_as[1:]):
                     continue
                 text = body[start:end]
                 if terms and not terms & {t.text for t in analyzer(text)}:

@@ -215,6 +215,22 @@ def test_us_and_may_are_words_and_use_is_not_us(archive, write):
     assert hit.title == "Vote" and "May" in [hit.snippet.text[s:e] for s, e in hit.snippet.highlights]
 
 
+def test_a_full_name_finds_what_the_people_facet_counts_under_it(archive, write):
+    """A story that calls him Kellan alone is counted under Arvid Kellan by the People facet; `person:"Arvid
+    Kellan"` and `dateline quotes --speaker "Arvid Kellan"` find it too, as the facet filter does."""
+    write("a.txt", story("Talks", 'Foreign Minister Arvid Kellan said: "The river is ours." Kellan left.'))
+    write("b.txt", story("Dam", 'Kellan said: "The dam will not be built." The ministers met again.'))
+    write("c.txt", story("Port", "The port reopened on Monday after a week of strikes."))
+    index_sources(archive, [str(write.folder)])
+    counted = dict(archive.search(SearchRequest("", facet_limit=10)).facets["person"])
+    assert counted.get("Arvid Kellan") == 2
+    filtered = archive.search(SearchRequest("", persons=("Arvid Kellan",)))
+    asked = archive.search(SearchRequest('person:"Arvid Kellan"'))
+    assert sorted(h.title for h in asked.hits) == sorted(h.title for h in filtered.hits) == ["Dam", "Talks"]
+    total, quotes = archive.quotes(speaker="Arvid Kellan")
+    assert total == 2 and {q.text for q in quotes} == {"The river is ours.", "The dam will not be built."}
+
+
 def test_an_index_of_the_previous_schema_still_opens_and_an_unknown_one_is_refused(tmp_path):
     from search_index.schema import SCHEMA_VERSION
     from search_index.store import META_FILE, ArchiveIndex, IndexError_
