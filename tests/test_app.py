@@ -450,13 +450,20 @@ async def test_narrow_screen_has_every_pane_as_a_tab(archive):
         await pilot.press("escape")
         assert screen.pane == "results"
         await pilot.press("tab")
-        assert screen.pane == "filters"
-        # tab goes through the Filters pane's widgets (each date box, the ranges, both facet lists), then on
+        assert screen.pane == "filters" and app.focused is screen.query_one("#people", FacetPanel).selection
+        await pilot.press("3")  # a key, not a digit typed into a box
+        assert screen.pane == "reader"
+        await pilot.press("2")
+        # tab and shift+tab go through the Filters pane's widgets (each date box, the ranges, both facet
+        # lists), then on to the next pane
         seen = []
+        while app.focused is not screen.query_one("#date-from", Input):
+            await pilot.press("shift+tab")
+            seen.append(app.focused)
+        assert screen.pane == "filters" and screen.query_one("#date-to", Input) in seen
         while screen.pane == "filters":
             seen.append(app.focused)
             await pilot.press("tab")
-        assert screen.query_one("#date-to", Input) in seen
         assert {panel.selection for panel in screen.query(FacetPanel)} <= set(seen)
         assert screen.pane == "reader"
         await pilot.press("tab")

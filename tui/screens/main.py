@@ -120,7 +120,10 @@ class MainScreen(Screen):
             self._focus_pane(name)
 
     def _focus_pane(self, name: str) -> None:
-        target = {"results": "#results", "filters": "#dates Input", "reader": "#reader", "quotes": "#quotes"}[name]
+        # Filters: the People list, where keys are keys (in the date box `3` would be typed, not switch panes);
+        # the date boxes are a shift+tab away
+        target = {"results": "#results", "filters": "#people SelectionList", "reader": "#reader",
+                  "quotes": "#quotes"}[name]
         self.query(target).first().focus()
 
     def action_pane(self, name: str) -> None:
