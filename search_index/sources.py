@@ -7,12 +7,12 @@ symlink loops, broken archives) are yielded as `Skipped` entries so the walk alw
 from __future__ import annotations
 
 import bz2
-import gzip
 import lzma
 import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -59,45 +59,54 @@ class InputFile:
             if len(raw) > MAX_FILE_BYTES:
                 raise ValueError(f"larger than {MAX_FILE_BYTES // 2**20} MiB")
         lower = self.name.lower()
-        if lower.endswith(".gz") or raw[:2] == b"\x1f\x8b":
-            return _bounded(gzip.GzipFile(fileobj=_BytesReader(raw)))
+        if lower.endswith(".gz") or raw[:2] == _MAGIC["gzip"]:
+            return _inflate(raw, "gzip")
         if lower.endswith(".bz2"):
-            return _bounded(bz2.BZ2File(_BytesReader(raw)))
+            return _inflate(raw, "bz2")
         if lower.endswith(".xz"):
-            return _bounded(lzma.LZMAFile(_BytesReader(raw)))
+            return _inflate(raw, "xz")
         return raw
 
 
-class _BytesReader:
-    """Minimal file object over bytes (io.BytesIO copies; this does not)."""
+class CutShort(ValueError):
+    """A compressed file whose stream ends early (a copy cut off, a download stopped): `data` is what came out
+    before the break, which the readers read like any text that stops mid-record."""
 
-    def __init__(self, data: bytes):
-        self._view = memoryview(data)
-        self._pos = 0
-
-    def read(self, n: int = -1) -> bytes:
-        end = len(self._view) if n is None or n < 0 else min(len(self._view), self._pos + n)
-        chunk = self._view[self._pos:end].tobytes()
-        self._pos = end
-        return chunk
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-    def close(self) -> None:  # noqa: D401 - file protocol
-        pass
+    def __init__(self, data: bytes, reason: str):
+        super().__init__(reason)
+        self.data = data
 
 
-def _bounded(stream) -> bytes:
-    """Decompress, refusing decompression bombs."""
-    with stream:
-        out = stream.read(MAX_FILE_BYTES + 1)
-    if len(out) > MAX_FILE_BYTES:
-        raise ValueError(f"decompresses to more than {MAX_FILE_BYTES // 2**20} MiB")
-    return out
+_MAGIC = {"gzip": b"\x1f\x8b", "bz2": b"BZh", "xz": b"\xfd7zXZ\x00"}
+_DECOMPRESSORS = {"gzip": lambda: zlib.decompressobj(31), "bz2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor}
+
+
+def _inflate(raw: bytes, kind: str) -> bytes:
+    """Decompress every stream of a .gz/.bz2/.xz file, refusing decompression bombs. A stream cut short or
+    damaged part-way gives what came out before the break (CutShort); one with nothing readable is an error."""
+    pieces: list[bytes] = []
+    size = 0
+    data = raw
+    while data.startswith(_MAGIC[kind]):  # one stream after another; zero padding or stray bytes end it
+        stream = _DECOMPRESSORS[kind]()
+        try:
+            piece = stream.decompress(data, MAX_FILE_BYTES + 1 - size)
+        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+            if size:
+                raise CutShort(b"".join(pieces), f"damaged: {exc}") from None
+            raise ValueError(f"not a readable {kind} file ({exc})") from None
+        pieces.append(piece)
+        size += len(piece)
+        if size > MAX_FILE_BYTES:
+            raise ValueError(f"decompresses to more than {MAX_FILE_BYTES // 2**20} MiB")
+        if not stream.eof:
+            if size:
+                raise CutShort(b"".join(pieces), "the file ends before the stream does")
+            raise ValueError(f"not a readable {kind} file (it ends before any text)")
+        data = stream.unused_data
+    if not pieces:
+        raise ValueError(f"not a {kind} file, though named like one")
+    return b"".join(pieces)
 
 
 def text_path(path: str) -> str:

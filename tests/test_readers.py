@@ -275,3 +275,28 @@ def test_a_file_is_read_whole_up_to_the_size_limit_and_refused_beyond(tmp_path, 
     small = InputFile(str(at_limit), str(tmp_path), "at.txt", 10)
     at_limit.write_bytes(b"y" * 40)
     assert small.read_bytes() == b"y" * 40
+
+
+def test_a_compressed_file_cut_short_keeps_the_records_before_the_break(write):
+    """A copy stopped part-way (`head -c`, a broken download): the whole records decompressed before the break
+    are read, with a warning that says so; a file with nothing readable, and trailing junk, are told apart."""
+    import bz2
+    import gzip
+    import lzma
+
+    # 3,000 records, 1.3 MB: more than one of bzip2's blocks, which it gives out whole or not at all
+    lines = "".join(json.dumps({"id": f"r{n}", "title": f"Story {n}", "body": f"Body of story {n} " * 20}) + "\n"
+                    for n in range(3000))
+    data = lines.encode()
+    more = lines.replace('"r', '"s').encode()  # a second stream, other records
+    for name, pack in (("cut.jsonl.gz", gzip.compress), ("cut.jsonl.bz2", bz2.compress),
+                       ("cut.jsonl.xz", lzma.compress)):
+        packed = pack(data)
+        result = _read(write(name, packed[: len(packed) * 9 // 10]))
+        assert 0 < len(result.articles) < 3000, name
+        assert [a.title for a in result.articles] == [f"Story {n}" for n in range(len(result.articles))]
+        assert any("cut short" in p.reason and not p.fatal for p in result.problems), name
+        whole = _read(write("whole-" + name, packed + pack(more)))  # two streams, one after the other: both read
+        assert len(whole.articles) == 6000 and not whole.problems, name
+    junk = _read(write("junk.jsonl.gz", b"\x1f\x8b" + b"not really gzip" * 10))
+    assert not junk.articles and any("not a readable gzip file" in p.reason for p in junk.problems)

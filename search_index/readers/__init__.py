@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, ReadProblem
-from ..sources import InputFile
+from ..sources import CutShort, InputFile
 from ..textclean import NotText, decode_bytes
 from .base import NotAnArticle, ReadOptions
 from .feeds import read_feed
@@ -91,6 +91,11 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
     result = FileResult(f.path)
     try:
         data = f.read_bytes()
+    except CutShort as cut:
+        data = cut.data
+        result.problems.append(ReadProblem(
+            f.path, f"compressed stream cut short after {len(data):,} bytes ({cut}): the records before the break "
+            "are read", fatal=False))
     except (OSError, EOFError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         result.problems.append(ReadProblem(f.path, f"cannot read: {reason}"))
