@@ -186,6 +186,13 @@ unprocessed teletype text here
 """
 
 
+def test_reuters_sign_off_in_capitals_is_dropped_too(write):
+    """A quarter of the Reuters stories sign off `REUTER`, not `Reuter`: neither stays in the body."""
+    result = _read(write("reut2-001.sgm", SGML.replace(" Reuter\n&#3;", " REUTER\n&#3;")))
+    by_id = {a.native_id: a for a in result.articles}
+    assert by_id["1"].body.endswith('"I call upon the President," Kemp said.')
+
+
 def test_reuters_sgml(write):
     result = _read(write("reut2-000.sgm", SGML))
     by_id = {a.native_id: a for a in result.articles}

@@ -92,9 +92,10 @@ def _records(text: str) -> Iterator[tuple[int, str, str, bool]]:
 
 
 def _without_signoff(body: str) -> str:
-    """The body without the `Reuter` that ends a wire story (a word of its own, with any space around it)."""
+    """The body without the `Reuter` that ends a wire story (a word of its own, with any space around it; a
+    quarter of the stories sign off in capitals, `REUTER`)."""
     stripped = body.rstrip()
-    if stripped.endswith(_SIGNOFF) and (len(stripped) == len(_SIGNOFF)
+    if stripped[-len(_SIGNOFF):].lower() == _SIGNOFF.lower() and (len(stripped) == len(_SIGNOFF)
                                         or not _WORD_CHAR_RE.match(stripped[-len(_SIGNOFF) - 1])):
         return stripped[:-len(_SIGNOFF)].rstrip()
     return body
