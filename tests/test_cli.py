@@ -262,3 +262,17 @@ def test_the_browser_starts_without_the_readers_and_the_extraction(indexed):
     assert hits and hits[0] != "HITS 0", done.stdout + done.stderr
     assert [line for line in done.stdout.splitlines() if line.startswith("LOADED")] == ["LOADED []"], \
         done.stdout + done.stderr
+
+
+def test_a_first_run_quit_while_indexing_the_sample_is_a_first_run_again(tmp_path):
+    """The default index left empty (the first run's indexing quit at once) gets the sample next time; an index
+    the user chose, or one with articles, is opened as it is."""
+    from search_index import ArchiveIndex
+    from tui.cli import _first_run
+
+    path = tmp_path / "ix"
+    assert _first_run(path, chosen=False)
+    ArchiveIndex(str(path), create=True).close()  # what a first run quit before its first commit leaves
+    assert _first_run(path, chosen=False) and not _first_run(path, chosen=True)
+    assert main(["index", str(DATA), "--index", str(path), "--quiet"]) == 0
+    assert not _first_run(path, chosen=False)

@@ -218,6 +218,20 @@ def cmd_quotes(args) -> int:
     return EXIT_OK
 
 
+def _first_run(path, chosen: bool) -> bool:
+    """No index yet; or the default index left empty by a first run that was quit while it indexed the sample
+    (every start after it would open on nothing). An index the user chose is theirs to fill."""
+    if not ArchiveIndex.exists(str(path)):
+        return True
+    if chosen:
+        return False
+    try:
+        with ArchiveIndex(str(path)) as archive:
+            return archive.doc_count() == 0
+    except IndexProblem:
+        return False
+
+
 def cmd_browse(args) -> int:
     """Open the app; on a first run (no index yet) index the bundled sample archive first."""
     from search_index import bundled_archive_dir
@@ -246,7 +260,7 @@ def cmd_browse(args) -> int:
             app = DatelineApp(archive, settings=settings, read_only=True)
             app.run()
         return app.return_code or EXIT_OK
-    first_run = not ArchiveIndex.exists(str(path))
+    first_run = _first_run(path, chosen=bool(args.index or os.environ.get("DATELINE_INDEX")))
     if first_run and not sources:
         bundled = bundled_archive_dir()
         if bundled.is_dir():
