@@ -145,6 +145,12 @@ def test_show_by_id_and_missing(indexed, capsys):
     assert article["id"] == hit_id and article["body"]
     assert main(["show", "no-such-id", "--index", indexed]) == 1
     assert "no article with id" in capsys.readouterr().err
+    # text into a pipe: a paragraph a line (grep finds a phrase whole), and the quotes with their speakers
+    assert main(["show", hit_id, "--index", indexed]) == 0
+    out = capsys.readouterr().out
+    for paragraph in article["body"].split("\n\n"):
+        assert " ".join(paragraph.split()) in out.splitlines()
+    assert f"quotes ({len(article['quotes'])}):" in out or not article["quotes"]
 
 
 def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):

@@ -107,7 +107,9 @@ def test_show_wraps_wide_text_by_cells(hostile_index, capsys, tmp_path):
 
     with ArchiveIndex(ix) as archive:
         article: Article = archive.get("wide-0001")[0]
-    console = Console(file=io.StringIO(), width=60, soft_wrap=False, highlight=False, markup=False)
+    # on a terminal (into a pipe each paragraph is one line; see test_cli)
+    console = Console(file=io.StringIO(), width=60, soft_wrap=False, highlight=False, markup=False,
+                      force_terminal=True, color_system=None)
     print_article(console, article)
     lines = console.file.getvalue().splitlines()
     body_lines = [ln for ln in lines if "中" in ln or "📰" in ln][1:]  # the title line aside

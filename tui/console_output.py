@@ -100,10 +100,19 @@ def print_article(console: Console, article: Article) -> None:
     width = max(40, min(console.width, 100))
     for paragraph in terminal_safe(article.body).split("\n\n"):
         text = " ".join(paragraph.split())
-        if text:
+        if text and console.is_terminal:
             # wrapped by Rich, which counts cells: a line of CJK or emoji is as wide on screen as one of Latin
             console.print(Text("\n").join(Text(text).wrap(console, width)))
             console.print()
+        elif text:  # into a file or a pipe: a paragraph a line, so that grep finds a phrase whole
+            console.print(Text(text), soft_wrap=True)
+            console.print()
+    if article.quotes:
+        console.print(Text(f"quotes ({len(article.quotes)}):", style="dim"))
+        for q in article.quotes:
+            line = Text(f"  {one_line(q.speaker) if q.speaker else '(speaker unknown)'}: ", style="bold")
+            line.append("“" + one_line(q.text) + "”")
+            console.print(line, soft_wrap=not console.is_terminal)
 
 
 def print_stats(console: Console, stats: IndexStats) -> None:
