@@ -64,7 +64,7 @@ class IndexSummary:
         return 1 if self.problems else 0
 
     def counts_line(self) -> str:
-        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, {self.removed} removed"
+        return f"{self.added:,} added, {self.updated:,} updated, {self.unchanged:,} unchanged, {self.removed:,} removed"
 
 
 def assign_id(article: Article, f: InputFile) -> None:

@@ -21,7 +21,7 @@ def test_index_summary_and_second_run(tmp_path, capsys):
     index = str(tmp_path / "ix")
     assert main(["index", str(DATA), "--index", index, "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "0 updated, 0 unchanged, 0 removed" in out and "Ignored 1 file(s)" in out
+    assert "0 updated, 0 unchanged, 0 removed" in out and "Ignored 1 file that is not an article" in out
     assert main(["index", str(DATA), "--index", index, "--quiet"]) == 0
     assert "0 added, 0 updated" in capsys.readouterr().out
 

@@ -89,6 +89,9 @@ def cmd_index(args) -> int:
     from search_index import ReadOptions, index_sources
 
     path = resolve_index_dir(args.index)
+    missing = [s for s in args.sources if not os.path.lexists(s)]
+    if len(missing) == len(args.sources):  # a typo: nothing to index, so no index made and none rebuilt away
+        raise UsageError(f"no such file or folder: {', '.join(safe_name(m) for m in missing)}")
     if args.rebuild and path.exists():
         if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
             raise UsageError(f"--rebuild: {path} is not an index folder; not deleting it")
@@ -302,22 +305,36 @@ def cmd_stats(args) -> int:
 
 # --- argument parsing ------------------------------------------------------------------------------------
 
+def _whole(value: str, what: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not {what}") from None
+
+
 def _positive(value: str) -> int:
-    n = int(value)
+    n = _whole(value, "a whole number")
     if n < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return n
 
 
+def _not_negative(value: str) -> int:
+    n = _whole(value, "a whole number")
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return n
+
+
 def _port(value: str) -> int:
-    n = int(value)
+    n = _whole(value, "a port number")
     if not 0 <= n <= 65535:
         raise argparse.ArgumentTypeError("a port number, 0 to 65535")
     return n
 
 
 def _year(value: str) -> int:
-    n = int(value)
+    n = _whole(value, "a year")
     if not 1000 <= n <= 9999:
         raise argparse.ArgumentTypeError("a four-digit year")
     return n
@@ -361,7 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[index_opt], help="search the index")
     p.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, -word, field:value, date:...')
     p.add_argument("--limit", type=_positive, default=10, help="results to show (default 10)")
-    p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
+    p.add_argument("--offset", type=_not_negative, default=0, help="skip this many results (paging)")
     p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
     p.add_argument("--person", action="append", metavar="NAME", help="only articles naming this person (exact)")
     p.add_argument("--org", action="append", metavar="NAME", help="only articles naming this organisation (exact)")

@@ -140,13 +140,23 @@ def _short_name(path: str) -> str:
     outer, bang, member = path.partition("!")
     return f"{outer.rsplit('/', 1)[-1]}!{member}" if bang else path.rsplit("/", 1)[-1]
 
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _not_articles(n: int) -> str:
+    return "1 file that is not an article" if n == 1 else f"{n:,} files that are not articles"
+
+
 def print_summary(console: Console, summary: IndexSummary, index_path: str, index_bytes: int,
                   verbose: bool = False) -> None:
     rate = summary.articles_read / summary.seconds if summary.seconds else 0.0
     mbps = summary.bytes_read / summary.seconds / 1e6 if summary.seconds else 0.0
     if summary.files_read or not summary.files_unchanged:
         console.print(Text(
-            f"Read {summary.articles_read:,} articles from {summary.files_read:,} files in {summary.seconds:.1f} s "
+            f"Read {_count(summary.articles_read, 'article')} from {_count(summary.files_read, 'file')} "
+            f"in {summary.seconds:.1f} s "
             f"({rate:,.0f} articles/s, {mbps:.1f} MB/s)"
         ))
     else:
@@ -169,13 +179,13 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
             console.print(Text(f"  … and {len(summary.warnings) - len(shown)} more (--verbose lists them)"))
     if summary.ignored:
         if verbose:
-            console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles:"))
+            console.print(Text(f"Ignored {_not_articles(len(summary.ignored))}:"))
             for item in summary.ignored:
                 console.print(Text(f"  {safe_name(item.path)}: {safe_name(item.reason)}"))
         else:
             names = ", ".join(safe_name(_short_name(i.path)) for i in summary.ignored[:5])
             more = f" and {len(summary.ignored) - 5} more" if len(summary.ignored) > 5 else ""
-            console.print(Text(f"Ignored {len(summary.ignored)} file(s) that are not articles: {names}{more}"
+            console.print(Text(f"Ignored {_not_articles(len(summary.ignored))}: {names}{more}"
                                " (--verbose says why)", style="dim"))
     if summary.partial_dates:
         console.print(Text(
