@@ -182,6 +182,15 @@ async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
         assert reader.quote_index == 0
 
 
+async def test_next_quote_with_nothing_to_step_through_says_why(archive):
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("right_square_bracket")  # no article open yet
+        assert notices == ["Open an article first (enter on a result)"]
+
+
 async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

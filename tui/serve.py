@@ -209,7 +209,7 @@ class AppSession(asyncssh.SSHServerSession):
         if command not in APP_COMMANDS:
             log.warning("refused command %r from %s", self.command, self.server.who)
             self._refuse("this server runs only the Dateline browser; it runs no commands, shells or file "
-                         "transfers. Connect without a command: ssh -t -p PORT HOST")
+                         f"transfers. Connect without a command: ssh -t -p {self.app_server.port} HOST")
             return
         if self.term is None:
             log.warning("refused a session without a terminal from %s", self.server.who)

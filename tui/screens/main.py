@@ -435,6 +435,10 @@ class MainScreen(Screen):
         index = self.query_one(ArticleReader).step_quote(delta)
         if index is not None:
             self.query_one(QuoteList).highlighted = index
+        elif self.article is None:
+            self.notify("Open an article first (enter on a result)", timeout=3, markup=False)
+        else:
+            self.notify("This article has no direct quotes", timeout=3, markup=False)
 
     def action_next_quote(self) -> None:
         self._step_quote(1)
