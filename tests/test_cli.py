@@ -282,3 +282,22 @@ def test_a_first_run_quit_while_indexing_the_sample_is_a_first_run_again(tmp_pat
     assert _first_run(path, chosen=False) and not _first_run(path, chosen=True)
     assert main(["index", str(DATA), "--index", str(path), "--quiet"]) == 0
     assert not _first_run(path, chosen=False)
+
+
+def test_an_interrupted_index_run_says_how_many_articles_the_index_kept(tmp_path, capsys, monkeypatch):
+    """Ctrl-C: the run stops with 130 and says what the index holds, so the user knows where it stands."""
+    import search_index
+
+    index = str(tmp_path / "ix")
+    assert main(["index", str(DATA / "wire"), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--index", index, "--json"]) == 0
+    kept = json.loads(capsys.readouterr().out)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(search_index, "index_sources", interrupted)
+    assert main(["index", str(DATA), "--index", index, "--quiet"]) == 130
+    err = capsys.readouterr().err
+    assert f"interrupted; the index keeps its last committed state: {kept['articles']:,} articles" in err

@@ -436,6 +436,18 @@ def _resume_collector() -> None:
         gc.enable()
 
 
+def _kept(args) -> str:
+    """After an interrupted `dateline index`: how many articles the index holds, and how to go on."""
+    if args.func is not cmd_index:
+        return ""
+    try:
+        with ArchiveIndex(str(resolve_index_dir(args.index))) as archive:
+            count = archive.doc_count()
+    except (IndexProblem, OSError, KeyboardInterrupt):
+        return ""
+    return f": {count:,} article{'' if count == 1 else 's'}; the same command again goes on from there"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -453,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
         _err(str(exc))
         return EXIT_INDEX
     except KeyboardInterrupt:
-        _err("interrupted; the index keeps its last committed state")
+        _err("interrupted; the index keeps its last committed state" + _kept(args))
         return 130
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
