@@ -158,6 +158,17 @@ def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):
     assert "no index at" in capsys.readouterr().err
 
 
+def test_version_and_help_for_every_option(capsys):
+    from tui.cli import build_parser
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0 and capsys.readouterr().out.startswith("dateline ")
+    for command, sub in build_parser()._subparsers._group_actions[0].choices.items():
+        for action in sub._actions:
+            assert action.help, f"dateline {command} {action.option_strings or action.dest}: no help text"
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["index"])

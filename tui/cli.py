@@ -340,6 +340,15 @@ def _year(value: str) -> int:
     return n
 
 
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("dateline")
+    except metadata.PackageNotFoundError:
+        return "(not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dateline",
@@ -350,6 +359,7 @@ def build_parser() -> argparse.ArgumentParser:
     index_opt = argparse.ArgumentParser(add_help=False)
     index_opt.add_argument("--index", metavar="DIR", help="index folder (default: $DATELINE_INDEX or the data folder)")
     parser.add_argument("--index", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"dateline {_version()}")
     parser.add_argument("--theme", choices=("dark", "light"), help=argparse.SUPPRESS)
 
     p = sub.add_parser("browse", parents=[index_opt], help="open the browser (the default command)")
@@ -379,7 +389,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, -word, field:value, date:...')
     p.add_argument("--limit", type=_positive, default=10, help="results to show (default 10)")
     p.add_argument("--offset", type=_not_negative, default=0, help="skip this many results (paging)")
-    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance")
+    p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
+                   help="best match first (default), or by date")
     p.add_argument("--person", action="append", metavar="NAME", help="only articles naming this person (exact)")
     p.add_argument("--org", action="append", metavar="NAME", help="only articles naming this organisation (exact)")
     p.add_argument("--source", action="append", metavar="NAME", help="only articles from this source (exact)")
@@ -390,11 +401,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("show", parents=[index_opt], help="print one article")
     p.add_argument("id", metavar="ID", help="an article id (as search shows it) or the source's own id")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the article as JSON, with its extraction")
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("extract", help="print the people, organisations and quotes of articles (no index)")
-    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="files or folders to read, as for index")
     p.add_argument("--year", type=_year, help="year for datelines that give only month and day")
     p.add_argument("--source-name", metavar="NAME", help="outlet to record for articles that name none")
     p.add_argument("--json", action="store_true", help="one JSON object per article")
@@ -403,8 +414,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quotes", parents=[index_opt], help="list quotes across the archive, newest first")
     p.add_argument("query", nargs="?", default="", metavar="QUERY", help="only quotes with these words")
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this person or organisation")
-    p.add_argument("--limit", type=_positive, default=20)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=_positive, default=20, help="quotes to show (default 20; the total is counted)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("serve", parents=[index_opt], help="serve the browser read-only over SSH to readers' keys",
@@ -421,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("stats", parents=[index_opt], help="counts, date range and sources of the index")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_stats)
     return parser
 

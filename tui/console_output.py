@@ -259,7 +259,11 @@ def print_quotes(console: Console, total: int, quotes: list[QuoteHit]) -> None:
         head.append("  ·  ")
         head.append(one_line(q.article_id), style="cyan")
         console.print(head)
-        console.print(Text("     “") + Text(one_line(q.text), style="italic") + Text("”"))
+        quote = Text("“") + Text(one_line(q.text), style="italic") + Text("”")
+        if console.is_terminal:  # wrapped lines indented under the first
+            console.print(Padding(quote, (0, 0, 0, 5)))
+        else:  # a quote a line, for grep
+            console.print(Text("     ") + quote, soft_wrap=True)
 
 
 def print_extraction(console: Console, article: Article) -> None:
