@@ -52,6 +52,8 @@ class IndexSummary:
     bytes_read: int = 0
     files_unchanged: int = 0  # not read: size and time as when the index last read them (file_state.py)
     articles_in_unchanged_files: int = 0
+    gone_files: int = 0  # indexed before, their file gone since, their articles kept (no --prune)
+    gone_articles: int = 0
     articles_read: int = 0
     partial_dates: int = 0
     seconds: float = 0.0
@@ -484,15 +486,17 @@ def index_sources(
                 if progress:
                     progress(Progress(i + 1, len(inputs), done_bytes, bytes_total, summary.articles_read, f.path))
             run.finish()
-        if prune:
-            for path, keys in by_path.items():
-                if path in walked:
-                    continue
-                base = _archive_of(path)
-                gone = not os.path.exists(base) or ("!" in path and base in walked_archives)
-                if gone:
+        for path, keys in by_path.items():
+            if path in walked:
+                continue
+            base = _archive_of(path)
+            if not os.path.exists(base) or ("!" in path and base in walked_archives):
+                if prune:
                     writer.delete_keys(keys)
                     summary.removed += len(keys)
+                else:  # said in the summary, with --prune as the way to remove them
+                    summary.gone_files += 1
+                    summary.gone_articles += len(keys)
         if progress:
             progress(Progress(len(inputs), len(inputs), bytes_total, bytes_total, summary.articles_read, "",
                               phase="committing"))

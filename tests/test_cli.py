@@ -312,3 +312,25 @@ def test_an_interrupted_index_run_says_how_many_articles_the_index_kept(tmp_path
     assert main(["index", str(DATA), "--index", index, "--quiet"]) == 130
     err = capsys.readouterr().err
     assert f"interrupted; the index keeps its last committed state: {kept['articles']:,} articles" in err
+
+
+def test_a_source_file_deleted_since_it_was_indexed_is_told_with_prune_as_the_way_out(tmp_path, capsys):
+    import shutil
+
+    stories = tmp_path / "stories"
+    shutil.copytree(DATA / "wire", stories)
+    index = str(tmp_path / "ix")
+    assert main(["index", str(stories), "--index", index, "--quiet"]) == 0
+    gone = sorted(stories.iterdir())[:2]
+    for path in gone:
+        path.unlink()
+    capsys.readouterr()
+    assert main(["index", str(stories), "--index", index, "--quiet", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert (summary["gone_files"], summary["gone_articles"], summary["removed"]) == (2, 2, 0)
+    assert main(["index", str(stories), "--index", index, "--quiet"]) == 0
+    assert "Gone since indexed: 2 files (2 articles still in the index; --prune removes them)" in \
+        capsys.readouterr().out
+    assert main(["index", str(stories), "--index", index, "--quiet", "--prune"]) == 0
+    out = capsys.readouterr().out
+    assert "2 removed" in out and "Gone" not in out

@@ -111,6 +111,7 @@ def cmd_index(args) -> int:
                 "added": summary.added, "updated": summary.updated, "unchanged": summary.unchanged,
                 "removed": summary.removed, "articles": summary.articles_read, "files": summary.files_read,
                 "files_unchanged": summary.files_unchanged,
+                "gone_files": summary.gone_files, "gone_articles": summary.gone_articles,
                 "articles_in_unchanged_files": summary.articles_in_unchanged_files,
                 "seconds": round(summary.seconds, 3), "partial_dates": summary.partial_dates,
                 "skipped": [{"path": p.path, "record": p.record, "reason": p.reason} for p in summary.problems],
