@@ -153,7 +153,7 @@ QUERY_TOKENS = [
 queries = st.lists(st.sampled_from(QUERY_TOKENS), max_size=25).map("".join) | st.text(max_size=120)
 
 
-@settings(max_examples=2 * EXAMPLES, deadline=None)
+@settings(max_examples=2 * EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=queries)
 def test_query_parser_raises_only_query_errors(text):
     try:
