@@ -310,3 +310,27 @@ def test_a_dead_worker_process_stops_the_run_instead_of_losing_its_articles(corp
         assert_tidy(tmp_path / "ix")
     finally:
         archive.close()
+
+
+def test_a_commit_never_merges_the_large_segments_of_a_big_archive():
+    """Whoosh's policy merged the whole index once 24 equal segments (300,000 articles) were kept, in the next
+    commit of any run, even one that changed nothing; small segments are merged, five at a time, and no others."""
+    from search_index.store import SMALL_SEGMENT, _merge_small
+
+    class Segment:
+        def __init__(self, docs):
+            self.docs = docs
+
+        def doc_count_all(self):
+            return self.docs
+
+    class NoMerging:
+        storage = schema = None
+
+        def add_reader(self, reader):
+            raise AssertionError("a large segment was merged")
+
+    big = [Segment(12_500) for _ in range(40)]
+    assert _merge_small(NoMerging(), big) == big
+    few_small = big + [Segment(SMALL_SEGMENT - 1) for _ in range(4)]
+    assert _merge_small(NoMerging(), few_small) == few_small
