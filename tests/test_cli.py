@@ -164,9 +164,16 @@ def test_version_and_help_for_every_option(capsys):
     with pytest.raises(SystemExit) as info:
         main(["--version"])
     assert info.value.code == 0 and capsys.readouterr().out.startswith("dateline ")
-    for command, sub in build_parser()._subparsers._group_actions[0].choices.items():
+    for command, sub in build_parser().commands.items():
         for action in sub._actions:
             assert action.help, f"dateline {command} {action.option_strings or action.dest}: no help text"
+
+
+def test_an_unknown_option_is_told_with_its_commands_usage(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["search", "--bogus", "river"])
+    err = capsys.readouterr().err
+    assert info.value.code == 2 and "usage: dateline search" in err and "unrecognized arguments: --bogus" in err
 
 
 def test_usage_errors_exit_2(capsys):

@@ -435,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", parents=[index_opt], help="counts, date range and sources of the index")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=cmd_stats)
+    parser.commands = sub.choices  # each command's own parser, to report its errors with its usage
     return parser
 
 
@@ -462,7 +463,10 @@ def _kept(args) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # told by the command's own parser, with its usage, not the top level's
+        command = parser.commands.get(args.command) if args.command else None
+        (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
     if not args.command:
         args.func = cmd_browse
         args.sources = []
