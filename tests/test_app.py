@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from rich.cells import cell_len
 from rich.console import Console
 from textual.command import CommandPalette
 from textual.widgets import Input, SelectionList
@@ -325,6 +326,20 @@ async def test_the_facet_cursor_stays_on_the_value_picked_as_the_list_reorders(a
         await pilot.press("space")
         await settle(pilot)
         assert app.screen.request.persons == ()
+
+
+async def test_a_long_facet_name_is_shortened_so_that_its_count_shows(archive):
+    """In the 30 columns of the wide layout's Filters pane, `Northern Rivers Cooperation Council (21)` had been cut
+    at the list's edge, count and all: the name is shortened instead, and the count stays."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#orgs", FacetPanel)
+        room = panel.selection.size.width - 6
+        shown = [panel.selection.get_option_at_index(i).prompt.plain for i in range(panel.selection.option_count)]
+        assert any(s.split(" (")[0].endswith("…") for s in shown)  # some names are long here
+        for plain, (_value, count) in zip(shown, panel.counts):
+            assert plain.endswith(f" ({count})") and cell_len(plain) <= room, plain
 
 
 async def test_date_filter_accepts_months_and_relative_dates(archive):

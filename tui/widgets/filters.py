@@ -61,12 +61,18 @@ class FacetPanel(Vertical):
         values = list(self.selected) + [v for v, _ in self.counts if v not in self.selected]
         if needle:
             values = [v for v in values if needle in v.lower()]
+        sl = self.selection
+        # a name too long for the list is shortened so that its count still shows (the list cuts a prompt at its
+        # end: `Northern Rivers Co…` had lost its count); before the list is laid out, names are shown whole
+        room = sl.size.width - 6  # the selection mark before each value, and the scroll bar
         options = []
         for value in values:
             prompt = Text(one_line(value))
-            prompt.append(f" ({shown.get(value, 0)})", style="dim")
+            count = f" ({shown.get(value, 0)})"
+            if room > 8 and prompt.cell_len + len(count) > room:  # cells: a CJK name is twice as wide
+                prompt.truncate(max(3, room - len(count)), overflow="ellipsis")
+            prompt.append(count, style="dim")
             options.append((prompt, value, value in self.selected))
-        sl = self.selection
         with sl.prevent(SelectionList.SelectedChanged):
             highlighted = sl.highlighted
             under = self.current_value()
@@ -81,6 +87,10 @@ class FacetPanel(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self._render_options()
+
+    def on_resize(self) -> None:
+        if self.counts:
+            self._render_options()  # names shortened to the new width
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
