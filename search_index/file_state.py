@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import ReadProblem
+from .paths import STATE_FILE
 from .readers import ReadOptions
 
-STATE_FILE = "dateline-files.json"
 _FORMAT = 1
 _RACY_NS = 1_000_000_000  # a file modified this close before the walk may change again without a new time
 

@@ -8,6 +8,8 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 ENV_VAR = "DATELINE_INDEX"
+META_FILE = "dateline.json"  # an index folder's version file: what makes a folder a Dateline index
+STATE_FILE = "dateline-files.json"  # beside it: each source file as the index last read it (file_state.py)
 
 
 def default_index_dir() -> Path:

@@ -311,15 +311,20 @@ class QueryParser:
         err = _find_error(q)
         if err:
             raise QueryError(err)
-        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+        if _is_null(q):
             if re.match(r"^\s*-", text):  # only exclusions: everything but those
                 inner = self._parser.parse(text.strip().lstrip("-"))
-                if inner is wq.NullQuery or isinstance(inner, type(wq.NullQuery)):
+                if _is_null(inner):
                     raise QueryError(f"nothing to leave out in {shown_query(text)}: only very common words or "
                                      "symbols")
                 return wq.AndNot(wq.Every(), inner)
             raise QueryError(f"nothing to search for in {shown_query(text)}: only very common words or symbols")
         return q.accept(_id_either)
+
+
+def _is_null(q: wq.Query) -> bool:
+    """Whoosh's query of nothing (what is left of a query of stop words alone)."""
+    return q is wq.NullQuery or isinstance(q, type(wq.NullQuery))
 
 
 def _find_error(q: wq.Query) -> str | None:

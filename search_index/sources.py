@@ -16,6 +16,8 @@ import zlib
 from dataclasses import dataclass
 from typing import Iterator
 
+from .paths import META_FILE
+
 MAX_FILE_BYTES = 512 * 1024 * 1024  # a single article file larger than this is not a news file
 
 # Names that are documentation or metadata beside a collection, never articles.
@@ -195,7 +197,7 @@ def _file_kind(mode: int) -> str:
 
 def is_index_folder(path: str) -> bool:
     """A Dateline index (its version file beside Whoosh's table of contents), which a walk does not read."""
-    if not os.path.isfile(os.path.join(path, "dateline.json")):
+    if not os.path.isfile(os.path.join(path, META_FILE)):
         return False
     try:
         return any(name.endswith(".toc") for name in os.listdir(path))

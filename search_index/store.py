@@ -29,6 +29,7 @@ from .crashpoints import crash_point
 from .facets import ALIASES_FILE, FacetCache, segment_ids, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
+from .paths import META_FILE, STATE_FILE
 from .prefetch import prefetch
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryParser
@@ -40,7 +41,6 @@ from . import whoosh_tuning
 
 whoosh_tuning.install()  # field lengths read a column at a time, for writing and scoring alike
 
-META_FILE = "dateline.json"
 
 
 class _TopAndAll(collectors.TopCollector):
@@ -111,10 +111,15 @@ class IndexBusy(IndexError_):
     pass
 
 
-# The files an index folder holds: Whoosh's (MAIN_*, _MAIN_*.toc, the MAIN.tmp folder, the write lock), Dateline's
-# own (dateline.json, dateline-files.json, person_aliases.json), and their temporary files (a leading dot)
-_INDEX_FILE_RE = re.compile(
-    r"^\.?(?:_?MAIN[_.]|MAIN_WRITELOCK|dateline\.json|dateline-files\.json|person_aliases\.json)")
+# The files an index folder holds: Whoosh's (MAIN_*, _MAIN_*.toc, the MAIN.tmp folder, the write lock MAIN_WRITELOCK),
+# Dateline's own (its version file, the record of files read, the surname map), and their temporary files (a
+# leading dot)
+_OWN_FILES = (META_FILE, STATE_FILE, ALIASES_FILE)
+_INDEX_FILE_RE = re.compile(r"^\.?(?:_?MAIN[_.]|" + "|".join(map(re.escape, _OWN_FILES)) + ")")
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"\w+", name)]
 
 
 def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]) -> bool:
@@ -122,7 +127,7 @@ def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]
     exactly a surname the archive merges into the full name asked for."""
     if not speaker:
         return False
-    words = [w.lower() for w in re.findall(r"\w+", speaker)]
+    words = _name_words(speaker)
     return all(w in words for w in wanted) or words in surnames
 
 
@@ -682,13 +687,12 @@ class ArchiveIndex:
         if query.strip():
             self.parser.parse(query)  # its errors, with columns counted in the query as it was written
         parts = [query.strip()] if query.strip() else []
-        wanted = [w.lower() for w in re.findall(r"\w+", speaker)]
+        wanted = _name_words(speaker)
         searcher = self._current_searcher()
         # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
         # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan)
         aliases = self.person_aliases(searcher) if wanted else {}
-        known_as = [wanted] + [[w.lower() for w in re.findall(r"\w+", alias)] for alias, full in aliases.items()
-                               if [w.lower() for w in re.findall(r"\w+", full)] == wanted]
+        known_as = [wanted] + [_name_words(alias) for alias, full in aliases.items() if _name_words(full) == wanted]
         if wanted:
             parts.append(" OR ".join("(" + " ".join(f"speaker:{w}" for w in words) + ")" for words in known_as))
         q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")

@@ -295,11 +295,14 @@ def test_a_first_run_quit_while_indexing_the_sample_is_a_first_run_again(tmp_pat
     from tui.cli import _first_run
 
     path = tmp_path / "ix"
-    assert _first_run(path, chosen=False)
-    ArchiveIndex(str(path), create=True).close()  # what a first run quit before its first commit leaves
-    assert _first_run(path, chosen=False) and not _first_run(path, chosen=True)
+    with ArchiveIndex(str(path), create=True) as archive:  # no index before this start
+        assert _first_run(archive, existed=False, chosen=False)
+    with ArchiveIndex(str(path)) as archive:  # what a first run quit before its first commit leaves
+        assert _first_run(archive, existed=True, chosen=False)
+        assert not _first_run(archive, existed=True, chosen=True)
     assert main(["index", str(DATA), "--index", str(path), "--quiet"]) == 0
-    assert not _first_run(path, chosen=False)
+    with ArchiveIndex(str(path)) as archive:
+        assert not _first_run(archive, existed=True, chosen=False)
 
 
 def test_an_interrupted_index_run_says_how_many_articles_the_index_kept(tmp_path, capsys, monkeypatch):

@@ -222,18 +222,10 @@ def cmd_quotes(args) -> int:
     return EXIT_OK
 
 
-def _first_run(path, chosen: bool) -> bool:
-    """No index yet; or the default index left empty by a first run that was quit while it indexed the sample
-    (every start after it would open on nothing). An index the user chose is theirs to fill."""
-    if not ArchiveIndex.exists(str(path)):
-        return True
-    if chosen:
-        return False
-    try:
-        with ArchiveIndex(str(path)) as archive:
-            return archive.doc_count() == 0
-    except IndexProblem:
-        return False
+def _first_run(archive: ArchiveIndex, existed: bool, chosen: bool) -> bool:
+    """No index before this start; or the default index left empty by a first run that was quit while it indexed
+    the sample (every start after it would open on nothing). An index the user chose is theirs to fill."""
+    return not existed or (not chosen and archive.doc_count() == 0)
 
 
 def cmd_browse(args) -> int:
@@ -264,12 +256,12 @@ def cmd_browse(args) -> int:
             app = DatelineApp(archive, settings=settings, read_only=True)
             app.run()
         return app.return_code or EXIT_OK
-    first_run = _first_run(path, chosen=bool(args.index or os.environ.get("DATELINE_INDEX")))
-    if first_run and not sources:
-        bundled = bundled_archive_dir()
-        if bundled.is_dir():
-            sources = [str(bundled)]
+    existed = ArchiveIndex.exists(str(path))
+    chosen = bool(args.index or os.environ.get("DATELINE_INDEX"))
     with ArchiveIndex(str(path), create=True, prefetch=True) as archive:
+        bundled = bundled_archive_dir()
+        if not sources and bundled.is_dir() and _first_run(archive, existed, chosen):
+            sources = [str(bundled)]
         app = DatelineApp(archive, index_first=sources, settings=settings)
         app.run()
     return app.return_code or EXIT_OK  # 1 after a crash Textual has printed
