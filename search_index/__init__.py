@@ -12,6 +12,7 @@ import importlib
 
 _WHERE = {
     "IndexSummary": "indexer", "Progress": "indexer", "index_sources": "indexer",
+    "cite_article": "citation", "cite_quote": "citation", "date_text": "citation",
     "Article": "model", "Entity": "model", "PartialDate": "model", "Quote": "model", "ReadProblem": "model",
     "bundled_archive_dir": "paths", "default_index_dir": "paths", "resolve_index_dir": "paths",
     "QueryError": "query",

@@ -117,6 +117,7 @@ class QuoteHit:
     start: int
     end: int
     key: str = ""  # the article's key, to open it
+    source: str = ""  # the outlet or agency, for a citation
 
     def to_json(self) -> dict:
         return {
@@ -124,6 +125,7 @@ class QuoteHit:
             "text": self.text,
             "id": self.article_id,
             "title": self.title,
+            "source": self.source,
             "date": self.date.isoformat() if self.date else (self.partial_date or None),
             "start": self.start,
             "end": self.end,

@@ -724,7 +724,7 @@ class ArchiveIndex:
                 if len(found) < limit:
                     found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
                                           stored.get("date"), stored.get("partial_date", ""), start, end,
-                                          stored.get("key", "")))
+                                          stored.get("key", ""), stored.get("source", "")))
         return total, found
 
     def get(self, ident: str) -> list[Article]:

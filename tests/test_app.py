@@ -10,7 +10,7 @@ from rich.console import Console
 from textual.command import CommandPalette
 from textual.widgets import Input, SelectionList
 
-from search_index import SearchRequest
+from search_index import SearchRequest, cite_article, date_text, one_line
 from tui.app import DatelineApp
 from tui.config import Settings
 from tui.highlight import term_spans
@@ -423,6 +423,44 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         assert isinstance(app.screen, MainScreen)
         assert app.screen.article.key == found[1].key
         assert reader.current_quote().start == found[1].start  # opened at the quote chosen, not at the top
+
+
+async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "zzqqxx")
+        await pilot.press("enter", "y")  # no result, no article
+        assert notices[-1] == "Open an article or choose a result first"
+        await type_query(pilot, "Kellan treaty")
+        await pilot.press("enter")  # to the results: y there copies the highlighted result's reference
+        hit = app.screen.query_one(ResultsList).current()
+        await pilot.press("y")
+        assert app.clipboard == cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        article = app.screen.article
+        await pilot.press("y")  # the article open, no quote chosen yet: its reference
+        assert app.clipboard.startswith(f"“{article.title}”") and article.id in app.clipboard
+        reader = app.screen.query_one(ArticleReader)
+        while reader.step_quote(1) is not None and reader.current_quote().speaker is None:
+            pass
+        quote = reader.current_quote()
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"“{one_line(quote.text)}” — {quote.speaker}, in “{article.title}”")
+        assert notices[-1] == f"Copied the quote of {quote.speaker} to the clipboard"
+        await pilot.press("4", "j", "j")  # the Quotes list's cursor on the second quote: that one
+        second = article.quotes[1]
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"“{one_line(second.text)}”")
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        found = app.screen.found[0]
+        await pilot.press("y")
+        assert app.clipboard.startswith(f"“{one_line(found.text)}” — {found.speaker}, in “{found.title}”")
+        assert found.article_id in app.clipboard
 
 
 async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_into_view(tmp_path):

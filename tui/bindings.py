@@ -38,6 +38,9 @@ MAIN = [
     ("Results and reading", Binding("N", "prev_match", "Prev match", id="reader.prev_match", show=False)),
     ("Results and reading", Binding("w", "speaker_quotes", "Who said", id="quotes.speaker",
                                     tooltip="Who said: every quote of this speaker")),
+    ("Results and reading", Binding("y", "copy", "Copy", id="reader.copy", show=False,
+                                    tooltip="Copy the current quote, with who said it and where, or the article's "
+                                            "reference (to the terminal's clipboard)")),
     ("Panes", Binding("escape", "back", "Back", id="nav.back", show=False)),
     ("Panes", Binding("tab", "next_pane", "Next pane", id="nav.next_pane", show=False)),
     ("Panes", Binding("shift+tab", "prev_pane", "Previous pane", id="nav.prev_pane", show=False)),

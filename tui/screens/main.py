@@ -20,7 +20,8 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Tab, Tabs
 
-from search_index import Article, IndexProblem, QueryError, SearchRequest, SearchResult, one_line, terminal_safe
+from search_index import (Article, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
+                          cite_quote, date_text, one_line, terminal_safe)
 
 from ..bindings import MAIN, bindings
 from ..widgets.filters import DateFilter, FacetPanel
@@ -452,17 +453,43 @@ class MainScreen(Screen):
     def action_prev_match(self) -> None:
         self.query_one(ArticleReader).step_match(-1)
 
+    def _quote_in_view(self) -> Quote | None:
+        """The quote under the Quotes list's cursor when that list has the focus, else the reader's current one."""
+        if self.article is None or not self.article.quotes:
+            return None
+        quotes = self.query_one(QuoteList)
+        if self.focused is quotes and quotes.highlighted is not None:
+            return self.article.quotes[min(quotes.highlighted, len(self.article.quotes) - 1)]
+        return self.query_one(ArticleReader).current_quote()
+
+    def action_copy(self) -> None:
+        """The quote in view with its speaker and article, else the article open (or under the results' cursor),
+        as one line to paste: to the terminal's clipboard (OSC 52, which reaches the user's own machine over SSH)."""
+        quote = self._quote_in_view()
+        hit = self.query_one(ResultsList).current() if self.focused is self.query_one(ResultsList) else None
+        if hit is not None and (self.article is None or hit.key != self.article.key):
+            line = cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id)
+            what = "the article's reference"
+        elif self.article is not None:
+            a = self.article
+            when = date_text(a.date, a.partial_date.iso() if a.partial_date else "")
+            if quote is not None:
+                line = cite_quote(quote.text, quote.speaker, a.title, a.source, when, a.id)
+                what = f"the quote of {one_line(quote.speaker)}" if quote.speaker else "the quote"
+            else:
+                line = cite_article(a.title, a.source, when, a.id)
+                what = "the article's reference"
+        else:
+            self.notify("Open an article or choose a result first", timeout=3, markup=False)
+            return
+        self.app.copy_to_clipboard(line)
+        self.notify(f"Copied {what} to the clipboard", timeout=3, markup=False)
+
     def action_speaker_quotes(self) -> None:
         from .speaker import SpeakerQuotesScreen
 
-        speaker = None
-        quotes = self.query_one(QuoteList)
-        if self.article is not None and self.article.quotes:
-            if self.focused is quotes and quotes.highlighted is not None:
-                speaker = self.article.quotes[min(quotes.highlighted, len(self.article.quotes) - 1)].speaker
-            else:
-                current = self.query_one(ArticleReader).current_quote()
-                speaker = current.speaker if current else None
+        current = self._quote_in_view()
+        speaker = current.speaker if current else None
         if speaker is None and isinstance(self.focused.parent if self.focused else None, FacetPanel):
             speaker = self.focused.parent.current_value()
         if not speaker:

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from search_index import one_line
+from search_index import cite_quote, date_text, one_line
 from search_index.results import QuoteHit
 
 from ..bindings import LISTS, bindings
@@ -38,7 +38,9 @@ def _quote_option(q: QuoteHit, n: int) -> Option:
 class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
     """Dismissed with the chosen quote's article key and where the quote starts, or None."""
 
-    BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back")]
+    BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back"),
+                Binding("y", "copy", "Copy", id="speaker.copy",
+                        tooltip="Copy the quote under the cursor, with who said it and where")]
 
     def __init__(self, speaker: str) -> None:
         super().__init__()
@@ -76,6 +78,16 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
         if 0 <= event.option_index < len(self.found):
             chosen = self.found[event.option_index]
             self.dismiss((chosen.key, chosen.start))
+
+    def action_copy(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is None or not 0 <= index < len(self.found):
+            self.notify("No quote to copy", timeout=3, markup=False)
+            return
+        q = self.found[index]
+        self.app.copy_to_clipboard(cite_quote(q.text, q.speaker, q.title, q.source,
+                                              date_text(q.date, q.partial_date), q.article_id))
+        self.notify("Copied the quote to the clipboard", timeout=3, markup=False)
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)

@@ -10,17 +10,14 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from search_index import Article, one_line, terminal_safe
+from search_index import Article, date_text, one_line, terminal_safe
 
 from ..bindings import READER, bindings
 from ..highlight import article_text, legend, term_spans
 
 
-def _date_label(article: Article) -> str:
-    if article.date is not None:
-        fmt = "%Y-%m-%d" if (article.date.hour, article.date.minute) == (0, 0) else "%Y-%m-%d %H:%M"
-        return article.date.strftime(fmt)
-    return article.partial_date.iso() if article.partial_date else "undated"
+def date_label(article: Article) -> str:
+    return date_text(article.date, article.partial_date.iso() if article.partial_date else "") or "undated"
 
 
 BLOCK_CHARS = 4000  # a paragraph longer than this is shown as several blocks (a 1 MB line took seconds to lay out)
@@ -90,7 +87,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         if article.subtitle:
             head.append("\n")
             head.append(one_line(article.subtitle), style="italic")
-        meta = [_date_label(article), article.source, article.place]
+        meta = [date_label(article), article.source, article.place]
         head.append("\n")
         head.append("  ·  ".join(one_line(m) for m in meta if m), style="dim")
         if article.dateline and not article.body.lstrip().startswith(article.dateline):

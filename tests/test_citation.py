@@ -1,0 +1,36 @@
+"""A copied quote keeps who said it, where and when, as one safe line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from search_index import cite_article, cite_quote, date_text
+
+
+def test_a_quote_is_cited_with_its_speaker_article_outlet_date_and_id():
+    line = cite_quote("We will not sign.", "Mira Osk", "Delta talks stall", "Northbank Courier",
+                      "2024-05-20", "ledger-2024-0627")
+    assert line == "“We will not sign.” — Mira Osk, in “Delta talks stall”, Northbank Courier, 2024-05-20 " \
+                   "[ledger-2024-0627]"
+
+
+def test_a_quote_without_a_speaker_says_so_rather_than_naming_nobody():
+    assert cite_quote("Later.", None, "T", "", "", "").startswith("“Later.” — speaker not named, in “T”")
+
+
+def test_a_quote_over_paragraphs_is_one_line_and_control_characters_are_inert():
+    line = cite_quote("First part,\n\nsecond\tpart.", "A\x1b[31mB", "Title\x07", "Wire", "", "x")
+    assert "\n" not in line and "\t" not in line and "First part, second part." in line
+    assert "\x1b" not in line and "\x07" not in line
+
+
+def test_an_article_reference_leaves_out_what_it_does_not_know():
+    assert cite_article("Delta talks stall", "", "", "") == "“Delta talks stall”"
+    assert cite_article("", "TASS", "--12-26", "tass-1") == "untitled, TASS, --12-26 [tass-1]"
+
+
+def test_dates_keep_a_time_the_source_gave_and_a_partial_date_as_written():
+    assert date_text(datetime(2024, 5, 20)) == "2024-05-20"
+    assert date_text(datetime(2024, 5, 20, 14, 5)) == "2024-05-20 14:05"
+    assert date_text(None, "--12-26") == "--12-26"
+    assert date_text(None) == ""
