@@ -36,6 +36,7 @@ class Dateline:
     day: int | None
     text: str  # the dateline as written, without trailing space
     end: int  # where the story text after the dateline begins
+    place_span: tuple[int, int] = (0, 0)  # where the place (city and region) is written in the text
 
     @property
     def full_place(self) -> str:
@@ -71,4 +72,7 @@ def parse_dateline(text: str, known: bool = False) -> Dateline | None:
         day=day,
         text=m.group(0).strip(),
         end=stripped + m.end(),
+        place_span=(stripped + m.start("city"),
+                    stripped + max([m.end("city")] + [m.end(g) for g in ("region", "region2")
+                                                       if m.groupdict().get(g)])),
     )

@@ -49,6 +49,10 @@ def test_a_hand_referent_is_judged_like_a_name_and_an_unnamed_one_wants_no_speak
     assert speaker_ok("Arvid Kellan", "the narrator", _UNNAMED) == ("definite", False)
     assert speaker_ok(None, "I", _UNNAMED) == ("pronoun", True)
     assert speaker_ok("Tomas Brandt", "he", None) == ("pronoun", None)  # nothing to judge against
+    # an acronym and the full name it stands for are one organisation, either way round; other initials are not
+    assert speaker_ok("Valdoria Harbour Board", "VHB", None) == ("named", True)
+    assert speaker_ok("VHB", "the harbour board", "Valdoria Harbour Board") == ("definite", True)
+    assert speaker_ok("VHA", "Valdoria Harbour Board", None) == ("named", False)
 
 
 @pytest.mark.shared

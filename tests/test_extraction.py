@@ -1473,3 +1473,58 @@ def test_a_paragraph_break_lost_inside_a_quote_does_not_end_it():
     assert quote.startswith("We started well") and quote.endswith("the next game.") and speaker == "Kellan"
     # a quote inside a quote is still one: `"He said "no" to it."` (no sentence ends before the inner mark)
     assert len(quotes_of('Osk said: "He said "No" to the plan." Then she left.')) == 1
+
+
+def test_a_wire_datelines_place_is_no_organisation_and_its_agency_never_speaks():
+    text = "VARNO /Lower Delta/, May 20. /VNA/. Fishers gathered at the quays.\n\n" + '"We stay," the agency said.'
+    result = extract(text)
+    names = [e.name for e in result.organisations + result.persons]
+    assert names == ["VNA"]  # not VARNO, nor Lower Delta
+    assert quotes_of(text) == [("We stay,", None)]  # the agency that sent the story is not `the agency` in it
+
+
+def test_and_between_an_organisation_and_a_place_or_an_acronym_makes_two_names():
+    result = extract("Talks between the Delta Union and Norway stalled. The Delta Union and RFTO disagreed.")
+    assert sorted(o.name for o in result.organisations) == ["Delta Union", "RFTO"]
+
+
+def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
+    result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
+    [org] = result.organisations
+    assert org.name == "Valdoria Harbour Board" and org.aliases == ["VHB"] and len(org.mentions) == 2
+    # two names with the same initials: the acronym is left alone rather than given to either
+    both = extract("The Valdoria Harbour Board and the Valdoria Hill Bank met. The VHB said no.")
+    assert "VHB" in [o.name for o in both.organisations]
+
+
+def test_an_organisations_own_of_the_stays_in_its_name_but_a_persons_does_not():
+    assert [o.name for o in extract("Aid came from the International Committee of the Red Delta.").organisations] \
+        == ["International Committee of the Red Delta"]
+    result = extract("Jon Dalby of the Valdoria Courier said so.")
+    assert [p.name for p in result.persons] == ["Jon Dalby"]
+    assert [o.name for o in result.organisations] == ["Valdoria Courier"]
+
+
+def test_the_head_of_state_and_the_diplomat_are_the_person_the_story_named():
+    text = ("Valdorian President Arvid Kellan met Ambassador Mira Osk.\n\n"
+            '"We are ready to talk," the head of state said.\n\n"Nothing is decided," the Valdorian leader said.\n\n'
+            'Osk thanked him.\n\n"Trade will grow," the diplomat said.')
+    assert [s for _t, s in quotes_of(text)] == ["Arvid Kellan", "Arvid Kellan", "Mira Osk"]
+
+
+def test_a_role_the_story_brought_in_unnamed_or_of_another_nation_or_trade_stays_unnamed():
+    unnamed = "Ambassador Mira Osk spoke. A Kestrian diplomat disagreed.\n\n" + '"Nothing grew," the diplomat said.'
+    assert quotes_of(unnamed) == [("Nothing grew,", None)]
+    nation = "President Arvid Kellan spoke.\n\n" + '"Nothing grew," the Kestrian leader said.'
+    assert quotes_of(nation) == [("Nothing grew,", None)]  # nothing calls Kellan Kestrian
+    band = "At his rally, Arvid Kellan waved.\n\n" + 'Then the band leader sang, "Our time is now," to the crowd.'
+    assert all(s is None for _t, s in quotes_of(band))
+
+
+def test_it_is_the_organisation_the_sentence_is_about_not_the_last_one_it_names():
+    text = ("The Valdorian Foreign Ministry recalled that Valdoria funds the Delta Red Cross Society.\n\n"
+            '"Our country has paid in full," it noted.')
+    assert quotes_of(text) == [("Our country has paid in full,", "Valdorian Foreign Ministry")]
+    text = ("Before the vote at the Harbour Board, the Valdorian Fishers Union said it would appeal.\n\n"
+            '"We will win," it said.')
+    assert quotes_of(text) == [("We will win,", "Valdorian Fishers Union")]

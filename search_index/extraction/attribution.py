@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dateline import parse_dateline
 from .entities import EntityInfo, EntityResult, Mention
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -40,6 +41,11 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign", "narrator", "announcer",
                   "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters"}
+# a singular role that, after `the`, is someone the story has named: `the diplomat said`, `the Russian leader said`
+_ROLE_HEADS = {"diplomat", "leader", "economist", "analyst", "lawyer", "banker", "executive"}
+_DEMONYM_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
+_ROLE_MODIFIERS = {"former", "top", "senior", "veteran", "chief", "majority", "minority", "opposition", "party",
+                   "longtime", "outgoing", "new"}
 # between a name and its speech verb: a possessive, a party label `(D-Nev.)`, an appositive `, 45, a lawyer,`
 # one piece of an appositive: no comma, quote mark or line end, and a full stop only after an initial or a title's
 # abbreviation (`Mr. Kellan's deputy national security adviser`)
@@ -138,6 +144,8 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBR
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
+                                       r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
 # verbs whose object is a person spoken to or about: before a quote, in `tweets accusing Lena Ward of …` and
 # `urged Osk to …`, the name after the verb is not the one speaking (as it is in `said Kellan: “…”`)
@@ -225,7 +233,10 @@ class Attributor:
             i = bisect.bisect_right(inside_starts, pos) - 1
             return i >= 0 and pos < inside[i][1]
 
-        self.mentions = [m for m in entities.mentions if not in_quote(m.start)]
+        # nor is the agency of a wire dateline (`… December 26. /TASS/.`): it publishes, `the agency said` is another
+        dateline = parse_dateline(text)
+        after_dateline = dateline.end if dateline else 0
+        self.mentions = [m for m in entities.mentions if not in_quote(m.start) and m.start >= after_dateline]
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
@@ -312,7 +323,8 @@ class Attributor:
         if nm:
             nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
-        if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() < nm.end()):
+        # (`the head of state`: a described word inside a role of several words is that role)
+        if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
             end, head = self._description_end(seg, dm.end(), dm.group(1))
             named = self._appositive_name(pos + end, limit)
             if named is not None:
@@ -412,7 +424,9 @@ class Attributor:
         if kind == "pronoun":
             if word in ("he", "she"):
                 return self._subject_before(at, "m" if word == "he" else "f")
-            if word in ("it", "they"):
+            if word == "it":
+                return self._org_subject_before(at, recent)
+            if word == "they":
                 for m in reversed(recent):
                     if m.entity.kind == "org":
                         return m.entity
@@ -458,6 +472,18 @@ class Attributor:
             for m in reversed(recent):
                 if word in m.entity.heads and m.entity.kind == "org" and m.start >= at - 1500:
                     return m.entity
+            between = self.text[_s:_e].split()[1:-1]  # `Russian`, `Senate minority`; not `band` (a band leader)
+            if determiner == "the" and word in _ROLE_HEADS and all(w[:1].isupper() or w in _ROLE_MODIFIERS
+                                                                     for w in between):
+                # `Ambassador Gennady Bezdetko …` then `the diplomat said`: the one the story has just named,
+                # unless it brought in someone unnamed with that word (`a Western diplomat said`); `the Russian
+                # leader` only someone the story has called Russian (`Russian President Vladimir Putin`)
+                who = self._subject_before(at, "*", head=word)
+                nationality = [w for w in between if _DEMONYM_SHAPE_RE.fullmatch(w)]
+                if who is not None and nationality and not any(
+                        nationality[-1] in self.text[max(0, ms - 40):ms] for ms, _me in who.mentions):
+                    return None
+                return who
             return None
         for m in reversed(recent):
             if word in m.entity.heads:
@@ -627,6 +653,20 @@ class Attributor:
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
+
+    def _org_subject_before(self, at: int, recent: list[Mention]) -> EntityInfo | None:
+        """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
+        (its subject: `The ministry recalled that Russia backs the Red Cross … "…," it noted` is the ministry)."""
+        orgs = [m for m in recent if m.entity.kind == "org"]
+        if not orgs:
+            return None
+        floor = orgs[-1].start
+        start = max(0, floor - 600)
+        cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor])]
+        sentence = max(c for c in cuts if c <= floor)
+        subject = next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
+            self.text, max(sentence, m.start - 16), m.start)), orgs[-1])  # (not `In the days before … at AIPAC`)
+        return subject.entity
 
     def _apposed(self, pos: int) -> bool:
         """A description at pos set off after a person's name (`Lena Ward, a federal judge,`): it names her."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Lexicon, generic_heads, lexicon
+from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a place (in the text up to it)
@@ -366,6 +367,13 @@ class _Builder:
                     run.append(tok)
                     j += 1
                     continue
+                after = tokens[j + 2] if j + 2 < len(tokens) else None
+                if low == "of" and nxt is not None and nxt.text == "the" and after is not None and after.cap \
+                        and self.is_org_word(run[-1].text) and _gap_ok(self.text, tok, nxt) \
+                        and _gap_ok(self.text, nxt, after):
+                    run.extend((tok, nxt))  # `International Committee of the Red Cross`: an organisation's own `of the`
+                    j += 2
+                    continue
                 break
             while run and not run[-1].cap:
                 run.pop()
@@ -462,7 +470,8 @@ class _Builder:
         # ended (in an organisation word) before a connector, and another organisation after it
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
-                if words[i] in _JOINING and self.is_org_word(words[i - 1]) and self._has_org(run[i + 1:i + 9]) \
+                if words[i] in _JOINING and self.is_org_word(words[i - 1]) \
+                        and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and self._place_or_acronym(words[i + 1:])) \
                         and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE:
                     self.classify(run[:i], tokens, index_of)
                     return run[i + 1:]
@@ -535,6 +544,11 @@ class _Builder:
 
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
+
+    def _place_or_acronym(self, words: list[str]) -> bool:
+        """`… Union and Switzerland`, `… Commission and EU`, `… Union and NATO`: what follows `and` is a place or
+        a name of its own, not the rest of one organisation's name."""
+        return self._is_place(words) or len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper()
 
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -697,6 +711,18 @@ class _Builder:
                 return o
         return None
 
+    def _org_by_initials(self, word: str) -> EntityInfo | None:
+        """`EU` in a story that names the `European Union`, `NATO` after the `North Atlantic Treaty Organization`:
+        the one organisation of the story whose words' initials spell the acronym (none when two could)."""
+        if not 2 <= len(word) <= 6 or not word.isalpha():
+            return None
+        found = [o for o in self.orgs if len(o.tokens) >= 2 and
+                 "".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS) == word]
+        if len(found) == 1:
+            found[0].acronym = found[0].acronym or word
+            return found[0]
+        return None
+
     def link_acronyms(self) -> None:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it
         for o in list(self.orgs):
@@ -708,6 +734,8 @@ class _Builder:
             org = self._org_by_short(tok.text)
             if org is None:
                 org = next((o for o in self.orgs if o.name == tok.text), None)
+            if org is None:
+                org = self._org_by_initials(tok.text)
             if org is None:
                 org = EntityInfo("org", tok.text, (tok.text,))
                 self.orgs.append(org)
@@ -859,7 +887,11 @@ def find_entities(text: str) -> EntityResult:
     index_of = {t.start: i for i, t in enumerate(tokens)}
     headlines = headline_lines(text)
     in_headlines = []
+    dateline = parse_dateline(text)
+    place_start, place_end = dateline.place_span if dateline else (0, 0)
     for run in b.runs(tokens):
+        if place_start <= run[0].start < place_end:
+            continue  # `IGORA /Leningrad Region/, December 26. /TASS/.`: a wire dateline's place is a place
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
         else:

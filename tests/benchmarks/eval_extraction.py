@@ -144,7 +144,14 @@ def speaker_ok(pred: str | None, source: str, referent) -> tuple[str, bool | Non
         return category, False
     target_n = _norm(target).split()
     pred_n = _norm(pred).split()
+    if _acronym_of(pred_n, target_n) or _acronym_of(target_n, pred_n):
+        return category, True  # `IMF` and `International Monetary Fund`: one organisation, two forms of its name
     return category, bool(set(pred_n) & set(target_n) - {"the", "of", "and", "mr", "ms", "mrs"})
+
+
+def _acronym_of(short: list[str], full: list[str]) -> bool:
+    initials = "".join(w[0] for w in full if w not in ("of", "the", "and", "for"))
+    return len(short) == 1 and len(short[0]) >= 2 and len(full) >= 2 and short[0] == initials
 
 
 def _match(g, predicted: list[list[tuple[int, int]]], used: set[int]) -> list[int]:
