@@ -1528,3 +1528,20 @@ def test_it_is_the_organisation_the_sentence_is_about_not_the_last_one_it_names(
     text = ("Before the vote at the Harbour Board, the Valdorian Fishers Union said it would appeal.\n\n"
             '"We will win," it said.')
     assert quotes_of(text) == [("We will win,", "Valdorian Fishers Union")]
+
+
+def test_two_given_names_joined_by_a_hyphen_are_one():
+    assert [p.name for p in extract("Sven-Goran Eriksson praised the team.").persons] == ["Sven-Goran Eriksson"]
+    assert [p.name for p in extract("The Franco-Valdorian plan failed.").persons] == []
+
+
+def test_an_unnamed_subject_speaks_not_the_one_its_denial_names():
+    text = ("Tim Dalby was accused of a remark.\n\nA club spokesperson denied Dalby made the remark, insisting: "
+            '"He definitely did not say it."')
+    assert quotes_of(text) == [("He definitely did not say it.", None)]
+
+
+def test_a_verb_that_speaks_only_with_its_particle_is_no_cue_without_it():
+    text = 'Jon Dalby said that the delta had hit a "softer patch" in the spring.'
+    assert quotes_of(text) == [("softer patch", "Jon Dalby")]
+    assert quotes_of('Osk hit back, "Nonsense."') == [("Nonsense.", "Osk")]

@@ -144,6 +144,7 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBR
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
 _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
@@ -813,6 +814,10 @@ class Attributor:
         # had been decided “…”`) describes that noun: the sentence's own verb is the one that speaks
         cues = [c for c in self._cue_positions(base, q.open_at) if not _REDUCED_CLAUSE_RE.match(self.text, c[1])
                 or not self.text[base:c[0]].rstrip().endswith(",")]
+        # `hit` stands for `hit back` only right before the quote: `said the economy had hit a “softer patch”` is
+        # said's
+        cues = [c for c in cues if not self._particle_verb_alone(c) or _ONLY_PUNCTUATION_RE.fullmatch(
+            self.text, c[1], q.open_at) or self._with_particle(c, q.open_at)]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)
@@ -854,6 +859,8 @@ class Attributor:
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
+            if self._unnamed_speaker_opens(base, cue_start):
+                return None  # `A club spokesperson denied Phillips said it, insisting: “…”`: someone unnamed
             subject = [m for m in self._mentions_from(base, cue_start) if m.entity.kind == "person"]
             spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
             if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
@@ -876,6 +883,16 @@ class Attributor:
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
         return found
+
+    def _particle_verb_alone(self, cue: tuple[int, int]) -> bool:
+        """A verb that is a speech verb only with its particle (`hit back`, `shot back`), here without it."""
+        word = self.text[cue[0]:cue[1]].lower()
+        return " " not in word and " " in self.cues.get(word, "")
+
+    def _with_particle(self, cue: tuple[int, int], end: int) -> bool:
+        """`hit back, “…”`, `hit out at the plan: “…”`: the verb with its own particle, then words up to the quote."""
+        particle = self.cues[self.text[cue[0]:cue[1]].lower()].split(None, 1)[1]
+        return re.match(r"\s+" + re.escape(particle) + r"\b", self.text[cue[1]:end]) is not None
 
     def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
         """Mentions in the name-like phrase starting at pos (`Senate minority leader Harry Reid`), up to the

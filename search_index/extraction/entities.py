@@ -872,6 +872,16 @@ class EntityResult:
     mentions: list[Mention]  # every mention, by position
 
 
+def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> None:
+    """`Sven-Goran`, `Jean-Paul`, `Anne-Marie`: two given names joined by a hyphen are one, of the first's gender.
+    Added to the shared list as they are met, so that every later lookup is the plain dictionary's."""
+    for t in tokens:
+        if t.cap and "-" in t.text and t.text not in given:
+            first, _, second = t.text.partition("-")
+            if first in given and second in given:
+                given[t.text] = given[first]
+
+
 @lru_cache(maxsize=1)
 def _lowercase_kept() -> frozenset[str]:
     """The lowercase words that name finding looks at: connectors, name particles and the words of titles
@@ -883,6 +893,7 @@ def _lowercase_kept() -> frozenset[str]:
 def find_entities(text: str) -> EntityResult:
     lex = lexicon()
     tokens = _merge_initialisms(tokenize(text, _lowercase_kept()), text)
+    _learn_double_given_names(tokens, lex.given)
     b = _Builder(text, lex)
     index_of = {t.start: i for i, t in enumerate(tokens)}
     headlines = headline_lines(text)
