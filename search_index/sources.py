@@ -80,32 +80,39 @@ class CutShort(ValueError):
 
 
 _MAGIC = {"gzip": b"\x1f\x8b", "bz2": b"BZh", "xz": b"\xfd7zXZ\x00"}
+_INFLATE_BLOCK = 4 * 1024
 _DECOMPRESSORS = {"gzip": lambda: zlib.decompressobj(31), "bz2": bz2.BZ2Decompressor, "xz": lzma.LZMADecompressor}
 
 
 def _inflate(raw: bytes, kind: str) -> bytes:
     """Decompress every stream of a .gz/.bz2/.xz file, refusing decompression bombs. A stream cut short or
-    damaged part-way gives what came out before the break (CutShort); one with nothing readable is an error."""
+    damaged part-way gives what came out before the break (CutShort); one with nothing readable is an error.
+    Fed a block at a time, so that damage half-way through keeps the first half (one call over the whole stream
+    would lose everything it had decompressed when it raised)."""
     pieces: list[bytes] = []
     size = 0
     data = raw
     while data.startswith(_MAGIC[kind]):  # one stream after another; zero padding or stray bytes end it
         stream = _DECOMPRESSORS[kind]()
-        try:
-            piece = stream.decompress(data, MAX_FILE_BYTES + 1 - size)
-        except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
-            if size:
-                raise CutShort(b"".join(pieces), f"damaged: {exc}") from None
-            raise ValueError(f"not a readable {kind} file ({exc})") from None
-        pieces.append(piece)
-        size += len(piece)
-        if size > MAX_FILE_BYTES:
-            raise ValueError(f"decompresses to more than {MAX_FILE_BYTES // 2**20} MiB")
+        pos = 0
+        while not stream.eof and pos < len(data):
+            block = data[pos:pos + _INFLATE_BLOCK]
+            pos += len(block)
+            try:
+                piece = stream.decompress(block, MAX_FILE_BYTES + 1 - size)
+            except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+                if size:
+                    raise CutShort(b"".join(pieces), f"damaged: {exc}") from None
+                raise ValueError(f"not a readable {kind} file ({exc})") from None
+            pieces.append(piece)
+            size += len(piece)
+            if size > MAX_FILE_BYTES:  # (a block that reached its output limit has more to give: too much)
+                raise ValueError(f"decompresses to more than {MAX_FILE_BYTES // 2**20} MiB")
         if not stream.eof:
             if size:
                 raise CutShort(b"".join(pieces), "the file ends before the stream does")
             raise ValueError(f"not a readable {kind} file (it ends before any text)")
-        data = stream.unused_data
+        data = stream.unused_data + data[pos:]
     if not pieces:
         raise ValueError(f"not a {kind} file, though named like one")
     return b"".join(pieces)

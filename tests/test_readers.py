@@ -305,5 +305,13 @@ def test_a_compressed_file_cut_short_keeps_the_records_before_the_break(write):
         assert any("cut short" in p.reason and not p.fatal for p in result.problems), name
         whole = _read(write("whole-" + name, packed + pack(more)))  # two streams, one after the other: both read
         assert len(whole.articles) == 6000 and not whole.problems, name
+        # damaged in the middle (a bad sector, a flipped block), not cut: the records before the damage are read
+        damaged = bytearray(packed)
+        damaged[len(packed) * 9 // 10:len(packed) * 9 // 10 + 200] = b"\xff" * 200
+        result = _read(write("damaged-" + name, bytes(damaged)))
+        good = [a for a in result.articles if a.title.startswith("Story ")]
+        assert len(good) >= 1000, name  # of the 2,700 before the damage (the block it lies in is lost)
+        assert [a.title for a in good[:1000]] == [f"Story {n}" for n in range(1000)]
+        assert any("cut short" in p.reason and "damaged" in p.reason for p in result.problems), name
     junk = _read(write("junk.jsonl.gz", b"\x1f\x8b" + b"not really gzip" * 10))
     assert not junk.articles and any("not a readable gzip file" in p.reason for p in junk.problems)
