@@ -468,9 +468,11 @@ def index_sources(
                         summary.added += 1
                     else:
                         summary.updated += 1
-                # records that were in this file before and are not any more
-                if not fatal and not result.ignored and not again:
-                    stale = by_path.get(f.path, set()) - file_keys
+                # records that were in this file before and are not any more (an emptied file, or one that is no
+                # longer an article, has none); a record still there but unreadable now keeps its last version
+                if result.complete and not again:
+                    unreadable = {f"{p.path}#{p.record}" for p in fatal if p.record}
+                    stale = by_path.get(f.path, set()) - file_keys - unreadable
                     if stale:
                         writer.delete_keys(stale)
                         summary.removed += len(stale)

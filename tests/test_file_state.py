@@ -269,7 +269,9 @@ def test_a_story_file_that_became_a_word_list_counts_no_articles_when_not_read(a
     read_again = index_sources(archive, [str(write.folder)])
     skipped = index_sources(archive, [str(write.folder)])
     assert skipped.files_unchanged == 1
-    assert skipped.counts_line() == read_again.counts_line() == "0 added, 0 updated, 0 unchanged, 0 removed"
+    # the run that read it removed the story it no longer holds; the one that skipped it finds nothing to count
+    assert read_again.counts_line() == "0 added, 0 updated, 0 unchanged, 1 removed"
+    assert skipped.counts_line() == "0 added, 0 updated, 0 unchanged, 0 removed"
     assert [i.reason for i in skipped.ignored] == [i.reason for i in read_again.ignored] != []
 
 

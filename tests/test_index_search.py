@@ -90,6 +90,35 @@ def test_second_run_changes_nothing_then_updates_and_removes(archive, small):
     assert archive.search(SearchRequest("")).total == 4
 
 
+def test_records_gone_from_a_file_read_again_go_even_when_the_file_has_a_problem_now(archive, write):
+    """A broken line, an emptied file, a file that is no longer a story: what the file no longer holds leaves the
+    index (the problem is still reported); a compressed file cut short keeps what lies past the break."""
+    import gzip
+
+    rec = lambda i: json.dumps({"id": f"r{i}", "title": f"Record {i}", "body": f"Body of record {i}."})  # noqa: E731
+    write("feed.jsonl", rec(1) + "\n" + rec(2) + "\n")
+    write("story.txt", story("Ferry talks", "The ferries run again."))
+    write("big.jsonl.gz", gzip.compress("".join(rec(i) + "\n" for i in range(100, 2100)).encode()))
+    index_sources(archive, [str(write.folder)])
+    assert archive.search(SearchRequest("")).total == 2003
+
+    write("feed.jsonl", rec(1) + "\n{broken\n")
+    write("story.txt", "README\n")
+    packed = (write.folder / "big.jsonl.gz").read_bytes()
+    write("big.jsonl.gz", packed[: len(packed) // 2])
+    run = index_sources(archive, [str(write.folder)])
+    assert archive.get("r2") == [] and archive.get("r1") != []  # the broken line reported, r2 gone
+    assert any("feed.jsonl" in str(p) and "invalid JSON" in str(p) for p in run.problems)
+    assert archive.search(SearchRequest("ferries")).total == 0  # no longer a story: its old article goes
+    assert archive.get("r2099") != []  # past the break of a file cut short: kept
+    assert run.removed == 2
+
+    write("feed.jsonl", "")
+    run = index_sources(archive, [str(write.folder)], prune=True)
+    assert archive.get("r1") == [] and run.removed == 1
+    assert any("empty file" in str(p) for p in run.problems)
+
+
 def test_prune_drops_articles_whose_file_is_gone(archive, small):
     index_sources(archive, [str(small.folder)])
     os.remove(small.folder / "2025-01-10-port.txt")

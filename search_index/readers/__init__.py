@@ -33,6 +33,9 @@ class FileResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[ReadProblem] = field(default_factory=list)
     ignored: str = ""  # reason, when the file turned out not to be an article file
+    # every record the file holds now was read or reported unreadable by name: the index may drop the others it
+    # had from this file (False when reading stopped part-way: a file cut short, unreadable, not parsed at all)
+    complete: bool = True
 
 
 def _inner_name(name: str) -> str:
@@ -93,12 +96,14 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
         data = f.read_bytes()
     except CutShort as cut:
         data = cut.data
+        result.complete = False
         result.problems.append(ReadProblem(
             f.path, f"compressed stream cut short after {len(data):,} bytes ({cut}): the records before the break "
             "are read", fatal=False))
     except (OSError, EOFError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         result.problems.append(ReadProblem(f.path, f"cannot read: {reason}"))
+        result.complete = False
         return result
     fmt = detect_format(f.name, data[:4096])
     if fmt is None:
@@ -132,8 +137,11 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
                 result.articles.append(item)
             else:
                 result.problems.append(item)
+        if any(p.fatal and not p.record for p in result.problems):
+            result.complete = False  # the reader gave up on the file (`invalid JSON at line 3`, no records found)
     except NotText as exc:
         result.problems.append(ReadProblem(f.path, str(exc)))
+        result.complete = False
     except NotAnArticle as exc:
         if explicit:
             result.problems.append(ReadProblem(f.path, str(exc)))
@@ -141,6 +149,8 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
             result.ignored = str(exc)
     except RecursionError:
         result.problems.append(ReadProblem(f.path, "nested too deeply to read"))
+        result.complete = False
     except Exception as exc:  # a reader bug must cost one file, never the run
         result.problems.append(ReadProblem(f.path, f"could not be read ({type(exc).__name__}: {exc})"))
+        result.complete = False
     return result
