@@ -1545,3 +1545,11 @@ def test_a_verb_that_speaks_only_with_its_particle_is_no_cue_without_it():
     text = 'Jon Dalby said that the delta had hit a "softer patch" in the spring.'
     assert quotes_of(text) == [("softer patch", "Jon Dalby")]
     assert quotes_of('Osk hit back, "Nonsense."') == [("Nonsense.", "Osk")]
+
+
+def test_he_after_someone_unnamed_spoke_of_a_named_person_is_the_unnamed_one():
+    text = ("Arvid Kellan left the harbour board on Monday.\n\nOne veteran ferry pilot said Kellan, who ran the port "
+            'for years, deserves credit. "If it had not been for him, the delta would be dry," he said.')
+    assert quotes_of(text) == [("If it had not been for him, the delta would be dry,", None)]
+    asked = 'Jon Osk voted.\n\nA reporter asked Osk how he felt. He replied: "Fine."'
+    assert quotes_of(asked) == [("Fine.", "Jon Osk")]  # the one asked answers

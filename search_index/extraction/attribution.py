@@ -144,6 +144,7 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBR
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
+_LOWER_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -600,6 +601,10 @@ class Attributor:
             unnamed = brought_in.search(self.text, a, b) if brought_in is not None else None
             if unnamed is not None and not self._apposed(unnamed.start()):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
+            if self._unnamed_speaker_opens(a, b):
+                # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
+                # the one speaking is someone the story does not name, not the one spoken of
+                return None
             if here:
                 lead = self.text[a:b].lstrip()
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
@@ -641,8 +646,6 @@ class Attributor:
                 # `The woman's enthusiasm for Kellan is plain:` … `she said`: the woman, unnamed (a sentence that
                 # names someone of that gender has been dealt with above)
                 return None
-            if self._unnamed_speaker_opens(a, b):
-                return None  # `One river delegate said he tried…`: the he is someone the story does not name
             if gender in _UNNAMED_KIN and _UNNAMED_KIN[gender].search(self.text, a, b):
                 return None  # `My mother has softened, but she still says…`: someone the story does not name
         # nobody in reach: the paragraphs before are read the same way, sentence by sentence (the last woman
@@ -682,8 +685,23 @@ class Attributor:
         if not re.match(r"(?:A|An|One|Another)\s", self.text[pos:pos + 8]):
             return False
         found = self.speaker_at(pos, b)
-        return found is not None and not isinstance(found[2], EntityInfo) and \
-            self._cue_follows(found[1], b) is not None
+        if found is None:  # `One veteran debt rescheduler said…`: a description the word lists do not know
+            det = re.match(r"(?:A|An|One|Another)\s+", self.text[pos:pos + 12])
+            words = list(_LOWER_WORD_RE.finditer(self.text, pos + det.end(), min(b, pos + 80)))[:5]
+            k = next((k for k, w in enumerate(words) if k and w.group() in self.cues
+                      and not w.group().endswith("ing")), None)  # a verb of the description's own, not `announcing`
+            if k is None or any(not w.group().islower() or w.group() in _FUNCTION_WORDS for w in words[:k]) or \
+                    "," in self.text[pos:words[k].start()]:
+                return False  # (`One of the claims…`, `One month after announcing…`: no one described)
+            found = (pos, words[k].start() - 1, None)
+        elif isinstance(found[2], EntityInfo):
+            return False
+        cue = self._cue_follows(found[1], b)
+        if cue is None:
+            return False
+        verb = re.search(r"[A-Za-z]+$", self.text[found[1]:found[1] + cue])
+        # (`A reporter asked Sanders how he felt. He replied`: the one asked answers)
+        return verb is None or self.cues.get(verb.group().lower()) not in ("ask", "question", "press")
 
     def subject(self, base: int, end: int) -> tuple[int, int, object] | None:
         """The sentence's subject: the first person or organisation named in [base, end) when only a title, or
