@@ -153,6 +153,25 @@ def test_show_by_id_and_missing(indexed, capsys):
     assert f"quotes ({len(article['quotes'])}):" in out or not article["quotes"]
 
 
+def test_an_id_two_sources_share_shows_both_and_each_source_shows_one(tmp_path, capsys):
+    for agency in ("tass", "afp"):
+        folder = tmp_path / agency / "2024" / "05"
+        folder.mkdir(parents=True)
+        (folder / "001.txt").write_text(f"{agency.upper()} story\n\nThe {agency} body.\n")
+    ix = str(tmp_path / "ix")
+    assert main(["index", str(tmp_path / "tass"), str(tmp_path / "afp"), "--index", ix, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["show", "2024/05/001", "--index", ix, "--json"]) == 0
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]  # one object a line
+    assert sorted(o["title"] for o in objects) == ["AFP story", "TASS story"]
+    assert main(["show", "2024/05/001", "--index", ix]) == 0
+    listed = [line.strip() for line in capsys.readouterr().out.splitlines() if line.startswith("  /")]
+    assert len(listed) == 2
+    assert main(["show", listed[0], "--index", ix, "--json"]) == 0
+    [one] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert one["title"] == ("AFP story" if "/afp/" in listed[0] else "TASS story")
+
+
 def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):
     assert main(["search", "x", "--index", str(tmp_path / "nowhere")]) == 2
     assert "no index at" in capsys.readouterr().err

@@ -172,8 +172,11 @@ def cmd_show(args) -> int:
             print(_json(article.to_json()))
         return EXIT_OK
     console = _console()
-    if len(articles) > 1:
-        console.print(Text(f"{len(articles)} articles have the id {safe_name(repr(args.id))}:"))  # never markup
+    if len(articles) > 1:  # the same path under two sources (`tass/2024/05/001.txt`, `afp/2024/05/001.txt`)
+        console.print(Text(f"{len(articles)} articles have the id {safe_name(repr(args.id))}; "
+                           "`dateline show` takes one's source (file#record) to show only it:"))  # never markup
+        for article in articles:
+            console.print(Text(f"  {safe_name(article.key)}"))
     for article in articles:
         out().print_article(console, article)
     return EXIT_OK
