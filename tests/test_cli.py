@@ -1,6 +1,7 @@
 """The `dateline` command as a script would use it: exit codes, JSON shapes, messages."""
 
 import json
+import os
 
 import pytest
 
@@ -170,6 +171,25 @@ def test_an_id_two_sources_share_shows_both_and_each_source_shows_one(tmp_path, 
     assert main(["show", listed[0], "--index", ix, "--json"]) == 0
     [one] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert one["title"] == ("AFP story" if "/afp/" in listed[0] else "TASS story")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (a device that is always full)")
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback(indexed):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "tui.cli", "search", "river", "--index", indexed, "--json"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr == "dateline: cannot write the output: No space left on device\n"
+
+
+def test_stars_alone_are_every_article(indexed, capsys):
+    main(["search", "*", "--index", indexed, "--json", "--limit", "1"])
+    every = json.loads(capsys.readouterr().out)["total"]
+    main(["search", "***", "--index", indexed, "--json", "--limit", "1"])
+    assert json.loads(capsys.readouterr().out)["total"] == every > 0
 
 
 def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):

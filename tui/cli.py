@@ -20,6 +20,7 @@ if _PAUSED_AT_START:
     gc.disable()
 
 import argparse  # noqa: E402  (after the collector is paused)
+import errno
 import json
 import os
 from datetime import datetime
@@ -482,6 +483,16 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:
+        if exc.filename is not None or exc.errno not in (errno.ENOSPC, errno.EDQUOT, errno.EIO):
+            raise  # a file of ours, not the output: a real failure, shown in full
+        # the output itself cannot be written (`> /dev/full`, a full disk): one line, not a traceback
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (nothing more tries to flush it)
+        except (OSError, ValueError):
+            pass
+        _err(f"cannot write the output: {exc.strerror or exc}")
+        return EXIT_SKIPPED
 
 
 if __name__ == "__main__":

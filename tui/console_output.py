@@ -163,15 +163,15 @@ def print_summary(console: Console, summary: IndexSummary, index_path: str, inde
         console.print(Text(f"Read no file in {summary.seconds:.1f} s"))
     if summary.files_unchanged:
         console.print(Text(
-            f"Not read: {summary.files_unchanged:,} files as they were when last indexed "
-            f"({summary.articles_in_unchanged_files:,} articles; --reread reads them)", style="dim"))
+            f"Not read: {_count(summary.files_unchanged, 'file')} as they were when last indexed "
+            f"({_count(summary.articles_in_unchanged_files, 'article')}; --reread reads them)", style="dim"))
     console.print(Text(summary.counts_line(), style="bold"))
     if summary.gone_files:
         console.print(Text(
             f"Gone since indexed: {_count(summary.gone_files, 'file')} ({_count(summary.gone_articles, 'article')} "
             f"still in the index; --prune removes {'it' if summary.gone_articles == 1 else 'them'})", style="yellow"))
     if summary.problems:
-        console.print(Text(f"Skipped {len(summary.problems)} input(s):", style="bold red"))
+        console.print(Text(f"Skipped {_count(len(summary.problems), 'input')}:", style="bold red"))
         for problem in summary.problems:
             console.print(Text("  ") + Text(safe_name(str(problem))))
     if summary.warnings:
