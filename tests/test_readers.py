@@ -71,6 +71,17 @@ def test_plain_story_title_blank_body(write):
     assert a.date is None and a.partial_date is None
 
 
+def test_a_headline_over_two_lines_then_a_body_is_a_story(write):
+    body = "Arvid Kellan says he is under attack because of his rise in the polls, and that the river talks " \
+           "will go on whatever the critics say about them this week."
+    [a] = _read(write("two.txt", f"Kellan on defense as scrutiny heats up;\nHis record questioned.\n\n{body}\n"),
+                explicit=False).articles
+    assert (a.title, a.subtitle, a.body) == ("Kellan on defense as scrutiny heats up;", "His record questioned.", body)
+    # two short lines and a few words after a blank line are a list, not a story
+    listed = _read(write("list.txt", "apples\npears\n\nplums and figs\n"), explicit=False)
+    assert listed.articles == [] and listed.ignored
+
+
 def test_word_list_is_not_an_article(write):
     path = write("words.txt", "alpha\nbeta\ngamma\n")
     walked = _read(path, explicit=False)

@@ -26,6 +26,7 @@ _CHROME = {
     "menu", "home", "skip to content", "skip to main content", "breaking news",
 }
 _HEAD_LINES = 12  # how far down to look for a dateline
+_MIN_BODY_WORDS = 20  # a story under a two-line headline has a body of sentences, not a few words
 
 
 def read_plaintext(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:
@@ -74,12 +75,19 @@ def read_plaintext(f: InputFile, text: str, options: ReadOptions) -> Iterator[Ar
             raise NotAnArticle("no text")
         title = header.get("title") or lines[i].strip()
         rest = lines[i + 1:]
+        subtitle = header.get("subtitle", "")
         if header.get("title"):
             rest = lines[i:]
         elif rest and rest[0].strip():
-            raise NotAnArticle("not a story: the first line is not a title followed by a blank line")
+            # `Headline; \n Subhead.\n\n Body…`: a headline over two lines is a story when a real body follows
+            # (a word list's lines do not: `apples\npears\n\nplums`)
+            if len(rest) > 2 and not rest[1].strip() and len(rest[0]) <= MAX_TITLE and \
+                    len("\n".join(rest[2:]).split()) >= _MIN_BODY_WORDS:
+                subtitle = subtitle or rest[0].strip()
+                rest = rest[1:]
+            else:
+                raise NotAnArticle("not a story: the first line is not a title followed by a blank line")
         body = "\n".join(rest).strip()
-        subtitle = header.get("subtitle", "")
     if not body:
         raise NotAnArticle("not a story: a title but no body")
     if len(title) > MAX_TITLE:
