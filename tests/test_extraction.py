@@ -1553,3 +1553,14 @@ def test_he_after_someone_unnamed_spoke_of_a_named_person_is_the_unnamed_one():
     assert quotes_of(text) == [("If it had not been for him, the delta would be dry,", None)]
     asked = 'Jon Osk voted.\n\nA reporter asked Osk how he felt. He replied: "Fine."'
     assert quotes_of(asked) == [("Fine.", "Jon Osk")]  # the one asked answers
+
+
+def test_a_person_an_organisation_is_named_after_keeps_their_own_name_and_words():
+    text = ("Mourners gathered at the Arvid Kellan Centre in Marenburg. Arvid Kellan died on Friday, and his family "
+            'spoke.\n\nKellan once said: "The river is ours."')
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Arvid Kellan"]
+    assert [o.name for o in result.organisations] == ["Arvid Kellan Centre"]
+    assert quotes_of(text) == [("The river is ours.", "Arvid Kellan")]
+    firm = extract("Lena Ward said its profits rose. The Lena Ward Company owns the ferries.")
+    assert firm.persons == [] and [o.name for o in firm.organisations] == ["Lena Ward Company"]

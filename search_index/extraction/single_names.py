@@ -88,6 +88,17 @@ def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
     return its
 
 
+def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
+    """A sentence after one of the mentions goes on with `he`, `she`, `his` or `her`, and none with `its`."""
+    personal = False
+    for _start, end in person.mentions:
+        rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
+        if _ITS.search(rest):
+            return False
+        personal = personal or bool(_PERSONAL.search(rest))
+    return personal
+
+
 def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityResult:
     """The entities with firm-like and common-word "people" moved to their organisation or dropped."""
     lowercase_words: set[str] | None = None
@@ -130,7 +141,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         prefix = person.name + " "
         org = next((o for o in ents.orgs if o.name.startswith(prefix)), None)
-        if org is not None:
+        if org is not None and not (len(person.tokens) > 1 and _spoken_of_as_person(text, person)):
+            # `Goldman` in a story of `Goldman Sachs`, `Walt Disney said it…`: the firm; but `Muhammad Ali died…
+            # his` beside the `Muhammad Ali Center` is the man the centre is named after
             moved[id(person)] = org
             continue
         if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)):
