@@ -1564,3 +1564,21 @@ def test_a_person_an_organisation_is_named_after_keeps_their_own_name_and_words(
     assert quotes_of(text) == [("The river is ours.", "Arvid Kellan")]
     firm = extract("Lena Ward said its profits rose. The Lena Ward Company owns the ferries.")
     assert firm.persons == [] and [o.name for o in firm.organisations] == ["Lena Ward Company"]
+
+
+def test_describing_hyphenated_words_and_faiths_are_no_names():
+    result = extract("The Linux-based phone sold well. He spoke to US-funded Radio Delta. Jewish said nothing.")
+    assert result.persons == [] and [o.name for o in result.organisations] == ["Radio Delta"]
+    assert [p.name for p in extract("North Valdorian leader Kim Jong-un spoke.").persons] == ["Kim Jong-un"]
+
+
+def test_a_given_name_and_a_surname_that_is_an_organisations_word_after_a_title_are_a_person():
+    text = 'Labour MP Tony Banks said: "No."'
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Tony Banks"] and result.organisations == []
+    assert quotes_of(text) == [("No.", "Tony Banks")]
+
+
+def test_well_known_firms_named_like_people_are_organisations():
+    result = extract("Apple said its profits rose. Louis Vuitton opened a shop.")
+    assert result.persons == [] and sorted(o.name for o in result.organisations) == ["Apple", "Louis Vuitton"]

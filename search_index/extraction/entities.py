@@ -110,6 +110,14 @@ def _names_a_medium(word: str, org) -> bool:
         "Press", "Daily", "Weekly")
 
 
+# the lowercase ends of hyphenated words that describe (`Linux-based`, `Labour-led`), unlike `Jong-un`
+_DESCRIBING_SUFFIXES = frozenset({
+    "based", "led", "funded", "held", "owned", "run", "backed", "born", "made", "style", "era", "type", "wide",
+    "related", "linked", "controlled", "supported", "sponsored", "friendly", "bound", "like", "free", "only",
+    "specific", "focused", "centred", "centered", "dominated", "inspired", "educated", "listed", "registered",
+    "affiliated", "allied", "aligned", "leaning", "speaking"})
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -165,6 +173,8 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
                 append(Token(s, e, word))
             continue
         s, e = m.span(1)
+        if "-" in word and word.rsplit("-", 1)[1] in _DESCRIBING_SUFFIXES:
+            continue  # `Linux-based`, `US-funded Radio Farda`, `Privately-held`: describes a name, is none
         if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
             e += 1
             word += "."
@@ -519,7 +529,9 @@ class _Builder:
     def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
         words = [t.text for t in name]
         honorific = title is not None and not title.head  # `Mr. English`, `Ms. Jordan`: always a person
-        if self._has_org(name) or (self._is_place(words) and not honorific) or not name:
+        # (`MP Tony Banks`, `Bishop Ann Church`: a given name, then a surname that is an organisation's word)
+        given_surname = 2 <= len(words) <= 3 and words[0] in self.lex.given and not self._has_org(name[:-1])
+        if (self._has_org(name) and not given_surname) or (self._is_place(words) and not honorific) or not name:
             self.classify_plain(name, tokens, index_of, allow_person=False)
             return
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name

@@ -34,6 +34,10 @@ _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 # institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
                  "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
+# a faith's adjective alone (`Jewish`, `Muslim`) is nobody's name (kept out of the demonyms, which describe people)
+_FAITHS = frozenset({"Jewish", "Muslim", "Islamic", "Catholic", "Protestant", "Hindu", "Buddhist", "Sikh",
+                     "Orthodox", "Evangelical", "Anglican", "Methodist", "Baptist", "Lutheran", "Sunni", "Shia",
+                     "Shiite"})
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
@@ -154,6 +158,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             if lowercase_words is None:
                 lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
             if (word in lex.org_words or word in lex.places or word in lex.demonyms or word in lex.not_names
+                    or word in _FAITHS
                     or (word.lower(),) in lex.titles or word.lower() in lowercase_words
                     or (word.endswith("s") and word[:-1] in lex.demonyms)):  # `Valdorians`, `Texans`: a people
                 moved[id(person)] = None
