@@ -11,8 +11,10 @@ import hashlib
 
 # Bumped whenever extraction rules change, so that the next `dateline index` re-extracts every article.
 # 4: headlines, suffixes, two names side by side, `the group`, signs; 5: a name in apposition to a description,
-# documents and their authors, names inside a clause, days after names, peoples (2026-12-02)
-EXTRACTION_VERSION = "5"
+# documents and their authors, names inside a clause, days after names, peoples (2026-12-02); 6: datelines'
+# places and agencies, acronyms by initials, roles after `the`, `it` as its sentence's organisation, people
+# an organisation is named after, describing hyphenated words, firms named like people (2026-12-03)
+EXTRACTION_VERSION = "6"
 from dataclasses import dataclass, field
 from datetime import datetime
 
