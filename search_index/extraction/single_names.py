@@ -80,27 +80,28 @@ def _joined_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> Entity
     return None
 
 
+def _spoken_of(text: str, person: EntityInfo) -> tuple[bool, bool]:
+    """Whether a sentence after one of the mentions goes on with `he`, `she`, `his` or `her`, and whether one
+    goes on with `its`."""
+    personal = its = False
+    for _start, end in person.mentions:
+        rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
+        personal = personal or bool(_PERSONAL.search(rest))
+        its = its or bool(_ITS.search(rest))
+    return personal, its
+
+
 def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
     """`Ferrowave said its profits…`, `Ferrowave … its routes`: the sentence after a mention goes on with `its`, and
     none goes on with `he`, `she`, `his` or `her`: a firm or a body named by one word, not a person."""
-    its = False
-    for _start, end in person.mentions:
-        rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
-        if _PERSONAL.search(rest):
-            return False
-        its = its or bool(_ITS.search(rest))
-    return its
+    personal, its = _spoken_of(text, person)
+    return its and not personal
 
 
 def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
-    """A sentence after one of the mentions goes on with `he`, `she`, `his` or `her`, and none with `its`."""
-    personal = False
-    for _start, end in person.mentions:
-        rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
-        if _ITS.search(rest):
-            return False
-        personal = personal or bool(_PERSONAL.search(rest))
-    return personal
+    """The mirror: `Muhammad Ali died… his family`, and never `its`."""
+    personal, its = _spoken_of(text, person)
+    return personal and not its
 
 
 def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityResult:
