@@ -425,6 +425,23 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         assert reader.current_quote().start == found[1].start  # opened at the quote chosen, not at the top
 
 
+async def test_a_facet_highlight_that_arrives_after_its_list_was_redrawn_does_not_crash(archive):
+    """Toggling the date ranges quickly redrew the facet lists while a highlight of the old list was on its way:
+    Textual's handler looked up a row that no longer existed and the app died with a traceback."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        facet = app.screen.query_one("#people", FacetPanel)
+        assert facet.selection.option_count >= 3
+        facet.selection.highlighted = 2  # its message is queued...
+        facet.selection.clear_options()  # ...and the list redrawn empty before it is handled
+        await pilot.pause()
+        await settle(pilot)
+        assert app.is_running and app.return_code is None
+        facet.show(facet.counts, [])
+        assert facet.selection.option_count == len(facet.counts)
+
+
 async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
     app = make_app(archive)
     notices = record_notices(app)

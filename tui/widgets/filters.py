@@ -24,6 +24,14 @@ class FacetList(SelectionList[str]):
 
     BINDINGS = bindings(LISTS)
 
+    def _on_option_list_option_highlighted(self, event) -> None:
+        # The list is redrawn as results come (each search, each resize): a highlight from before a redraw can
+        # arrive after it, naming a row that no longer exists, and Textual's own handler then raised and took the
+        # app down (toggling the date ranges quickly did it). Such a stale highlight is dropped here.
+        if event.option_index >= self.option_count:
+            event.prevent_default()
+            event.stop()
+
 
 class FacetPanel(Vertical):
     """One facet: a title, a filter box, and a selection list of `value (count)`."""
