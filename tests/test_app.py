@@ -516,6 +516,39 @@ async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_in
         archive.close()
 
 
+async def test_a_quote_chosen_in_the_quotes_tab_at_80x24_is_where_the_reader_opens(tmp_path):
+    """At 80x24 the reader is a tab, hidden while the Quotes list is: the quote chosen there must be on screen,
+    reversed, when the reader's tab comes up (it was scrolled at no width, to far past the article's end)."""
+    import json
+
+    from search_index import ArchiveIndex, index_sources
+
+    paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
+             for n in range(40)]
+    paras[5] += ' Mara Velde said: "The first quote is early."'
+    paras[30] += ' Jon Dalby said: "The zanzibarquote is deep in the story."'
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "long.jsonl").write_text(json.dumps(
+        {"id": "long-2", "title": "A long story", "date": "2024-05-01", "body": "\n\n".join(paras)}) + "\n")
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "src")])
+    try:
+        app = make_app(archive)
+        async with app.run_test(size=NARROW) as pilot:
+            await settle(pilot)
+            await open_first(pilot, "harbour")
+            await pilot.press("4")
+            quotes = app.screen.query_one(QuoteList)
+            await pilot.press("j", "j", "enter")  # the second quote
+            await settle(pilot)
+            reader = app.screen.query_one(ArticleReader)
+            assert app.screen.pane == "reader" and "zanzibarquote" in reader.current_quote().text
+            assert quotes.highlighted == 1
+            assert "zanzibarquote" in app.export_screenshot()
+    finally:
+        archive.close()
+
+
 async def test_narrow_screen_has_every_pane_as_a_tab(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

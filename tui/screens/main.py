@@ -430,7 +430,7 @@ class MainScreen(Screen):
     def _quote_chosen(self, event: QuoteList.Chosen) -> None:
         self.query_one(ArticleReader).goto_quote(event.index)
         if self.narrow:
-            self.action_pane("reader")
+            self.action_pane("reader")  # (the reader scrolls to the quote once it is shown and has a width)
 
     def _step_quote(self, delta: int) -> None:
         index = self.query_one(ArticleReader).step_quote(delta)

@@ -68,6 +68,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.match_index: int | None = None
         self._paras: list[tuple[int, int]] = []
         self._matches: list[tuple[int, int]] = []
+        self._pending_offset: int | None = None  # a scroll asked for while the reader was hidden (a tab at 80x24)
 
     def compose(self):
         yield Static(Text("Open an article from the results to read it here.", style="dim"), id="reader-head")
@@ -101,6 +102,10 @@ class ArticleReader(VerticalScroll, can_focus=True):
                         for n, t in enumerate(self._paragraph_texts())])
         self.scroll_home(animate=False)
 
+    def on_resize(self) -> None:
+        if self._pending_offset is not None and self.content_size.width:
+            self.call_after_refresh(self._scroll_to_offset, self._pending_offset)
+
     def _paragraph_texts(self) -> list[Text]:
         assert self.article is not None
         full = article_text(self.article, self.terms, self.quote_index)
@@ -113,6 +118,11 @@ class ArticleReader(VerticalScroll, can_focus=True):
     def _scroll_to_offset(self, offset: int) -> None:
         """Bring the line holding `offset` into view: the top of its paragraph when the line is then on screen,
         else the line itself with two lines above it (a wire story's paragraph can be longer than the screen)."""
+        if self.content_size.width == 0:
+            # hidden (the Quotes tab is showing): no line can be worked out at no width; done when it is shown
+            self._pending_offset = offset
+            return
+        self._pending_offset = None
         n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
         widgets = list(self.query(".para"))
         if n >= len(widgets):
