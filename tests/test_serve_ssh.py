@@ -261,4 +261,5 @@ async def test_a_read_only_app_offers_no_screenshot_command(shared_index):
             async with app.run_test(size=(100, 30)):
                 titles = {command.title for command in app.get_system_commands(app.screen)}
             assert "Theme" in titles and not {"Quit", "Keys"} & titles  # Dateline's own quit and help instead
+            assert not {"Maximize", "Minimize"} & titles  # an Enter after `:` hid the panes' frame
             assert ("Screenshot" in titles) is not read_only

@@ -66,10 +66,12 @@ class DatelineApp(App[None]):
         self.show_timing = show_timing  # off in snapshot tests, where the milliseconds would differ per run
 
     def get_system_commands(self, screen):
-        """Textual's palette commands, less its Quit and Keys (Dateline's own are listed, in its words), and less
-        the SVG screenshot when read-only: it writes a file on the host."""
+        """Textual's palette commands, less its Quit and Keys (Dateline's own are listed, in its words), its
+        Maximize and Minimize (first in the list, an Enter after `:` hid the search bar and the tabs, with keys
+        still acting unseen), and the SVG screenshot when read-only: it writes a file on the host."""
         for command in super().get_system_commands(screen):
-            if command.title in ("Quit", "Keys") or (self.read_only and command.title == "Screenshot"):
+            if command.title in ("Quit", "Keys", "Maximize", "Minimize") or (
+                    self.read_only and command.title == "Screenshot"):
                 continue
             yield command
 
