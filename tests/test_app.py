@@ -252,6 +252,26 @@ async def test_p_filters_by_the_person_under_the_cursor_and_x_clears(archive):
         assert app.screen.request.persons == () and not app.screen.query(".chip")
 
 
+async def test_a_person_picked_from_a_result_is_at_the_top_of_the_list_under_the_cursor(archive):
+    """`p` on a result: the People list, scrolled down and with its cursor elsewhere before, shows the name picked
+    at its top with the cursor on it (the next space must not toggle a name the user never looked at)."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("2")  # the People list, then its last name: scrolled to the bottom
+        panel = app.screen.query_one("#people", FacetPanel)
+        await pilot.press("end")
+        await settle(pilot)
+        assert panel.selection.scroll_y > 0
+        await pilot.press("1", "p")  # the results, and the first person named in the highlighted result
+        await settle(pilot)
+        [person] = app.screen.request.persons
+        await pilot.press("2")
+        await settle(pilot)
+        assert panel.current_value() == person and panel.selection.highlighted == 0
+        assert panel.selection.scroll_y == 0
+
+
 async def test_o_filters_by_an_organisation_of_the_open_article(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

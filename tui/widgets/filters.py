@@ -59,11 +59,12 @@ class FacetPanel(Vertical):
         return self.query_one(SelectionList)
 
     def show(self, counts: list[tuple[str, int]], selected: list[str]) -> None:
+        picked = [v for v in selected if v not in self.selected]  # picked elsewhere (`p` on a result): go to it
         self.counts = counts
         self.selected = list(selected)
-        self._render_options()
+        self._render_options(picked[-1] if picked else None)
 
-    def _render_options(self) -> None:
+    def _render_options(self, go_to: str | None = None) -> None:
         needle = self.query_one(Input).value.strip().lower()
         shown = dict(self.counts)
         values = list(self.selected) + [v for v, _ in self.counts if v not in self.selected]
@@ -89,8 +90,10 @@ class FacetPanel(Vertical):
             if options:
                 # the cursor stays on the value it was on (a value picked moves to the top: the next space must
                 # not toggle whichever name slid into its row), else on its row, else on the first value
-                at = values.index(under) if under in values else min(highlighted or 0, len(options) - 1)
+                target = go_to if go_to in values else under
+                at = values.index(target) if target in values else min(highlighted or 0, len(options) - 1)
                 sl.highlighted = at
+                sl.call_after_refresh(sl.scroll_to_highlight)  # in view: a list redrawn kept its old scroll
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
