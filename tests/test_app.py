@@ -13,7 +13,7 @@ from textual.widgets import Input, SelectionList
 from search_index import SearchRequest, cite_article, date_text, one_line
 from tui.app import DatelineApp
 from tui.config import Settings
-from tui.highlight import term_spans
+from tui.highlight import STYLES, article_text, term_spans
 from tui.screens.help import HelpScreen
 from tui.screens.main import PAGE, MainScreen
 from tui.screens.speaker import SpeakerQuotesScreen
@@ -207,6 +207,7 @@ async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
 
 async def test_n_steps_through_search_matches(archive):
     app = make_app(archive)
+    notices = record_notices(app)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await open_first(pilot, "river")
@@ -218,6 +219,13 @@ async def test_n_steps_through_search_matches(archive):
         assert reader.match_index == 1
         await pilot.press("N")
         assert reader.match_index == 0
+        # which match is current, and of how many: told, and styled apart from the others
+        assert notices[-3:] == [f"match {n} of {reader.match_count}" for n in (1, 2, 1)]
+        start, end = reader._matches[0]
+        styled = article_text(reader.article, reader.terms, None, (start, end))
+        assert STYLES["current_match"] in [span.style for span in styled.spans if (span.start, span.end) == (start, end)]
+        others = [span.style for span in styled.spans if span.start == reader._matches[1][0]]
+        assert STYLES["current_match"] not in others and STYLES["match"] in others
 
 
 async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):

@@ -20,6 +20,7 @@ STYLES = {
     "org": Style(underline=True, color="magenta"),
     "match": Style(reverse=True, bold=True),
     "current": Style(reverse=True, italic=True, color="green"),
+    "current_match": Style(reverse=True, bold=True, underline=True, color="yellow"),  # the match `n` went to
 }
 LEGEND = (
     ("quote", "“quote”"),
@@ -45,8 +46,10 @@ def term_spans(body: str, terms: list[str]) -> list[tuple[int, int]]:
     return match_spans(body, frozenset(terms)) if terms else []
 
 
-def article_text(article: Article, terms: list[str] | None = None, current_quote: int | None = None) -> Text:
-    """The body with every quote, speaker, person, organisation and search match styled by offset."""
+def article_text(article: Article, terms: list[str] | None = None, current_quote: int | None = None,
+                 current_match: tuple[int, int] | None = None) -> Text:
+    """The body with every quote, speaker, person, organisation and search match styled by offset; the current
+    quote and the current match (the one `n` went to) set apart."""
     body = terminal_safe(article.body)  # same length: the offsets stay valid
     text = Text(body)
     for person in article.persons:
@@ -61,4 +64,6 @@ def article_text(article: Article, terms: list[str] | None = None, current_quote
             text.stylize(STYLES["speaker"], *q.speaker_mention)
     for s, e in term_spans(body, terms or []):
         text.stylize(STYLES["match"], s, e)
+    if current_match is not None:
+        text.stylize(STYLES["current_match"], *current_match)
     return text

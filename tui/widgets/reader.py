@@ -108,7 +108,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
 
     def _paragraph_texts(self) -> list[Text]:
         assert self.article is not None
-        full = article_text(self.article, self.terms, self.quote_index)
+        current = self._matches[self.match_index] if self.match_index is not None and self._matches else None
+        full = article_text(self.article, self.terms, self.quote_index, current)
         return [full[s:e] for s, e in self._paras]
 
     def _restyle(self) -> None:
@@ -157,7 +158,10 @@ class ArticleReader(VerticalScroll, can_focus=True):
             self.match_index = 0 if delta > 0 else len(self._matches) - 1
         else:
             self.match_index = (self.match_index + delta) % len(self._matches)
+        self._restyle()
         self._scroll_to_offset(self._matches[self.match_index][0])
+        # which one of how many: two matches on one screen look alike but for the current one's underline
+        self.notify(f"match {self.match_index + 1} of {len(self._matches)}", timeout=1.5, markup=False)
 
     def current_quote(self):
         if self.article is None or self.quote_index is None or not self.article.quotes:
