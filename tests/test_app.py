@@ -280,6 +280,24 @@ async def test_a_person_picked_from_a_result_is_at_the_top_of_the_list_under_the
         assert panel.selection.scroll_y == 0
 
 
+async def test_at_80_columns_every_filter_chip_shows_whole_on_a_line_of_its_own(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        people = app.screen.query_one("#people", FacetPanel)
+        orgs = app.screen.query_one("#orgs", FacetPanel)
+        people.post_message(FacetPanel.Changed("person", [people.counts[0][0]]))
+        orgs.post_message(FacetPanel.Changed("organisation", [max((v for v, _ in orgs.counts), key=len)]))
+        await settle(pilot)
+        chips = list(app.screen.query(".chip"))
+        assert len(chips) == 2
+        status = app.screen.query_one("#status")
+        for chip in chips:
+            assert chip.region.right <= NARROW[0] and chip.region.width >= chip.label.cell_length  # not cut
+            assert chip.region.y > status.region.y  # below the status line, which keeps its whole width
+            assert str(chip.label).endswith("×")
+
+
 async def test_o_filters_by_an_organisation_of_the_open_article(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

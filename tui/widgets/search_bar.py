@@ -13,6 +13,9 @@ from search_index import one_line
 from .inputs import steady_input
 
 
+CHIP_CELLS = 34
+
+
 class SearchBar(Vertical):
     class RemoveFilter(Message):
         def __init__(self, kind: str, value: str) -> None:
@@ -43,12 +46,15 @@ class SearchBar(Vertical):
             return
         self._filters_shown = list(filters)
         self.set_class(not filters, "-no-chips")
+        self.set_class(bool(filters), "-chips")
         chips = self.query_one("#chips", Horizontal)
         chips.remove_children()
         buttons = []
         for kind, value, label in filters:
             # a Text label, not a string: Textual would read a string as markup, and names come from articles
-            button = Button(Text(one_line(label) + " ×"), classes="chip", compact=True)
+            shown = Text(one_line(label))
+            shown.truncate(CHIP_CELLS, overflow="ellipsis")  # a long name leaves room for the other chips
+            button = Button(shown + " ×", classes="chip", compact=True)
             button.filter_kind = kind
             button.filter_value = value
             buttons.append(button)
