@@ -320,3 +320,24 @@ async def test_a_one_megabyte_paragraph_opens_in_blocks_that_keep_every_characte
             assert all(b.has_class("-runs-on") for b in blocks[:-1]) and not blocks[-1].has_class("-runs-on")
     finally:
         archive.close()
+
+
+async def test_a_story_of_hundreds_of_short_paragraphs_opens_in_a_few_blocks_that_keep_every_character(tmp_path):
+    """A table of 200 one-line paragraphs (a wire's supply and demand table) was 200 widgets and took up to 1.5 s
+    to open; short paragraphs now share a block, with the body's own blank lines between them."""
+    lines = [f"Row {i}: wheat {i * 3} corn {i * 7} soybeans {i * 11}" for i in range(200)]
+    body = "\n\n".join(lines)
+    (tmp_path / "table.jsonl").write_text(json.dumps({"id": "tab-000001", "title": "Table", "body": body}))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "table.jsonl")])
+    app = DatelineApp(archive, show_timing=False)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            blocks = list(app.screen.query_one(ArticleReader).query(".para"))
+            assert 2 <= len(blocks) <= 10
+            assert "\n\n".join(b.render().plain for b in blocks) == body
+    finally:
+        archive.close()
