@@ -376,6 +376,11 @@ async def test_the_facet_cursor_stays_on_the_value_picked_as_the_list_reorders(a
         await settle(pilot)
         assert app.screen.request.persons == (second,)
         assert panel.current_value() == second
+        # picked is told by the name's own style too, not only by the mark's shade (all NO_COLOR leaves it)
+        styles = [str(span.style) for span in panel.selection.get_option_at_index(0).prompt.spans]
+        assert any("bold" in st and "italic" in st for st in styles)
+        other = panel.selection.get_option_at_index(1).prompt
+        assert not any("italic" in str(span.style) for span in other.spans)
         await pilot.press("space")
         await settle(pilot)
         assert app.screen.request.persons == ()

@@ -81,6 +81,8 @@ class FacetPanel(Vertical):
             if room > 8 and prompt.cell_len + len(count) > room:  # cells: a CJK name is twice as wide
                 prompt.truncate(max(3, room - len(count)), overflow="ellipsis")
             prompt.append(count, style="dim")
+            if value in self.selected:  # told by more than the mark's shade: with NO_COLOR that is all it has
+                prompt.stylize("bold italic")
             options.append((prompt, value, value in self.selected))
         with sl.prevent(SelectionList.SelectedChanged):
             highlighted = sl.highlighted
