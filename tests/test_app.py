@@ -607,6 +607,18 @@ async def test_a_quote_chosen_in_the_quotes_tab_at_80x24_is_where_the_reader_ope
         archive.close()
 
 
+async def test_at_80x24_typing_a_search_over_the_reader_shows_its_results(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        assert app.screen.pane == "reader"
+        await pilot.press("slash", *"river")
+        await settle(pilot)
+        assert app.screen.pane == "results" and app.focused is app.screen.query_one("#query", Input)
+        assert app.screen.query_one("#results-pane").display
+
+
 async def test_narrow_screen_has_every_pane_as_a_tab(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

@@ -122,7 +122,7 @@ class MainScreen(Screen):
 
     def _focus_pane(self, name: str) -> None:
         # Filters: the People list, where keys are keys (in the date box `3` would be typed, not switch panes);
-        # the date boxes are a shift+tab away
+        # the date boxes are before it in the pane's tab order
         target = {"results": "#results", "filters": "#people SelectionList", "reader": "#reader",
                   "quotes": "#quotes"}[name]
         self.query(target).first().focus()
@@ -164,6 +164,8 @@ class MainScreen(Screen):
     def _query_changed(self, event: Input.Changed) -> None:
         self.request = replace(self.request, query=event.value,
                                sort=self._sort_for(event.value, self.request.sort))
+        if self.narrow and self.pane in ("reader", "quotes") and self.focused is event.input:
+            self.pane = "results"  # typing a search shows its results (they changed unseen behind the reader)
         self.run_search()
 
     def _sort_for(self, query: str, current: str) -> str:
