@@ -400,6 +400,20 @@ async def test_a_long_facet_name_is_shortened_so_that_its_count_shows(archive):
             assert plain.endswith(f" ({count})") and cell_len(plain) <= room, plain
 
 
+async def test_a_date_error_wraps_in_the_filters_pane_at_80_columns(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        app.screen.query_one("#date-to", Input).focus()
+        await pilot.press(*"/id:15875", "enter")
+        await settle(pilot)
+        error = app.screen.query_one("#date-error")
+        message = str(error.render())
+        assert message.rstrip().endswith("today)")
+        assert error.region.right <= NARROW[0] and error.region.height >= 2  # wrapped, its end on screen
+
+
 async def test_date_filter_accepts_months_and_relative_dates(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:
