@@ -302,6 +302,15 @@ class ArrayEngine:
             mask &= self._alive
         return np.flatnonzero(mask)
 
+    def date_span(self) -> tuple[int, int] | None:
+        """The first and last date keys of the live dated documents, or None when none is dated."""
+        keys = self.date_keys()
+        mask = keys != NO_DATE
+        if self._alive is not None:
+            mask &= self._alive
+        dated = keys[mask]
+        return (int(dated.min()), int(dated.max())) if len(dated) else None
+
     def by_date(self, docs: np.ndarray, limit: int, newest: bool) -> np.ndarray:
         """The first `limit` of `docs` newest (or oldest) first, ties by document number; undated last."""
         keys = self.date_keys()[docs]

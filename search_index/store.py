@@ -20,7 +20,7 @@ import numpy as np
 from whoosh import collectors, index, query as wq
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import TOC, clean_files
-from whoosh.util.times import datetime_to_long
+from whoosh.util.times import datetime_to_long, long_to_datetime
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
@@ -735,6 +735,12 @@ class ArchiveIndex:
             if docs:
                 return [doc_to_article(d) for d in docs]
         return []
+
+    def date_span(self) -> tuple[datetime, datetime] | None:
+        """The first and last dates in the archive (None when nothing is dated): cheap, from the date column, so
+        that an empty date range can say where the archive's dates lie."""
+        span = self._engine(self._current_searcher()).date_span()
+        return (long_to_datetime(span[0]), long_to_datetime(span[1])) if span else None
 
     def stats(self) -> IndexStats:
         searcher = self._current_searcher()

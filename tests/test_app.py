@@ -414,6 +414,24 @@ async def test_a_date_error_wraps_in_the_filters_pane_at_80_columns(archive):
         assert error.region.right <= NARROW[0] and error.region.height >= 2  # wrapped, its end on screen
 
 
+async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
+    """`7d` over a wire archive of 1987 finds nothing: the status says which dates the archive has."""
+    first, last = archive.date_span()
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#date-from", Input).focus()
+        await pilot.press(*"2010-01", "tab", *"2010-12", "enter")
+        await settle(pilot)
+        assert status(app).startswith("0 results")
+        assert f"the archive's dates run from {first:%Y-%m-%d} to {last:%Y-%m-%d}" in status(app)
+        app.screen.query_one("#date-to", Input).value = ""
+        app.screen.query_one("#date-from", Input).value = ""
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "archive's dates" not in status(app)
+
+
 async def test_date_filter_accepts_months_and_relative_dates(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

@@ -119,6 +119,17 @@ def test_records_gone_from_a_file_read_again_go_even_when_the_file_has_a_problem
     assert any("empty file" in str(p) for p in run.problems)
 
 
+def test_date_span_is_the_first_and_last_date_of_the_articles_still_indexed(archive, small):
+    assert archive.date_span() is None  # nothing indexed
+    index_sources(archive, [str(small.folder)])
+    first, last = archive.date_span()
+    assert (first.date().isoformat(), last.date().isoformat()) == ("2024-04-12", "2025-03-01")
+    lines = (small.folder / "gazette.jsonl").read_text().splitlines()
+    (small.folder / "gazette.jsonl").write_text(lines[0] + "\n")  # the last-dated record goes
+    index_sources(archive, [str(small.folder)])
+    assert archive.date_span()[1].date().isoformat() != "2025-03-01"
+
+
 def test_prune_drops_articles_whose_file_is_gone(archive, small):
     index_sources(archive, [str(small.folder)])
     os.remove(small.folder / "2025-01-10-port.txt")

@@ -235,7 +235,13 @@ class MainScreen(Screen):
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
-        self.app.call_from_thread(self._show_results, generation, request, result)
+        span = None
+        if result.total == 0 and (request.date_from or request.date_to):
+            try:  # an empty date range says where the archive's dates lie (`7d` over a 1987 wire finds nothing)
+                span = self.app.archive.date_span()
+            except IndexProblem:
+                pass
+        self.app.call_from_thread(self._show_results, generation, request, result, span)
         if generation != self.generation:
             return
         try:
@@ -250,7 +256,8 @@ class MainScreen(Screen):
         self._answered = generation
         self.query_one(SearchBar).set_status(error_text(message))
 
-    def _show_results(self, generation: int, request: SearchRequest, result: SearchResult) -> None:
+    def _show_results(self, generation: int, request: SearchRequest, result: SearchResult,
+                      span: tuple | None = None) -> None:
         if generation != self.generation:
             return  # a newer search is on its way: never paint stale results
         self.last_result = result
@@ -261,6 +268,9 @@ class MainScreen(Screen):
             filtered = request.persons or request.organisations or request.date_from or request.date_to
             status.append("  — nothing matches; try fewer words" + (", or x to clear filters" if filtered else ""),
                           style="dim")
+            if span is not None:
+                status.append(f" (the archive's dates run from {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d})",
+                              style="dim")
         self.query_one(SearchBar).set_status(status)
         results = self.query_one(ResultsList)
         results.show(result.hits, result.total)
