@@ -69,7 +69,7 @@ def _lead(text: str, limit: int = WIDTH) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 0 else limit] + " …"
+    return text[: cut if cut > 0 else limit] + "…"  # on the last word: a wrapped line never holds it alone
 
 
 def make_snippet(body: str, terms: set[str], width: int = WIDTH) -> Snippet:
@@ -98,8 +98,8 @@ def make_snippet(body: str, terms: set[str], width: int = WIDTH) -> Snippet:
     if end < len(flat):
         space = flat.rfind(" ", start, end)
         end = space if space > matches[best_i][1] else end
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(flat) else ""
+    prefix = "…" if start > 0 else ""  # on the first and last words: a wrapped line never holds `…` alone
+    suffix = "…" if end < len(flat) else ""
     text = prefix + flat[start:end] + suffix
     shift = len(prefix) - start
     spans = [(s + shift, e + shift) for s, e in matches if s >= start and e <= end]
