@@ -469,13 +469,21 @@ def index_sources(
                     else:
                         summary.updated += 1
                 # records that were in this file before and are not any more (an emptied file, or one that is no
-                # longer an article, has none); a record still there but unreadable now keeps its last version
+                # longer an article, has none); a record still there but unreadable now keeps its last version,
+                # and when an unreadable record cannot be told apart (`line 2` of records indexed by their ids)
+                # nothing is removed: the broken line may be any of them
                 if result.complete and not again:
+                    indexed = by_path.get(f.path, set())
                     unreadable = {f"{p.path}#{p.record}" for p in fatal if p.record}
-                    stale = by_path.get(f.path, set()) - file_keys - unreadable
-                    if stale:
+                    stale = indexed - file_keys - unreadable
+                    if stale and unreadable <= indexed:
                         writer.delete_keys(stale)
                         summary.removed += len(stale)
+                    elif stale:
+                        summary.warnings.append(ReadProblem(
+                            f.path, f"{len(stale):,} article{'s' if len(stale) != 1 else ''} the file no longer "
+                            "holds kept, as one of its records could not be read: removed once it is mended",
+                            fatal=False))
                 # recorded for the next run: a key is the file's path and the record, so the articles the
                 # index now holds under this path are exactly this file's
                 if not fatal and not again and file_state.settled(f.mtime_ns, walk_started_ns):

@@ -107,16 +107,36 @@ def test_records_gone_from_a_file_read_again_go_even_when_the_file_has_a_problem
     packed = (write.folder / "big.jsonl.gz").read_bytes()
     write("big.jsonl.gz", packed[: len(packed) // 2])
     run = index_sources(archive, [str(write.folder)])
-    assert archive.get("r2") == [] and archive.get("r1") != []  # the broken line reported, r2 gone
+    # the broken line is reported, and may be r2 itself: r2 stays, and the run says why
+    assert archive.get("r2") != [] and archive.get("r1") != []
     assert any("feed.jsonl" in str(p) and "invalid JSON" in str(p) for p in run.problems)
+    assert any("feed.jsonl" in str(w) and "1 article the file no longer holds kept" in str(w) for w in run.warnings)
     assert archive.search(SearchRequest("ferries")).total == 0  # no longer a story: its old article goes
     assert archive.get("r2099") != []  # past the break of a file cut short: kept
-    assert run.removed == 2
+    assert run.removed == 1
+
+    write("feed.jsonl", rec(1) + "\n")  # mended: r2 is gone from the file, and from the index
+    run = index_sources(archive, [str(write.folder)])
+    assert archive.get("r2") == [] and run.removed == 1
 
     write("feed.jsonl", "")
     run = index_sources(archive, [str(write.folder)], prune=True)
     assert archive.get("r1") == [] and run.removed == 1
     assert any("empty file" in str(p) for p in run.problems)
+
+
+def test_a_broken_record_that_cannot_be_told_apart_keeps_the_files_articles(archive, write):
+    """`line 2` of records indexed by their ids may be any of them: nothing of the file is removed; a pretty-printed
+    JSON file that no longer parses is not parsed at all; a Reuters file cut inside a record keeps what lay past."""
+    rec = lambda i: json.dumps({"id": f"r{i}", "title": f"Record {i}", "body": f"Body of record {i}."})  # noqa: E731
+    write("feed.jsonl", "\n".join(rec(i) for i in (1, 2, 3)) + "\n")
+    write("one.json", json.dumps({"id": "solo", "title": "Harbour story", "body": "The harbour reopened."}, indent=2))
+    index_sources(archive, [str(write.folder)])
+    write("feed.jsonl", rec(1) + "\n" + rec(2)[:20] + "\n" + rec(3) + "\n")
+    write("one.json", json.dumps({"id": "solo", "title": "Harbour story", "body": "x"}, indent=2).replace(",", "", 1))
+    run = index_sources(archive, [str(write.folder)])
+    assert run.removed == 0 and archive.get("r2") != [] and archive.search(SearchRequest("harbour")).total == 1
+    assert len([p for p in run.problems if "feed.jsonl" in str(p)]) == 1
 
 
 def test_date_span_is_the_first_and_last_date_of_the_articles_still_indexed(archive, small):

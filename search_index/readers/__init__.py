@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from ..model import Article, ReadProblem
 from ..sources import CutShort, InputFile
 from ..textclean import NotText, decode_bytes
-from .base import NotAnArticle, ReadOptions
+from .base import TRUNCATED, NotAnArticle, ReadOptions
 from .feeds import read_feed
 from .jsonrec import read_json, read_jsonl
 from .plaintext import read_plaintext
@@ -137,8 +137,10 @@ def read_input(f: InputFile, options: ReadOptions, *, explicit: bool = False) ->
                 result.articles.append(item)
             else:
                 result.problems.append(item)
-        if any(p.fatal and not p.record for p in result.problems):
-            result.complete = False  # the reader gave up on the file (`invalid JSON at line 3`, no records found)
+        if any(p.fatal and (not p.record or p.reason.startswith(TRUNCATED)) for p in result.problems):
+            # the reader gave up on the file (`invalid JSON at line 3`, no records found), or it ends in the
+            # middle of a record (a copy cut short): what an earlier run read past the break is not gone
+            result.complete = False
     except NotText as exc:
         result.problems.append(ReadProblem(f.path, str(exc)))
         result.complete = False

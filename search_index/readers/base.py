@@ -16,6 +16,10 @@ class ReadOptions:
     source_name: str = ""  # the outlet to record when the input names none
 
 
+# the start of the problem a reader reports for a record the file ends in the middle of (a copy cut short)
+TRUNCATED = "truncated record"
+
+
 class NotAnArticle(ValueError):
     """The file is well-formed text but not shaped like a news story (a word list, a note)."""
 

@@ -15,7 +15,7 @@ from ..dateline import parse_dateline
 from ..dates import BadDate, parse_date
 from ..model import Article, ReadProblem
 from ..sources import InputFile
-from .base import ReadOptions, first_sentence_title
+from .base import TRUNCATED, ReadOptions, first_sentence_title
 
 _OPEN_RE = re.compile(r"<REUTERS\b([^>]*)>")
 _CLOSE = "</REUTERS>"
@@ -109,7 +109,7 @@ def read_reuters(f: InputFile, text: str, options: ReadOptions) -> Iterator[Arti
         newid = attrs.get("NEWID", "")
         key = f"NEWID={newid}" if newid else f"offset {start}"
         if not closed:
-            yield ReadProblem(f.path, "truncated record: no closing </REUTERS>", key)
+            yield ReadProblem(f.path, f"{TRUNCATED}: no closing </REUTERS>", key)
             continue
         text_el = _TEXT_RE.search(block)
         if text_el is None:
