@@ -651,6 +651,19 @@ async def test_at_80x24_typing_a_search_over_the_reader_shows_its_results(archiv
         assert app.screen.query_one("#results-pane").display
 
 
+async def test_a_scroll_asked_for_while_the_reader_was_hidden_is_not_done_in_the_next_article(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        await pilot.press("4", "right_square_bracket", "right_square_bracket")  # the reader hidden behind Quotes
+        reader = app.screen.query_one(ArticleReader)
+        first = reader.article.key
+        await pilot.press("1", "j", "enter")  # another article
+        await settle(pilot)
+        assert reader.article.key != first and reader.scroll_y == 0
+
+
 async def test_narrow_screen_has_every_pane_as_a_tab(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

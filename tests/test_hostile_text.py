@@ -339,5 +339,15 @@ async def test_a_story_of_hundreds_of_short_paragraphs_opens_in_a_few_blocks_tha
             blocks = list(app.screen.query_one(ArticleReader).query(".para"))
             assert 2 <= len(blocks) <= 10
             assert "\n\n".join(b.render().plain for b in blocks) == body
+        # paragraphs a line each (no blank line between them) are not joined: they would run together
+        (tmp_path / "lines.jsonl").write_text(json.dumps({"id": "lines-1", "title": "Lines", "body": "\n".join(lines)}))
+        index_sources(archive, [str(tmp_path / "lines.jsonl")])
+        app = DatelineApp(archive, show_timing=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("slash", *"id:lines-1", "enter", "enter")
+            await settle(pilot)
+            reader = app.screen.query_one(ArticleReader)
+            assert reader.article.id == "lines-1" and len(list(reader.query(".para"))) == 200
     finally:
         archive.close()

@@ -5,6 +5,7 @@ is built as `Text` with spans from the extraction offsets."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -21,6 +22,7 @@ def date_label(article: Article) -> str:
 
 
 BLOCK_CHARS = 4000  # a paragraph longer than this is shown as several blocks (a 1 MB line took seconds to lay out)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 JOIN_CHARS = 1500  # short paragraphs are shown together up to this: a widget each made a long story slow to open
 
 
@@ -32,8 +34,9 @@ def _display_blocks(body: str, paras: list[tuple[int, int]]) -> tuple[list[tuple
     blocks: list[tuple[int, int]] = []
     runs_on: set[int] = set()
     for start, end in paras:
+        # (only paragraphs with a blank line between them: one a line has no gap of its own to keep them apart)
         if blocks and len(blocks) - 1 not in runs_on and end - start <= JOIN_CHARS \
-                and end - blocks[-1][0] <= JOIN_CHARS:
+                and end - blocks[-1][0] <= JOIN_CHARS and _BLANK_LINE.search(body, blocks[-1][1], start):
             blocks[-1] = (blocks[-1][0], end)  # joined to the short ones before it
             continue
         while end - start > BLOCK_CHARS:
@@ -89,6 +92,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.terms = terms
         self.quote_index = None
         self.match_index = None
+        self._pending_offset = None  # (a scroll asked for in the article before: not this one's)
         paras = paragraphs(article.body)
         self._para_starts = [s for s, _ in paras]
         self._paras, runs_on = _display_blocks(article.body, paras)
