@@ -299,7 +299,7 @@ class QueryParser:
 
     def _parse(self, text: str) -> wq.Query:
         text = validate(text or "")
-        if not text.strip() or set(text.strip()) == {"*"}:  # `**` too: every article, not every term's postings
+        if all(set(word) == {"*"} for word in text.split()):  # `**`, `* *` too: every article, not every posting
             return wq.Every()
         text = _lowercase_field_names(text)
         try:

@@ -425,6 +425,14 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         await settle(pilot)
         assert status(app).startswith("0 results")
         assert f"the archive's dates run from {first:%Y-%m-%d} to {last:%Y-%m-%d}" in status(app)
+        # a range within the archive's dates where the words find nothing: the words, not the dates, are why
+        app.screen.query_one("#date-from", Input).value = f"{first:%Y-%m}"
+        app.screen.query_one("#date-to", Input).value = f"{last:%Y-%m}"
+        await pilot.press("enter")
+        app.screen.query_one("#query", Input).value = "zzqqxx"
+        await settle(pilot)
+        assert status(app).startswith("0 results") and "archive's dates" not in status(app)
+        app.screen.query_one("#query", Input).value = ""
         app.screen.query_one("#date-to", Input).value = ""
         app.screen.query_one("#date-from", Input).value = ""
         await pilot.press("enter")

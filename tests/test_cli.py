@@ -188,8 +188,9 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback(indexed):
 def test_stars_alone_are_every_article(indexed, capsys):
     main(["search", "*", "--index", indexed, "--json", "--limit", "1"])
     every = json.loads(capsys.readouterr().out)["total"]
-    main(["search", "***", "--index", indexed, "--json", "--limit", "1"])
-    assert json.loads(capsys.readouterr().out)["total"] == every > 0
+    for stars in ("***", "* *"):
+        main(["search", stars, "--index", indexed, "--json", "--limit", "1"])
+        assert json.loads(capsys.readouterr().out)["total"] == every > 0
 
 
 def test_missing_index_is_a_clear_usage_error(tmp_path, capsys):

@@ -1495,6 +1495,9 @@ def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organis
     # two names with the same initials: the acronym is left alone rather than given to either
     both = extract("The Valdoria Harbour Board and the Valdoria Hill Bank met. The VHB said no.")
     assert "VHB" in [o.name for o in both.organisations]
+    # two letters spell too many names: only the few bodies news shortens so
+    assert "BA" in [o.name for o in extract("Analysts at Bank of Valdoria cut it. BA shares fell.").organisations]
+    assert [o.aliases for o in extract("The European Union met. The EU said no.").organisations] == [["EU"]]
 
 
 def test_an_organisations_own_of_the_stays_in_its_name_but_a_persons_does_not():
@@ -1553,6 +1556,9 @@ def test_he_after_someone_unnamed_spoke_of_a_named_person_is_the_unnamed_one():
     assert quotes_of(text) == [("If it had not been for him, the delta would be dry,", None)]
     asked = 'Jon Osk voted.\n\nA reporter asked Osk how he felt. He replied: "Fine."'
     assert quotes_of(asked) == [("Fine.", "Jon Osk")]  # the one asked answers
+    # a verb that speaks only with its particle does not make `A delivery truck` someone speaking
+    truck = 'Mayor Jon Osk visited.\n\nA delivery truck hit two cars near the harbour. "We were lucky," he said.'
+    assert quotes_of(truck) == [("We were lucky,", "Jon Osk")]
 
 
 def test_a_person_an_organisation_is_named_after_keeps_their_own_name_and_words():

@@ -688,8 +688,11 @@ class Attributor:
         if found is None:  # `One veteran debt rescheduler said…`: a description the word lists do not know
             det = re.match(r"(?:A|An|One|Another)\s+", self.text[pos:pos + 12])
             words = list(_LOWER_WORD_RE.finditer(self.text, pos + det.end(), min(b, pos + 80)))[:5]
+            # a speech verb of the description's own: not `announcing`, nor `hit` without its `back` (`A truck
+            # hit two cars`)
             k = next((k for k, w in enumerate(words) if k and w.group() in self.cues
-                      and not w.group().endswith("ing")), None)  # a verb of the description's own, not `announcing`
+                      and not w.group().endswith("ing")
+                      and not (self._particle_verb_alone(w.span()) and not self._with_particle(w.span(), b))), None)
             if k is None or any(not w.group().islower() or w.group() in _FUNCTION_WORDS for w in words[:k]) or \
                     "," in self.text[pos:words[k].start()]:
                 return False  # (`One of the claims…`, `One month after announcing…`: no one described)

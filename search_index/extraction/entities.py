@@ -110,6 +110,9 @@ def _names_a_medium(word: str, org) -> bool:
         "Press", "Daily", "Weekly")
 
 
+# the bodies news calls by two letters once it has named them (`EU` after `the European Union`)
+_TWO_LETTER_BODIES = {"EU": "European Union", "UN": "United Nations", "EC": "European Commission",
+                      "AU": "African Union", "WB": "World Bank"}
 # the lowercase ends of hyphenated words that describe (`Linux-based`, `Labour-led`), unlike `Jong-un`
 _DESCRIBING_SUFFIXES = frozenset({
     "based", "led", "funded", "held", "owned", "run", "backed", "born", "made", "style", "era", "type", "wide",
@@ -724,12 +727,18 @@ class _Builder:
         return None
 
     def _org_by_initials(self, word: str) -> EntityInfo | None:
-        """`EU` in a story that names the `European Union`, `NATO` after the `North Atlantic Treaty Organization`:
-        the one organisation of the story whose words' initials spell the acronym (none when two could)."""
+        """`NATO` after the `North Atlantic Treaty Organization`, `EU` after the `European Union`: the one
+        organisation of the story whose words' initials spell the acronym (none when two could). Two letters
+        spell too many names (`BA` is not `Bank of America`, `EU` not `Edinburgh University`): only the few
+        bodies news shortens so."""
         if not 2 <= len(word) <= 6 or not word.isalpha():
             return None
-        found = [o for o in self.orgs if len(o.tokens) >= 2 and
-                 "".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS) == word]
+        if len(word) == 2:
+            full = _TWO_LETTER_BODIES.get(word)
+            found = [o for o in self.orgs if o.name == full or o.name.removeprefix("the ") == full]
+        else:
+            found = [o for o in self.orgs if len(o.tokens) >= 2 and
+                     "".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS) == word]
         if len(found) == 1:
             found[0].acronym = found[0].acronym or word
             return found[0]

@@ -150,8 +150,9 @@ def speaker_ok(pred: str | None, source: str, referent) -> tuple[str, bool | Non
 
 
 def _acronym_of(short: list[str], full: list[str]) -> bool:
+    """`imf` for `international monetary fund`: three letters or more (two spell too many names to judge by)."""
     initials = "".join(w[0] for w in full if w not in ("of", "the", "and", "for"))
-    return len(short) == 1 and len(short[0]) >= 2 and len(full) >= 2 and short[0] == initials
+    return len(short) == 1 and len(short[0]) >= 3 and len(full) >= 3 and short[0] == initials
 
 
 def _match(g, predicted: list[list[tuple[int, int]]], used: set[int]) -> list[int]:

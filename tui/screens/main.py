@@ -241,6 +241,9 @@ class MainScreen(Screen):
                 span = self.app.archive.date_span()
             except IndexProblem:
                 pass
+            if span is not None and not ((request.date_to is not None and request.date_to < span[0])
+                                         or (request.date_from is not None and request.date_from > span[1])):
+                span = None  # the range lies within the archive's dates: the words are what found nothing
         self.app.call_from_thread(self._show_results, generation, request, result, span)
         if generation != self.generation:
             return
