@@ -54,6 +54,7 @@ def test_a_hand_referent_is_judged_like_a_name_and_an_unnamed_one_wants_no_speak
     assert speaker_ok("VHB", "the harbour board", "Valdoria Harbour Board") == ("definite", True)
     assert speaker_ok("VHA", "Valdoria Harbour Board", None) == ("named", False)
     assert speaker_ok("Valdoria Bank", "VB", None) == ("named", False)  # two letters: too many names spell them
+    assert speaker_ok("Valdoria Harbour Board", "the VHB", None)[1] is True
 
 
 @pytest.mark.shared

@@ -151,6 +151,7 @@ def speaker_ok(pred: str | None, source: str, referent) -> tuple[str, bool | Non
 
 def _acronym_of(short: list[str], full: list[str]) -> bool:
     """`imf` for `international monetary fund`: three letters or more (two spell too many names to judge by)."""
+    short = [w for w in short if w != "the"]  # `the IMF`
     initials = "".join(w[0] for w in full if w not in ("of", "the", "and", "for"))
     return len(short) == 1 and len(short[0]) >= 3 and len(full) >= 3 and short[0] == initials
 
