@@ -13,6 +13,18 @@ def build_index(path) -> ArchiveIndex:
     return archive
 
 
+def index_one_story(folder, record: dict) -> ArchiveIndex:
+    """An index of one JSON record written to `folder` (a story shaped for a test: one long paragraph, many
+    short ones...), in `folder/ix`."""
+    import json
+
+    (folder / "src").mkdir(parents=True)
+    (folder / "src" / "story.jsonl").write_text(json.dumps(record) + "\n")
+    archive = ArchiveIndex(str(folder / "ix"), create=True)
+    index_sources(archive, [str(folder / "src")])
+    return archive
+
+
 async def settle(pilot, rounds: int = 40) -> None:
     """Let every worker finish and every message they sent be handled (no fixed sleeps)."""
     app = pilot.app

@@ -22,7 +22,7 @@ from tui.widgets.quotes import QuoteList
 from tui.widgets.reader import ArticleReader
 from tui.widgets.results import ResultsList
 
-from .app_support import build_index, record_notices, settle
+from .app_support import build_index, index_one_story, record_notices, settle
 
 WIDE = (160, 48)
 NARROW = (80, 24)
@@ -580,18 +580,11 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
 
 async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_into_view(tmp_path):
     """`]` and `n` bring the line of the quote or the match on screen, not only its paragraph's first line."""
-    import json
-
-    from search_index import ArchiveIndex, index_sources
-
     filler = " ".join(f"The committee met on day {n} and adjourned without a vote." for n in range(60))
     body = ("Opening paragraph.\n\n" + filler + ' Later, Mara Velde said: "The zanzibarquote ends here." '
             + filler + "\n\nClosing paragraph.")
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "long.jsonl").write_text(json.dumps(
-        {"id": "long-1", "title": "A long paragraph", "date": "2024-05-01", "body": body}) + "\n")
-    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
-    index_sources(archive, [str(tmp_path / "src")])
+    archive = index_one_story(tmp_path, {"id": "long-1", "title": "A long paragraph", "date": "2024-05-01",
+                                         "body": body})
     try:
         app = make_app(archive)
         async with app.run_test(size=NARROW) as pilot:
@@ -617,19 +610,12 @@ async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_in
 async def test_a_quote_chosen_in_the_quotes_tab_at_80x24_is_where_the_reader_opens(tmp_path):
     """At 80x24 the reader is a tab, hidden while the Quotes list is: the quote chosen there must be on screen,
     reversed, when the reader's tab comes up (it was scrolled at no width, to far past the article's end)."""
-    import json
-
-    from search_index import ArchiveIndex, index_sources
-
     paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
              for n in range(40)]
     paras[5] += ' Mara Velde said: "The first quote is early."'
     paras[30] += ' Jon Dalby said: "The zanzibarquote is deep in the story."'
-    (tmp_path / "src").mkdir()
-    (tmp_path / "src" / "long.jsonl").write_text(json.dumps(
-        {"id": "long-2", "title": "A long story", "date": "2024-05-01", "body": "\n\n".join(paras)}) + "\n")
-    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
-    index_sources(archive, [str(tmp_path / "src")])
+    archive = index_one_story(tmp_path, {"id": "long-2", "title": "A long story", "date": "2024-05-01",
+                                         "body": "\n\n".join(paras)})
     try:
         app = make_app(archive)
         async with app.run_test(size=NARROW) as pilot:

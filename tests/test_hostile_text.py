@@ -22,7 +22,7 @@ from tui.widgets.quotes import QuoteList
 from tui.widgets.reader import ArticleReader
 from tui.widgets.results import ResultsList
 
-from .app_support import record_notices, settle
+from .app_support import index_one_story, record_notices, settle
 from .hostile_support import BODY, BODY_LITERALS, LITERALS, PERSON, RECORD, SOURCE, TITLE, assert_inert, write_hostile
 
 
@@ -302,52 +302,39 @@ async def test_help_shows_remapped_keys_from_the_config_literally(hostile_index)
         archive.close()
 
 
+async def _blocks_of_the_one_story(archive, size=(120, 40)) -> list:
+    """Open the index's one story in the app; the reader's blocks (a widget each)."""
+    app = DatelineApp(archive, show_timing=False)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        return list(app.screen.query_one(ArticleReader).query(".para"))
+
+
 async def test_a_one_megabyte_paragraph_opens_in_blocks_that_keep_every_character(tmp_path):
     """Laid out as one widget, a 1 MB line took seconds; in blocks cut at spaces, nothing is lost or repeated."""
     body = " ".join(f"w{i}" for i in range(150_000))
-    (tmp_path / "big.jsonl").write_text(json.dumps({"id": "big-000001", "title": "Big", "body": body}))
-    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
-    index_sources(archive, [str(tmp_path / "big.jsonl")])
-    app = DatelineApp(archive, show_timing=False)
+    archive = index_one_story(tmp_path, {"id": "big-000001", "title": "Big", "body": body})
     try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await settle(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
-            blocks = list(app.screen.query_one(ArticleReader).query(".para"))
-            assert len(blocks) > 100
-            assert "".join(b.render().plain for b in blocks) == body
-            assert all(b.has_class("-runs-on") for b in blocks[:-1]) and not blocks[-1].has_class("-runs-on")
+        blocks = await _blocks_of_the_one_story(archive)
+        assert len(blocks) > 100
+        assert "".join(b.render().plain for b in blocks) == body
+        assert all(b.has_class("-runs-on") for b in blocks[:-1]) and not blocks[-1].has_class("-runs-on")
     finally:
         archive.close()
 
 
 async def test_a_story_of_hundreds_of_short_paragraphs_opens_in_a_few_blocks_that_keep_every_character(tmp_path):
     """A table of 200 one-line paragraphs (a wire's supply and demand table) was 200 widgets and took up to 1.5 s
-    to open; short paragraphs now share a block, with the body's own blank lines between them."""
+    to open; short paragraphs now share a block, with the body's own blank lines between them. Paragraphs a line
+    each (no blank line between them) are not joined: they would run together."""
     lines = [f"Row {i}: wheat {i * 3} corn {i * 7} soybeans {i * 11}" for i in range(200)]
-    body = "\n\n".join(lines)
-    (tmp_path / "table.jsonl").write_text(json.dumps({"id": "tab-000001", "title": "Table", "body": body}))
-    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
-    index_sources(archive, [str(tmp_path / "table.jsonl")])
-    app = DatelineApp(archive, show_timing=False)
-    try:
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
-            blocks = list(app.screen.query_one(ArticleReader).query(".para"))
-            assert 2 <= len(blocks) <= 10
-            assert "\n\n".join(b.render().plain for b in blocks) == body
-        # paragraphs a line each (no blank line between them) are not joined: they would run together
-        (tmp_path / "lines.jsonl").write_text(json.dumps({"id": "lines-1", "title": "Lines", "body": "\n".join(lines)}))
-        index_sources(archive, [str(tmp_path / "lines.jsonl")])
-        app = DatelineApp(archive, show_timing=False)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("slash", *"id:lines-1", "enter", "enter")
-            await settle(pilot)
-            reader = app.screen.query_one(ArticleReader)
-            assert reader.article.id == "lines-1" and len(list(reader.query(".para"))) == 200
-    finally:
-        archive.close()
+    for name, sep, expect in (("gaps", "\n\n", range(2, 11)), ("lines", "\n", [200])):
+        archive = index_one_story(tmp_path / name, {"id": f"tab-{name}", "title": "Table", "body": sep.join(lines)})
+        try:
+            blocks = await _blocks_of_the_one_story(archive, (80, 24))
+            assert len(blocks) in expect
+            assert sep.join(b.render().plain.strip("\n") for b in blocks) == sep.join(lines)
+        finally:
+            archive.close()
