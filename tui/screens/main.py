@@ -365,8 +365,8 @@ class MainScreen(Screen):
         self.run_search()
 
     def _under_cursor(self, kind: str) -> str | None:
-        """The person or organisation the cursor is on: a facet value, the current quote's speaker, or the
-        first one named in the highlighted result or the open article."""
+        """The person or organisation the cursor is on: a facet value, the current quote's speaker, the first
+        one named in the highlighted result, or the one the open article names most."""
         focused = self.focused
         panel = focused.parent if focused is not None else None
         if isinstance(panel, FacetPanel) and panel.facet == kind:
@@ -380,8 +380,10 @@ class MainScreen(Screen):
             names = {e.name for e in entities_of(self.article)}
             if quote is not None and quote.speaker in names:
                 return quote.speaker
+            # the one the article names most (its first, on a tie): the first named is often the agency of a
+            # wire's dateline, not what the story is about
             entities = entities_of(self.article)
-            return entities[0].name if entities else None
+            return max(entities, key=lambda e: len(e.mentions)).name if entities else None
         hit = self.query_one(ResultsList).current()
         if hit is not None:
             names = hit.persons if kind == "person" else hit.organisations
