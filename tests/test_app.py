@@ -824,3 +824,13 @@ async def test_config_problems_are_told_once_the_app_is_up_as_plain_text(archive
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert len(shown) == 1 and "[bold]" in shown[0] and "\x1b" not in shown[0]
+
+
+def test_a_chip_keeps_its_kind_and_shortens_only_a_long_name():
+    from tui.widgets.search_bar import CHIP_CELLS, chip_text
+
+    assert chip_text("org: Northern Rivers Cooperation Council", "Northern Rivers Cooperation Council").plain == \
+        "org: Northern Rivers Cooperation Council"
+    long = "Valdorian " * 8
+    shown = chip_text(f"person: {long}", long).plain
+    assert shown.startswith("person: Valdorian") and shown.endswith("…") and cell_len(shown) == 8 + CHIP_CELLS

@@ -13,7 +13,15 @@ from search_index import one_line
 from .inputs import steady_input
 
 
-CHIP_CELLS = 34
+CHIP_CELLS = 36  # of a chip's name: a longer one is shortened, so that the other chips keep their room
+
+
+def chip_text(label: str, value: str) -> Text:
+    """`org: Northern Rivers Cooperation Council`: the kind whole, the name shortened past CHIP_CELLS cells."""
+    prefix = label[: len(label) - len(value)] if value and label.endswith(value) else ""
+    name = Text(one_line(label[len(prefix):]))
+    name.truncate(CHIP_CELLS, overflow="ellipsis")
+    return Text(one_line(prefix) + " " if prefix.endswith(" ") else one_line(prefix)) + name
 
 
 class SearchBar(Vertical):
@@ -52,8 +60,7 @@ class SearchBar(Vertical):
         buttons = []
         for kind, value, label in filters:
             # a Text label, not a string: Textual would read a string as markup, and names come from articles
-            shown = Text(one_line(label))
-            shown.truncate(CHIP_CELLS, overflow="ellipsis")  # a long name leaves room for the other chips
+            shown = chip_text(label, value)
             button = Button(shown + " ×", classes="chip", compact=True)
             button.filter_kind = kind
             button.filter_value = value
