@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dateline import parse_dateline
 from .entities import EntityInfo, EntityResult, Mention
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -144,7 +143,8 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBR
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
-_LOWER_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -236,9 +236,7 @@ class Attributor:
             return i >= 0 and pos < inside[i][1]
 
         # nor is the agency of a wire dateline (`… December 26. /TASS/.`): it publishes, `the agency said` is another
-        dateline = parse_dateline(text)
-        after_dateline = dateline.end if dateline else 0
-        self.mentions = [m for m in entities.mentions if not in_quote(m.start) and m.start >= after_dateline]
+        self.mentions = [m for m in entities.mentions if not in_quote(m.start) and m.start >= entities.story_start]
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
@@ -682,17 +680,16 @@ class Attributor:
         """The sentence [a, b) opens with someone unnamed who speaks (`One river delegate said…`, `A woman in
         the crowd told…`)."""
         pos = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
-        if not re.match(r"(?:A|An|One|Another)\s", self.text[pos:pos + 8]):
+        det = _UNNAMED_OPENING_RE.match(self.text, pos, b)
+        if det is None:
             return False
         found = self.speaker_at(pos, b)
         if found is None:  # `One veteran debt rescheduler said…`: a description the word lists do not know
-            det = re.match(r"(?:A|An|One|Another)\s+", self.text[pos:pos + 12])
-            words = list(_LOWER_WORD_RE.finditer(self.text, pos + det.end(), min(b, pos + 80)))[:5]
+            words = list(_PLAIN_WORD_RE.finditer(self.text, det.end(), min(b, pos + 80)))[:5]
             # a speech verb of the description's own: not `announcing`, nor `hit` without its `back` (`A truck
             # hit two cars`)
             k = next((k for k, w in enumerate(words) if k and w.group() in self.cues
-                      and not w.group().endswith("ing")
-                      and not (self._particle_verb_alone(w.span()) and not self._with_particle(w.span(), b))), None)
+                      and not w.group().endswith("ing") and not self._particle_missing(w.span(), b)), None)
             if k is None or any(not w.group().islower() or w.group() in _FUNCTION_WORDS for w in words[:k]) or \
                     "," in self.text[pos:words[k].start()]:
                 return False  # (`One of the claims…`, `One month after announcing…`: no one described)
@@ -837,8 +834,8 @@ class Attributor:
                 or not self.text[base:c[0]].rstrip().endswith(",")]
         # `hit` stands for `hit back` only right before the quote: `said the economy had hit a “softer patch”` is
         # said's
-        cues = [c for c in cues if not self._particle_verb_alone(c) or _ONLY_PUNCTUATION_RE.fullmatch(
-            self.text, c[1], q.open_at) or self._with_particle(c, q.open_at)]
+        cues = [c for c in cues if not self._particle_missing(c, q.open_at)
+                or _ONLY_PUNCTUATION_RE.fullmatch(self.text, c[1], q.open_at)]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)
@@ -905,15 +902,15 @@ class Attributor:
             found = self.subject(base, cue_start)
         return found
 
-    def _particle_verb_alone(self, cue: tuple[int, int]) -> bool:
-        """A verb that is a speech verb only with its particle (`hit back`, `shot back`), here without it."""
+    def _particle_missing(self, cue: tuple[int, int], end: int) -> bool:
+        """A verb that is a speech verb only with its particle (`hit back`, `shot back`), here without it before
+        `end` (`hit back, “…”` and `hit out at the plan: “…”` have it; `hit two cars` has not)."""
         word = self.text[cue[0]:cue[1]].lower()
-        return " " not in word and " " in self.cues.get(word, "")
-
-    def _with_particle(self, cue: tuple[int, int], end: int) -> bool:
-        """`hit back, “…”`, `hit out at the plan: “…”`: the verb with its own particle, then words up to the quote."""
-        particle = self.cues[self.text[cue[0]:cue[1]].lower()].split(None, 1)[1]
-        return re.match(r"\s+" + re.escape(particle) + r"\b", self.text[cue[1]:end]) is not None
+        lemma = self.cues.get(word, "")
+        if " " in word or " " not in lemma:  # (`went on` is the verb and its particle already)
+            return False
+        particle = lemma.split(None, 1)[1]
+        return re.match(r"\s+" + re.escape(particle) + r"\b", self.text[cue[1]:end]) is None
 
     def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
         """Mentions in the name-like phrase starting at pos (`Senate minority leader Harry Reid`), up to the

@@ -891,6 +891,7 @@ class EntityResult:
     persons: list[EntityInfo]
     orgs: list[EntityInfo]
     mentions: list[Mention]  # every mention, by position
+    story_start: int = 0  # where the story's own words begin: after a wire dateline (its place and agency)
 
 
 def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> None:
@@ -938,4 +939,4 @@ def find_entities(text: str) -> EntityResult:
     b.finish()
     b.persons.sort(key=lambda p: p.mentions[0][0])
     b.orgs.sort(key=lambda o: o.mentions[0][0])
-    return EntityResult(b.persons, b.orgs, b.mentions)
+    return EntityResult(b.persons, b.orgs, b.mentions, dateline.end if dateline else 0)

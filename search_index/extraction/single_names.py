@@ -24,6 +24,7 @@ article in hand the difference shows:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .entities import EntityInfo, EntityResult
 from .lexicon import Lexicon
@@ -166,7 +167,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
                 continue
         keep.append(person)
     if not moved:
-        return EntityResult(keep, ents.orgs, ents.mentions) if len(keep) != len(ents.persons) else ents
+        return replace(ents, persons=keep) if len(keep) != len(ents.persons) else ents
     for person in ents.persons:
         org = moved.get(id(person), False)
         if org:
@@ -188,4 +189,4 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             mention.start = next(s for s, e in mention.entity.mentions if e == mention.end)
         mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
-    return EntityResult(keep, ents.orgs, mentions)
+    return replace(ents, persons=keep, mentions=mentions)
