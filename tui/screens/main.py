@@ -235,15 +235,7 @@ class MainScreen(Screen):
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
-        span = None
-        if result.total == 0 and (request.date_from or request.date_to):
-            try:  # an empty date range says where the archive's dates lie (`7d` over a 1987 wire finds nothing)
-                span = self.app.archive.date_span()
-            except IndexProblem:
-                pass
-            if span is not None and not ((request.date_to is not None and request.date_to < span[0])
-                                         or (request.date_from is not None and request.date_from > span[1])):
-                span = None  # the range lies within the archive's dates: the words are what found nothing
+        span = self._span_missed(request) if result.total == 0 else None
         self.app.call_from_thread(self._show_results, generation, request, result, span)
         if generation != self.generation:
             return
@@ -252,6 +244,21 @@ class MainScreen(Screen):
         except (QueryError, IndexProblem):
             return
         self.app.call_from_thread(self._show_facets, generation, counted)
+
+    def _span_missed(self, request: SearchRequest) -> tuple | None:
+        """The archive's first and last dates when the request's date range lies outside them (`7d` over a 1987
+        wire finds nothing, and the status says why); None otherwise (then the words found nothing)."""
+        if not (request.date_from or request.date_to):
+            return None
+        try:
+            span = self.app.archive.date_span()
+        except IndexProblem:
+            return None
+        if span is None:
+            return None
+        before = request.date_to is not None and request.date_to < span[0]
+        after = request.date_from is not None and request.date_from > span[1]
+        return span if before or after else None
 
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:

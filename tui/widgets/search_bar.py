@@ -21,7 +21,7 @@ def chip_text(label: str, value: str) -> Text:
     prefix = label[: len(label) - len(value)] if value and label.endswith(value) else ""
     name = Text(one_line(label[len(prefix):]))
     name.truncate(CHIP_CELLS, overflow="ellipsis")
-    return Text(one_line(prefix) + " " if prefix.endswith(" ") else one_line(prefix)) + name
+    return Text(f"{one_line(prefix)} " if prefix else "") + name  # (one_line drops the prefix's last space)
 
 
 class SearchBar(Vertical):
@@ -32,9 +32,6 @@ class SearchBar(Vertical):
             self.value = value
 
     _filters_shown: list[tuple[str, str, str]] = []
-
-    def on_mount(self) -> None:
-        self.add_class("-no-chips")
 
     def compose(self):
         yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person: org: speaker: date: · f1 help',
@@ -53,7 +50,6 @@ class SearchBar(Vertical):
         if filters == self._filters_shown:
             return
         self._filters_shown = list(filters)
-        self.set_class(not filters, "-no-chips")
         self.set_class(bool(filters), "-chips")
         chips = self.query_one("#chips", Horizontal)
         chips.remove_children()
