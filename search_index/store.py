@@ -162,6 +162,12 @@ def _entities_to_json(entities: list[Entity]) -> list:
     return [[e.name, e.aliases, [list(m) for m in e.mentions]] for e in entities]
 
 
+def _most_named(entities: list) -> list:
+    """Stored entities ([name, aliases, mentions]) the article names most first, in the order named on a tie:
+    a hit's first organisation is what `o` picks, and the first named is often the agency of a wire's dateline."""
+    return sorted(entities, key=lambda e: -len(e[2]))
+
+
 def article_to_doc(article: Article, content_hash: str | None = None) -> dict:
     """The Whoosh document for an article: empty fields are left out (Whoosh cannot index None).
     `content_hash` is the article's, when the caller has it already."""
@@ -594,6 +600,8 @@ class ArchiveIndex:
         return q.accept(widen)
 
     def _filters(self, req: SearchRequest, searcher) -> list[wq.Query]:
+        """The picked people, organisations and sources, each a query every hit must match. They narrow the
+        hits and never score them: see `_allowed`."""
         filters: list[wq.Query] = []
         aliases = self.person_aliases(searcher) if req.persons else {}
         for value in req.persons:
@@ -602,24 +610,30 @@ class ArchiveIndex:
             filters.append(wq.Term(FACET_FIELDS["organisation"], value))
         if req.sources:
             filters.append(wq.Or([wq.Term(FACET_FIELDS["source"], s) for s in req.sources]))
-        if req.date_from or req.date_to:
-            filters.append(wq.DateRange("date", req.date_from, req.date_to))
         return filters
+
+    def _allowed(self, req: SearchRequest, searcher, date_ranges: list[wq.DateRange]) -> np.ndarray | None:
+        """The documents the filters and date ranges admit (sorted docnums), or None when nothing narrows.
+        Kept apart from the scored query: added to it, each filter put 1.0 (or 2.0, for a person known by two
+        names in one story) on every hit's score, which reordered the hits a person filter kept."""
+        if req.date_from or req.date_to:
+            date_ranges = [*date_ranges, wq.DateRange("date", req.date_from, req.date_to)]
+        allowed = self._date_docs(searcher, date_ranges) if date_ranges else None
+        filters = self._filters(req, searcher)
+        if filters:
+            admitted = self._engine(searcher).evaluate(wq.And(filters) if len(filters) > 1 else filters[0]).docs
+            allowed = admitted if allowed is None else intersect_sorted(allowed, admitted)
+        return allowed
 
     def search(self, req: SearchRequest) -> SearchResult:
         """Ranked hits for one page, the exact total, and facet counts over all hits. Raises QueryError."""
         started = time.perf_counter()
         user_q = self.parser.parse(req.query)
         searcher = self._current_searcher()  # one commit for the whole search, even if another lands meanwhile
-        user_q = self._as_counted(user_q, searcher)
-        filters = self._filters(req, searcher)
-        q = wq.And([user_q, *filters]) if filters else user_q
-        q, date_ranges = _split_dates(q)
-        allowed: np.ndarray | None = None
-        if date_ranges:
-            allowed = self._date_docs(searcher, date_ranges)
-            if not len(allowed):  # Whoosh reads an empty filter as no filter at all
-                q, allowed = wq.NullQuery, None
+        q, date_ranges = _split_dates(self._as_counted(user_q, searcher))
+        allowed = self._allowed(req, searcher, date_ranges)
+        if allowed is not None and not len(allowed):  # Whoosh reads an empty filter as no filter at all
+            q, allowed = wq.NullQuery, None
         limit = max(1, req.offset + req.limit)
         engine = self._engine(searcher)
         try:
@@ -677,8 +691,8 @@ class ArchiveIndex:
             place=stored.get("place", ""),
             score=float(score or 0.0),
             snippet=snippet,
-            persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in extraction.get("persons", []))),
-            organisations=[o[0] for o in extraction.get("organisations", [])],
+            persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in _most_named(extraction.get("persons", [])))),
+            organisations=[o[0] for o in _most_named(extraction.get("organisations", []))],
         )
 
     def quotes(self, speaker: str = "", query: str = "", limit: int = 50) -> tuple[int, list[QuoteHit]]:

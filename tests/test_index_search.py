@@ -251,6 +251,34 @@ def test_surname_only_people_merge_into_the_archives_full_name(archive):
     assert [h.persons for h in filtered.hits if h.id == "c"] == [["Ronald Rega"]]
 
 
+def test_filters_narrow_the_hits_and_leave_their_scores_and_order_alone(archive):
+    with archive.writer() as w:
+        # "b" says budget twice, so ranks first; "a" names the person twice over (full name, surname alone)
+        w.add(_article("a", "Budget talk", ["Ronald Rega", "Rega"], ["NRCC"]), replace=False)
+        w.add(_article("b", "Budget budget talk", ["Ronald Rega"], ["NRCC"]), replace=False)
+        w.add(_article("c", "Budget budget budget", ["Jim Wrighton"]), replace=False)
+    plain = {h.id: h.score for h in archive.search(SearchRequest("budget")).hits}
+    for req in (SearchRequest("budget", persons=("Ronald Rega",)), SearchRequest("budget", organisations=("NRCC",)),
+                SearchRequest("budget", sources=("Test",), persons=("Ronald Rega",), date_from=None)):
+        hits = archive.search(req).hits
+        assert [h.id for h in hits] == ["b", "a"]
+        assert {h.id: h.score for h in hits} == {k: plain[k] for k in ("a", "b")}
+
+
+def test_a_hit_lists_the_people_and_organisations_its_article_names_most_first(archive):
+    def named(name, times):
+        return Entity(name, [], [(i, i + 1) for i in range(times)])
+
+    article = Article(title="Port report", body="Port report body text", source_path="/mem/p", id="p", source="Test",
+                      persons=[named("Arvid Kellan", 1), named("Mira Osk", 3), named("Jonas Reyhart", 1)],
+                      organisations=[named("MNA", 1), named("Halvard Energy Corp", 4)])
+    with archive.writer() as w:
+        w.add(article, replace=False)
+    hit = archive.search(SearchRequest("port")).hits[0]
+    assert hit.persons == ["Mira Osk", "Arvid Kellan", "Jonas Reyhart"]  # a tie keeps the order named
+    assert hit.organisations == ["Halvard Energy Corp", "MNA"]
+
+
 def test_snippet_marks_the_words_the_analyser_matched():
     from search_index.snippets import make_snippet
 

@@ -372,8 +372,8 @@ class MainScreen(Screen):
         self.run_search()
 
     def _under_cursor(self, kind: str) -> str | None:
-        """The person or organisation the cursor is on: a facet value, the current quote's speaker, the first
-        one named in the highlighted result, or the one the open article names most."""
+        """The person or organisation the cursor is on: a facet value, the current quote's speaker, or the one
+        the highlighted result (its first: the hit lists the most named first) or the open article names most."""
         focused = self.focused
         panel = focused.parent if focused is not None else None
         if isinstance(panel, FacetPanel) and panel.facet == kind:
