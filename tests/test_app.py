@@ -305,6 +305,30 @@ async def test_at_80_columns_every_filter_chip_shows_whole_on_a_line_of_its_own(
             assert str(chip.label).endswith("×")
 
 
+async def test_at_80_columns_three_long_chips_share_the_line_and_each_keeps_its_kind_and_x(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        people = app.screen.query_one("#people", FacetPanel)
+        orgs = app.screen.query_one("#orgs", FacetPanel)
+        longest = sorted((v for v, _ in orgs.counts), key=len, reverse=True)[:2]
+        person = max((v for v, _ in people.counts), key=len)
+        people.post_message(FacetPanel.Changed("person", [person]))
+        orgs.post_message(FacetPanel.Changed("organisation", longest))
+        await settle(pilot)
+        chips = list(app.screen.query(".chip"))
+        whole = len(f"person: {person} ×") + sum(len(f"org: {o} ×") + 1 for o in longest)
+        assert len(chips) == 3 and whole > NARROW[0]  # whole, they would not fit
+        for chip in chips:
+            assert chip.region.right <= NARROW[0] and chip.region.width >= chip.label.cell_length
+            assert chip.label.plain.startswith(("person: ", "org: ")) and chip.label.plain.endswith(" ×")
+        await pilot.resize_terminal(240, 40)  # room for all three whole, beside the status
+        await settle(pilot)
+        wide = app.screen.query(".chip")
+        assert [c.label.plain for c in wide] == [f"person: {person} ×"] + [f"org: {o} ×" for o in longest]
+        assert all(c.region.right <= 240 for c in wide)
+
+
 async def test_o_filters_by_an_organisation_of_the_open_article(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:
@@ -824,6 +848,17 @@ async def test_config_problems_are_told_once_the_app_is_up_as_plain_text(archive
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert len(shown) == 1 and "[bold]" in shown[0] and "\x1b" not in shown[0]
+
+
+def test_chips_share_their_room_the_short_names_whole_the_long_ones_shortened_alike():
+    from tui.widgets.search_bar import CHIP_EXTRA_CELLS, CHIP_MIN_CELLS, chip_name_cells
+
+    filters = [("person", "Ann Lee", "person: Ann Lee"), ("organisation", "A" * 50, "org: " + "A" * 50),
+               ("organisation", "B" * 40, "org: " + "B" * 40)]
+    fixed = len("person: ") + 2 * len("org: ") + 3 * CHIP_EXTRA_CELLS
+    assert chip_name_cells(filters, fixed + 7 + 50 + 40) == [7, 50, 40]  # room for all: nothing shortened
+    assert chip_name_cells(filters, fixed + 7 + 40) == [7, 20, 20]  # the two long ones share what is left
+    assert chip_name_cells(filters, 10) == [7, CHIP_MIN_CELLS, CHIP_MIN_CELLS]  # never below the minimum
 
 
 def test_a_chip_keeps_its_kind_and_shortens_only_a_long_name():

@@ -13,15 +13,71 @@ from search_index import one_line
 from .inputs import steady_input
 
 
-CHIP_CELLS = 36  # of a chip's name: a longer one is shortened, so that the other chips keep their room
+CHIP_CELLS = 36  # of a chip's name while the row's width is not yet known
+CHIP_MIN_CELLS = 8  # a name is never shortened below this, even when the chips then run past the edge
+CHIP_EXTRA_CELLS = 5  # a chip's cells besides its name and kind: " ×", the button's padding, the margin after it
 
 
-def chip_text(label: str, value: str) -> Text:
-    """`org: Northern Rivers Cooperation Council`: the kind whole, the name shortened past CHIP_CELLS cells."""
+def _split_label(label: str, value: str) -> tuple[str, str]:
+    """(`org: `, the name) of a chip's label: the kind, and the value it ends with."""
     prefix = label[: len(label) - len(value)] if value and label.endswith(value) else ""
-    name = Text(one_line(label[len(prefix):]))
-    name.truncate(CHIP_CELLS, overflow="ellipsis")
-    return Text(f"{one_line(prefix)} " if prefix else "") + name  # (one_line drops the prefix's last space)
+    return prefix, label[len(prefix):]
+
+
+def chip_text(label: str, value: str, cells: int = CHIP_CELLS) -> Text:
+    """`org: Northern Rivers Cooperation Council`: the kind whole, the name shortened past `cells` cells."""
+    prefix, name = _split_label(label, value)
+    shown = Text(one_line(name))
+    shown.truncate(max(1, cells), overflow="ellipsis")
+    return Text(f"{one_line(prefix)} " if prefix else "") + shown  # (one_line drops the prefix's last space)
+
+
+def chip_name_cells(filters: list[tuple[str, str, str]], room: int) -> list[int]:
+    """The cells each chip's name may take so that all the chips fit in `room` cells: the room left after the
+    kinds is shared out, a short name taking only what it needs and leaving the rest to the longer ones, none
+    under CHIP_MIN_CELLS (with that many chips they run past the edge all the same)."""
+    parts = [_split_label(label, value) for _kind, value, label in filters]
+    wanted = [Text(one_line(name)).cell_len for _prefix, name in parts]
+    left = room - sum(Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS
+                      for prefix, _name in parts)
+    cells = [0] * len(parts)
+    for done, i in enumerate(sorted(range(len(parts)), key=lambda i: wanted[i])):
+        share = left // (len(parts) - done)
+        cells[i] = min(wanted[i], max(CHIP_MIN_CELLS, share))
+        left -= cells[i]
+    return cells
+
+
+class ChipRow(Horizontal):
+    """The active filters as chips, each a button that removes its filter. Their names share the row: they are
+    laid out again when the row's width changes (a terminal resized, the chips moved to a line of their own)."""
+
+    _filters_shown: list[tuple[str, str, str]] = []
+    _width_shown = -1
+
+    def show(self, filters: list[tuple[str, str, str]]) -> None:
+        """filters: (kind, value, label) for each active filter. Chips are redrawn only when the filters or the
+        width changed (every search calls this), and carry no id: the removal of the old chips completes after
+        this returns, so an id given again would clash with the chip on its way out."""
+        width = self.size.width
+        if filters == self._filters_shown and width == self._width_shown:
+            return
+        self._filters_shown, self._width_shown = list(filters), width
+        self.remove_children()
+        cells = chip_name_cells(filters, width) if width else [CHIP_CELLS] * len(filters)
+        buttons = []
+        for (kind, value, label), name_cells in zip(filters, cells):
+            # a Text label, not a string: Textual would read a string as markup, and names come from articles
+            button = Button(chip_text(label, value, name_cells) + " ×", classes="chip", compact=True)
+            button.filter_kind = kind
+            button.filter_value = value
+            buttons.append(button)
+        if buttons:
+            self.mount_all(buttons)
+
+    def on_resize(self) -> None:
+        if self._filters_shown and self.size.width != self._width_shown:
+            self.show(self._filters_shown)
 
 
 class SearchBar(Vertical):
@@ -31,38 +87,20 @@ class SearchBar(Vertical):
             self.kind = kind
             self.value = value
 
-    _filters_shown: list[tuple[str, str, str]] = []
-
     def compose(self):
         yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person: org: speaker: date: · f1 help',
                     id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
-            yield Horizontal(id="chips")
+            yield ChipRow(id="chips")
 
     def set_status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text)
 
     def set_filters(self, filters: list[tuple[str, str, str]]) -> None:
-        """filters: (kind, value, label) for each active filter; each becomes a chip that removes it. Chips are
-        redrawn only when the filters changed (every search calls this), and carry no id: the removal of the old
-        chips completes after this returns, so an id given again would clash with the chip on its way out."""
-        if filters == self._filters_shown:
-            return
-        self._filters_shown = list(filters)
+        """filters: (kind, value, label) for each active filter; each becomes a chip that removes it."""
         self.set_class(bool(filters), "-chips")
-        chips = self.query_one("#chips", Horizontal)
-        chips.remove_children()
-        buttons = []
-        for kind, value, label in filters:
-            # a Text label, not a string: Textual would read a string as markup, and names come from articles
-            shown = chip_text(label, value)
-            button = Button(shown + " ×", classes="chip", compact=True)
-            button.filter_kind = kind
-            button.filter_value = value
-            buttons.append(button)
-        if buttons:
-            chips.mount_all(buttons)
+        self.query_one(ChipRow).show(filters)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if "chip" in event.button.classes:
