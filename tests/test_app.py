@@ -658,6 +658,43 @@ async def test_a_quote_chosen_in_the_quotes_tab_at_80x24_is_where_the_reader_ope
         archive.close()
 
 
+def _styles_by_offset(text) -> list:
+    """The style of every character of a Text, as the screen shows it (spans in any order, combined)."""
+    console = Console(width=200)
+    return [text.get_style_at_offset(console, i) for i in range(len(text))]
+
+
+async def test_n_and_quote_steps_redraw_only_the_blocks_they_change_and_show_what_a_full_redraw_would(tmp_path):
+    paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
+             for n in range(40)]
+    paras[5] += ' Mara Velde said: "The harbour stays open."'
+    paras[30] += ' Jon Dalby said: "The harbour board must vote."'
+    archive = index_one_story(tmp_path, {"id": "long-3", "title": "A long story", "date": "2024-05-01",
+                                         "body": "\n\n".join(paras)})
+    try:
+        app = make_app(archive)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await open_first(pilot, "ferries")
+            reader = app.screen.query_one(ArticleReader)
+            blocks = list(reader.query(".para"))
+            assert len(blocks) > 3 and reader.match_count > 3
+            updated = []
+            for block in blocks:
+                block.update = lambda content, block=block, update=block.update, **kw: (updated.append(block),
+                                                                                          update(content, **kw))
+            for key in ("n", "n", "N", "N", "N", "right_square_bracket", "right_square_bracket", "n"):
+                updated.clear()
+                await pilot.press(key)
+                assert 0 < len(updated) <= 2  # the block that had the current mark, the one that has it now
+                current = reader._matches[reader.match_index] if reader.match_index is not None else None
+                full = article_text(reader.article, reader.terms, reader.quote_index, current)
+                for block, (start, end) in zip(blocks, reader._paras):
+                    assert _styles_by_offset(block.content) == _styles_by_offset(full[start:end])
+    finally:
+        archive.close()
+
+
 async def test_at_80x24_typing_a_search_over_the_reader_shows_its_results(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

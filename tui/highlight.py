@@ -47,23 +47,32 @@ def term_spans(body: str, terms: list[str]) -> list[tuple[int, int]]:
 
 
 def article_text(article: Article, terms: list[str] | None = None, current_quote: int | None = None,
-                 current_match: tuple[int, int] | None = None) -> Text:
+                 current_match: tuple[int, int] | None = None, *, window: tuple[int, int] | None = None,
+                 matches: list[tuple[int, int]] | None = None) -> Text:
     """The body with every quote, speaker, person, organisation and search match styled by offset; the current
-    quote and the current match (the one `n` went to) set apart."""
-    body = terminal_safe(article.body)  # same length: the offsets stay valid
-    text = Text(body)
+    quote and the current match (the one `n` went to) set apart. `window` (start, end): only that stretch of the
+    body, styled as it is in the whole (the reader restyles only the blocks `n` or a quote step changed: the
+    whole of a 300 KB article took 84 ms); `matches`: the search matches' spans, when the caller has them."""
+    start, end = window if window is not None else (0, len(article.body))
+    text = Text(terminal_safe(article.body[start:end]))  # same length: the offsets stay valid
+
+    def stylize(name: str, s: int, e: int) -> None:
+        s, e = max(s, start), min(e, end)
+        if s < e:
+            text.stylize(STYLES[name], s - start, e - start)
+
     for person in article.persons:
         for s, e in person.mentions:
-            text.stylize(STYLES["person"], s, e)
+            stylize("person", s, e)
     for org in article.organisations:
         for s, e in org.mentions:
-            text.stylize(STYLES["org"], s, e)
+            stylize("org", s, e)
     for n, q in enumerate(article.quotes):
-        text.stylize(STYLES["current"] if n == current_quote else STYLES["quote"], q.start, q.end)
+        stylize("current" if n == current_quote else "quote", q.start, q.end)
         if q.speaker_mention:
-            text.stylize(STYLES["speaker"], *q.speaker_mention)
-    for s, e in term_spans(body, terms or []):
-        text.stylize(STYLES["match"], s, e)
+            stylize("speaker", *q.speaker_mention)
+    for s, e in matches if matches is not None else term_spans(terminal_safe(article.body), terms or []):
+        stylize("match", s, e)
     if current_match is not None:
-        text.stylize(STYLES["current_match"], *current_match)
+        stylize("current_match", *current_match)
     return text
