@@ -287,25 +287,7 @@ async def test_a_person_picked_from_a_result_is_at_the_top_of_the_list_under_the
         assert panel.selection.scroll_y == 0
 
 
-async def test_at_80_columns_every_filter_chip_shows_whole_on_a_line_of_its_own(archive):
-    app = make_app(archive)
-    async with app.run_test(size=NARROW) as pilot:
-        await settle(pilot)
-        people = app.screen.query_one("#people", FacetPanel)
-        orgs = app.screen.query_one("#orgs", FacetPanel)
-        people.post_message(FacetPanel.Changed("person", [people.counts[0][0]]))
-        orgs.post_message(FacetPanel.Changed("organisation", [max((v for v, _ in orgs.counts), key=len)]))
-        await settle(pilot)
-        chips = list(app.screen.query(".chip"))
-        assert len(chips) == 2
-        status = app.screen.query_one("#status")
-        for chip in chips:
-            assert chip.region.right <= NARROW[0] and chip.region.width >= chip.label.cell_length  # not cut
-            assert chip.region.y > status.region.y  # below the status line, which keeps its whole width
-            assert str(chip.label).endswith("×")
-
-
-async def test_at_80_columns_three_long_chips_share_the_line_and_each_keeps_its_kind_and_x(archive):
+async def test_at_80_columns_the_chips_take_a_line_of_their_own_and_long_names_share_it(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)
@@ -319,8 +301,10 @@ async def test_at_80_columns_three_long_chips_share_the_line_and_each_keeps_its_
         chips = list(app.screen.query(".chip"))
         whole = len(f"person: {person} ×") + sum(len(f"org: {o} ×") + 1 for o in longest)
         assert len(chips) == 3 and whole > NARROW[0]  # whole, they would not fit
+        status = app.screen.query_one("#status")
         for chip in chips:
-            assert chip.region.right <= NARROW[0] and chip.region.width >= chip.label.cell_length
+            assert chip.region.right <= NARROW[0] and chip.region.width >= chip.label.cell_length  # not cut
+            assert chip.region.y > status.region.y  # a line of their own: the status keeps its whole width
             assert chip.label.plain.startswith(("person: ", "org: ")) and chip.label.plain.endswith(" ×")
         await pilot.resize_terminal(240, 40)  # room for all three whole, beside the status
         await settle(pilot)
@@ -632,15 +616,20 @@ async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_in
         archive.close()
 
 
+def _harbour_story(tmp_path, key: str, early_quote: str, deep_quote: str):
+    """An index of one 40-paragraph story (blocks enough to scroll) with a quote in paragraph 5 and one in 30."""
+    paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
+             for n in range(40)]
+    paras[5] += f' Mara Velde said: "{early_quote}"'
+    paras[30] += f' Jon Dalby said: "{deep_quote}"'
+    return index_one_story(tmp_path, {"id": key, "title": "A long story", "date": "2024-05-01",
+                                      "body": "\n\n".join(paras)})
+
+
 async def test_a_quote_chosen_in_the_quotes_tab_at_80x24_is_where_the_reader_opens(tmp_path):
     """At 80x24 the reader is a tab, hidden while the Quotes list is: the quote chosen there must be on screen,
     reversed, when the reader's tab comes up (it was scrolled at no width, to far past the article's end)."""
-    paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
-             for n in range(40)]
-    paras[5] += ' Mara Velde said: "The first quote is early."'
-    paras[30] += ' Jon Dalby said: "The zanzibarquote is deep in the story."'
-    archive = index_one_story(tmp_path, {"id": "long-2", "title": "A long story", "date": "2024-05-01",
-                                         "body": "\n\n".join(paras)})
+    archive = _harbour_story(tmp_path, "long-2", "The first quote is early.", "The zanzibarquote is deep in the story.")
     try:
         app = make_app(archive)
         async with app.run_test(size=NARROW) as pilot:
@@ -665,12 +654,7 @@ def _styles_by_offset(text) -> list:
 
 
 async def test_n_and_quote_steps_redraw_only_the_blocks_they_change_and_show_what_a_full_redraw_would(tmp_path):
-    paras = [f"Paragraph {n}: the harbour board met again and adjourned without a vote on the ferries." * 3
-             for n in range(40)]
-    paras[5] += ' Mara Velde said: "The harbour stays open."'
-    paras[30] += ' Jon Dalby said: "The harbour board must vote."'
-    archive = index_one_story(tmp_path, {"id": "long-3", "title": "A long story", "date": "2024-05-01",
-                                         "body": "\n\n".join(paras)})
+    archive = _harbour_story(tmp_path, "long-3", "The harbour stays open.", "The harbour board must vote.")
     try:
         app = make_app(archive)
         async with app.run_test(size=WIDE) as pilot:
