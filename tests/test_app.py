@@ -880,6 +880,9 @@ def test_chips_share_their_room_the_short_names_whole_the_long_ones_shortened_al
     assert chip_name_cells(filters, fixed + 7 + 50 + 40) == [7, 50, 40]  # room for all: nothing shortened
     assert chip_name_cells(filters, fixed + 7 + 40) == [7, 20, 20]  # the two long ones share what is left
     assert chip_name_cells(filters, 10) == [7, CHIP_MIN_CELLS, CHIP_MIN_CELLS]  # never below the minimum
+    dated = [*filters, ("date", "", "date: 2025-06-01 to 2025-06-30")]
+    assert chip_name_cells(dated, fixed + CHIP_EXTRA_CELLS + 30 + 7 + 40)[3] == 30  # a date is never cut
+    assert chip_name_cells(dated, fixed + CHIP_EXTRA_CELLS + 30 + 7 + 40)[1:3] == [20, 20]
 
 
 def test_a_chip_keeps_its_kind_and_shortens_only_a_long_name():

@@ -35,14 +35,20 @@ def chip_text(label: str, value: str, cells: int = CHIP_CELLS) -> Text:
 def chip_name_cells(filters: list[tuple[str, str, str]], room: int) -> list[int]:
     """The cells each chip's name may take so that all the chips fit in `room` cells: the room left after the
     kinds is shared out, a short name taking only what it needs and leaving the rest to the longer ones, none
-    under CHIP_MIN_CELLS (with that many chips they run past the edge all the same)."""
+    under CHIP_MIN_CELLS (with that many chips they run past the edge all the same). A chip without a name
+    (`date: 2025-06-01 to 2025-06-30`, its value empty) is never shortened: half a date would mislead."""
     parts = [_split_label(label, value) for _kind, value, label in filters]
     wanted = [Text(one_line(name)).cell_len for _prefix, name in parts]
     left = room - sum(Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS
                       for prefix, _name in parts)
     cells = [0] * len(parts)
-    for done, i in enumerate(sorted(range(len(parts)), key=lambda i: wanted[i])):
-        share = left // (len(parts) - done)
+    whole = [i for i, (_kind, value, _label) in enumerate(filters) if not value]
+    for i in whole:
+        cells[i] = wanted[i]
+        left -= wanted[i]
+    shared = sorted((i for i in range(len(parts)) if i not in whole), key=lambda i: wanted[i])
+    for done, i in enumerate(shared):
+        share = left // (len(shared) - done)
         cells[i] = min(wanted[i], max(CHIP_MIN_CELLS, share))
         left -= cells[i]
     return cells
