@@ -8,7 +8,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 from textual.command import CommandPalette
-from textual.widgets import Input, SelectionList
+from textual.widgets import Input, SelectionList, Tabs
 
 from search_index import SearchRequest, cite_article, date_text, one_line
 from tui.app import DatelineApp
@@ -738,6 +738,28 @@ async def test_narrow_screen_has_every_pane_as_a_tab(archive):
         await pilot.press("shift+tab", "shift+tab")
         assert screen.pane == "filters"
 
+
+async def test_two_pane_keys_pressed_at_once_settle_on_the_second_without_a_tab_ping_pong(archive):
+    # Over SSH two keys often arrive in one read (`3` `4`, or `1987-03` typed outside a date box): the tab bar's
+    # note that the first pane was shown arrives after the second key, and must not switch back to it (which
+    # set the tab again, whose note switched forward again: a loop at full CPU)
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        applied = []
+        apply = screen._apply_pane
+        screen._apply_pane = lambda: (applied.append(screen.pane), apply())[1]
+        screen.action_pane("reader")  # both keys handled before any message the first one caused
+        screen.action_pane("quotes")
+        for _ in range(20):
+            await pilot.pause()
+        assert screen.pane == "quotes" and screen.query_one("#quotes-pane").display
+        assert screen.query_one(Tabs).active == "tab-quotes"
+        assert len(applied) <= 4, applied
+        await pilot.click("#tab-filters")  # a click on a tab is not stale: it still shows its pane
+        await pilot.pause()
+        assert screen.pane == "filters" and screen.query_one("#filters-pane").display
 
 async def test_narrow_screen_filters_by_a_facet_with_the_keyboard_alone(archive):
     app = make_app(archive)

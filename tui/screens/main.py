@@ -115,6 +115,10 @@ class MainScreen(Screen):
 
     @on(Tabs.TabActivated)
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id != event.tabs.active:
+            # stale: a note of a tab set before the pane changed again (two pane keys in one read); acting on it
+            # would switch back, set the tab, whose note switches forward again: a loop at full CPU
+            return
         name = (event.tab.id or "").removeprefix("tab-")
         if name in PANES and name != self.pane:
             self.pane = name
