@@ -313,6 +313,56 @@ async def test_at_80_columns_the_chips_take_a_line_of_their_own_and_long_names_s
         assert all(c.region.right <= 240 for c in wide)
 
 
+async def test_more_filters_than_a_line_holds_end_in_a_more_chip_that_opens_the_filters_pane(archive):
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        people = screen.query_one("#people", FacetPanel)
+        orgs = screen.query_one("#orgs", FacetPanel)
+        persons = [v for v, _ in people.counts][:3]
+        organisations = sorted((v for v, _ in orgs.counts), key=len, reverse=True)[:3]
+        people.post_message(FacetPanel.Changed("person", persons))
+        orgs.post_message(FacetPanel.Changed("organisation", organisations))
+        await settle(pilot)
+        row = screen.query_one("#chips")
+
+        def check(width: int, total: int) -> list[str]:
+            chips = list(screen.query(".chip"))
+            labels = [c.label.plain for c in chips]
+            for chip in chips:  # every chip whole, on the line, with its × (or the +N more chip)
+                assert chip.region.right <= width and chip.region.y == row.region.y
+                assert chip.region.width >= chip.label.cell_length
+            filters = [label for label in labels if label.endswith(" ×")]
+            assert labels in (filters, [*filters, f"+{total - len(filters)} more"]) and filters
+            return labels
+
+        labels = check(NARROW[0], 6)
+        assert labels[-1] == "+3 more"  # three long names at their shortest, and the count of the rest
+        results = screen.query_one(ResultsList)
+        results.focus()
+        await pilot.click(screen.query(".chip").first())  # a chip's × removes its filter; the keys stay put
+        await settle(pilot)
+        assert len(screen.request.persons) + len(screen.request.organisations) == 5
+        assert app.focused is results
+        await pilot.resize_terminal(100, 30)  # laid out again for the new width
+        await settle(pilot)
+        assert check(100, 5) != labels
+        await pilot.resize_terminal(70, 30)
+        await settle(pilot)
+        assert check(70, 5)[-1].endswith(" more")
+        await pilot.click(screen.query(".chip").last())
+        await settle(pilot)
+        assert screen.pane == "filters"
+        shown = {c.filter_value for c in screen.query(".chip")}
+        hidden = [v for v in screen.request.persons + screen.request.organisations if v not in shown]
+        assert hidden and all(v in notices[-1] for v in hidden)  # the ones the line could not show, named
+        await pilot.resize_terminal(400, 30)  # room for all five
+        await settle(pilot)
+        assert [c.label.plain for c in screen.query(".chip")][-1].endswith(" ×")
+        assert len(screen.query(".chip")) == 5
+
 async def test_o_filters_by_an_organisation_of_the_open_article(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:
@@ -894,7 +944,7 @@ async def test_config_problems_are_told_once_the_app_is_up_as_plain_text(archive
 
 
 def test_chips_share_their_room_the_short_names_whole_the_long_ones_shortened_alike():
-    from tui.widgets.search_bar import CHIP_EXTRA_CELLS, CHIP_MIN_CELLS, chip_name_cells
+    from tui.widgets.search_bar import CHIP_EXTRA_CELLS, CHIP_MIN_CELLS, chip_layout, chip_name_cells
 
     filters = [("person", "Ann Lee", "person: Ann Lee"), ("organisation", "A" * 50, "org: " + "A" * 50),
                ("organisation", "B" * 40, "org: " + "B" * 40)]
@@ -905,6 +955,9 @@ def test_chips_share_their_room_the_short_names_whole_the_long_ones_shortened_al
     dated = [*filters, ("date", "", "date: 2025-06-01 to 2025-06-30")]
     assert chip_name_cells(dated, fixed + CHIP_EXTRA_CELLS + 30 + 7 + 40)[3] == 30  # a date is never cut
     assert chip_name_cells(dated, fixed + CHIP_EXTRA_CELLS + 30 + 7 + 40)[1:3] == [20, 20]
+    assert chip_layout(filters, fixed + 7 + 2 * CHIP_MIN_CELLS) == [7, CHIP_MIN_CELLS, CHIP_MIN_CELLS]
+    more = len("+1 more") + CHIP_EXTRA_CELLS - 2  # the last chip no longer fits: it is counted in `+1 more`
+    assert chip_layout(filters, fixed + 7 + 2 * CHIP_MIN_CELLS - 1) == [7, 10 + 2 * CHIP_MIN_CELLS - 1 - more]
 
 
 def test_a_chip_keeps_its_kind_and_shortens_only_a_long_name():

@@ -360,6 +360,12 @@ class MainScreen(Screen):
             self.request = replace(self.request, date_from=None, date_to=None)
         self.run_search()
 
+    @on(SearchBar.ShowFilters)
+    def _show_filters(self, event: SearchBar.ShowFilters) -> None:
+        self.action_pane("filters")
+        self.notify("Also filtering by " + "; ".join(one_line(label) for label in event.hidden)
+                    + " · x clears every filter", timeout=6, markup=False)
+
     def add_filter(self, kind: str, value: str) -> None:
         if kind == "person" and value not in self.request.persons:
             self.request = replace(self.request, persons=self.request.persons + (value,))

@@ -35,12 +35,11 @@ def chip_text(label: str, value: str, cells: int = CHIP_CELLS) -> Text:
 def chip_name_cells(filters: list[tuple[str, str, str]], room: int) -> list[int]:
     """The cells each chip's name may take so that all the chips fit in `room` cells: the room left after the
     kinds is shared out, a short name taking only what it needs and leaving the rest to the longer ones, none
-    under CHIP_MIN_CELLS (with that many chips they run past the edge all the same). A chip without a name
-    (`date: 2025-06-01 to 2025-06-30`, its value empty) is never shortened: half a date would mislead."""
+    under CHIP_MIN_CELLS (chip_layout leaves out the chips that would then run past the edge). A chip without a
+    name (`date: 2025-06-01 to 2025-06-30`, its value empty) is never shortened: half a date would mislead."""
     parts = [_split_label(label, value) for _kind, value, label in filters]
     wanted = [Text(one_line(name)).cell_len for _prefix, name in parts]
-    left = room - sum(Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS
-                      for prefix, _name in parts)
+    left = room - sum(_fixed_cells(prefix) for prefix, _name in parts)
     cells = [0] * len(parts)
     whole = [i for i, (_kind, value, _label) in enumerate(filters) if not value]
     for i in whole:
@@ -54,9 +53,37 @@ def chip_name_cells(filters: list[tuple[str, str, str]], room: int) -> list[int]
     return cells
 
 
+def _fixed_cells(prefix: str) -> int:
+    """A chip's cells besides its name: its kind and the space after it, the ×, padding and margin."""
+    return Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS
+
+
+def more_label(hidden: int) -> str:
+    return f"+{hidden} more"
+
+
+def chip_layout(filters: list[tuple[str, str, str]], room: int) -> list[int]:
+    """The name cells of the chips that fit in `room` (the first ones, in order): all of them when each name at
+    its shortest fits, else as many as fit beside a `+N more` chip, which takes the rest."""
+    def shortest(chips) -> int:
+        return sum(_fixed_cells(_split_label(label, value)[0])
+                   + (Text(one_line(label)).cell_len if not value else
+                      min(CHIP_MIN_CELLS, Text(one_line(_split_label(label, value)[1])).cell_len))
+                   for _kind, value, label in chips)
+
+    if shortest(filters) <= room:
+        return chip_name_cells(filters, room)
+    for shown in range(len(filters) - 1, -1, -1):
+        left = room - (len(more_label(len(filters) - shown)) + CHIP_EXTRA_CELLS - 2)  # the more chip has no ×
+        if shortest(filters[:shown]) <= left:
+            return chip_name_cells(filters[:shown], left)
+    return []
+
+
 class ChipRow(Horizontal):
     """The active filters as chips, each a button that removes its filter. Their names share the row: they are
-    laid out again when the row's width changes (a terminal resized, the chips moved to a line of their own)."""
+    laid out again when the row's width changes (a terminal resized, the chips moved to a line of their own).
+    Those the line cannot hold are counted in a last `+N more` chip, which opens the Filters pane and names them."""
 
     _filters_shown: list[tuple[str, str, str]] = []
     _width_shown = -1
@@ -70,14 +97,14 @@ class ChipRow(Horizontal):
             return
         self._filters_shown, self._width_shown = list(filters), width
         self.remove_children()
-        cells = chip_name_cells(filters, width) if width else [CHIP_CELLS] * len(filters)
+        cells = chip_layout(filters, width) if width else [CHIP_CELLS] * len(filters)
         buttons = []
         for (kind, value, label), name_cells in zip(filters, cells):
             # a Text label, not a string: Textual would read a string as markup, and names come from articles
-            button = Button(chip_text(label, value, name_cells) + " ×", classes="chip", compact=True)
-            button.filter_kind = kind
-            button.filter_value = value
-            buttons.append(button)
+            buttons.append(Chip(chip_text(label, value, name_cells) + " ×", kind, value))
+        if len(cells) < len(filters):
+            buttons.append(Chip(Text(more_label(len(filters) - len(cells))), "more", "",
+                                hidden=[label for _kind, _value, label in filters[len(cells):]]))
         if buttons:
             self.mount_all(buttons)
 
@@ -86,12 +113,30 @@ class ChipRow(Horizontal):
             self.show(self._filters_shown)
 
 
+class Chip(Button, can_focus=False):
+    """A filter's chip. It takes no focus: a click on its × removes the filter and leaves the keys where they
+    were (a focused chip, removed, passed focus on to the search box, where the next key replaced the query)."""
+
+    def __init__(self, label: Text, kind: str, value: str, hidden: list[str] | None = None) -> None:
+        super().__init__(label, classes="chip", compact=True)
+        self.filter_kind = kind
+        self.filter_value = value
+        self.hidden = hidden or []
+
+
 class SearchBar(Vertical):
     class RemoveFilter(Message):
         def __init__(self, kind: str, value: str) -> None:
             super().__init__()
             self.kind = kind
             self.value = value
+
+    class ShowFilters(Message):
+        """The `+N more` chip was pressed: `hidden` are the labels of the filters the line could not show."""
+
+        def __init__(self, hidden: list[str]) -> None:
+            super().__init__()
+            self.hidden = hidden
 
     def compose(self):
         yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person: org: speaker: date: · f1 help',
@@ -109,9 +154,12 @@ class SearchBar(Vertical):
         self.query_one(ChipRow).show(filters)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if "chip" in event.button.classes:
+        if isinstance(event.button, Chip):
             event.stop()
-            self.post_message(self.RemoveFilter(event.button.filter_kind, event.button.filter_value))
+            if event.button.filter_kind == "more":
+                self.post_message(self.ShowFilters(event.button.hidden))
+            else:
+                self.post_message(self.RemoveFilter(event.button.filter_kind, event.button.filter_value))
 
 
 def status_text(total: int, took_ms: float | None, sort: str) -> Text:
