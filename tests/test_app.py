@@ -8,7 +8,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 from textual.command import CommandPalette
-from textual.widgets import Input, SelectionList, Tabs
+from textual.widgets import Input, OptionList, SelectionList, Tabs
 
 from search_index import SearchRequest, cite_article, date_text, one_line
 from tui.app import DatelineApp
@@ -581,6 +581,28 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         assert app.screen.article.key == found[1].key
         assert reader.current_quote().start == found[1].start  # opened at the quote chosen, not at the top
 
+
+async def test_the_who_said_list_shows_every_line_of_a_long_quote_beside_its_scrollbar(tmp_path):
+    # the rows were measured before the scrollbar took its column: a quote that wrapped once more beside the
+    # scrollbar lost its last line (and its closing mark)
+    words = "the harbour board will publish every figure it holds before the vote".split()
+    paragraphs = [f'"{" ".join((words * 4)[: 6 + n])}," Mara Olsen said.' for n in range(24)]
+    archive = index_one_story(tmp_path, {"id": "olsen-1", "title": "Harbour board figures",
+                                         "date": "2025-03-04", "body": "\n\n".join(paragraphs)})
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        app.push_screen(SpeakerQuotesScreen("Mara Olsen"))
+        await settle(pilot)
+        quotes = app.screen.query_one(OptionList)
+        assert quotes.option_count == 24 and quotes.show_vertical_scrollbar
+        width = quotes.scrollable_content_region.width
+        console = Console(width=width)
+        for n in range(quotes.option_count):
+            prompt = quotes.get_option_at_index(n).prompt
+            lines = prompt.wrap(console, width)
+            assert quotes._line_cache.heights[n] == len(lines), (n, lines.plain if hasattr(lines, "plain") else lines)
+    archive.close()
 
 async def test_a_facet_highlight_that_arrives_after_its_list_was_redrawn_does_not_crash(archive):
     """Toggling the date ranges quickly redrew the facet lists while a highlight of the old list was on its way:

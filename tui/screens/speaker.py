@@ -15,9 +15,10 @@ from search_index.results import QuoteHit
 
 from ..bindings import LISTS, bindings
 from ..highlight import STYLES
+from ..widgets.wrapping_list import WrappingOptionList
 
 
-class SpeakerQuoteList(OptionList):
+class SpeakerQuoteList(WrappingOptionList):
     """The quotes, with the same j/k as every other list (a plain OptionList has only the arrows)."""
 
     BINDINGS = bindings(LISTS)

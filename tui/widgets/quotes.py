@@ -11,6 +11,7 @@ from search_index import Quote, one_line
 
 from ..bindings import LISTS, bindings
 from ..highlight import STYLES
+from .wrapping_list import WrappingOptionList
 
 
 def quote_text(q: Quote) -> Text:
@@ -22,7 +23,7 @@ def quote_text(q: Quote) -> Text:
     return text
 
 
-class QuoteList(OptionList):
+class QuoteList(WrappingOptionList):
     BINDINGS = bindings(LISTS)
 
     class Chosen(Message):

@@ -16,6 +16,7 @@ from search_index import Hit, one_line
 
 from ..bindings import LISTS, bindings
 from ..highlight import STYLES
+from .wrapping_list import WrappingOptionList
 
 _META = Style(dim=True)
 
@@ -35,7 +36,7 @@ def hit_text(hit: Hit) -> Text:
     return text
 
 
-class ResultsList(OptionList):
+class ResultsList(WrappingOptionList):
     BINDINGS = bindings(LISTS)
 
     class NeedMore(Message):
