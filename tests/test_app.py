@@ -195,8 +195,36 @@ async def test_next_quote_with_nothing_to_step_through_says_why(archive):
     notices = record_notices(app)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("right_square_bracket")  # no article open yet
+        await pilot.press("2", "right_square_bracket")  # no article open yet, and no result under the cursor
         assert notices == ["Open an article first (enter on a result)"]
+
+
+async def test_quote_keys_on_a_result_act_on_that_result(archive):
+    """In the Results list, `]` and `[` open the result under the cursor at its first or last quote, and `w`
+    lists what its most quoted speaker said: not the quotes of an article opened before."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "Kellan treaty")
+        await pilot.press("enter")
+        results, reader = app.screen.query_one(ResultsList), app.screen.query_one(ArticleReader)
+        first = results.current()
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert app.screen.article.key == first.key and reader.quote_index == 0
+        await pilot.press("1", "j")
+        second = results.current()
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert app.screen.article.key == second.key
+        assert reader.quote_index == len(app.screen.article.quotes) - 1
+        await pilot.press("1", "k")  # back on the first result, the second one still open
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        article = app.archive.get(first.key)[0]
+        said = [q.speaker for q in article.quotes if q.speaker]
+        assert app.screen.speaker == max(said, key=said.count)
 
 
 async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
@@ -575,11 +603,22 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         assert isinstance(app.screen, SpeakerQuotesScreen)
         found = app.screen.found
         assert len(found) >= 2 and all(q.speaker == speaker for q in found)
-        await pilot.press("j", "enter")
+        listed = app.screen.query_one(OptionList)
+        here = [(q.key, q.start) for q in found].index((app.screen.app.screen_stack[-2].article.key,
+                                                        reader.current_quote().start))
+        assert listed.highlighted == here  # the list opens at the quote being read
+        await pilot.press("end" if here == 0 else "home", "enter")
+        chosen = found[-1] if here == 0 else found[0]
         await settle(pilot)
         assert isinstance(app.screen, MainScreen)
-        assert app.screen.article.key == found[1].key
-        assert reader.current_quote().start == found[1].start  # opened at the quote chosen, not at the top
+        assert app.screen.article.key == chosen.key
+        assert reader.current_quote().start == chosen.start  # opened at the quote chosen, not at the top
+        await pilot.press("escape")  # back to the list it was chosen from, at that quote
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        assert app.screen.found[app.screen.query_one(OptionList).highlighted] == chosen
+        await pilot.press("escape", "escape")  # the list, then the reader: now esc goes back to the results
+        assert isinstance(app.screen, MainScreen) and app.screen.pane == "results"
 
 
 async def test_the_who_said_list_shows_every_line_of_a_long_quote_beside_its_scrollbar(tmp_path):
@@ -653,7 +692,8 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
         await pilot.press("w")
         await settle(pilot)
         assert isinstance(app.screen, SpeakerQuotesScreen)
-        found = app.screen.found[0]
+        found = app.screen.found[app.screen.query_one(OptionList).highlighted]
+        assert (found.key, found.start) == (article.key, second.start)  # the list opens at that quote
         await pilot.press("y")
         assert app.clipboard.startswith(f"“{one_line(found.text)}” — {found.speaker}, in “{found.title}”")
         assert found.article_id in app.clipboard

@@ -10,6 +10,7 @@ when one lands.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import replace
 from functools import partial
 
@@ -20,7 +21,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Tab, Tabs
 
-from search_index import (Article, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
+from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
                           cite_quote, date_text, one_line, terminal_safe)
 
 from ..bindings import MAIN, bindings
@@ -60,6 +61,7 @@ class MainScreen(Screen):
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
+        self._back_to_speaker: str | None = None  # the who-said list the open article was chosen from
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -432,12 +434,16 @@ class MainScreen(Screen):
     def _open_hit(self, event: ResultsList.Opened) -> None:
         self.open_article(event.hit.key)
 
-    def open_article(self, key: str, quote_at: int | None = None) -> None:
-        """Open an article in the reader; at the quote that starts at `quote_at`, when one is given."""
-        self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at)
+    def open_article(self, key: str, quote_at: int | None = None, *, quote_step: int = 0,
+                     back_to_speaker: str | None = None) -> None:
+        """Open an article in the reader; at the quote that starts at `quote_at`, when one is given, or at its
+        first (quote_step 1) or last (-1) quote. `back_to_speaker`: esc in the reader goes back to that person's
+        who-said list (the article was opened from it) rather than to the results."""
+        self._back_to_speaker = back_to_speaker
+        self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at, quote_step)
 
     @work(thread=True, exclusive=True, group="article")
-    def _load_article(self, key: str, terms: list[str], quote_at: int | None = None) -> None:
+    def _load_article(self, key: str, terms: list[str], quote_at: int | None = None, quote_step: int = 0) -> None:
         try:
             articles = self.app.archive.get(key)
         except IndexProblem as exc:
@@ -445,16 +451,30 @@ class MainScreen(Screen):
                                       markup=False)
             return
         if articles:
-            self.app.call_from_thread(self._show_article, articles[0], terms, quote_at)
+            self.app.call_from_thread(self._show_article, articles[0], terms, quote_at, quote_step)
 
-    def _show_article(self, article: Article, terms: list[str], quote_at: int | None = None) -> None:
+    def _show_article(self, article: Article, terms: list[str], quote_at: int | None = None,
+                      quote_step: int = 0) -> None:
         self.article = article
         self.query_one(ArticleReader).show(article, terms)
         self.query_one(QuoteList).show(article.quotes)
         self.action_pane("reader")
         index = next((n for n, q in enumerate(article.quotes) if q.start == quote_at), None)
+        if quote_step and article.quotes:
+            index = 0 if quote_step > 0 else len(article.quotes) - 1
+        elif quote_step:
+            self.notify("This article has no direct quotes", timeout=3, markup=False)
         if index is not None:  # once the paragraphs are laid out, so that scrolling to the quote lands on it
             self.call_after_refresh(self._goto_quote, index)
+
+    def _result_elsewhere(self) -> Hit | None:
+        """The result under the cursor, when the Results list has the focus and that result is not the article
+        open: keys that act on a quote (`[`, `]`, `w`) then act on that result, the one the user is looking at."""
+        results = self.query_one(ResultsList)
+        hit = results.current() if self.focused is results else None
+        if hit is not None and (self.article is None or hit.key != self.article.key):
+            return hit
+        return None
 
     def _goto_quote(self, index: int) -> None:
         self.query_one(ArticleReader).goto_quote(index)
@@ -467,6 +487,9 @@ class MainScreen(Screen):
             self.action_pane("reader")  # (the reader scrolls to the quote once it is shown and has a width)
 
     def _step_quote(self, delta: int) -> None:
+        if (hit := self._result_elsewhere()) is not None:
+            self.open_article(hit.key, quote_step=delta)
+            return
         index = self.query_one(ArticleReader).step_quote(delta)
         if index is not None:
             self.query_one(QuoteList).highlighted = index
@@ -520,26 +543,53 @@ class MainScreen(Screen):
         self.notify(f"Copied {what} to the clipboard", timeout=3, markup=False)
 
     def action_speaker_quotes(self) -> None:
-        from .speaker import SpeakerQuotesScreen
-
-        current = self._quote_in_view()
-        speaker = current.speaker if current else None
+        at = None
+        if (hit := self._result_elsewhere()) is not None:
+            speaker = self._main_speaker(hit)
+            if speaker is None:
+                return
+        else:
+            current = self._quote_in_view()
+            speaker = current.speaker if current else None
+            if speaker is not None and self.article is not None:
+                at = (self.article.key, current.start)  # the list opens at this very quote
         if speaker is None and isinstance(self.focused.parent if self.focused else None, FacetPanel):
             speaker = self.focused.parent.current_value()
         if not speaker:
             self.notify("Choose a quote with a known speaker first ([ and ] step through quotes)",
                         severity="warning", timeout=3, markup=False)
             return
+        self._show_speaker(speaker, at)
+
+    def _main_speaker(self, hit: Hit) -> str | None:
+        """The person (or body) quoted most in a result's article, for `w` on a result not yet opened."""
+        try:
+            articles = self.app.archive.get(hit.key)
+        except IndexProblem as exc:
+            self.notify(terminal_safe(str(exc)), severity="error", timeout=6, markup=False)
+            return None
+        speakers = Counter(q.speaker for a in articles[:1] for q in a.quotes if q.speaker)
+        if not speakers:
+            self.notify(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3, markup=False)
+            return None
+        return speakers.most_common(1)[0][0]
+
+    def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
+        from .speaker import SpeakerQuotesScreen
 
         def opened(chosen: tuple[str, int] | None) -> None:
             if chosen:
-                self.open_article(*chosen)
+                self.open_article(*chosen, back_to_speaker=speaker)
 
-        self.app.push_screen(SpeakerQuotesScreen(speaker), opened)
+        self.app.push_screen(SpeakerQuotesScreen(speaker, at=at), opened)
 
     def action_back(self) -> None:
         focused = self.focused
-        if isinstance(focused, Input) and focused.id == "query":
+        speaker, self._back_to_speaker = self._back_to_speaker, None
+        if speaker and self.pane in ("reader", "quotes") and self.article is not None:
+            current = self.query_one(ArticleReader).current_quote()
+            self._show_speaker(speaker, (self.article.key, current.start) if current else None)
+        elif isinstance(focused, Input) and focused.id == "query":
             self.action_pane("results")
         elif self.pane in ("reader", "quotes", "filters"):
             self.action_pane("results")

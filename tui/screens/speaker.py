@@ -37,15 +37,17 @@ def _quote_option(q: QuoteHit, n: int) -> Option:
 
 
 class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
-    """Dismissed with the chosen quote's article key and where the quote starts, or None."""
+    """Dismissed with the chosen quote's article key and where the quote starts, or None. Opened `at` a quote
+    (article key, start), the cursor starts on it: the quote the user was reading, or came back from."""
 
     BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back"),
                 Binding("y", "copy", "Copy", id="speaker.copy",
                         tooltip="Copy the quote under the cursor, with who said it and where")]
 
-    def __init__(self, speaker: str) -> None:
+    def __init__(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         super().__init__()
         self.speaker = speaker
+        self.at = at
         self.found: list[QuoteHit] = []
 
     def compose(self):
@@ -72,7 +74,7 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
         ol.clear_options()
         ol.add_options([_quote_option(q, n) for n, q in enumerate(quotes)])
         if quotes:
-            ol.highlighted = 0
+            ol.highlighted = next((n for n, q in enumerate(quotes) if (q.key, q.start) == self.at), 0)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
