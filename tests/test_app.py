@@ -574,6 +574,12 @@ async def test_help_is_generated_from_the_bindings(archive):
         for ident in ("search.focus", "reader.next_quote", "filter.person", "app.quit", "nav.back"):
             assert ident in text
         assert "ctrl+n" in text  # the remapped key, not the default
+        lines = text.splitlines()
+        columns = {line.index(ident) for ident in ("app.quit", "search.focus", "reader.copy", "pane.results")
+                   for line in lines if ident in line}
+        assert len(columns) == 1  # the ids line up, from one section to the next
+        assert [line.split()[0] for line in lines if line.strip()].count("j") == 1  # list.down and reader.down
+        assert "last week" in text and "7d 30d 1y all" in text  # the date boxes and quick ranges, explained
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         await pilot.press("f1")

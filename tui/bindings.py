@@ -31,17 +31,21 @@ MAIN = [
                                    tooltip="Filter by the organisation under the cursor")),
     ("Search and filters", Binding("x", "clear_filters", "Clear", id="filter.clear",
                                    tooltip="Clear every filter")),
-    ("Results and reading", Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote")),
+    ("Results and reading", Binding("right_square_bracket", "next_quote", "Next quote", id="reader.next_quote",
+                                    tooltip="Next quote in the reader (on a result: open it at its first quote)")),
     ("Results and reading", Binding("left_square_bracket", "prev_quote", "Prev quote", id="reader.prev_quote",
-                                    show=False)),
+                                    show=False, tooltip="Previous quote (on a result: open it at its last quote)")),
     ("Results and reading", Binding("n", "next_match", "Next match", id="reader.next_match", show=False)),
     ("Results and reading", Binding("N", "prev_match", "Prev match", id="reader.prev_match", show=False)),
     ("Results and reading", Binding("w", "speaker_quotes", "Who said", id="quotes.speaker",
-                                    tooltip="Who said: every quote of this speaker")),
+                                    tooltip="Who said: every quote of this speaker (on a result: of its most "
+                                            "quoted speaker)")),
     ("Results and reading", Binding("y", "copy", "Copy", id="reader.copy", show=False,
                                     tooltip="Copy the current quote, with who said it and where, or the article's "
                                             "reference (to the terminal's clipboard)")),
-    ("Panes", Binding("escape", "back", "Back", id="nav.back", show=False)),
+    ("Panes", Binding("escape", "back", "Back", id="nav.back", show=False,
+                      tooltip="Back: from the reader to the results (or to the who-said list it was opened "
+                              "from), from the results to the search box")),
     ("Panes", Binding("tab", "next_pane", "Next pane", id="nav.next_pane", show=False)),
     ("Panes", Binding("shift+tab", "prev_pane", "Previous pane", id="nav.prev_pane", show=False)),
     ("Panes", Binding("1", "pane('results')", "Results", id="pane.results", show=False)),
@@ -51,13 +55,15 @@ MAIN = [
 ]
 
 LISTS = [
-    ("Results and reading", Binding("j", "cursor_down", "Down", id="list.down", show=False)),
-    ("Results and reading", Binding("k", "cursor_up", "Up", id="list.up", show=False)),
+    ("Results and reading", Binding("j", "cursor_down", "Down", id="list.down", show=False, tooltip="Down in a list")),
+    ("Results and reading", Binding("k", "cursor_up", "Up", id="list.up", show=False, tooltip="Up in a list")),
 ]
 
 READER = [
-    ("Results and reading", Binding("j", "scroll_down", "Scroll down", id="reader.down", show=False)),
-    ("Results and reading", Binding("k", "scroll_up", "Scroll up", id="reader.up", show=False)),
+    ("Results and reading", Binding("j", "scroll_down", "Scroll down", id="reader.down", show=False,
+                                    tooltip="scroll the reader down")),
+    ("Results and reading", Binding("k", "scroll_up", "Scroll up", id="reader.up", show=False,
+                                    tooltip="scroll the reader up")),
 ]
 
 # Shown in help though they belong to widgets (Textual's own keys).
@@ -65,6 +71,9 @@ BUILTIN = [
     ("Results and reading", "enter", "Open the article, quote or filter under the cursor"),
     ("Results and reading", "up/down, pgup/pgdn, home/end", "Move in lists and scroll the reader"),
     ("Search and filters", "space", "Select or unselect a facet value"),
+    ("Search and filters", "date boxes", "From / to in the Filters pane: 2024-05-20, 2024-05, 2024, yesterday, "
+                                         "last week, this month, 3 days ago...; enter applies"),
+    ("Search and filters", "7d 30d 1y all", "Quick date ranges under the boxes, counted back from today"),
 ]
 
 

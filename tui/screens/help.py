@@ -17,28 +17,38 @@ from ..highlight import legend
 
 
 def help_table(keymap: dict[str, str]) -> Group:
-    """A table per section, every row a key, what it does and the id that remaps it."""
+    """A table per section: every row a key, what it does and the id that remaps it. A key with two meanings
+    (j: down in a list, down in the reader) is one row naming both ids."""
     by_section: dict[str, list[tuple[str, str, str]]] = {s: [] for s in keys.SECTIONS}
     seen: set[str] = set()
     for section, binding in keys.all_groups():
         if binding.id in seen:
             continue
         seen.add(binding.id or "")
-        key = keymap.get(binding.id or "", binding.key)
-        by_section[section].append((keys.display_keys(key), keys.described(binding), binding.id or ""))
+        key = keys.display_keys(keymap.get(binding.id or "", binding.key))
+        rows = by_section[section]
+        same = next((n for n, row in enumerate(rows) if row[0] == key), None)
+        if same is None:
+            rows.append((key, keys.described(binding), binding.id or ""))
+        else:  # the list's and the reader's j: one key, one row
+            _key, description, ident = rows[same]
+            rows[same] = (key, f"{description}; {keys.described(binding)}", f"{ident}, {binding.id}")
     for section, key, description in keys.BUILTIN:
         by_section[section].append((key, description, ""))
-    widest_id = max(len(ident) for rows in by_section.values() for _k, _d, ident in rows)
-    widest_key = min(16, max(len(key) for rows in by_section.values() for key, _d, _i in rows))
+    rows = [row for section_rows in by_section.values() for row in section_rows]
+    widest_key = min(16, max(len(key) for key, _d, _i in rows))
+    widest_id = max(len(ident) for _k, _d, ident in rows)
     tables = []
     for section in keys.SECTIONS:
-        table = Table(box=None, show_header=False, padding=(0, 2), expand=False,
+        # a table per section under its title, each as wide as the box with the same key and id columns, so
+        # that the columns line up from one section to the next
+        table = Table(box=None, show_header=False, padding=(0, 2), expand=True, pad_edge=False,
                       title=Text(section, style="bold underline"), title_justify="left")
         # the keys wrap before the descriptions do, and the ids not at all (at 80 columns `up/down, pgup/pgdn,
         # home/end` had taken half the width, and the ids lost their ends)
-        table.add_column(style="bold", min_width=widest_key, max_width=16)
-        table.add_column(min_width=20)
-        table.add_column(style="dim", no_wrap=True, min_width=widest_id)
+        table.add_column(style="bold", width=widest_key)
+        table.add_column(ratio=1)
+        table.add_column(style="dim", no_wrap=True, width=widest_id)
         for key, description, ident in by_section[section]:
             # Text, not str: a table reads strings as markup, and remapped keys come from the user's config file
             table.add_row(Text(one_line(key)), Text(description), Text(ident))
