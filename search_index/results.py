@@ -59,6 +59,9 @@ class SearchRequest:
     offset: int = 0
     facets: bool = True
     facet_limit: int = 30
+    # per facet, only the values whose name contains this text (any case): what the user typed in a facet's
+    # filter box, looked for among all the values of the hits, not only the `facet_limit` most frequent
+    facet_contains: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

@@ -661,9 +661,11 @@ class ArchiveIndex:
         facets: dict[str, list[tuple[str, int]]] = {}
         total = len(matched)
         if req.facets:
+            contains = dict(req.facet_contains)
             for name, fieldname in FACET_FIELDS.items():
                 facets[name] = self._facets.count(searcher, fieldname, matched, req.facet_limit,
-                                                  aliases if name == "person" else None)
+                                                  aliases if name == "person" else None,
+                                                  contains=contains.get(name, ""))
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
     def _engine(self, searcher) -> ArrayEngine:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 from rich.cells import cell_len
@@ -390,6 +391,54 @@ async def test_more_filters_than_a_line_holds_end_in_a_more_chip_that_opens_the_
         await settle(pilot)
         assert [c.label.plain for c in screen.query(".chip")][-1].endswith(" ×")
         assert len(screen.query(".chip")) == 5
+
+async def test_a_facet_filter_box_finds_any_value_of_the_results_not_only_the_listed_ones(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        panel = screen.query_one("#people", FacetPanel)
+        every = dict(panel.counts)
+        screen.request = replace(screen.request, facet_limit=3)  # the list holds the three most frequent
+        screen.run_search()
+        await settle(pilot)
+        assert len(panel.counts) == 3
+        rare = min(every, key=lambda name: (every[name], name))
+        assert rare not in dict(panel.counts)
+        await pilot.press("2")
+        panel.query_one(Input).focus()
+        await pilot.press(*rare.split()[-1].lower())
+        await settle(pilot)
+        assert (rare, every[rare]) in panel.counts  # found among all the values, with its count
+        listed = [panel.selection.get_option_at_index(i).value for i in range(panel.selection.option_count)]
+        assert rare in listed and panel.selection.highlighted == 0
+        panel.query_one(Input).value = ""
+        await settle(pilot)
+        assert len(panel.counts) == 3 and panel.selection.highlighted == 0
+        panel.selection.highlighted = 2  # on the third name, which the next results no longer have
+        panel.show([(name, n) for name, n in every.items() if name != panel.current_value()][:5], [])
+        assert panel.selection.highlighted == 0  # a new list starts at its top, not at the old row number
+        kept = panel.selection.get_option_at_index(3).value
+        panel.selection.highlighted = 3
+        panel.show(list(reversed(panel.counts)), [])
+        assert panel.current_value() == kept  # a name still there keeps the cursor
+
+
+async def test_the_footer_leaves_out_keys_that_a_text_box_would_type(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+
+        def offered() -> set[str]:
+            return {b.binding.action for b in app.screen.active_bindings.values() if b.binding.show}
+
+        assert {"focus_search", "cycle_sort", "quit", "help"} <= offered()
+        app.screen.query_one("#people FacetPanel Input, #people Input").focus()
+        await pilot.pause()
+        assert not {"focus_search", "cycle_sort", "filter_person", "quit"} & offered()
+        assert "help" in offered()  # f1 still opens it
+        await pilot.press("q")
+        assert app.is_running and app.focused.value == "q"  # q typed, nothing quit
 
 async def test_o_filters_by_an_organisation_of_the_open_article(archive):
     app = make_app(archive)

@@ -228,6 +228,23 @@ def test_person_and_org_facets_count_all_hits_and_filter(archive):
     assert archive.search(SearchRequest('person:"arvid kellan" org:halvard')).total == 1
 
 
+def test_a_facet_filter_text_finds_values_beyond_the_most_frequent(archive):
+    """What is typed in a facet's filter box is looked for among all the values of the hits, with their counts:
+    a name outside the top `facet_limit` is found all the same (and a surname finds its full name)."""
+    with archive.writer() as w:
+        for n in range(5):
+            w.add(_article(f"k{n}", f"Summit {n}", ["Arvid Kellan"], ["NRCC"]), replace=False)
+        w.add(_article("s", "Summit talks", ["Sofia Lindqvar"], ["Marenburg Harbour Authority"]), replace=False)
+        w.add(_article("o", "Other news", ["Sofia Lindqvist"]), replace=False)
+    top = archive.search(SearchRequest("summit", facet_limit=1))
+    assert top.facets["person"] == [("Arvid Kellan", 5)]
+    found = archive.search(SearchRequest("summit", facet_limit=1,
+                                         facet_contains=(("person", "LINDQ"), ("organisation", "harbour"))))
+    assert found.facets["person"] == [("Sofia Lindqvar", 1)]  # among the hits only: not Lindqvist
+    assert found.facets["organisation"] == [("Marenburg Harbour Authority", 1)]
+    assert found.facets["source"] == top.facets["source"]  # a facet without filter text is counted as ever
+    assert archive.search(SearchRequest("summit", facet_contains=(("person", "zz"),))).facets["person"] == []
+
 def test_bad_query_raises_query_error(archive, small):
     index_sources(archive, [str(small.folder)])
     with pytest.raises(QueryError):

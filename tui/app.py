@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
+from textual.widgets import Input
 
 from search_index import ArchiveIndex, terminal_safe
 
@@ -64,6 +65,10 @@ class DatelineApp(App[None]):
         self.index_first = index_first or []
         self.settings = settings or Settings()
         self.show_timing = show_timing  # off in snapshot tests, where the milliseconds would differ per run
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        # `q` types a q in a text box: the footer does not offer it there (ctrl+q still quits)
+        return not (isinstance(self.focused, Input) and keys.typed_away(self, action))
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less its Quit and Keys (Dateline's own are listed, in its words), its

@@ -98,3 +98,21 @@ KEY_NAMES = {
 
 def display_keys(keys: str) -> str:
     return ", ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def types_a_character(key: str) -> bool:
+    """Whether a key types a character (`/`, `s`, `]`): in a text box it types there and its binding does not
+    run, so the footer leaves it out while a box has the focus."""
+    from textual.keys import key_to_character
+
+    char = KEY_NAMES.get(key) or key_to_character(key) or ""
+    return len(char) == 1 and char.isprintable()
+
+
+def typed_away(node, action: str) -> bool:
+    """Whether every key bound to `action` on `node` types a character: with a text box focused, that action
+    cannot be reached by its keys (check_action then hides it from the footer)."""
+    bound = [key for key, found in node._bindings.key_to_bindings.items()
+             for binding in found if binding.action.split("(")[0] == action]
+    return bool(bound) and all(types_a_character(key) for key in bound)
+

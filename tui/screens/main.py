@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, Tab, Tabs
 from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
                           cite_quote, date_text, one_line, terminal_safe)
 
-from ..bindings import MAIN, bindings
+from ..bindings import MAIN, bindings, typed_away
 from ..widgets.filters import DateFilter, FacetPanel
 from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader
@@ -80,6 +80,10 @@ class MainScreen(Screen):
                 with Vertical(id="quotes-pane", classes="pane"):
                     yield QuoteList(id="quotes")
         yield Footer(compact=True, show_command_palette=False)  # at 80 columns the ? and q keys show; : is in help
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        # the footer shows what the keys do where the focus is: in a text box `/`, `s` or `p` type themselves
+        return not (isinstance(self.focused, Input) and typed_away(self, action))
 
     # --- layout ------------------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -245,11 +249,29 @@ class MainScreen(Screen):
         self.app.call_from_thread(self._show_results, generation, request, result, span)
         if generation != self.generation:
             return
+        self._count_facets_now(generation, request)
+
+    def _count_facets_now(self, generation: int, request: SearchRequest) -> None:
         try:
             counted = self.app.archive.search(replace(request, limit=1))
         except (QueryError, IndexProblem):
             return
-        self.app.call_from_thread(self._show_facets, generation, counted)
+        self.app.call_from_thread(self._show_facets, generation, request, counted)
+
+    @on(FacetPanel.FilterTyped)
+    def _facet_filter_typed(self, event: FacetPanel.FilterTyped) -> None:
+        contains = dict(self.request.facet_contains)
+        contains.pop(event.facet, None)
+        if event.text:
+            contains[event.facet] = event.text
+        self.request = replace(self.request, facet_contains=tuple(sorted(contains.items())))
+        self._count_facets(self.generation, self.request)
+
+    @work(thread=True, exclusive=True, group="facets")
+    def _count_facets(self, generation: int, request: SearchRequest) -> None:
+        """The facet counts alone, again, for the text typed in a facet's filter box."""
+        if request == self.request:
+            self._count_facets_now(generation, request)
 
     def _span_missed(self, request: SearchRequest) -> tuple | None:
         """The archive's first and last dates when the request's date range lies outside them (`7d` over a 1987
@@ -301,9 +323,9 @@ class MainScreen(Screen):
         self.painted_at = time.perf_counter()
         self.app.post_message(self.app.ResultsPainted(generation))
 
-    def _show_facets(self, generation: int, result: SearchResult) -> None:
-        if generation != self.generation:
-            return
+    def _show_facets(self, generation: int, request: SearchRequest, result: SearchResult) -> None:
+        if generation != self.generation or request.facet_contains != self.request.facet_contains:
+            return  # for another search, or for filter text since changed (its own counts are on the way)
         self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons))
         self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
                                                  list(self.request.organisations))

@@ -42,6 +42,15 @@ class FacetPanel(Vertical):
             self.facet = facet
             self.selected = selected
 
+    class FilterTyped(Message):
+        """The filter box's text changed: the values containing it are looked for among all the hits' values
+        (the list holds only the most frequent), and come back through `show`."""
+
+        def __init__(self, facet: str, text: str) -> None:
+            super().__init__()
+            self.facet = facet
+            self.text = text
+
     def __init__(self, facet: str, title: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.facet = facet
@@ -64,7 +73,12 @@ class FacetPanel(Vertical):
         self.selected = list(selected)
         self._render_options(picked[-1] if picked else None)
 
-    def _render_options(self, go_to: str | None = None) -> None:
+    def filter_text(self) -> str:
+        return self.query_one(Input).value.strip()
+
+    def _render_options(self, go_to: str | None = None, *, top: bool = False) -> None:
+        """The values as options. The cursor stays on the value it was on, else goes to the first row (a new
+        search, new filter text: the old row number means nothing in the new list); `top`: to the first row."""
         needle = self.query_one(Input).value.strip().lower()
         shown = dict(self.counts)
         values = list(self.selected) + [v for v, _ in self.counts if v not in self.selected]
@@ -92,14 +106,14 @@ class FacetPanel(Vertical):
             if options:
                 # the cursor stays on the value it was on (a value picked moves to the top: the next space must
                 # not toggle whichever name slid into its row), else on its row, else on the first value
-                target = go_to if go_to in values else under
-                at = values.index(target) if target in values else min(highlighted or 0, len(options) - 1)
-                sl.highlighted = at
+                target = go_to if go_to in values else None if top else under
+                sl.highlighted = values.index(target) if target in values else 0
                 sl.call_after_refresh(sl.scroll_to_highlight)  # in view: a list redrawn kept its old scroll
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._render_options()
+        self._render_options(top=True)  # at once, from the values the list has
+        self.post_message(self.FilterTyped(self.facet, event.value.strip()))
 
     def on_resize(self) -> None:
         if self.counts:
