@@ -264,6 +264,26 @@ async def test_n_steps_through_search_matches(archive):
         assert STYLES["current_match"] not in others and STYLES["match"] in others
 
 
+async def test_n_steps_through_the_words_of_the_search_on_screen_and_shows_the_reader(archive):
+    """After a new search, `n` in another pane steps through the new search's words in the open article, and
+    at 80 columns shows the reader: it stepped through an older search's words out of sight."""
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "river treaty")
+        reader = app.screen.query_one(ArticleReader)
+        body = app.screen.article.body
+        assert {body[s:e].lower() for s, e in reader._matches} >= {"river"}
+        await pilot.press("slash")
+        await pilot.press("ctrl+a", "ctrl+k", *"treaty", "enter")  # a new search; the article stays open
+        await settle(pilot)
+        await pilot.press("2", "n")
+        assert app.screen.pane == "reader" and reader.match_index == 0
+        marked = {body[s:e].lower() for s, e in reader._matches}
+        assert marked and marked <= {"treaty", "treaties"}
+        assert notices[-1] == f"match 1 of {reader.match_count}"
+
 async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):
     """`treaties` finds `treaty` and `treaties` (one stem, `treati`, whose last letter the words do not share);
     `river` must not mark `riverside`: the reader marks the words the index has under the search's terms."""

@@ -527,10 +527,27 @@ class MainScreen(Screen):
         self._step_quote(-1)
 
     def action_next_match(self) -> None:
-        self.query_one(ArticleReader).step_match(1)
+        self._step_match(1)
 
     def action_prev_match(self) -> None:
-        self.query_one(ArticleReader).step_match(-1)
+        self._step_match(-1)
+
+    def _step_match(self, delta: int) -> None:
+        """The next or previous word of the search on screen in the open article, shown in the reader (at 80
+        columns from any pane: a hidden reader stepped out of sight)."""
+        reader = self.query_one(ArticleReader)
+        if self.article is None:
+            self.notify("Open an article first (enter on a result)", timeout=3, markup=False)
+            return
+        if self.last_result is not None:
+            reader.mark_terms(list(self.last_result.terms))
+        if not reader.match_count:
+            self.notify("No word of the search in this article" if reader.terms else "No search to step through",
+                        timeout=3, markup=False)
+            return
+        if self.narrow and self.pane != "reader":
+            self.action_pane("reader")
+        reader.step_match(delta)
 
     def _quote_in_view(self) -> Quote | None:
         """The quote under the Quotes list's cursor when that list has the focus, else the reader's current one."""

@@ -191,6 +191,17 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.goto_quote((start + delta) % len(self.article.quotes))
         return self.quote_index
 
+    def mark_terms(self, terms: list[str]) -> None:
+        """Mark the words of another search (the one on screen, typed since the article was opened): `n` steps
+        through what the user searched last, not what an older search found."""
+        if self.article is None or terms == self.terms:
+            return
+        self.terms = list(terms)
+        self._matches = term_spans(self.article.body, self.terms)
+        self.match_index = None
+        for block, text in zip(self._blocks, self._paragraph_texts()):
+            block.update(text, layout=False)  # the same words, other styles: the lines wrap as before
+
     def step_match(self, delta: int) -> None:
         if not self._matches:
             return
