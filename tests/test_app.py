@@ -236,6 +236,10 @@ async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
         await pilot.press("4")
         quotes = app.screen.query_one(QuoteList)
         assert app.focused is quotes
+        article = app.screen.article
+        speakers = len({q.speaker for q in article.quotes if q.speaker})
+        assert app.screen.query_one("#quotes-pane").border_title == \
+            f"Quotes · {len(article.quotes)} · {speakers} speakers"  # counted on the pane's top rule
         await pilot.press("j", "j", "enter")  # the first j lands on the first quote
         assert quotes.highlighted == 1
         assert app.screen.query_one(ArticleReader).quote_index == 1

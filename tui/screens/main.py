@@ -480,6 +480,12 @@ class MainScreen(Screen):
         self.article = article
         self.query_one(ArticleReader).show(article, terms)
         self.query_one(QuoteList).show(article.quotes)
+        speakers = len({q.speaker for q in article.quotes if q.speaker})
+        # on the pane's top rule: how many quotes and speakers, without a row of its own (numbers only: no
+        # article text reaches the title's markup)
+        self.query_one("#quotes-pane").border_title = (
+            f"Quotes · {len(article.quotes)} · {speakers} speaker{'s' if speakers != 1 else ''}"
+            if article.quotes else "Quotes · none")
         self.action_pane("reader")
         index = next((n for n, q in enumerate(article.quotes) if q.start == quote_at), None)
         if quote_step and article.quotes:
