@@ -1588,3 +1588,27 @@ def test_a_given_name_and_a_surname_that_is_an_organisations_word_after_a_title_
 def test_well_known_firms_named_like_people_are_organisations():
     result = extract("Apple said its profits rose. Louis Vuitton opened a shop.")
     assert result.persons == [] and sorted(o.name for o in result.organisations) == ["Apple", "Louis Vuitton"]
+
+
+def test_a_pronoun_after_an_inverted_attribution_is_the_one_who_argued_not_the_one_argued_about():
+    # `…, argued Mr Howard. …, he added: "…"`: the sentence names two men, and the one after the speech verb
+    # that closes it is speaking
+    text = ("Tomas Brandt and Arvid Kellan met in the chamber on Wednesday.\n\n"
+            "It was no good Mr Kellan claiming the ferry money was safe when he had cut it twice, argued Mr Brandt. "
+            'Pointing to the harbour budget, he added: "Everyone knows the fares will go up."')
+    assert quotes_of(text) == [("Everyone knows the fares will go up.", "Tomas Brandt")]
+
+
+def test_quotes_standing_alone_in_a_wire_digest_of_one_persons_statements_are_that_persons():
+    # `Below are Putin's key statements`: the quotes below stand alone, and a name quoted in passing (a
+    # suggestion of the Speaker's years ago) does not take over the ones after it
+    text = ("MARENBURG, May 20. /MNA/. Valdorian President Teodor Brask held his annual press conference.\n\n"
+            "Below are Brask's key statements that MNA put together.\n\n"
+            'The harbour will stay open. "We do not close what our grandparents built."\n\n'
+            'In 2021, Speaker Tomas Brandt suggested "delaying the vote for ten years."\n\n'
+            "The visit of Aurennese Prime Minister Mathis Ferrand was about the river. The prime minister offered "
+            'Castelmor for talks. "If it comes to that, why not?"\n\n'
+            'Ferry fares will not rise. "Our prices were fair and they remain fair."')
+    assert [s for _, s in quotes_of(text)] == ["Teodor Brask", "Tomas Brandt", "Teodor Brask", "Teodor Brask"]
+    plain = text.replace("Below are Brask's key statements that MNA put together.", "The hall was full.")
+    assert [s for _, s in quotes_of(plain)][0] is None  # without the digest, the first one has no speaker

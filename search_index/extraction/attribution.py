@@ -210,6 +210,12 @@ def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> r
         _DETERMINER + r"\s+(?:[\w’'\-]+\s+){0,4}?(" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
 
 
+_DIGEST_RE = re.compile(r"\b(?:Below|Here|The following) (?:are|is) (?:some of |a selection of )?[^.\n]{0,80}?\b"
+                        r"(?:statements|remarks|quotes|comments|theses|pronouncements)\b[^.\n]{0,60}[.:]")
+_INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # `…, argued (Mr) `
+_SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
+
+
 def _fits(entity: EntityInfo, gender: str) -> bool:
     """A person a pronoun of this gender (`m`, `f`, or `*` for a description) can refer to."""
     return gender == "*" or entity.gender in ("", gender)
@@ -616,6 +622,13 @@ class Attributor:
                              and not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start)]
                     if named:
                         return named[0].entity
+                for m in here:
+                    # `It was no good Mr Blair claiming…, argued Mr Howard.`: the name after the speech verb that
+                    # closes the sentence is the one speaking, whoever the words before it name
+                    inverted = _INVERTED_CUE_RE.search(self.text, max(a, m.start - 40), m.start)
+                    if inverted and inverted.group(1).lower() in self.cues and not self._owns(m) and \
+                            _SENTENCE_REST_RE.fullmatch(self.text, m.end, b):
+                        return m.entity
                 for m in here:
                     if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
@@ -1108,6 +1121,14 @@ class Attributor:
         word = re.match(r"[ \t\xa0,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
+    def _other_person_between(self, prev: tuple[QuoteSpan, Attribution], q: QuoteSpan, para_start: int) -> bool:
+        """A new paragraph that names someone else before its quote (`Fico's visit … The prime minister
+        expressed readiness… "If it comes to that, why not?"`): the quote is not the last speaker's to inherit."""
+        if q.paragraph == prev[0].last_paragraph:
+            return False
+        return any(m.entity.kind == "person" and m.entity is not prev[1].speaker
+                   for m in self._mentions_between(max(para_start, prev[0].close_at), q.open_at))
+
     def _same_sentence(self, a: QuoteSpan, b: QuoteSpan) -> bool:
         """Quote b goes on the sentence quote a is in: same paragraph, a short way on, a's words end no sentence,
         and nothing between them ends one or speaks (`called it a “right” over the quays “baseless”`)."""
@@ -1116,7 +1137,19 @@ class Attributor:
             and not _STOP_RE.search(self.text, a.close_at, b.open_at) \
             and not any(True for _ in self._cue_positions(a.close_at, b.open_at))
 
+    def _digest(self) -> tuple[int, Attribution] | None:
+        """`Below are Putin's key statements that TASS put together.`: a wire digest of one person's words, whose
+        quotes then stand alone, sentence after sentence. (Where the announcement ends, the person's attribution.)"""
+        m = _DIGEST_RE.search(self.text)
+        if m is None:
+            return None
+        for mention in self._mentions_between(m.start(), m.end()):
+            if mention.entity.kind == "person" and re.match(r"['’]s?\b", self.text[mention.end:mention.end + 2]):
+                return m.end(), Attribution(mention.entity, (mention.start, mention.end))
+        return None
+
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
+        digest = self._digest() if quotes else None
         results: list[Attribution] = []
         prev: tuple[QuoteSpan, Attribution] | None = None  # the last direct quote
         last: tuple[QuoteSpan, Attribution] | None = None  # the last quote of any kind
@@ -1148,7 +1181,9 @@ class Attributor:
                 # speaker of the words just quoted in the paragraph, not of the last whole quote before them
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
-                    and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q):
+                    and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q) \
+                    and not (digest is not None and digest[0] < q.open_at
+                             and self._other_person_between(prev, q, para_start)):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
             elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
                     and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
@@ -1161,6 +1196,12 @@ class Attributor:
                 # `Dalby called Kellan's claim of a “right” over the quays “baseless and alarming.”`: a second
                 # quote in the sentence whose speaker the first one's attribution named
                 attr = Attribution(last[1].speaker, last[1].mention)
+            elif digest is not None and digest[0] < q.open_at and not self._attributed_elsewhere(q) and (
+                    q.kind == "direct" or (q.kind == "partial" and not any(
+                        m.entity.kind == "person" for m in self._mentions_between(para_start, q.open_at)))):
+                # `Below are Putin's key statements`: what stands alone below is his, and so are the words woven
+                # into a sentence that names nobody (`Russia is in no hurry to use them "because…"`)
+                attr = digest[1]
             else:
                 attr = Attribution(None, None)
             if attr.speaker is not None and q.kind == "direct":
