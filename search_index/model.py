@@ -14,7 +14,7 @@ import hashlib
 # documents and their authors, names inside a clause, days after names, peoples (2026-12-02); 6: datelines'
 # places and agencies, acronyms by initials, roles after `the`, `it` as its sentence's organisation, people
 # an organisation is named after, describing hyphenated words, firms named like people (2026-12-03)
-EXTRACTION_VERSION = "7"
+EXTRACTION_VERSION = "8"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -184,6 +184,10 @@ def test_names_joined_by_and_or_of_stay_apart():
             "Amara Tembe met Anneli Morrow of Clearwater Watch.")
     assert set(people(text)) == {"Sofia Lindqvar", "Edda Holm", "Amara Tembe", "Anneli Morrow"}
     assert set(orgs(text)) == {"Clearwater Watch"}
+    # a role opening the sentence does not make the person and the university one organisation
+    opening = "Economist Ruth Calloway of Marenburg University said the objections were no surprise."
+    assert set(people(opening)) == {"Ruth Calloway"} and set(orgs(opening)) == {"Marenburg University"}
+    assert set(orgs("Bank of Valdoria officials said nothing.")) == {"Bank of Valdoria"}
 
 
 def test_dateline_city_in_capitals_is_a_place():

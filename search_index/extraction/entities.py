@@ -492,9 +492,11 @@ class _Builder:
                         lex.org_words.get(words[-1]) is not None and lex.org_words[words[-1]].kind == "media":
                     self.classify(run[:i], tokens, index_of)  # `Kellan on MSNBC`: a person, then a broadcaster
                     return run[i + 1:]
-        # "Anneli Morrow of Clearwater Watch": a person of an organisation
-        if "of" in words[1:-1] and words[0] in lex.given and self._has_org(run) \
-                and not self._has_org(run[:words.index("of")]):
+        # "Anneli Morrow of Clearwater Watch": a person of an organisation; also after a role that opens the
+        # sentence (`Economist Ruth Calloway of Marenburg University said`: not an organisation by that name)
+        if "of" in words[1:-1] and (words[0] in lex.given or len(words) > 3 and words[1] in lex.given
+                                    and (words[0].lower(),) in lex.titles and not self.is_org_word(words[0])) \
+                and self._has_org(run) and not self._has_org(run[:words.index("of")]):
             i = words.index("of")
             self.classify(run[:i], tokens, index_of)
             self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
