@@ -20,8 +20,10 @@ def date_text(date: datetime | None, partial_date: str = "") -> str:
 
 
 def cite_article(title: str, source: str = "", when: str = "", article_id: str = "") -> str:
-    """`“Delta talks stall”, Northbank Courier, 2024-05-20 [ledger-2024-0627]`: what a reader needs to find it."""
-    parts = [f"“{one_line(title)}”" if title.strip() else "untitled", one_line(source), one_line(when)]
+    """`“Delta talks stall”, Northbank Courier, 2024-05-20 [ledger-2024-0627]`: what a reader needs to find it.
+    A story without a date says `undated` (left out, it looks like a date forgotten in the copy); one without an
+    outlet leaves it out (its id says where it came from)."""
+    parts = [f"“{one_line(title)}”" if title.strip() else "untitled", one_line(source), one_line(when) or "undated"]
     line = ", ".join(p for p in parts if p)
     return f"{line} [{one_line(article_id)}]" if article_id.strip() else line
 

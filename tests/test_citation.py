@@ -24,8 +24,9 @@ def test_a_quote_over_paragraphs_is_one_line_and_control_characters_are_inert():
     assert "\x1b" not in line and "\x07" not in line
 
 
-def test_an_article_reference_leaves_out_what_it_does_not_know():
-    assert cite_article("Delta talks stall", "", "", "") == "“Delta talks stall”"
+def test_an_article_reference_leaves_out_an_unknown_outlet_and_says_when_it_is_undated():
+    assert cite_article("Delta talks stall", "", "", "") == "“Delta talks stall”, undated"
+    assert cite_article("Budget row", "", "", "politics/022") == "“Budget row”, undated [politics/022]"
     assert cite_article("", "TASS", "--12-26", "tass-1") == "untitled, TASS, --12-26 [tass-1]"
 
 
