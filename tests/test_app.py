@@ -1109,3 +1109,25 @@ def test_a_chip_keeps_its_kind_and_shortens_only_a_long_name():
     long = "Valdorian " * 8
     shown = chip_text(f"person: {long}", long).plain
     assert shown.startswith("person: Valdorian") and shown.endswith("…") and cell_len(shown) == 8 + CHIP_CELLS
+
+
+async def test_results_with_the_same_title_show_their_ids_and_the_others_do_not(archive):
+    """The same wire story filed twice looked like one result shown twice: rows whose title the list holds more
+    than once show their ids, also when the second comes with a later page."""
+    from search_index.results import Hit, Snippet
+
+    def hit(ident, title):
+        return Hit(id=ident, key=ident, title=title, date=None, partial_date="", source="Wire", place="",
+                   score=0.0, snippet=Snippet("text", []))
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        results = app.screen.query_one(ResultsList)
+        results.show([hit("tass-1", "Talks resume"), hit("tass-2", "Talks resume"), hit("tass-3", "Port opens")], 4)
+        results.extend([hit("tass-4", "Port opens")])
+        await pilot.pause()
+        rows = [results.get_option_at_index(n).prompt.plain for n in range(4)]
+        assert [f"tass-{n}" in row for n, row in enumerate(rows, 1)] == [True] * 4
+        results.show([hit("tass-1", "Talks resume"), hit("tass-3", "Port opens")], 2)
+        assert not any("tass-" in results.get_option_at_index(n).prompt.plain for n in range(2))

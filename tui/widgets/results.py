@@ -6,6 +6,8 @@ Hits arrive a page at a time; when the cursor nears the end of what is loaded, t
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.style import Style
 from rich.text import Text
 from textual.message import Message
@@ -21,12 +23,14 @@ from .wrapping_list import WrappingOptionList
 _META = Style(dim=True)
 
 
-def hit_text(hit: Hit) -> Text:
+def hit_text(hit: Hit, with_id: bool = False) -> Text:
+    """Title, date · outlet · place, snippet; `with_id`: the id too, for stories whose titles the list holds
+    more than once (the same wire story filed twice, or a second edition), which would otherwise look alike."""
     text = Text(no_wrap=False)
     text.append(one_line(hit.title) or "(untitled)", style=Style(bold=True))
     text.append("\n")
     date = hit.date.strftime("%Y-%m-%d") if hit.date else (hit.partial_date or "undated")
-    meta = "  ·  ".join(one_line(p) for p in (date, hit.source, hit.place) if p)
+    meta = "  ·  ".join(one_line(p) for p in (date, hit.source, hit.place, hit.id if with_id else "") if p)
     text.append(meta, style=_META)
     snippet = Text(hit.snippet.text)
     for s, e in hit.snippet.highlights:
@@ -51,19 +55,27 @@ class ResultsList(WrappingOptionList):
         super().__init__(**kwargs)
         self.hits: list[Hit] = []
         self.total = 0
+        self._titles: Counter[str] = Counter()
 
     def show(self, hits: list[Hit], total: int) -> None:
         self.hits = list(hits)
         self.total = total
         self.clear_options()
-        self.add_options([Option(hit_text(h), id=f"hit-{n}") for n, h in enumerate(hits)])
+        self._titles = Counter(h.title for h in self.hits)
+        self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{n}") for n, h in enumerate(hits)])
         if hits:
             self.highlighted = 0
 
     def extend(self, hits: list[Hit]) -> None:
         start = len(self.hits)
         self.hits.extend(hits)
-        self.add_options([Option(hit_text(h), id=f"hit-{start + n}") for n, h in enumerate(hits)])
+        before = self._titles.copy()
+        self._titles.update(h.title for h in hits)
+        for n, hit in enumerate(self.hits[:start]):  # a title met again further down: its first row shows its id
+            if before[hit.title] == 1 and self._titles[hit.title] > 1:
+                self.replace_option_prompt_at_index(n, hit_text(hit, True))
+        self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{start + n}")
+                          for n, h in enumerate(hits)])
 
     def current(self) -> Hit | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.hits)):
