@@ -275,8 +275,9 @@ class FacetCache:
         if not isinstance(docnums, np.ndarray):
             docnums = np.fromiter(docnums, dtype=np.int64)
         counts = table.counts(docnums)
-        if contains.strip():
-            counts = np.where(table.containing(contains.strip()), counts, 0)
+        contains = contains.strip()
+        if contains:
+            counts = np.where(table.containing(contains), counts, 0)
         return table.top(counts, limit)
 
 

@@ -1156,6 +1156,7 @@ class Attributor:
         for q in quotes:
             para_start, _ = self.paras[q.paragraph]
             para_end = self.paras[q.last_paragraph][1]
+            in_digest = digest is not None and digest[0] < q.open_at  # below `Below are X's key statements`
             content = self.text[q.start:q.end].rstrip()
             before_end = q.open_at  # the last character before the quote, found without copying the paragraph
             while before_end > para_start and self.text[before_end - 1].isspace():
@@ -1182,8 +1183,7 @@ class Attributor:
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q) \
-                    and not (digest is not None and digest[0] < q.open_at
-                             and self._other_person_between(prev, q, para_start)):
+                    and not (in_digest and self._other_person_between(prev, q, para_start)):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
             elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
                     and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
@@ -1196,7 +1196,7 @@ class Attributor:
                 # `Dalby called Kellan's claim of a “right” over the quays “baseless and alarming.”`: a second
                 # quote in the sentence whose speaker the first one's attribution named
                 attr = Attribution(last[1].speaker, last[1].mention)
-            elif digest is not None and digest[0] < q.open_at and not self._attributed_elsewhere(q) and (
+            elif in_digest and not self._attributed_elsewhere(q) and (
                     q.kind == "direct" or (q.kind == "partial" and not any(
                         m.entity.kind == "person" for m in self._mentions_between(para_start, q.open_at)))):
                 # `Below are Putin's key statements`: what stands alone below is his, and so are the words woven

@@ -613,7 +613,7 @@ class MainScreen(Screen):
         except IndexProblem as exc:
             self.notify(terminal_safe(str(exc)), severity="error", timeout=6, markup=False)
             return None
-        speakers = Counter(q.speaker for a in articles[:1] for q in a.quotes if q.speaker)
+        speakers = Counter(q.speaker for q in (articles[0].quotes if articles else []) if q.speaker)
         if not speakers:
             self.notify(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3, markup=False)
             return None

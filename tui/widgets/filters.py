@@ -73,9 +73,6 @@ class FacetPanel(Vertical):
         self.selected = list(selected)
         self._render_options(picked[-1] if picked else None)
 
-    def filter_text(self) -> str:
-        return self.query_one(Input).value.strip()
-
     def _render_options(self, go_to: str | None = None, *, top: bool = False) -> None:
         """The values as options. The cursor stays on the value it was on, else goes to the first row (a new
         search, new filter text: the old row number means nothing in the new list); `top`: to the first row."""
@@ -99,7 +96,6 @@ class FacetPanel(Vertical):
                 prompt.stylize("bold italic")
             options.append((prompt, value, value in self.selected))
         with sl.prevent(SelectionList.SelectedChanged):
-            highlighted = sl.highlighted
             under = self.current_value()
             sl.clear_options()
             sl.add_options(options)

@@ -32,30 +32,43 @@ def chip_text(label: str, value: str, cells: int = CHIP_CELLS) -> Text:
     return Text(f"{one_line(prefix)} " if prefix else "") + shown  # (one_line drops the prefix's last space)
 
 
+def _sizes(filters: list[tuple[str, str, str]]) -> list[tuple[int, int, bool]]:
+    """Per chip: its cells besides the name (the kind and the space after it, the ×, padding and margin), its
+    name's cells, and whether the name is kept whole (a date range: its value is empty)."""
+    sizes = []
+    for _kind, value, label in filters:
+        prefix, name = _split_label(label, value)
+        sizes.append((Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS,
+                      Text(one_line(name)).cell_len, not value))
+    return sizes
+
+
 def chip_name_cells(filters: list[tuple[str, str, str]], room: int) -> list[int]:
     """The cells each chip's name may take so that all the chips fit in `room` cells: the room left after the
     kinds is shared out, a short name taking only what it needs and leaving the rest to the longer ones, none
     under CHIP_MIN_CELLS (chip_layout leaves out the chips that would then run past the edge). A chip without a
     name (`date: 2025-06-01 to 2025-06-30`, its value empty) is never shortened: half a date would mislead."""
-    parts = [_split_label(label, value) for _kind, value, label in filters]
-    wanted = [Text(one_line(name)).cell_len for _prefix, name in parts]
-    left = room - sum(_fixed_cells(prefix) for prefix, _name in parts)
-    cells = [0] * len(parts)
-    whole = [i for i, (_kind, value, _label) in enumerate(filters) if not value]
-    for i in whole:
-        cells[i] = wanted[i]
-        left -= wanted[i]
-    shared = sorted((i for i in range(len(parts)) if i not in whole), key=lambda i: wanted[i])
+    return _share(_sizes(filters), room)
+
+
+def _share(sizes: list[tuple[int, int, bool]], room: int) -> list[int]:
+    left = room - sum(fixed for fixed, _wanted, _whole in sizes)
+    cells = [0] * len(sizes)
+    for i, (_fixed, wanted, whole) in enumerate(sizes):
+        if whole:
+            cells[i] = wanted
+            left -= wanted
+    shared = sorted((i for i, size in enumerate(sizes) if not size[2]), key=lambda i: sizes[i][1])
     for done, i in enumerate(shared):
         share = left // (len(shared) - done)
-        cells[i] = min(wanted[i], max(CHIP_MIN_CELLS, share))
+        cells[i] = min(sizes[i][1], max(CHIP_MIN_CELLS, share))
         left -= cells[i]
     return cells
 
 
-def _fixed_cells(prefix: str) -> int:
-    """A chip's cells besides its name: its kind and the space after it, the ×, padding and margin."""
-    return Text(one_line(prefix)).cell_len + (1 if prefix else 0) + CHIP_EXTRA_CELLS
+def _shortest(sizes: list[tuple[int, int, bool]]) -> int:
+    """The cells the chips take with every name at its shortest (a date range whole)."""
+    return sum(fixed + (wanted if whole else min(CHIP_MIN_CELLS, wanted)) for fixed, wanted, whole in sizes)
 
 
 def more_label(hidden: int) -> str:
@@ -65,18 +78,13 @@ def more_label(hidden: int) -> str:
 def chip_layout(filters: list[tuple[str, str, str]], room: int) -> list[int]:
     """The name cells of the chips that fit in `room` (the first ones, in order): all of them when each name at
     its shortest fits, else as many as fit beside a `+N more` chip, which takes the rest."""
-    def shortest(chips) -> int:
-        return sum(_fixed_cells(_split_label(label, value)[0])
-                   + (Text(one_line(label)).cell_len if not value else
-                      min(CHIP_MIN_CELLS, Text(one_line(_split_label(label, value)[1])).cell_len))
-                   for _kind, value, label in chips)
-
-    if shortest(filters) <= room:
-        return chip_name_cells(filters, room)
+    sizes = _sizes(filters)
+    if _shortest(sizes) <= room:
+        return _share(sizes, room)
     for shown in range(len(filters) - 1, -1, -1):
         left = room - (len(more_label(len(filters) - shown)) + CHIP_EXTRA_CELLS - 2)  # the more chip has no ×
-        if shortest(filters[:shown]) <= left:
-            return chip_name_cells(filters[:shown], left)
+        if _shortest(sizes[:shown]) <= left:
+            return _share(sizes[:shown], left)
     return []
 
 
