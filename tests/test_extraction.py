@@ -1616,3 +1616,8 @@ def test_quotes_standing_alone_in_a_wire_digest_of_one_persons_statements_are_th
     assert [s for _, s in quotes_of(text)] == ["Teodor Brask", "Tomas Brandt", "Teodor Brask", "Teodor Brask"]
     plain = text.replace("Below are Brask's key statements that MNA put together.", "The hall was full.")
     assert [s for _, s in quotes_of(plain)][0] is None  # without the digest, the first one has no speaker
+    # the heading opens a sentence or a paragraph, not the inside of a word (`…Where are…`, `Overhere is…`)
+    glued = text.replace("Below are Brask's", "TheBelow are Brask's")
+    assert [s for _, s in quotes_of(glued)][0] is None
+    at_start = "Below are President Teodor Brask's key statements." + text[text.index(" put together.") + 14:]
+    assert [s for _, s in quotes_of(at_start)][0] == "Teodor Brask"

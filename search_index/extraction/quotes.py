@@ -206,9 +206,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return result
 
 
-_SINGLE_RE = re.compile(r"(?<![\w’'‘])‘(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
+# (the mark first, then what stands before it: a look behind in front would be tried at every character of the
+# text, sixty times slower than a search that skips to the marks)
+_SINGLE_RE = re.compile(r"‘(?<![\w’'‘]‘)(?=[^\s’])([^‘’\n]*?(?:’\w[^‘’\n]*?)*)(?<=\S)’(?![\w’])")
 HEADLINE_MAX = 300  # characters
-_STRAIGHT_SINGLE_RE = re.compile(r"(?<![\w'’])'(?=[^\s'])([^'\n]*?(?:'\w[^'\n]*?)*)(?<=\S)'(?![\w'])")
+_STRAIGHT_SINGLE_RE = re.compile(r"'(?<![\w'’]')(?=[^\s'])([^'\n]*?(?:'\w[^'\n]*?)*)(?<=\S)'(?![\w'])")
 
 
 def _single_quoted(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]], pattern: re.Pattern = _SINGLE_RE,
