@@ -625,6 +625,15 @@ class ArchiveIndex:
             allowed = admitted if allowed is None else intersect_sorted(allowed, admitted)
         return allowed
 
+    def named_in_query(self, query: str, fieldname: str, names: list[str]) -> list[str]:
+        """Of `names`, in their order, those that hold every word the query asks of `fieldname` (`speaker:hewitt`
+        is `Patricia Hewitt`); none when the query asks nothing of it."""
+        wanted = set(self.parser.field_words(query, fieldname))
+        if not wanted:
+            return []
+        analyzer = self._ix.schema[fieldname].analyzer
+        return [name for name in names if wanted <= {t.text for t in analyzer(name)}]
+
     def search(self, req: SearchRequest) -> SearchResult:
         """Ranked hits for one page, the exact total, and facet counts over all hits. Raises QueryError."""
         started = time.perf_counter()

@@ -228,6 +228,57 @@ async def test_quote_keys_on_a_result_act_on_that_result(archive):
         assert app.screen.speaker == max(said, key=said.count)
 
 
+async def test_w_on_a_result_found_by_a_speaker_search_lists_that_speaker(archive):
+    """`speaker:calloway` found the article: `w` on it lists what Calloway said, not whoever it quotes most."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "speaker:calloway")
+        await pilot.press("enter")
+        results = app.screen.query_one(ResultsList)
+        # a result whose most quoted speaker is someone else (else the test shows nothing)
+        for n, hit in enumerate(results.hits):
+            said = [q.speaker for q in app.archive.get(hit.key)[0].quotes if q.speaker]
+            if max(said, key=said.count) != "Ruth Calloway":
+                break
+        else:
+            pytest.fail("no result quotes someone more than Calloway")
+        results.highlighted = n
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen) and app.screen.speaker == "Ruth Calloway"
+
+
+async def test_n_on_a_result_opens_that_result_at_its_words_and_keys_with_nothing_open_act_on_the_result(archive):
+    """`n`/`N` in the Results list open the result under the cursor at the first/last word of the search (they
+    stepped through the article opened before); with no article open, `w` and `n` from the Reader pane act on
+    the highlighted result instead of asking to open one."""
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "river")
+        await pilot.press("enter")
+        results, reader = app.screen.query_one(ResultsList), app.screen.query_one(ArticleReader)
+        await pilot.press("3", "w")  # nothing open yet: the highlighted result's most quoted speaker
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen), notices
+        await pilot.press("escape")
+        await settle(pilot)
+        first = results.current()
+        await pilot.press("3", "n")
+        await settle(pilot)
+        assert app.screen.article.key == first.key and reader.match_index == 0
+        await pilot.press("1", "j")
+        second = results.current()
+        assert second.key != first.key
+        await pilot.press("N")
+        await settle(pilot)
+        assert app.screen.pane == "reader" and app.screen.article.key == second.key
+        assert reader.match_count and reader.match_index == reader.match_count - 1
+        assert notices[-1] == f"match {reader.match_count} of {reader.match_count}"
+
+
 async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

@@ -456,16 +456,19 @@ class MainScreen(Screen):
     def _open_hit(self, event: ResultsList.Opened) -> None:
         self.open_article(event.hit.key)
 
-    def open_article(self, key: str, quote_at: int | None = None, *, quote_step: int = 0,
+    def open_article(self, key: str, quote_at: int | None = None, *, quote_step: int = 0, match_step: int = 0,
                      back_to_speaker: str | None = None) -> None:
         """Open an article in the reader; at the quote that starts at `quote_at`, when one is given, or at its
-        first (quote_step 1) or last (-1) quote. `back_to_speaker`: esc in the reader goes back to that person's
-        who-said list (the article was opened from it) rather than to the results."""
+        first (quote_step 1) or last (-1) quote, or at the first (match_step 1) or last (-1) word of the search.
+        `back_to_speaker`: esc in the reader goes back to that person's who-said list (the article was opened
+        from it) rather than to the results."""
         self._back_to_speaker = back_to_speaker
-        self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at, quote_step)
+        self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at, quote_step,
+                           match_step)
 
     @work(thread=True, exclusive=True, group="article")
-    def _load_article(self, key: str, terms: list[str], quote_at: int | None = None, quote_step: int = 0) -> None:
+    def _load_article(self, key: str, terms: list[str], quote_at: int | None = None, quote_step: int = 0,
+                      match_step: int = 0) -> None:
         try:
             articles = self.app.archive.get(key)
         except IndexProblem as exc:
@@ -473,10 +476,10 @@ class MainScreen(Screen):
                                       markup=False)
             return
         if articles:
-            self.app.call_from_thread(self._show_article, articles[0], terms, quote_at, quote_step)
+            self.app.call_from_thread(self._show_article, articles[0], terms, quote_at, quote_step, match_step)
 
     def _show_article(self, article: Article, terms: list[str], quote_at: int | None = None,
-                      quote_step: int = 0) -> None:
+                      quote_step: int = 0, match_step: int = 0) -> None:
         self.article = article
         self.query_one(ArticleReader).show(article, terms)
         self.query_one(QuoteList).show(article.quotes)
@@ -494,12 +497,15 @@ class MainScreen(Screen):
             self.notify("This article has no direct quotes", timeout=3, markup=False)
         if index is not None:  # once the paragraphs are laid out, so that scrolling to the quote lands on it
             self.call_after_refresh(self._goto_quote, index)
+        elif match_step:
+            self.call_after_refresh(self._step_match, match_step)
 
     def _result_elsewhere(self) -> Hit | None:
-        """The result under the cursor, when the Results list has the focus and that result is not the article
-        open: keys that act on a quote (`[`, `]`, `w`) then act on that result, the one the user is looking at."""
+        """The result under the cursor, when the Results list has the focus (or no article is open yet) and that
+        result is not the article open: keys that act on an article (`[`, `]`, `n`, `N`, `w`) then act on that
+        result, the one the user is looking at."""
         results = self.query_one(ResultsList)
-        hit = results.current() if self.focused is results else None
+        hit = results.current() if self.focused is results or self.article is None else None
         if hit is not None and (self.article is None or hit.key != self.article.key):
             return hit
         return None
@@ -542,6 +548,9 @@ class MainScreen(Screen):
         """The next or previous word of the search on screen in the open article, shown in the reader (at 80
         columns from any pane: a hidden reader stepped out of sight)."""
         reader = self.query_one(ArticleReader)
+        if (hit := self._result_elsewhere()) is not None:
+            self.open_article(hit.key, match_step=delta)  # the result under the cursor, not the one read before
+            return
         if self.article is None:
             self.notify("Open an article first (enter on a result)", timeout=3, markup=False)
             return
@@ -617,7 +626,11 @@ class MainScreen(Screen):
         if not speakers:
             self.notify(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3, markup=False)
             return None
-        return speakers.most_common(1)[0][0]
+        # a search for someone's words (`speaker:hewitt`) found this article: that person, not whoever it
+        # quotes most
+        ranked = [name for name, _n in speakers.most_common()]
+        named = self.app.archive.named_in_query(self.request.query, "speaker", ranked)
+        return (named or ranked)[0]
 
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen
