@@ -27,6 +27,7 @@ class Hit:
     snippet: Snippet
     persons: list[str] = field(default_factory=list)
     organisations: list[str] = field(default_factory=list)
+    url: str = ""  # the story's web address, when its source gave one (for a citation)
 
     def date_iso(self) -> str | None:
         return self.date.isoformat() if self.date else (self.partial_date or None)
@@ -43,6 +44,7 @@ class Hit:
             "snippet_highlights": [list(h) for h in self.snippet.highlights],
             "persons": self.persons,
             "organisations": self.organisations,
+            "url": self.url or None,
         }
 
 
@@ -121,6 +123,7 @@ class QuoteHit:
     end: int
     key: str = ""  # the article's key, to open it
     source: str = ""  # the outlet or agency, for a citation
+    url: str = ""  # the story's web address, for a citation
 
     def to_json(self) -> dict:
         return {
@@ -132,4 +135,5 @@ class QuoteHit:
             "date": self.date.isoformat() if self.date else (self.partial_date or None),
             "start": self.start,
             "end": self.end,
+            "url": self.url or None,
         }

@@ -704,6 +704,7 @@ class ArchiveIndex:
             snippet=snippet,
             persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in _most_named(extraction.get("persons", [])))),
             organisations=[o[0] for o in _most_named(extraction.get("organisations", []))],
+            url=stored.get("url", "") or "",
         )
 
     def quotes(self, speaker: str = "", query: str = "", limit: int = 50) -> tuple[int, list[QuoteHit]]:
@@ -749,7 +750,8 @@ class ArchiveIndex:
                 if len(found) < limit:
                     found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
                                           stored.get("date"), stored.get("partial_date", ""), start, end,
-                                          stored.get("key", ""), stored.get("source", "")))
+                                          stored.get("key", ""), stored.get("source", ""),
+                                          stored.get("url", "") or ""))
         return total, found
 
     def get(self, ident: str) -> list[Article]:

@@ -802,7 +802,8 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
         await pilot.press("enter")  # to the results: y there copies the highlighted result's reference
         hit = app.screen.query_one(ResultsList).current()
         await pilot.press("y")
-        assert app.clipboard == cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id)
+        assert app.clipboard == cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id,
+                                             hit.url)
         await pilot.press("enter")
         await settle(pilot)
         article = app.screen.article
@@ -814,6 +815,7 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
         quote = reader.current_quote()
         await pilot.press("y")
         assert app.clipboard.startswith(f"“{one_line(quote.text)}” — {quote.speaker}, in “{article.title}”")
+        assert app.clipboard.endswith(f"[{article.id}] {article.url}" if article.url else f"[{article.id}]")
         assert notices[-1] == f"Copied the quote of {quote.speaker} to the clipboard"
         await pilot.press("4", "j", "j")  # the Quotes list's cursor on the second quote: that one
         second = article.quotes[1]
@@ -827,6 +829,17 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
         await pilot.press("y")
         assert app.clipboard.startswith(f"“{one_line(found.text)}” — {found.speaker}, in “{found.title}”")
         assert found.article_id in app.clipboard
+        await pilot.press("escape")
+        await settle(pilot)
+        await type_query(pilot, "dockers terminal")  # a story whose source gave its web address
+        await pilot.press("enter")
+        hit = app.screen.query_one(ResultsList).current()
+        await pilot.press("y")
+        assert hit.url.startswith("https://") and app.clipboard.endswith(f"[{hit.id}] {hit.url}")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "y")
+        assert app.clipboard.endswith(f"[{hit.id}] {hit.url}") and " — " in app.clipboard  # a quote, and where
 
 
 async def test_a_quote_deep_in_a_paragraph_longer_than_the_screen_is_scrolled_into_view(tmp_path):

@@ -35,3 +35,13 @@ def test_dates_keep_a_time_the_source_gave_and_a_partial_date_as_written():
     assert date_text(datetime(2024, 5, 20, 14, 5)) == "2024-05-20 14:05"
     assert date_text(None, "--12-26") == "--12-26"
     assert date_text(None) == ""
+
+
+def test_a_reference_ends_with_the_storys_web_address_when_the_source_gave_one():
+    assert cite_article("Delta talks stall", "Courier", "2024-05-20", "c-1", "https://courier.example/delta") == \
+        "“Delta talks stall”, Courier, 2024-05-20 [c-1] https://courier.example/delta"
+    assert cite_quote("No.", "Mira Osk", "T", "Wire", "", "w-1", "http://wire.example/1").endswith(
+        "[w-1] http://wire.example/1")
+    # anything else in the field is not a link to follow, and a forged one cannot break the line
+    assert cite_article("T", "", "", "x", "javascript:alert(1)") == "“T”, undated [x]"
+    assert cite_article("T", "", "", "x", "https://a.example/\x1b[2J\nnext") == "“T”, undated [x]"

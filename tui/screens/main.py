@@ -579,16 +579,16 @@ class MainScreen(Screen):
         quote = self._quote_in_view()
         hit = self.query_one(ResultsList).current() if self.focused is self.query_one(ResultsList) else None
         if hit is not None and (self.article is None or hit.key != self.article.key):
-            line = cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id)
+            line = cite_article(hit.title, hit.source, date_text(hit.date, hit.partial_date), hit.id, hit.url)
             what = "the article's reference"
         elif self.article is not None:
             a = self.article
             when = date_text(a.date, a.partial_date.iso() if a.partial_date else "")
             if quote is not None:
-                line = cite_quote(quote.text, quote.speaker, a.title, a.source, when, a.id)
+                line = cite_quote(quote.text, quote.speaker, a.title, a.source, when, a.id, a.url)
                 what = f"the quote of {one_line(quote.speaker)}" if quote.speaker else "the quote"
             else:
-                line = cite_article(a.title, a.source, when, a.id)
+                line = cite_article(a.title, a.source, when, a.id, a.url)
                 what = "the article's reference"
         else:
             self.notify("Open an article or choose a result first", timeout=3, markup=False)

@@ -89,7 +89,7 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
             return
         q = self.found[index]
         self.app.copy_to_clipboard(cite_quote(q.text, q.speaker, q.title, q.source,
-                                              date_text(q.date, q.partial_date), q.article_id))
+                                              date_text(q.date, q.partial_date), q.article_id, q.url))
         self.notify("Copied the quote to the clipboard", timeout=3, markup=False)
 
     def action_dismiss_none(self) -> None:
