@@ -290,6 +290,10 @@ def _walk_archive(archive: InputFile) -> Iterator[InputFile | Skipped]:
                     yield from _archive_member(
                         archive, member.name, member.size, lambda: tf.extractfile(member).read()  # noqa: B023
                     )
+    except tarfile.ReadError:
+        # (tarfile's own text lists each compression it tried, with Python's exception names; `truncated header`
+        # is what it says of a file that is no tar at all as well as of one cut short)
+        yield Skipped(archive.path, "broken archive: not a tar archive, or one cut short")
     except (OSError, tarfile.TarError, zipfile.BadZipFile, EOFError, ValueError) as exc:
         yield Skipped(archive.path, f"broken archive: {exc}")
 

@@ -169,6 +169,24 @@ def test_broken_input_costs_only_itself(archive, small):
     assert "invalid JSON" in reasons["broken.json"] and reasons["empty.txt"] == "empty file"
 
 
+def test_messages_for_broken_files_are_whole_sentences_and_a_cut_feed_is_said_to_be_cut(archive, small):
+    """What Python's own messages left: `Unterminated string starting at` ending mid-sentence, tarfile's list of
+    every compression it tried with exception names, and a feed cut off mid-item indexed without a word."""
+    import gzip
+
+    small("cut.json", '{"title": "Dock strike", "body": "The strike')
+    (small.folder / "notreally.tar.gz").write_bytes(gzip.compress(b"just some text, not a tar archive\n"))
+    small("cut.rss", "<rss><channel><title>Wire</title><item><title>Dock strike</title>")
+    summary = index_sources(archive, [str(small.folder)])
+    reasons = {os.path.basename(p.path): p.reason for p in summary.problems}
+    assert reasons["cut.json"] == "invalid JSON at line 1 column 34: Unterminated string starting there"
+    assert reasons["notreally.tar.gz"] == "broken archive: not a tar archive, or one cut short"
+    warned = {os.path.basename(p.path): p.reason for p in summary.warnings}
+    assert warned["cut.rss"].startswith("not well-formed XML (no element found at line ")
+    assert "cut.rss" not in reasons  # its item is read all the same
+    assert archive.search(SearchRequest("title:strike source:wire")).total == 1
+
+
 def test_partial_dates_are_counted_not_invented(archive, write):
     write("story.txt", story("Undated river story", "Talks resumed."))
     summary = index_sources(archive, [str(write.folder)])

@@ -7,6 +7,7 @@ from datetime import datetime
 from html.parser import HTMLParser
 from typing import Iterator
 from urllib.parse import urlsplit
+from xml.sax import SAXParseException
 
 from ..dateline import parse_dateline
 from ..model import Article, ReadProblem
@@ -75,6 +76,12 @@ def read_feed(f: InputFile, data: bytes, options: ReadOptions) -> Iterator[Artic
         reason = parsed.get("bozo_exception")
         yield ReadProblem(f.path, f"not a readable feed: {reason}" if reason else "feed has no items")
         return
+    broken = parsed.get("bozo_exception")
+    if isinstance(broken, SAXParseException):
+        # a feed cut short or mangled: feedparser reads what it can, and the last item may have lost its text
+        where = f"line {broken.getLineNumber()} column {broken.getColumnNumber()}"
+        yield ReadProblem(f.path, f"not well-formed XML ({broken.getMessage()} at {where}): its items are read "
+                          "as far as the file goes, the last perhaps incomplete", fatal=False)
     feed_title = " ".join((parsed.feed.get("title") or "").split())
     seen: set[str] = set()
     for n, entry in enumerate(parsed.entries, start=1):

@@ -160,7 +160,7 @@ def read_json(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article
         if stripped.startswith("{") and "\n" in stripped.strip():
             yield from read_jsonl(f, text, options)
             return
-        yield ReadProblem(f.path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}")
+        yield ReadProblem(f.path, f"invalid JSON at line {exc.lineno} column {exc.colno}: {_json_reason(exc)}")
         return
     if isinstance(doc, dict):
         # an export wrapping its records: {"articles": [...]}, {"items": [...]}, {"data": [...]}
@@ -188,7 +188,7 @@ def read_jsonl(f: InputFile, text: str, options: ReadOptions) -> Iterator[Articl
             yield ReadProblem(f.path, f"JSON nested too deeply (more than {MAX_DEPTH} levels)", key)
             continue
         except json.JSONDecodeError as exc:
-            yield ReadProblem(f.path, f"invalid JSON at column {exc.colno}: {exc.msg}", key)
+            yield ReadProblem(f.path, f"invalid JSON at column {exc.colno}: {_json_reason(exc)}", key)
             continue
         yield from _one(record, f, key, options, seen)
 
@@ -210,3 +210,10 @@ def _one(record: object, f: InputFile, key: str, options: ReadOptions,
             article.record_key = f"id={article.native_id}"
     yield from problems
     yield article
+
+
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's message, ending where its place is given (`Unterminated string starting at` is followed by
+    the line and column in Python's own text, which the message already gives in front)."""
+    msg = exc.msg
+    return msg.removesuffix(" starting at") + " starting there" if msg.endswith(" starting at") else msg
