@@ -196,8 +196,17 @@ async def test_next_quote_with_nothing_to_step_through_says_why(archive):
     notices = record_notices(app)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        await pilot.press("2", "right_square_bracket")  # no article open yet, and no result under the cursor
+        await type_query(pilot, "zzqqxx")
+        await pilot.press("enter", "2", "right_square_bracket")  # no article open yet, and no result either
         assert notices == ["Open an article first (enter on a result)"]
+        await pilot.press("1", "n")
+        assert notices[-1] == "Open an article first (enter on a result)"
+        await type_query(pilot, "")  # the newest articles: with nothing open, `]` opens the highlighted one
+        await pilot.press("enter")
+        hit = app.screen.query_one(ResultsList).current()
+        await pilot.press("2", "right_square_bracket")
+        await settle(pilot)
+        assert app.screen.article.key == hit.key
 
 
 async def test_quote_keys_on_a_result_act_on_that_result(archive):
