@@ -1204,3 +1204,18 @@ async def test_results_with_the_same_title_show_their_ids_and_the_others_do_not(
         assert [f"tass-{n}" in row for n, row in enumerate(rows, 1)] == [True] * 4
         results.show([hit("tass-1", "Talks resume"), hit("tass-3", "Port opens")], 2)
         assert not any("tass-" in results.get_option_at_index(n).prompt.plain for n in range(2))
+
+
+async def test_a_facet_value_not_picked_has_an_empty_box_so_that_no_colour_is_needed_to_tell(archive):
+    """Textual draws `▐X▌` for every value and tells picked from not by colour alone: without colour every value
+    looked picked. A value not picked has an empty box."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        selection = app.screen.query_one("#people", FacetPanel).selection
+        selection.select(selection.get_option_at_index(0).value)
+        await settle(pilot)
+        rows = [selection.render_line(y).text for y in range(min(4, selection.option_count))]
+        picked = [row for row in rows if row.startswith("▐X▌ ")]
+        assert len(picked) == 1 and picked[0][4:].startswith(selection.selected[0])
+        assert len(rows) > 1 and all(row.startswith("▐ ▌ ") for row in rows if row not in picked)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.segment import Segment
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Label, SelectionList
+from textual.strip import Strip
+from textual.widgets import Button, Checkbox, Input, Label, SelectionList
 
 from search_index import QueryError, one_line
 from search_index.query import date_span
@@ -23,6 +25,20 @@ class FacetList(SelectionList[str]):
     """A facet's values: j/k move like every other list's."""
 
     BINDINGS = bindings(LISTS)
+
+    def render_line(self, y: int) -> Strip:
+        """Textual's row, with the box of a value not picked left empty (`▐ ▌`): Textual draws `▐X▌` for both and
+        tells them apart by colour alone, so that without colour (NO_COLOR, a plain capture, a dim terminal)
+        every value looked picked."""
+        strip = super().render_line(y)
+        segments = list(strip)
+        index = self.scroll_offset.y + y
+        if len(segments) < 4 or not 0 <= index < self.option_count or segments[1].text != Checkbox.BUTTON_INNER:
+            return strip
+        if self.get_option_at_index(index).value in self._selected:
+            return strip
+        segments[1] = Segment(" " * len(segments[1].text), segments[1].style)
+        return Strip(segments, strip.cell_length)
 
     def _on_option_list_option_highlighted(self, event) -> None:
         # The list is redrawn as results come (each search, each resize): a highlight from before a redraw can
