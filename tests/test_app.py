@@ -136,6 +136,10 @@ async def test_empty_result_says_so(archive):
         await type_query(pilot, "zyzzyvaqq")
         assert status(app).startswith("0 results") and "nothing matches" in status(app)
         assert app.screen.query_one(ResultsList).hits == []
+        # one word found nowhere is most often mistyped; fewer words help a search of several
+        assert status(app).endswith("nothing matches; check the spelling")
+        await type_query(pilot, "river zyzzyvaqq")
+        assert status(app).endswith("nothing matches; try fewer words")
 
 
 async def test_stale_results_never_overwrite_newer_ones(archive):

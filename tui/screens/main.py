@@ -304,8 +304,12 @@ class MainScreen(Screen):
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
             filtered = request.persons or request.organisations or request.date_from or request.date_to
-            status.append("  — nothing matches; try fewer words" + (", or x to clear filters" if filtered else ""),
-                          style="dim")
+            # fewer words help a search of several; one word found nowhere is most often mistyped (`blari`)
+            words = len(request.query.split())
+            hints = ["try fewer words"] if words > 1 else ["check the spelling"] if words else []
+            if filtered:
+                hints.append("x to clear filters")
+            status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
             if span is not None:
                 status.append(f" (the archive's dates run from {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d})",
                               style="dim")
