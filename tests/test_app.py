@@ -1223,3 +1223,31 @@ async def test_a_facet_value_not_picked_has_an_empty_box_so_that_no_colour_is_ne
         picked = [row for row in rows if row.startswith("▐X▌ ")]
         assert len(picked) == 1 and picked[0][4:].startswith(selection.selected[0])
         assert len(rows) > 1 and all(row.startswith("▐ ▌ ") for row in rows if row not in picked)
+
+
+async def test_n_after_scrolling_away_goes_on_from_the_screen_not_from_the_last_match_visited(archive):
+    """End (or page keys, or the mouse) and then `n`: the first match on or below the screen's top, as in a
+    pager; it jumped back up to the match after the last one visited."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "water")
+        reader = app.screen.query_one(ArticleReader)
+        await pilot.press("n", "n")
+        assert reader.match_index == 1 and reader.match_count >= 4
+        reader.scroll_end(animate=False)
+        await settle(pilot)
+        top = round(reader.scroll_y)
+        below = [i for i, (s, _e) in enumerate(reader._matches) if reader._y_of(s) >= top]
+        expected = below[0] if below else 0
+        assert expected != 2  # what stepping on from the last match visited gives
+        await pilot.press("n")
+        assert reader.match_index == expected
+        reader.scroll_home(animate=False)
+        await settle(pilot)
+        bottom = round(reader.scroll_y) + reader.scrollable_content_region.height
+        above = [i for i, (s, _e) in enumerate(reader._matches) if reader._y_of(s) < bottom]
+        await pilot.press("N")
+        assert reader.match_index == above[-1] and above[-1] != expected - 1
+        await pilot.press("n")  # the current match on screen: the next one, as before
+        assert reader.match_index == (above[-1] + 1) % reader.match_count

@@ -202,11 +202,43 @@ class ArticleReader(VerticalScroll, can_focus=True):
         for block, text in zip(self._blocks, self._paragraph_texts()):
             block.update(text, layout=False)  # the same words, other styles: the lines wrap as before
 
+    def _y_of(self, offset: int) -> int | None:
+        """The reader's line (in its scrolled content) that holds `offset`; None while it has no width."""
+        n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
+        if self.content_size.width == 0 or n >= len(self._blocks):
+            return None
+        widget = self._blocks[n]
+        start, end = self._paras[n]
+        shown = Text(terminal_safe(self.article.body[start:end]))
+        return widget.virtual_region.y + _line_at(shown, max(1, widget.content_size.width), offset - start,
+                                                  self.app.console)
+
+    def _match_from_view(self, delta: int) -> int | None:
+        """When the reader was scrolled away from the current match (End, page keys, the mouse): the first match
+        on or below the screen's top line (delta 1) or the last on or above its bottom line (-1), as `n` in a
+        pager goes on from what is on screen; None when the current match is on screen."""
+        top = round(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        current = self._y_of(self._matches[self.match_index][0])
+        if current is None or top <= current < bottom:
+            return None
+        starts = [s for s, _ in self._matches]
+        blocks = self._blocks
+        if delta > 0:
+            n = next((k for k, w in enumerate(blocks) if w.virtual_region.bottom > top), len(blocks))
+            first = bisect.bisect_left(starts, self._paras[n][0]) if n < len(blocks) else len(starts)
+            return next((i for i in range(first, len(starts)) if self._y_of(starts[i]) >= top), 0)
+        n = next((k for k in range(len(blocks) - 1, -1, -1) if blocks[k].virtual_region.y < bottom), -1)
+        last = bisect.bisect_left(starts, self._paras[n][1]) - 1 if n >= 0 else -1
+        return next((i for i in range(last, -1, -1) if self._y_of(starts[i]) < bottom), len(starts) - 1)
+
     def step_match(self, delta: int) -> None:
         if not self._matches:
             return
         if self.match_index is None:
             self.match_index = 0 if delta > 0 else len(self._matches) - 1
+        elif (resumed := self._match_from_view(delta)) is not None:
+            self.match_index = resumed
         else:
             self.match_index = (self.match_index + delta) % len(self._matches)
         self._restyle()
