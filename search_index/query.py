@@ -297,17 +297,6 @@ class QueryParser:
                     self._parsed.popitem(last=False)
         return q
 
-    def field_words(self, text: str, fieldname: str) -> list[str]:
-        """The words a query asks of one field (`speaker:"patricia hewitt"` → patricia, hewitt); none for a
-        query that does not parse."""
-        try:
-            q = self.parse(text) if text.strip() else None
-        except QueryError:
-            return []
-        if q is None:
-            return []
-        return [t.decode("utf-8") if isinstance(t, bytes) else t for f, t in q.iter_all_terms() if f == fieldname]
-
     def _parse(self, text: str) -> wq.Query:
         text = validate(text or "")
         if all(set(word) == {"*"} for word in text.split()):  # `**`, `* *` too: every article, not every posting

@@ -32,7 +32,7 @@ from .mmapstore import MmapFileStorage
 from .paths import META_FILE, STATE_FILE
 from .prefetch import prefetch
 from .model import Article, Entity, PartialDate, Quote
-from .query import QueryParser
+from .query import QueryError, QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
 from .schema import FACET_FIELDS, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
@@ -628,7 +628,13 @@ class ArchiveIndex:
     def named_in_query(self, query: str, fieldname: str, names: list[str]) -> list[str]:
         """Of `names`, in their order, those that hold every word the query asks of `fieldname` (`speaker:hewitt`
         is `Patricia Hewitt`); none when the query asks nothing of it."""
-        wanted = set(self.parser.field_words(query, fieldname))
+        try:
+            q = self.parser.parse(query) if query.strip() else None
+        except QueryError:
+            return []
+        # (the words a hit must hold: not those a NOT leaves out)
+        wanted = {t.decode("utf-8") if isinstance(t, bytes) else t for leaf in _positive_leaves(q)
+                  for f, t in leaf.iter_all_terms() if f == fieldname} if q is not None else set()
         if not wanted:
             return []
         analyzer = self._ix.schema[fieldname].analyzer

@@ -1149,7 +1149,7 @@ class Attributor:
         if m is None:
             return None
         for mention in self._mentions_between(m.start(), m.end()):
-            if mention.entity.kind == "person" and re.match(r"['’]s?\b", self.text[mention.end:mention.end + 2]):
+            if mention.entity.kind == "person" and re.match(r"['’]s?\b", text[mention.end:mention.end + 2]):
                 return m.end(), Attribution(mention.entity, (mention.start, mention.end))
         return None
 

@@ -72,11 +72,10 @@ def read_feed(f: InputFile, data: bytes, options: ReadOptions) -> Iterator[Artic
     import feedparser  # imported here: it is slow to import and only feeds need it
 
     parsed = feedparser.parse(data)
-    if not parsed.entries:
-        reason = parsed.get("bozo_exception")
-        yield ReadProblem(f.path, f"not a readable feed: {reason}" if reason else "feed has no items")
-        return
     broken = parsed.get("bozo_exception")
+    if not parsed.entries:
+        yield ReadProblem(f.path, f"not a readable feed: {broken}" if broken else "feed has no items")
+        return
     if isinstance(broken, SAXParseException):
         # a feed cut short or mangled: feedparser reads what it can, and the last item may have lost its text
         where = f"line {broken.getLineNumber()} column {broken.getColumnNumber()}"

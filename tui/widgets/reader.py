@@ -77,6 +77,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.quote_index: int | None = None
         self.match_index: int | None = None
         self._paras: list[tuple[int, int]] = []  # the blocks shown, a widget each
+        self._block_starts: list[int] = []  # where each block starts, to find the block of an offset
         self._blocks: list[Static] = []  # those widgets
         self._para_starts: list[int] = []  # where the article's own paragraphs start
         self._matches: list[tuple[int, int]] = []
@@ -98,6 +99,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         paras = paragraphs(article.body)
         self._para_starts = [s for s, _ in paras]
         self._paras, runs_on = _display_blocks(article.body, paras)
+        self._block_starts = [s for s, _ in self._paras]
         self._matches = term_spans(article.body, terms)
         head = Text()
         head.append(one_line(article.title) or "(untitled)", style="bold")
@@ -161,17 +163,13 @@ class ArticleReader(VerticalScroll, can_focus=True):
             self._pending_offset = offset
             return
         self._pending_offset = None
-        n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
-        widgets = self._blocks
-        if n >= len(widgets):
+        found = self._block_line(offset)
+        if found is None:
             return
-        widget = widgets[n]
-        start, end = self._paras[n]
-        shown = Text(terminal_safe(self.article.body[start:end]))  # styles do not change where lines wrap
-        width = max(1, widget.content_size.width)
-        line = _line_at(shown, width, offset - start, self.app.console)
+        widget, shown, start, line = found
         para = self._para_starts[max(0, bisect.bisect_right(self._para_starts, offset) - 1)]
-        first = _line_at(shown, width, para - start, self.app.console) if para > start else 0
+        first = _line_at(shown, max(1, widget.content_size.width), para - start, self.app.console) \
+            if para > start else 0
         if line - first < max(1, self.scrollable_content_region.height - 1):
             self.scroll_to(y=widget.virtual_region.y + first, animate=False)
         else:
@@ -202,16 +200,22 @@ class ArticleReader(VerticalScroll, can_focus=True):
         for block, text in zip(self._blocks, self._paragraph_texts()):
             block.update(text, layout=False)  # the same words, other styles: the lines wrap as before
 
-    def _y_of(self, offset: int) -> int | None:
-        """The reader's line (in its scrolled content) that holds `offset`; None while it has no width."""
-        n = max(0, bisect.bisect_right([s for s, _ in self._paras], offset) - 1)
-        if self.content_size.width == 0 or n >= len(self._blocks):
+    def _block_line(self, offset: int) -> tuple[Static, Text, int, int] | None:
+        """The block holding `offset`, its text as shown, where it starts, and the line of the block `offset` is
+        on; None when there is no such block."""
+        n = max(0, bisect.bisect_right(self._block_starts, offset) - 1)
+        if n >= len(self._blocks):
             return None
         widget = self._blocks[n]
         start, end = self._paras[n]
-        shown = Text(terminal_safe(self.article.body[start:end]))
-        return widget.virtual_region.y + _line_at(shown, max(1, widget.content_size.width), offset - start,
-                                                  self.app.console)
+        shown = Text(terminal_safe(self.article.body[start:end]))  # styles do not change where lines wrap
+        return widget, shown, start, _line_at(shown, max(1, widget.content_size.width), offset - start,
+                                              self.app.console)
+
+    def _y_of(self, offset: int) -> int | None:
+        """The reader's line (in its scrolled content) that holds `offset`; None while it has no width."""
+        found = self._block_line(offset) if self.content_size.width else None
+        return None if found is None else found[0].virtual_region.y + found[3]
 
     def _match_from_view(self, delta: int) -> int | None:
         """When the reader was scrolled away from the current match (End, page keys, the mouse): the first match
