@@ -141,6 +141,28 @@ def test_honorific_and_full_name_are_one_person():
     assert list(people(text)) == ["Patricia Hewland"]
 
 
+def test_a_name_with_an_unknown_given_name_is_a_person_once_its_surname_alone_speaks():
+    # `Quillon` is in no word list and nothing beside the full name says person; `said Marsk` and `Ms Marsk`
+    # later do, so the story's person is the full name, not the surname alone
+    text = ("Quillon Marsk gave herself the best start of the season with a win over Ivo Tannel.\n\n"
+            "\"I felt sharp,\" said Marsk. Ms Marsk plays again on Friday.")
+    found = people(text)
+    assert set(found) == {"Quillon Marsk", "Ivo Tannel"}
+    forms = [text[s:e] for s, e in found["Quillon Marsk"].mentions]
+    assert forms == ["Quillon Marsk", "Marsk", "Marsk"]
+    [quote] = extract(text).quotes
+    assert quote.speaker == "Quillon Marsk"
+
+
+def test_an_unconfirmed_name_or_a_described_one_is_not_made_a_person():
+    # no one is called `Dorvan` alone as a person: the pair stays out; a word describing the name (`Coffee-loving`,
+    # a possessive) is not its given name
+    assert "Quillon Dorvan" not in people("Quillon Dorvan opened the new bridge on Monday. Dorvan is a town.")
+    found = people("Coffee-loving Marsk won again. Valdoria's Tannel came second. \"Good day,\" said Marsk. "
+                   "Mr Tannel agreed.")
+    assert not any(name.startswith(("Coffee", "Valdoria")) for name in found)
+
+
 def test_organisation_with_acronym_and_short_forms():
     text = ("Leaders of the Northern Rivers Cooperation Council (NRCC) met in Castelmor. "
             "The NRCC summit ended late. The Valdorian Foreign Ministry welcomed it; "

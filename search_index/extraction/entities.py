@@ -227,6 +227,7 @@ class _Builder:
         self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
         self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
+        self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -651,6 +652,12 @@ class _Builder:
                 and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end)
                      or self.named_in_apposition(run[0].start, run[-1].end))):
             self.person(run[:4])
+        elif len(run) <= 3 and all(t.cap for t in run) and not any(
+                w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads or w in lex.known_orgs
+                or w.lower() in _COMMON_CAPITALISED for w in words) \
+                and not any("-" in w or w.endswith(("'s", "’s")) for w in words[:-1]):
+            # (not `Coffee-loving Curry`, `France's Mauresmo`, `Sony Betamax`: a word that describes the name)
+            self.unconfirmed.append(run)
 
     # --- pass 2: link short forms ------------------------------------------------------------------------
     def _persons_by_last(self) -> dict[str, list[EntityInfo]]:
@@ -658,6 +665,19 @@ class _Builder:
         for p in self.persons:
             by_last.setdefault(p.last, []).append(p)
         return by_last
+
+    def confirm_by_surname(self) -> None:
+        """`Lleyton Hewitt gave himself…`, then `said Hewitt`: a name whose given name the word lists do not know,
+        with no speech verb or role beside it, is a person's once the story calls someone by its last word alone
+        as only a person is called (after a title, or beside a speech verb); `Hewitt` then links to it, and the
+        People facet has the full name instead of the surname alone."""
+        if not self.unconfirmed:
+            return
+        sure = {tok.text for tok, _gender in self.single
+                if tok.start in self._pending_title or self.cue_near(tok.end, tok.start)}
+        for run in self.unconfirmed:
+            if run[-1].text in sure:
+                self.person(run)
 
     def link_singles(self) -> None:
         by_last = self._persons_by_last()
@@ -933,6 +953,7 @@ def find_entities(text: str) -> EntityResult:
             b.classify(run, tokens, index_of)
     b.link_acronyms()
     b.merge_org_tails()
+    b.confirm_by_surname()
     b.link_singles()
     b.merge_person_surnames()
     b.link_nominals()
