@@ -154,6 +154,12 @@ def test_a_name_with_an_unknown_given_name_is_a_person_once_its_surname_alone_sp
     assert quote.speaker == "Quillon Marsk"
 
 
+@pytest.mark.parametrize("group", ["Correspondents", "Commentators", "Pundits", "Strategists"])
+def test_a_plural_group_noun_opening_a_sentence_is_no_person(group):
+    assert people(f"Minister Arvid Kellan resigned. {group} say the vote was close.") == \
+        people("Minister Arvid Kellan resigned. They say the vote was close.")
+
+
 def test_an_unconfirmed_name_or_a_described_one_is_not_made_a_person():
     # no one is called `Dorvan` alone as a person: the pair stays out; a word describing the name (`Coffee-loving`,
     # a possessive) is not its given name
