@@ -294,6 +294,18 @@ def test_a_description_of_someone_named_goes_to_the_person_the_story_is_about():
     assert (q.speaker, text[q.speaker_mention[0]:q.speaker_mention[1]]) == ("Arvid Kellan", "the 58-year-old")
 
 
+@pytest.mark.parametrize("description", ["the 31-year-old", "the world indoor champion", "the top seed"])
+def test_a_description_skips_sentences_about_a_he_to_the_one_named_before(description):
+    # the sentences before the description are about "he" (Brandt); the people in them are ones he beat or
+    # fell short of, not the one described speaking
+    text = ("Tomas Brandt won the river race in Castelmor on Sunday.\n\n"
+            "Brandt cruised home ahead of Jon Dalby. He then beat Mira Osk in the second race. "
+            "His times were short of Arvid Kellan's record. "
+            f'"It is a very hard record to break," said {description}.')
+    q = only(text)
+    assert (q.speaker, text[q.speaker_mention[0]:q.speaker_mention[1]]) == ("Tomas Brandt", description)
+
+
 def test_naming_verbs_and_run_on_phrases_are_not_direct_speech():
     text = INTRO + ('Kellan called the plan "a betrayal of the delta" and left.\n\n'
                     'Osk declared "a new chapter" for the river and smiled.\n\n'

@@ -79,7 +79,8 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 _DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
                    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
-                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon)")
+                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon|"
+                   r"champion|coach|seed)")
 _DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
@@ -216,6 +217,10 @@ _DIGEST_RE = re.compile(r"(?:Below|Here|The following) (?:are|is) (?:some of |a 
                         r"(?:statements|remarks|quotes|comments|theses|pronouncements)\b[^.\n]{0,60}[.:]")
 _INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # `…, argued (Mr) `
 _SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
+
+
+# what opens a sentence whose subject is a person named before: by the gender a pronoun asks for, or any ("*")
+_OPENING_PRONOUN = {"m": r"he\b", "f": r"she\b", "*": r"(?:he|she|his|her)\b"}
 
 
 def _fits(entity: EntityInfo, gender: str) -> bool:
@@ -598,8 +603,11 @@ class Attributor:
             if said:
                 return said[-1]
             pronoun = {"m": "he", "f": "she"}.get(gender)
-            if pronoun and re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + pronoun + r"\b", self.text[a:b], re.I):
-                continue  # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier
+            if re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + _OPENING_PRONOUN[gender], self.text[a:b], re.I):
+                # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier; for a
+                # description (`…, said the world indoor champion`), a sentence about a he or she (`He then beat
+                # Daniel Persson`, `His times were short of Maurice Greene's record`) is about someone named before
+                continue
             if b == at and re.match(r"\s*(?:Asked|Pressed|Questioned)\b[^.!?]*,\s*$", self.text[a:b]):
                 # `Asked about her vote if Osk runs, she replied`: the one asked is the pronoun itself, whoever
                 # the question names
