@@ -160,6 +160,12 @@ def test_a_plural_group_noun_opening_a_sentence_is_no_person(group):
         people("Minister Arvid Kellan resigned. They say the vote was close.")
 
 
+@pytest.mark.parametrize("before", ["fellow Valdorian", "fellow Briton", "Scot", "compatriot Spaniard"])
+def test_a_nationality_before_a_name_is_not_part_of_it(before):
+    text = f"Tomas Brandt lost in the final to {before} Jon Dalby on Sunday."
+    assert set(people(text)) == {"Tomas Brandt", "Jon Dalby"}
+
+
 def test_an_unconfirmed_name_or_a_described_one_is_not_made_a_person():
     # no one is called `Dorvan` alone as a person: the pair stays out; a word describing the name (`Coffee-loving`,
     # a possessive) is not its given name

@@ -156,6 +156,13 @@ class Mention:
     entity: EntityInfo
 
 
+# nationalities as nouns (the word lists have the adjectives): `Briton Tim Henman`, `fellow Swede Robin Soderling`
+_NATIONALITY_NOUNS = frozenset(("Scot", "Spaniard", "Briton", "Swede", "Dane", "Pole", "Finn", "Turk", "Swiss",
+                                "Dutchman", "Frenchman", "Englishman", "Welshman", "Irishman", "Scotsman",
+                                "Dutchwoman", "Frenchwoman", "Englishwoman", "Welshwoman", "Irishwoman",
+                                "Scotswoman", "Kiwi", "Aussie", "Argentine", "Croat", "Serb", "Czech", "Slovak"))
+
+
 def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
@@ -535,6 +542,9 @@ class _Builder:
     def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
         words = [t.text for t in name]
         honorific = title is not None and not title.head  # `Mr. English`, `Ms. Jordan`: always a person
+        # `fellow American Andy Roddick`, `fellow Scot Andy Murray`: the nationality after a role is not the name's
+        while not honorific and len(name) > 1 and self._nationality(words):
+            name, words = name[1:], words[1:]
         # (`MP Tony Banks`, `Bishop Ann Church`: a given name, then a surname that is an organisation's word)
         given_surname = 2 <= len(words) <= 3 and words[0] in self.lex.given and not self._has_org(name[:-1])
         if (self._has_org(name) and not given_surname) or (self._is_place(words) and not honorific) or not name:
@@ -548,6 +558,13 @@ class _Builder:
             self._pending_title[name[0].start] = title
             return
         self.person(name, title)
+
+    def _nationality(self, words: list[str]) -> bool:
+        """`American` or `Scot` opening `American Andy Roddick`, `Scot Nick Smith`: a nationality before a name (a
+        noun that is also a given name, `Dane`, `Finn`, only before a given name and a surname)."""
+        first = words[0]
+        return first in self.lex.demonyms or first in _NATIONALITY_NOUNS and (
+            first not in self.lex.given or len(words) > 2)
 
     def _modifier(self, tok: Token, tokens: list[Token], index_of: dict[int, int]) -> bool:
         """`Republican` in `Republican pollster Jon Dalby` describes the name after it; it is not a name."""
@@ -629,7 +646,7 @@ class _Builder:
             return
         words = [t.text for t in run]
         # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
-        while len(run) > 1 and (words[0] in lex.demonyms or words[0] in lex.places or self._no_name(run)):
+        while len(run) > 1 and (self._nationality(words) or words[0] in lex.places or self._no_name(run)):
             run, words = run[1:], words[1:]
         if len(run) == 1:
             if words[0] not in lex.places and words[0] not in lex.demonyms and not self._no_name(run):
