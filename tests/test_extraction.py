@@ -312,6 +312,32 @@ def test_a_description_skips_sentences_about_a_he_to_the_one_named_before(descri
     assert (q.speaker, text[q.speaker_mention[0]:q.speaker_mention[1]]) == ("Tomas Brandt", description)
 
 
+def test_a_sentence_opening_but_he_is_about_the_he_named_before():
+    text = ("Tomas Brandt spoke after the vote. But he said Arvid Kellan had lost the trust of the delta.\n\n"
+            '"There is a lack of trust," he said.')
+    assert quotes_of(text) == [("There is a lack of trust,", "Tomas Brandt")]
+
+
+def test_an_owner_opening_the_sentence_is_not_its_subject_but_a_contraction_is():
+    owned = ("Jon Dalby lost the vote. But Dalby's deputy Tomas Brandt was in no mood to celebrate. "
+             'He said: "We failed the delta."')
+    assert quotes_of(owned) == [("We failed the delta.", "Tomas Brandt")]
+    contracted = ("Tomas Brandt and Jon Dalby spoke. Brandt's been saying for weeks that Dalby is not ready. "
+                  '"You are not ready," he said.')
+    assert quotes_of(contracted) == [("You are not ready,", "Tomas Brandt")]
+
+
+def test_what_a_person_owns_speaks_for_them():
+    text = INTRO + 'From Kellan\'s Facebook post: "We will not sign this agreement."'
+    assert quotes_of(text) == [("We will not sign this agreement.", "Arvid Kellan")]
+
+
+def test_an_owner_and_what_it_owns_are_not_one_name():
+    found = people("Arvid Kellan's Ringworld sold well. Valdoria's Ferrycare failed. Kellan said so.")
+    assert set(found) == {"Arvid Kellan"}
+    assert [m for m in found["Arvid Kellan"].mentions][0] == (0, 12)
+
+
 def test_naming_verbs_and_run_on_phrases_are_not_direct_speech():
     text = INTRO + ('Kellan called the plan "a betrayal of the delta" and left.\n\n'
                     'Osk declared "a new chapter" for the river and smiled.\n\n'

@@ -219,8 +219,14 @@ _INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
 
 
+# `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
+_CONTRACTED_VERB_RE = re.compile(r"[ \t\xa0]+(?:been|got|gone|had|not|never|always|also|already|still|just|now|a|an|"
+                                 r"the|going|saying|said|told|made|done|in|on|at|out|back|here|there)\b")
+
+
 # what opens a sentence whose subject is a person named before: by the gender a pronoun asks for, or any ("*")
-_OPENING_PRONOUN = {"m": r"he\b", "f": r"she\b", "*": r"(?:he|she|his|her)\b"}
+_OPENING_PRONOUN = {g: r"(?:(?:but|and|yet|so)\s+)?" + p for g, p in
+                    {"m": r"he\b", "f": r"she\b", "*": r"(?:he|she|his|her)\b"}.items()}
 
 
 def _fits(entity: EntityInfo, gender: str) -> bool:
@@ -301,8 +307,9 @@ class Attributor:
         return i < len(self.mentions) and self.mentions[i].start == pos
 
     def _owns(self, m: Mention) -> bool:
-        """`Kellan's`: the mention is a possessive, naming an owner rather than a speaker."""
-        return self.text[m.end:m.end + 2] in ("'s", "’s")
+        """`Kellan's`: the mention is a possessive, naming an owner rather than a speaker (not `Kellan's been
+        saying`, `Kellan's got`: a contraction of `has` or `is`)."""
+        return self.text[m.end:m.end + 2] in ("'s", "’s") and _CONTRACTED_VERB_RE.match(self.text, m.end + 2) is None
 
     def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
         m = self._mention_starting(pos, limit)
@@ -431,6 +438,14 @@ class Attributor:
     def resolve(self, found: tuple[int, int, object], at: int) -> EntityInfo | None:
         _s, _e, what = found
         if isinstance(what, EntityInfo):
+            if what.kind == "org" or len(what.tokens) == 1:
+                # `From Bush's Facebook post:`, `Kellan's Twitter account said`: the person who owns it speaks
+                i = bisect.bisect_left(self.starts, _s) - 1
+                if i >= 0:
+                    owner = self.mentions[i]
+                    if owner.entity.kind == "person" and self._owns(owner) and \
+                            self.text[owner.end + 2:_s] in (" ", "\xa0"):
+                        return owner.entity
             return what
         kind, word = what
         recent = self._mentions_between(at - 3000, at)
@@ -653,8 +668,9 @@ class Attributor:
                 # an opening clause before the main one (`While Osk drew crowds at every harbour, …, which
                 # worries Jon Dalby`)
                 main = [m for m in here if m.start >= clause_end] or here
-                first = next((m for m in main if not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12),
-                                                                                   m.start)), main[0])
+                # (nor an owner: `Wenger's counterpart Felix Magath was…`)
+                first = next((m for m in main if not self._owns(m) and not _AFTER_PREPOSITION_RE.search(
+                    self.text, max(a, m.start - 12), m.start)), main[0])
                 if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
                     # `In describing Tomas Brandt, Kellan saw…`: the main clause's subject, not a name in the
                     # opening phrase

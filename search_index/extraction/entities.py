@@ -450,11 +450,14 @@ class _Builder:
         last = run[-1]
         if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
-        # `the Valdoria Courier’s Jon Dalby`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person
-        for i in range(len(run) - 2):
+        # `the Valdoria Courier’s Jon Dalby`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person; or an
+        # owner, then what it owns (`Jon Dalby's Ringworld`, `Valdoria's Ferrycare`: neither a person's name)
+        for i in range(len(run) - 1):
             tok = run[i]
             if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
                 right = run[i + 1:]
+                if len(right) == 1 and (self._has_org(right) or any(t.text == "of" for t in run[:i])):
+                    break  # `Standard and Poor's Corp`, `Association of Children's Hospices`: one name
                 rwords = [t.text for t in right]
                 owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
