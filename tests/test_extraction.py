@@ -332,6 +332,14 @@ def test_what_a_person_owns_speaks_for_them():
     assert quotes_of(text) == [("We will not sign this agreement.", "Arvid Kellan")]
 
 
+def test_a_person_or_a_day_owning_an_organisation_is_not_part_of_its_name():
+    text = ("Arvid Kellan's Valdoria Ferry Company lost money. Wednesday's Marenburg International was cancelled. "
+            "The Women's Rowing Association and Harbour Research said so.")
+    assert set(people(text)) == {"Arvid Kellan"}
+    assert {"Valdoria Ferry Company", "Marenburg International", "Women's Rowing Association",
+            "Harbour Research"} <= set(orgs(text))
+
+
 def test_an_owner_and_what_it_owns_are_not_one_name():
     found = people("Arvid Kellan's Ringworld sold well. Valdoria's Ferrycare failed. Kellan said so.")
     assert set(found) == {"Arvid Kellan"}

@@ -156,6 +156,10 @@ class Mention:
     entity: EntityInfo
 
 
+_DAYS_AND_MONTHS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                              "January", "February", "March", "April", "May", "June", "July", "August",
+                              "September", "October", "November", "December"))
+
 # nationalities as nouns (the word lists have the adjectives): `Briton Tim Henman`, `fellow Swede Robin Soderling`
 _NATIONALITY_NOUNS = frozenset(("Scot", "Spaniard", "Briton", "Swede", "Dane", "Pole", "Finn", "Turk", "Swiss",
                                 "Dutchman", "Frenchman", "Englishman", "Welshman", "Irishman", "Scotsman",
@@ -460,10 +464,12 @@ class _Builder:
                     break  # `Standard and Poor's Corp`, `Association of Children's Hospices`: one name
                 rwords = [t.text for t in right]
                 owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
+                if len(owner) == 1 and owner[0].text in _DAYS_AND_MONTHS:
+                    return right  # `January's Marenburg International`, `Sunday's Ferry Cup`: when, not who
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
                     self.classify(owner, tokens, index_of)
                     return right
-                if self._has_org(right):
+                if self._has_org(right) and not (len(owner) >= 2 and owner[0].text in lex.given):
                     break  # `St. Anne Children's Ferry Fund`: one name with a possessive inside
                 # `Lena Ward's Million Dollar Bridge`, `the Courier's Jon Dalby`: the owner, then what the owner
                 # made or owns, a person only on the evidence a name without a known given name needs
