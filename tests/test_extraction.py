@@ -340,6 +340,13 @@ def test_a_person_or_a_day_owning_an_organisation_is_not_part_of_its_name():
             "Harbour Research"} <= set(orgs(text))
 
 
+def test_a_title_before_a_word_that_is_no_name_makes_no_person():
+    text = ("Father Christmas and Doctor Who came to the Brits. Lord Justice May ruled on Monday. "
+            "Valdoria Yard said nothing.")
+    assert set(people(text)) == {"May"}
+    assert "Valdoria Yard" in orgs(text)
+
+
 def test_an_owner_and_what_it_owns_are_not_one_name():
     found = people("Arvid Kellan's Ringworld sold well. Valdoria's Ferrycare failed. Kellan said so.")
     assert set(found) == {"Arvid Kellan"}

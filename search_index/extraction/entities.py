@@ -562,6 +562,8 @@ class _Builder:
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
             name = name[:4]
         if len(name) == 1:
+            if name[0].text in self.lex.not_names and not honorific and name[0].text not in _DAYS_AND_MONTHS:
+                return  # `Father Christmas`, `Doctor Who`: a title before a word that is no name (`Justice May` is)
             # `Mr Kellan`, `President Reagan`: a surname; linked to a full name in pass 2 when there is one
             self.single.append((name[0], title.gender if title else ""))
             self._pending_title[name[0].start] = title
