@@ -1574,6 +1574,14 @@ def test_a_wire_datelines_place_is_no_organisation_and_its_agency_never_speaks()
     assert quotes_of(text) == [("We stay,", None)]  # the agency that sent the story is not `the agency` in it
 
 
+def test_the_agency_after_the_wire_is_named_again_is_the_body_it_quotes():
+    # the ministry `told Interfax`: the wire is named in the story, and is still not `the agency` that adds words
+    text = ("VARNO, May 20. /Interfax/. The spill grew, the Valdorian Emergencies Ministry told Interfax.\n\n"
+            '"Cleanup continues," the ministry reported. "About 300 tons were collected," the agency added.')
+    assert quotes_of(text) == [("Cleanup continues,", "Valdorian Emergencies Ministry"),
+                               ("About 300 tons were collected,", "Valdorian Emergencies Ministry")]
+
+
 def test_and_between_an_organisation_and_a_place_or_an_acronym_makes_two_names():
     result = extract("Talks between the Delta Union and Norway stalled. The Delta Union and RFTO disagreed.")
     assert sorted(o.name for o in result.organisations) == ["Delta Union", "RFTO"]

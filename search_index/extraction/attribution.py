@@ -256,6 +256,8 @@ class Attributor:
 
         # nor is the agency of a wire dateline (`… December 26. /TASS/.`): it publishes, `the agency said` is another
         self.mentions = [m for m in entities.mentions if not in_quote(m.start) and m.start >= entities.story_start]
+        # … nor, named again in the story (`the ministry told TASS`), the one `the agency added` refers to
+        self._publishers = {id(m.entity) for m in entities.mentions if m.start < entities.story_start}
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
@@ -513,6 +515,7 @@ class Attributor:
                     return None
                 return who
             return None
+        recent = [m for m in recent if id(m.entity) not in self._publishers]
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity

@@ -238,6 +238,7 @@ class _Builder:
         self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
         self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
+        self.story_start = 0  # after a wire dateline (set by find_entities)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -862,6 +863,8 @@ class _Builder:
                     continue  # most roles are never referred back to: no pattern to build and run
                 ent = ents[0]
                 first = min(s for s, _ in ent.mentions)
+                if first < self.story_start:
+                    continue  # the wire of the dateline (`/TASS/.`): `the agency added` is the one it quotes
                 for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
                     if m.start() > first:
                         ent.mentions.append(m.span())
@@ -972,6 +975,7 @@ def find_entities(text: str) -> EntityResult:
     in_headlines = []
     dateline = parse_dateline(text)
     place_start, place_end = dateline.place_span if dateline else (0, 0)
+    b.story_start = dateline.end if dateline else 0
     for run in b.runs(tokens):
         if place_start <= run[0].start < place_end:
             continue  # `IGORA /Leningrad Region/, December 26. /TASS/.`: a wire dateline's place is a place
