@@ -353,6 +353,21 @@ def test_an_owner_and_what_it_owns_are_not_one_name():
     assert [m for m in found["Arvid Kellan"].mentions][0] == (0, 12)
 
 
+def test_a_whole_quote_followed_by_she_said_is_hers_though_her_indirect_speech_came_between():
+    text = INTRO + ('Osk said: "We have already doubled the quays." She said new ferries were planned. '
+                    '"We have made a firm commitment." She said ministers would consult on other proposals that '
+                    'could see fishers being allowed to take some of the quay space.')
+    assert [speaker for _text, speaker in quotes_of(text)] == ["Mira Osk"] * 2
+
+
+def test_who_said_with_a_colon_names_the_speaker_right_before_it():
+    text = INTRO + ('Jon Dalby spoke first. "We will publish the advice." This was rejected by Mr Kellan, who said: '
+                    '"We have not broken the precedent." It was also denied by a harbour spokesman, who said: '
+                    '"The claim is empty."')
+    assert quotes_of(text) == [("We will publish the advice.", "Jon Dalby"),
+                               ("We have not broken the precedent.", "Arvid Kellan"), ("The claim is empty.", None)]
+
+
 def test_naming_verbs_and_run_on_phrases_are_not_direct_speech():
     text = INTRO + ('Kellan called the plan "a betrayal of the delta" and left.\n\n'
                     'Osk declared "a new chapter" for the river and smiled.\n\n'

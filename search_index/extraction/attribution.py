@@ -224,6 +224,10 @@ _CONTRACTED_VERB_RE = re.compile(r"[ \t\xa0]+(?:been|got|gone|had|not|never|alwa
                                  r"the|going|saying|said|told|made|done|in|on|at|out|back|here|there)\b")
 
 
+_WHO_SAID_RE = re.compile(r",[ \t\xa0]*who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*[\"“«‘']?$")
+_VERB_COLON_RE = re.compile(r"\bwho[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*$")
+_PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
+
 # what opens a sentence whose subject is a person named before: by the gender a pronoun asks for, or any ("*")
 _OPENING_PRONOUN = {g: r"(?:(?:but|and|yet|so)\s+)?" + p for g, p in
                     {"m": r"he\b", "f": r"she\b", "*": r"(?:he|she|his|her)\b"}.items()}
@@ -1126,6 +1130,27 @@ class Attributor:
             return m.start, m.end, m.entity
         return None
 
+    def _who_said(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
+        """`This argument was rejected by Mr Blair, who said: “…”`: the one named right before `who`."""
+        m = _WHO_SAID_RE.search(self.text, max(para_start, q.open_at - 40), q.open_at)
+        if m is None or m.group(1) not in self.cues:
+            return None
+        i = bisect.bisect_left(self.ends, m.start() + 1) - 1  # the mention ending right before the comma
+        if i < 0 or self.mentions[i].end != m.start():
+            return None
+        named = self.mentions[i]
+        return named.start, named.end, named.entity
+
+    def _pronoun_next(self, q: QuoteSpan) -> tuple[int, int, object] | None:
+        """`"…that's the extra £1,400." She said ministers would consult…`: a whole quote with no attribution of
+        its own, and the next sentence opens with a he or she speaking: the paragraph goes on about its speaker,
+        who is that he or she (where the last quote's speaker may be someone the sentences between left behind)."""
+        m = _PRONOUN_NEXT_RE.match(self.text, q.close_at, q.close_at + 12)
+        if m is None or not ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?") or \
+                self._cue_follows(m.end(), m.end() + 40) is None:
+            return None
+        return m.start(1), m.end(1), ("pronoun", m.group(1).lower())
+
     def _attributed_elsewhere(self, q: QuoteSpan) -> bool:
         """A dash and a name signing the quote: it has a speaker of its own, one we could not resolve, and must
         not inherit the previous quote's. (A speech verb in its sentence is no such sign: measured on PolNeAR,
@@ -1145,9 +1170,14 @@ class Attributor:
             return True
         if _GROUP_SPEAKS_RE.search(before):
             return True  # `Lamenting their luck, Mexicans often say, “…”`: a people or a crowd, nobody named
+        verb = _VERB_COLON_RE.search(before)
+        if verb and verb.group(1) in self.cues:
+            return True  # `denied by a UKIP spokesman, who said: “…”`: announced by someone we could not name
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         # (in the quote's own paragraph: a name opening the next one starts a new sentence about something else)
-        word = re.match(r"[ \t\xa0,]*(?:[A-Z][\w’'\-]*|one|another)\b", self.text[q.close_at:q.close_at + 60])
+        # (not `She said…` opening the next sentence: the one spoken of, most often the speaker just quoted)
+        word = re.match(r"[ \t\xa0,]*(?!(?:He|She|They|We|I)\b)(?:[A-Z][\w’'\-]*|one|another)\b",
+                        self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
     def _other_person_between(self, prev: tuple[QuoteSpan, Attribution], q: QuoteSpan, para_start: int) -> bool:
@@ -1199,9 +1229,9 @@ class Attributor:
             else:
                 found = self.before(q, para_start) or self.after(q, para_end)
             if found is None:
-                found = self._signed_below(q)
+                found = self._who_said(q, para_start) or self._signed_below(q)
             if found is None and q.kind == "direct":
-                found = self._announced(q, para_start) or self._issued_before(q)
+                found = self._announced(q, para_start) or self._issued_before(q) or self._pronoun_next(q)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
