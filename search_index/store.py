@@ -727,7 +727,9 @@ class ArchiveIndex:
         known_as = [wanted] + [_name_words(alias) for alias, full in aliases.items() if _name_words(full) == wanted]
         if wanted:
             parts.append(" OR ".join("(" + " ".join(f"speaker:{w}" for w in words) + ")" for words in known_as))
-        q = self.parser.parse(" ".join(f"({p})" for p in parts) if parts else "")
+        # each part parsed alone, then joined: a query of only words left out (`-lib`) is no query inside brackets
+        parsed = [self.parser.parse(p) for p in parts] or [self.parser.parse("")]
+        q = parsed[0] if len(parsed) == 1 else wq.And(parsed)
         q, date_ranges = _split_dates(q)
         engine = self._engine(searcher)
         try:

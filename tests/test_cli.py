@@ -216,6 +216,24 @@ def test_an_unknown_option_is_told_with_its_commands_usage(capsys):
     assert info.value.code == 2 and "usage: dateline search" in err and "unrecognized arguments: --bogus" in err
 
 
+def test_query_words_may_be_several_arguments_and_a_word_left_out_needs_no_double_dash(indexed, capsys):
+    def ids(command, *words):
+        assert main([command, "--index", indexed, "--json", "--limit", "500", *words]) == 0
+        result = json.loads(capsys.readouterr().out)
+        return {item["id"] for item in result.get("hits", result.get("quotes", []))}, result["total"]
+
+    river, _ = ids("search", "river")
+    ferry, _ = ids("search", "ferry")
+    assert ids("search", "river", "-ferry")[0] == river - ferry  # was: unrecognized arguments: -ferry
+    assert ids("search", "river", "ferry") == ids("search", "river ferry")
+    everything, total = ids("search", "*")
+    assert ids("search", "-river")[0] == everything - river
+    assert ids("search", "--", "-river")[0] == everything - river  # the double dash still works
+    kellan, kellan_total = ids("quotes", "--speaker", "Kellan")
+    without_harbour, fewer = ids("quotes", "--speaker", "Kellan", "-harbour")  # was: cannot parse query
+    assert 0 < fewer < kellan_total and without_harbour <= kellan
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["index"])

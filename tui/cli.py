@@ -383,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("search", parents=[index_opt], help="search the index")
-    p.add_argument("query", metavar="QUERY", help='words, "phrases", AND/OR/NOT, -word, field:value, date:...')
+    p.add_argument("query", nargs="+", metavar="QUERY",
+                   help='words, "phrases", AND/OR/NOT, -word, field:value, date:... (one argument or several)')
     p.add_argument("--limit", type=_positive, default=10, help="results to show (default 10)")
     p.add_argument("--offset", type=_not_negative, default=0, help="skip this many results (paging)")
     p.add_argument("--sort", choices=("relevance", "newest", "oldest"), default="relevance",
@@ -409,7 +410,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("quotes", parents=[index_opt], help="list quotes across the archive, newest first")
-    p.add_argument("query", nargs="?", default="", metavar="QUERY", help="only quotes with these words")
+    p.add_argument("query", nargs="*", metavar="QUERY", help="only quotes with these words")
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this person or organisation")
     p.add_argument("--limit", type=_positive, default=20, help="quotes to show (default 20; the total is counted)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
@@ -457,9 +458,30 @@ def _kept(args) -> str:
     return f": {count:,} article{'' if count == 1 else 's'}; the same command again goes on from there"
 
 
+# commands whose words after the command are a query: `-word` among them is a word left out, not an option
+_QUERY_COMMANDS = ("search", "quotes")
+_WORD_MARK = "\x1f"  # put before such a word so that argparse takes it for a value
+
+
+def _mark_query_words(argv: list[str]) -> list[str]:
+    """`dateline search blair -brown`: argparse would take `-brown` for an unknown option; every option of these
+    commands but `-h` is spelt `--name`, so a word with one dash is the query's NOT (until a `--`)."""
+    if not argv or argv[0] not in _QUERY_COMMANDS:
+        return argv
+    out = argv[:1]
+    for i, word in enumerate(argv[1:], 1):
+        if word == "--":
+            return out + argv[i:]
+        out.append(_WORD_MARK + word if len(word) > 1 and word[0] == "-" and word[1] != "-" and word != "-h"
+                   and not word[1:].replace(".", "", 1).isdigit() else word)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args, unknown = parser.parse_known_args(argv)
+    args, unknown = parser.parse_known_args(_mark_query_words(list(sys.argv[1:] if argv is None else argv)))
+    if isinstance(getattr(args, "query", None), list):  # the words of a query, as one string
+        args.query = " ".join(word.removeprefix(_WORD_MARK) for word in args.query)
     if unknown:  # told by the command's own parser, with its usage, not the top level's
         command = parser.commands.get(args.command) if args.command else None
         (command or parser).error(f"unrecognized arguments: {' '.join(unknown)}")
