@@ -5,6 +5,7 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 
 from __future__ import annotations
 
+import difflib
 import errno
 import json
 import os
@@ -567,6 +568,31 @@ class ArchiveIndex:
             docs = engine.dated_between(start, end)
             found = docs if found is None else intersect_sorted(found, docs)
         return found if found is not None else np.zeros(0, dtype=np.int64)
+
+    def facet_name(self, kind: str, value: str) -> tuple[str | None, list[str]]:
+        """The value of facet `kind` ("person", "organisation", "source") that `value` names, as the archive
+        spells it: the value itself, or the one value equal to it in any case and spacing (`tony blair` is `Tony
+        Blair`). Else None and up to three values it may have meant: names holding it (`kellan`), then names
+        spelt like it (`Arvid Kelan`). For filters typed by hand, which match values exactly."""
+        searcher = self._current_searcher()
+        table = self._facets.table(searcher, FACET_FIELDS[kind])
+        vocab = table.vocab
+        # (a surname the People facet counts under a full name is that name: `hewitt` is Patricia Hewitt)
+        merged = self.person_aliases(searcher) if kind == "person" else {}
+        if value in set(vocab):
+            return merged.get(value, value), []
+        folded = " ".join(value.split()).casefold()
+        same = [v for v in vocab if " ".join(v.split()).casefold() == folded]
+        if len(same) == 1:
+            return merged.get(same[0], same[0]), []
+        if same:
+            return None, same[:3]
+        holding = [vocab[i] for i in np.flatnonzero(table.containing(folded))]
+        if holding:
+            counts = dict(zip(vocab, table.counts(np.arange(table.doc_count))))
+            return None, sorted(holding, key=lambda v: (-counts[v], v))[:3]
+        by_fold = {v.casefold(): v for v in vocab}
+        return None, [by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=0.75)]
 
     def _one_person(self, value: str, aliases: dict[str, str]) -> wq.Query:
         """The articles the People facet counts under `value`: the name itself, and the surnames alone that

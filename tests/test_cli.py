@@ -234,6 +234,26 @@ def test_query_words_may_be_several_arguments_and_a_word_left_out_needs_no_doubl
     assert 0 < fewer < kellan_total and without_harbour <= kellan
 
 
+def test_a_facet_filter_typed_in_another_case_or_misspelt_is_told(indexed, capsys):
+    def run(*filters):
+        assert main(["search", "*", "--index", indexed, "--json", "--limit", "500", *filters]) == 0
+        captured = capsys.readouterr()
+        return {hit["id"] for hit in json.loads(captured.out)["hits"]}, captured.err
+
+    exact, err = run("--person", "Arvid Kellan")
+    assert exact and err == ""
+    folded, err = run("--person", "arvid  KELLAN")  # was: 0 results, and not a word
+    assert folded == exact and "'arvid  KELLAN' is 'Arvid Kellan'" in err
+    misspelt, err = run("--person", "Arvid Kelan")
+    assert misspelt == set() and "no person 'Arvid Kelan'" in err and "did you mean 'Arvid Kellan'" in err
+    merged, err = run("--person", "brask")  # a surname the People facet counts under the full name
+    assert merged == run("--person", "Teodor Brask")[0] and "'brask' is 'Teodor Brask'" in err
+    _ids, err = run("--person", "kellan")
+    assert "no person 'kellan'" in err and "did you mean 'Arvid Kellan'" in err
+    _ids, err = run("--org", "no such body at all")
+    assert "no organisation 'no such body at all' in this archive" in err
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["index"])

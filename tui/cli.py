@@ -135,6 +135,23 @@ def _parse_when(value: str | None, end: bool) -> datetime | None:
     return last if end else first
 
 
+def _facet_values(archive, kind: str, option: str, values: list[str] | None) -> tuple[str, ...]:
+    """`--person "tony blair"`: the value as the archive spells it (said on stderr); a name the archive does not
+    have is kept (the search finds nothing) and stderr says which names it may have meant."""
+    out = []
+    for value in values or ():
+        found, maybe = archive.facet_name(kind, value)
+        if found is None:
+            hint = f"; did you mean {', '.join(repr(m) for m in maybe)}?" if maybe else ""
+            _err(f"note: no {kind} {value!r} in this archive{hint}")
+            out.append(value)
+        else:
+            if found != value:
+                _err(f"note: {option} {value!r} is {found!r} in this archive")
+            out.append(found)
+    return tuple(out)
+
+
 def cmd_search(args) -> int:
     date_from, date_to = _parse_when(args.date_from, end=False), _parse_when(args.date_to, end=True)
     if date_from and date_to and date_from > date_to:
@@ -142,9 +159,9 @@ def cmd_search(args) -> int:
     with _open_index(args) as archive:
         request = SearchRequest(
             query=args.query,
-            persons=tuple(args.person or ()),
-            organisations=tuple(args.org or ()),
-            sources=tuple(args.source or ()),
+            persons=_facet_values(archive, "person", "--person", args.person),
+            organisations=_facet_values(archive, "organisation", "--org", args.org),
+            sources=_facet_values(archive, "source", "--source", args.source),
             date_from=date_from,
             date_to=date_to,
             sort=args.sort,
