@@ -638,6 +638,34 @@ async def test_a_date_error_wraps_in_the_filters_pane_at_80_columns(archive):
         assert error.region.right <= NARROW[0] and error.region.height >= 2  # wrapped, its end on screen
 
 
+async def test_the_filters_pane_spends_no_row_on_nothing_at_80x24(archive):
+    """At 80x24 the Filters pane has 19 rows for dates, people and organisations: the date boxes and the quick
+    ranges share a row, there is no blank row above `Dates`, and the date error has a row only when there is an
+    error (each was a person or organisation fewer on screen)."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        screen = app.screen
+        boxes, ranges = screen.query_one("#date-from").region, screen.query_one("#range-7d").region
+        assert ranges.y == boxes.y and ranges.x > boxes.right
+        title = screen.query_one("DateFilter .facet-title").region
+        assert title.y == screen.query_one("#filters-pane").region.y
+        error = screen.query_one("#date-error")
+        assert not error.display
+        people = screen.query_one("#people SelectionList").region
+        assert people.height >= 5
+        screen.query_one("#date-to", Input).focus()
+        await pilot.press(*"garbage", "enter")
+        await settle(pilot)
+        assert error.display and "cannot read the date" in str(error.render())
+    async with make_app(archive).run_test(size=WIDE) as pilot:  # the side pane: two rows, as wide as it is
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert screen.query_one("#range-7d").region.y == screen.query_one("#date-from").region.y + 1
+
+
 async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
     """`7d` over a wire archive of 1987 finds nothing: the status says which dates the archive has."""
     first, last = archive.date_span()

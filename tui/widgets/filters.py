@@ -161,28 +161,37 @@ class DateFilter(Vertical):
 
     def compose(self):
         yield Label("Dates", classes="facet-title")
-        with Horizontal(classes="date-row"):
-            yield steady_input(placeholder="from", id="date-from")
-            yield steady_input(placeholder="to", id="date-to")
-        with Horizontal(classes="date-row"):
-            for key, _expr in QUICK_RANGES:
-                yield Button(key, id=f"range-{key}", classes="quick-range", compact=True)
-        yield Label("", id="date-error")
+        # the boxes and the quick ranges: two rows in the side pane, one when the pane has the screen's width
+        # (80x24: every row saved is one more person or organisation shown)
+        with Vertical(id="date-body"):
+            with Horizontal(classes="date-row", id="date-boxes"):
+                yield steady_input(placeholder="from", id="date-from")
+                yield steady_input(placeholder="to", id="date-to")
+            with Horizontal(classes="date-row", id="date-ranges"):
+                for key, _expr in QUICK_RANGES:
+                    yield Button(key, id=f"range-{key}", classes="quick-range", compact=True)
+        error = Label("", id="date-error")
+        error.display = False  # a row only while there is something to say
+        yield error
+
+    def _say(self, problem: str) -> None:
+        error = self.query_one("#date-error", Label)
+        error.update(Text(problem, style="red") if problem else "")
+        error.display = bool(problem)
 
     def _emit(self) -> None:
         start_text = self.query_one("#date-from", Input).value.strip()
         end_text = self.query_one("#date-to", Input).value.strip()
-        error = self.query_one("#date-error", Label)
         try:
             start = date_span(start_text)[0] if start_text else None
             end = date_span(end_text)[1] if end_text else None
         except QueryError as exc:
-            error.update(Text(str(exc), style="red"))
+            self._say(str(exc))
             return
         if start and end and start > end:
-            error.update(Text("the range ends before it starts", style="red"))
+            self._say("the range ends before it starts")
             return
-        error.update("")
+        self._say("")
         label = f"{start_text or '…'} to {end_text or '…'}" if (start_text or end_text) else ""
         self.post_message(self.Changed(start, end, label))
 
@@ -191,7 +200,7 @@ class DateFilter(Vertical):
         self._emit()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.query_one("#date-error", Label).update("")  # it was about what the box held before
+        self._say("")  # it was about what the box held before
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -204,4 +213,4 @@ class DateFilter(Vertical):
     def clear(self) -> None:
         self.query_one("#date-from", Input).value = ""
         self.query_one("#date-to", Input).value = ""
-        self.query_one("#date-error", Label).update("")
+        self._say("")
