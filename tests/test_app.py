@@ -751,6 +751,28 @@ async def test_help_is_generated_from_the_bindings(archive):
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_help_at_80_columns_puts_the_ids_under_what_the_keys_do(archive):
+    """At 80 columns a column of ids left the descriptions 23 columns, and most wrapped: the ids go under them,
+    and back beside them when the terminal is widened."""
+    def shown(app, width):
+        console = Console(width=width, record=True, file=io.StringIO())
+        console.print(app.screen.table)
+        return console.export_text().splitlines()
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        lines = shown(app, 68)  # the help box's inside at 80 columns
+        said = next(n for n, line in enumerate(lines) if "These keys (f1 from the search box too)" in line)
+        assert lines[said + 1].strip() == "app.help"  # the id on the line under it
+        assert all(len(line.rstrip()) <= 68 for line in lines)
+        await pilot.resize_terminal(*WIDE)
+        await settle(pilot)
+        wide = shown(app, 140)
+        assert any("These keys" in line and line.rstrip().endswith("app.help") for line in wide)
+
+
 async def test_remapped_key_works(archive):
     app = make_app(archive, settings=Settings(keys={"reader.next_quote": "ctrl+n"}))
     async with app.run_test(size=WIDE) as pilot:

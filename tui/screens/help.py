@@ -16,9 +16,15 @@ from .. import bindings as keys
 from ..highlight import legend
 
 
-def help_table(keymap: dict[str, str]) -> Group:
-    """A table per section: every row a key, what it does and the id that remaps it. A key with two meanings
-    (j: down in a list, down in the reader) is one row naming both ids."""
+# below this many columns the ids go under what they do (at 80 a column of ids left the descriptions 23
+# columns, and most wrapped)
+IDS_BESIDE_FROM = 100
+
+
+def help_table(keymap: dict[str, str], width: int = IDS_BESIDE_FROM) -> Group:
+    """A table per section: every row a key, what it does and the id that remaps it (beside it, or under it in
+    dim on a narrow screen). A key with two meanings (j: down in a list, down in the reader) is one row naming
+    both ids."""
     by_section: dict[str, list[tuple[str, str, str]]] = {s: [] for s in keys.SECTIONS}
     seen: set[str] = set()
     for section, binding in keys.all_groups():
@@ -46,12 +52,20 @@ def help_table(keymap: dict[str, str]) -> Group:
                       title=Text(section, style="bold underline"), title_justify="left")
         # the keys wrap before the descriptions do, and the ids not at all (at 80 columns `up/down, pgup/pgdn,
         # home/end` had taken half the width, and the ids lost their ends)
+        beside = width >= IDS_BESIDE_FROM
         table.add_column(style="bold", width=widest_key)
         table.add_column(ratio=1)
-        table.add_column(style="dim", no_wrap=True, width=widest_id)
+        if beside:
+            table.add_column(style="dim", no_wrap=True, width=widest_id)
         for key, description, ident in by_section[section]:
             # Text, not str: a table reads strings as markup, and remapped keys come from the user's config file
-            table.add_row(Text(one_line(key)), Text(description), Text(ident))
+            if beside:
+                table.add_row(Text(one_line(key)), Text(description), Text(ident))
+            else:
+                what = Text(description)
+                if ident:
+                    what.append("\n" + ident, style="dim")
+                table.add_row(Text(one_line(key)), what)
         tables += [table, Text("")]
     return Group(*tables)
 
@@ -64,14 +78,22 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def compose(self):
-        self.table = help_table(self.app.keymap_in_use())
+        self.table = help_table(self.app.keymap_in_use(), self.app.size.width)
         with VerticalScroll(id="help-box"):
             yield Static(Text("Dateline keys", style="bold"), id="help-title")
             yield Static(self.table, id="help-table")
             yield Static(Text.assemble("Reader styles: ", legend()))
             yield Static(Text(
-                "Remap any key in ~/.config/dateline/config.toml under [keys], by the id in the right column, "
+                "Remap any key in ~/.config/dateline/config.toml under [keys], by the id shown with it, "
                 'e.g. "reader.next_quote" = "ctrl+n". Esc closes.', style="dim"))
+
+    def on_resize(self, event) -> None:
+        """Ids beside or under the descriptions, as the terminal's new width allows."""
+        beside = event.size.width >= IDS_BESIDE_FROM
+        if beside != getattr(self, "_beside", None):
+            self._beside = beside
+            self.table = help_table(self.app.keymap_in_use(), event.size.width)
+            self.query_one("#help-table", Static).update(self.table)
 
     def action_close(self) -> None:
         self.dismiss(None)
