@@ -289,7 +289,8 @@ async def test_n_on_a_result_opens_that_result_at_its_words_and_keys_with_nothin
         await settle(pilot)
         assert app.screen.pane == "reader" and app.screen.article.key == second.key
         assert reader.match_count and reader.match_index == reader.match_count - 1
-        assert notices[-1] == f"match {reader.match_count} of {reader.match_count}"
+        assert str(app.screen.query_one("#reader-ruler").render()).startswith(
+            f"match {reader.match_count} of {reader.match_count} · ")
 
 
 async def test_choosing_a_quote_in_the_list_moves_the_reader(archive):
@@ -317,14 +318,18 @@ async def test_n_steps_through_search_matches(archive):
         await open_first(pilot, "river")
         reader = app.screen.query_one(ArticleReader)
         assert reader.match_count >= 2
-        await pilot.press("n")
-        assert reader.match_index == 0
-        await pilot.press("n")
-        assert reader.match_index == 1
-        await pilot.press("N")
-        assert reader.match_index == 0
-        # which match is current, and of how many: told, and styled apart from the others
-        assert notices[-3:] == [f"match {n} of {reader.match_count}" for n in (1, 2, 1)]
+        ruler = app.screen.query_one("#reader-ruler")
+        assert str(ruler.render()).startswith(f"{reader.match_count} matches (n) · ")
+        told = []
+        for key, index in (("n", 0), ("n", 1), ("N", 0)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert reader.match_index == index
+            told.append(str(ruler.render()).split(" · ")[0])
+        # which match is current, and of how many: told under the reader (no toast over the text), and styled
+        # apart from the others
+        assert told == [f"match {n} of {reader.match_count}" for n in (1, 2, 1)]
+        assert not [n for n in notices if n.startswith("match")]
         start, end = reader._matches[0]
         styled = article_text(reader.article, reader.terms, None, (start, end))
         assert STYLES["current_match"] in [span.style for span in styled.spans if (span.start, span.end) == (start, end)]
@@ -350,7 +355,35 @@ async def test_n_steps_through_the_words_of_the_search_on_screen_and_shows_the_r
         assert app.screen.pane == "reader" and reader.match_index == 0
         marked = {body[s:e].lower() for s, e in reader._matches}
         assert marked and marked <= {"treaty", "treaties"}
-        assert notices[-1] == f"match 1 of {reader.match_count}"
+        # which one of how many: on the line under the reader (a toast for each `n` covered its bottom lines)
+        await settle(pilot)
+        ruler = str(app.screen.query_one("#reader-ruler").render())
+        assert ruler.startswith(f"match 1 of {reader.match_count} · ") and not any("match" in n for n in notices)
+
+async def test_the_line_under_the_reader_says_where_it_is_and_the_quotes_tab_what_it_will_hold(archive):
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        ruler = app.screen.query_one("#reader-ruler")
+        assert not ruler.display  # no article: nothing to say, no row spent
+        await pilot.press("4")
+        await settle(pilot)
+        quotes = app.screen.query_one(QuoteList)
+        assert "Open an article to list its quotes" in str(quotes.get_option_at_index(0).prompt)
+        await open_first(pilot, "Kellan treaty")
+        article = app.screen.article
+        said = str(ruler.render())
+        assert ruler.display and said.endswith(f"{len(article.quotes)} quotes (]) · top")
+        assert said.startswith(f"{app.screen.query_one(ArticleReader).match_count} matches (n)")
+        await pilot.press("]")
+        await settle(pilot)
+        assert f"quote 1 of {len(article.quotes)}" in str(ruler.render())
+        await pilot.press("end")
+        await settle(pilot)
+        assert str(ruler.render()).endswith(" · end")
+        # at 80 columns the reader has the screen's width: no border of the side-by-side layout in its first column
+        assert app.screen.query_one("#right-pane").styles.border_left[0] in ("", "none")
+
 
 async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):
     """`treaties` finds `treaty` and `treaties` (one stem, `treati`, whose last letter the words do not share);

@@ -19,7 +19,7 @@ from textual import on, work
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Tab, Tabs
+from textual.widgets import Footer, Input, Static, Tab, Tabs
 
 from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
                           cite_quote, date_text, one_line, terminal_safe)
@@ -77,6 +77,9 @@ class MainScreen(Screen):
             with Vertical(id="right-pane", classes="pane-group"):
                 with Vertical(id="reader-pane", classes="pane"):
                     yield ArticleReader(id="reader")
+                    ruler = Static("", id="reader-ruler")
+                    ruler.display = False  # until an article is open
+                    yield ruler
                 with Vertical(id="quotes-pane", classes="pane"):
                     yield QuoteList(id="quotes")
         yield Footer(compact=True, show_command_palette=False)  # at 80 columns the ? and q keys show; : is in help
@@ -118,6 +121,12 @@ class MainScreen(Screen):
         tabs = self.query_one(Tabs)
         if tabs.active != f"tab-{self.pane}":
             tabs.active = f"tab-{self.pane}"
+
+    @on(ArticleReader.Moved)
+    def _reader_moved(self, event: ArticleReader.Moved) -> None:
+        ruler = self.query_one("#reader-ruler", Static)
+        ruler.update(event.ruler)
+        ruler.display = bool(event.ruler.plain)
 
     @on(Tabs.TabActivated)
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:

@@ -35,6 +35,11 @@ class QuoteList(WrappingOptionList):
         super().__init__(**kwargs)
         self.quotes: list[Quote] = []
 
+    def on_mount(self) -> None:
+        # before any article: say what the list will hold (it was an empty pane under a bare rule)
+        self.add_option(Option(Text("Open an article to list its quotes and who said them.", style="dim"),
+                               disabled=True))
+
     def show(self, quotes: list[Quote]) -> None:
         self.quotes = list(quotes)
         self.clear_options()

@@ -9,6 +9,7 @@ import re
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from search_index import Article, date_text, one_line, terminal_safe
@@ -70,6 +71,13 @@ def _line_at(text: Text, width: int, offset: int, console) -> int:
 class ArticleReader(VerticalScroll, can_focus=True):
     BINDINGS = bindings(READER)
 
+    class Moved(Message):
+        """Where the reader is in its article changed (a match or quote stepped to, a scroll): `ruler` says it."""
+
+        def __init__(self, ruler: Text) -> None:
+            super().__init__()
+            self.ruler = ruler
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.article: Article | None = None
@@ -120,10 +128,36 @@ class ArticleReader(VerticalScroll, can_focus=True):
                         for n, t in enumerate(self._paragraph_texts())]
         self.mount_all(self._blocks)
         self.scroll_home(animate=False)
+        self.call_after_refresh(self._moved)  # (after the blocks' layout: how far down there is to go)
 
     def on_resize(self) -> None:
         if self._pending_offset is not None and self.content_size.width:
             self.call_after_refresh(self._scroll_to_offset, self._pending_offset)
+
+    def ruler(self) -> Text:
+        """`match 2 of 6 · quote 3 of 9 · 42%`: where the reader is, for the line under it (a pager's status line;
+        a toast for each `n` covered the reader's bottom lines, where the match stepped to could be)."""
+        if self.article is None:
+            return Text("")
+        parts = []
+        if self._matches:
+            count = len(self._matches)
+            parts.append(f"match {self.match_index + 1} of {count}" if self.match_index is not None else
+                         f"{count} match{'es' if count != 1 else ''} (n)")
+        quotes = len(self.article.quotes)
+        if quotes:
+            parts.append(f"quote {self.quote_index + 1} of {quotes}" if self.quote_index is not None else
+                         f"{quotes} quote{'s' if quotes != 1 else ''} (])")
+        top, end = self.scroll_y, self.max_scroll_y
+        parts.append("all" if end <= 0 else "top" if top <= 0 else "end" if top >= end else f"{round(100 * top / end)}%")
+        return Text(" · ".join(parts), style="dim")
+
+    def _moved(self) -> None:
+        self.post_message(self.Moved(self.ruler()))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self._moved()
 
     def _current(self) -> tuple[int | None, tuple[int, int] | None]:
         """The current quote (its index) and the current match (its span), the two spans styled apart."""
@@ -147,6 +181,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
                 spans += [(quotes[i].start, quotes[i].end) if isinstance(i, int) else i
                           for i in (was, now) if i is not None and (not isinstance(i, int) or i < len(quotes))]
         self._styled = self._current()
+        self._moved()
         widgets = self._blocks  # (a query of the DOM took 4 ms in a long article)
         for n, (start, end) in enumerate(self._paras):
             if n < len(widgets) and any(s < end and start < e or s == e == start for s, e in spans):
@@ -199,6 +234,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.match_index = None
         for block, text in zip(self._blocks, self._paragraph_texts()):
             block.update(text, layout=False)  # the same words, other styles: the lines wrap as before
+        self._moved()
 
     def _block_line(self, offset: int) -> tuple[Static, Text, int, int] | None:
         """The block holding `offset`, its text as shown, where it starts, and the line of the block `offset` is
@@ -245,10 +281,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
             self.match_index = resumed
         else:
             self.match_index = (self.match_index + delta) % len(self._matches)
-        self._restyle()
+        self._restyle()  # (the line under the reader says which one of how many)
         self._scroll_to_offset(self._matches[self.match_index][0])
-        # which one of how many: two matches on one screen look alike but for the current one's underline
-        self.notify(f"match {self.match_index + 1} of {len(self._matches)}", timeout=1.5, markup=False)
 
     def current_quote(self):
         if self.article is None or self.quote_index is None or not self.article.quotes:
