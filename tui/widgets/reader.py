@@ -133,6 +133,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
     def on_resize(self) -> None:
         if self._pending_offset is not None and self.content_size.width:
             self.call_after_refresh(self._scroll_to_offset, self._pending_offset)
+        if self.article is not None:
+            self.call_after_refresh(self._moved)  # (how far down is another fraction of a new height)
 
     def ruler(self) -> Text:
         """`match 2 of 6 · quote 3 of 9 · 42%`: where the reader is, for the line under it (a pager's status line;
