@@ -847,6 +847,33 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         assert isinstance(app.screen, MainScreen) and app.screen.pane == "results"
 
 
+async def test_w_with_no_quote_stepped_to_lists_the_speaker_on_screen_and_titles_show_once(archive):
+    """`w` in an article before `]`: the first quote on screen with a known speaker (it said "Choose a quote
+    … first"), the list at that quote; in the list, an article's title heads its first quote, not each."""
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        reader = app.screen.query_one(ArticleReader)
+        assert reader.quote_index is None
+        expected = reader.speaker_on_screen()
+        assert expected is not None and expected.speaker
+        article = app.screen.article
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen), notices
+        assert app.screen.speaker == expected.speaker
+        found = app.screen.found
+        listed = app.screen.query_one(OptionList)
+        assert (found[listed.highlighted].key, found[listed.highlighted].start) == (article.key, expected.start)
+        prompts = [str(listed.get_option_at_index(n).prompt) for n in range(len(found))]
+        for n, q in enumerate(found):
+            headed = one_line(q.title) in prompts[n]
+            assert headed == (n == 0 or found[n - 1].key != q.key), (n, prompts[n])
+        assert any(found[n - 1].key == found[n].key for n in range(1, len(found)))  # (the case is met)
+
+
 async def test_the_who_said_list_shows_every_line_of_a_long_quote_beside_its_scrollbar(tmp_path):
     # the rows were measured before the scrollbar took its column: a quote that wrapped once more beside the
     # scrollbar lost its last line (and its closing mark)

@@ -617,6 +617,10 @@ class MainScreen(Screen):
                 return
         else:
             current = self._quote_in_view()
+            if (current is None or not current.speaker) and self.article is not None and \
+                    self.focused is not self.query_one(QuoteList):
+                # no quote stepped to: the first one on screen with a known speaker, else the one quoted most
+                current = self.query_one(ArticleReader).speaker_on_screen() or self._most_quoted(self.article)
             speaker = current.speaker if current else None
             if speaker is not None and self.article is not None:
                 at = (self.article.key, current.start)  # the list opens at this very quote
@@ -628,6 +632,16 @@ class MainScreen(Screen):
             return
         self._show_speaker(speaker, at)
 
+    def _most_quoted(self, article: Article) -> Quote | None:
+        """The first quote of the speaker the article quotes most; of the one a search for someone's words
+        (`speaker:hewitt`) asked for, when the article quotes them."""
+        speakers = Counter(q.speaker for q in article.quotes if q.speaker)
+        if not speakers:
+            return None
+        ranked = [name for name, _n in speakers.most_common()]
+        chosen = (self.app.archive.named_in_query(self.request.query, "speaker", ranked) or ranked)[0]
+        return next(q for q in article.quotes if q.speaker == chosen)
+
     def _main_speaker(self, hit: Hit) -> str | None:
         """The person (or body) quoted most in a result's article, for `w` on a result not yet opened."""
         try:
@@ -635,15 +649,11 @@ class MainScreen(Screen):
         except IndexProblem as exc:
             self.notify(terminal_safe(str(exc)), severity="error", timeout=6, markup=False)
             return None
-        speakers = Counter(q.speaker for q in (articles[0].quotes if articles else []) if q.speaker)
-        if not speakers:
+        quote = self._most_quoted(articles[0]) if articles else None
+        if quote is None:
             self.notify(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3, markup=False)
             return None
-        # a search for someone's words (`speaker:hewitt`) found this article: that person, not whoever it
-        # quotes most
-        ranked = [name for name, _n in speakers.most_common()]
-        named = self.app.archive.named_in_query(self.request.query, "speaker", ranked)
-        return (named or ranked)[0]
+        return quote.speaker
 
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen

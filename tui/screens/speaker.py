@@ -24,13 +24,17 @@ class SpeakerQuoteList(WrappingOptionList):
     BINDINGS = bindings(LISTS)
 
 
-def _quote_option(q: QuoteHit, n: int) -> Option:
+def _quote_option(q: QuoteHit, n: int, *, headed: bool = True) -> Option:
+    """A quote under its article's date and title; the next quotes of the same article (`headed` False) under
+    the first one's, not the title again for each."""
     text = Text()
-    date = q.date.strftime("%Y-%m-%d") if q.date else (q.partial_date or "undated")
-    text.append(date, style="dim")
-    text.append("  ")
-    text.append(one_line(q.title), style="bold")
-    text.append("\n“")
+    if headed:
+        date = q.date.strftime("%Y-%m-%d") if q.date else (q.partial_date or "undated")
+        text.append(date, style="dim")
+        text.append("  ")
+        text.append(one_line(q.title), style="bold")
+        text.append("\n")
+    text.append("“")
     text.append(one_line(q.text), style=STYLES["quote"])
     text.append("”")
     return Option(text, id=f"sq-{n}")
@@ -72,7 +76,8 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
             f"{total:,} quote{'s' if total != 1 else ''} across the archive{shown} — enter opens, esc goes back")
         ol = self.query_one(OptionList)
         ol.clear_options()
-        ol.add_options([_quote_option(q, n) for n, q in enumerate(quotes)])
+        ol.add_options([_quote_option(q, n, headed=n == 0 or quotes[n - 1].key != q.key)
+                        for n, q in enumerate(quotes)])
         if quotes:
             ol.highlighted = next((n for n, q in enumerate(quotes) if (q.key, q.start) == self.at), 0)
 

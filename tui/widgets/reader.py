@@ -255,6 +255,20 @@ class ArticleReader(VerticalScroll, can_focus=True):
         found = self._block_line(offset) if self.content_size.width else None
         return None if found is None else found[0].virtual_region.y + found[3]
 
+    def speaker_on_screen(self):
+        """The first quote with a known speaker that has a line on screen (for `w` before a quote was stepped to:
+        the one the user is reading), else None."""
+        if self.article is None:
+            return None
+        top = round(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        for quote in self.article.quotes:
+            if quote.speaker:
+                first, last = self._y_of(quote.start), self._y_of(max(quote.start, quote.end - 1))
+                if first is not None and last is not None and first < bottom and last >= top:
+                    return quote
+        return None
+
     def _match_from_view(self, delta: int) -> int | None:
         """When the reader was scrolled away from the current match (End, page keys, the mouse): the first match
         on or below the screen's top line (delta 1) or the last on or above its bottom line (-1), as `n` in a
