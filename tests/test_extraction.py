@@ -1731,3 +1731,17 @@ def test_quotes_standing_alone_in_a_wire_digest_of_one_persons_statements_are_th
     assert [s for _, s in quotes_of(glued)][0] is None
     at_start = "Below are President Teodor Brask's key statements." + text[text.index(" put together.") + 14:]
     assert [s for _, s in quotes_of(at_start)][0] == "Teodor Brask"
+
+
+def test_films_books_and_characters_named_like_people_are_no_people():
+    # `the drama Vera Drake`, `Vera Drake star Imelda Staunton`: invented titles here, with the same shapes
+    text = ("Maria Holt won best actress for the harbour drama Ellen Varga on Sunday. Ellen Varga star Maria Holt "
+            "thanked the crew. The third Tomas Kettle film opens in May; Tomas Kettle director Arvid Lunde said the "
+            "budget had doubled.\n\nCritics praised her role in Nora Blix, a comedy about a ferry.")
+    names = [p.name for p in extract(text).persons]
+    assert names == ["Maria Holt", "Arvid Lunde"]
+    # the same name treated as a person somewhere in the story stays a person, and a director's film is theirs
+    person = text + ' "We never expected this," said Ellen Varga, who plays herself.'
+    assert "Ellen Varga" in [p.name for p in extract(person).persons]
+    director = "Maria Holt won for her role in Arvid Lunde's Harbour Lights. Arvid Lunde stars in it too."
+    assert [p.name for p in extract(director).persons] == ["Maria Holt", "Arvid Lunde"]

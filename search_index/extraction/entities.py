@@ -167,6 +167,18 @@ _NATIONALITY_NOUNS = frozenset(("Scot", "Spaniard", "Briton", "Swede", "Dane", "
                                 "Scotswoman", "Kiwi", "Aussie", "Argentine", "Croat", "Serb", "Czech", "Slovak"))
 
 
+# a work named like a person (`drop_works`): the noun for a work right before it, a role in it right after it
+# (with the name of who plays or makes it), or a noun for a work right after it
+_WORK_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
+                             r"cartoon|blockbuster|hit)s?|(?:role|performance|appearance|starring|stars?)[ \t\xa0]+in)"
+                             r"[ \t\xa0]+$")
+_WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
+                            r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
+                            r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
+_WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
+
+
 def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
@@ -849,6 +861,37 @@ class _Builder:
                 short.mentions = []
         self.persons = [p for p in self.persons if p.mentions]
 
+    def drop_works(self) -> None:
+        """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`: a film, a
+        book or a character named like a person is no person, unless the story also treats it as one (a
+        title before it, a speech verb beside it). Left in, such titles head the People facet of an arts
+        archive."""
+        text = self.text
+        kept = []
+        for p in self.persons:
+            if len(p.tokens) < 2 or p.heads:
+                kept.append(p)
+                continue
+            strong = weak = 0
+            person_like = False
+            for s, e in p.mentions:
+                if _HONORIFIC_BEFORE_RE.search(text, max(0, s - 8), s) or self.cue_near(e, s) \
+                        or self.described_as_person(e):
+                    person_like = True
+                    break
+                if " " not in text[s:e]:
+                    continue  # `Ray` alone may be the film `Ray` linked to Ray Charles: only the full name tells
+                if _WORK_BEFORE_RE.search(text, max(0, s - 24), s) and text[e:e + 1] not in ("'", "’") \
+                        or _WORK_NAMES_RE.match(text, e, e + 40):  # (not `her role in Mike Nichols' Closer`)
+                    strong += 1
+                elif _WORK_AFTER_RE.match(text, e, e + 12):
+                    weak += 1
+            if person_like or not (strong or weak >= 2):
+                kept.append(p)
+                continue
+            self.mentions = [m for m in self.mentions if m.entity is not p]
+        self.persons = kept
+
     def link_nominals(self) -> None:
         """`the minister` / `the ministry` when exactly one entity of the article has that role."""
         for group in (self.persons, self.orgs):
@@ -988,6 +1031,7 @@ def find_entities(text: str) -> EntityResult:
     b.confirm_by_surname()
     b.link_singles()
     b.merge_person_surnames()
+    b.drop_works()
     b.link_nominals()
     if in_headlines:
         b.link_in_headlines(in_headlines)
