@@ -1745,3 +1745,18 @@ def test_films_books_and_characters_named_like_people_are_no_people():
     assert "Ellen Varga" in [p.name for p in extract(person).persons]
     director = "Maria Holt won for her role in Arvid Lunde's Harbour Lights. Arvid Lunde stars in it too."
     assert [p.name for p in extract(director).persons] == ["Maria Holt", "Arvid Lunde"]
+
+
+def test_a_given_name_before_a_surname_that_is_an_organisations_word_is_a_person():
+    text = ('Sprinter Dwain Kettle and bassist Nicky Wire met Maria Church. "We ran," Lisa Power said. '
+            "Lawyers at Harbour Chambers and the Riverside Church stayed away.")
+    result = extract(text)
+    assert {"Nicky Wire", "Maria Church", "Lisa Power"} <= {p.name for p in result.persons}
+    assert {"Harbour Chambers", "Riverside Church"} <= {o.name for o in result.organisations}
+    assert not {"Nicky Wire", "Maria Church", "Lisa Power"} & {o.name for o in result.organisations}
+    assert quotes_of(text) == [("We ran,", "Lisa Power")]
+
+
+def test_things_named_by_letters_are_no_organisations():
+    text = "Sales of PVR boxes, UMD discs and RFID tags rose, as did R&B records, the Marenburg Audit Office said."
+    assert [o.name for o in extract(text).organisations] == ["Marenburg Audit Office"]

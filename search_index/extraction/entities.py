@@ -78,6 +78,7 @@ _CALLED_SOMETHING_RE = re.compile(r"\s+(?:[‘'“\"]|an?\b|the\b|[a-z])")
 _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|have|could|should|can|must|did|does|may|"
                                  r"might)\b")
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
+_SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
     # formats, devices and other things named by letters, not organisations
@@ -89,6 +90,10 @@ _ACRONYM_STOP = {
     "ID", "PC", "CD", "DVD", "AI", "IT", "HIV", "AIDS", "DNA", "PR", "HQ", "ET", "AP", "PS", "RE", "NB", "OR", "AND",
     "THE", "FOR", "NOT", "BUT", "YES", "NO", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "MP", "MPS",
     "LP", "NYSE", "BPD", "KM", "KG", "MW", "GW", "MR", "MRS", "MS", "DR", "ST", "JR", "SR", "USS", "LTE", "UN's",
+    "VCR", "UMD", "PVR", "CGI", "P2P", "PDA", "PDAS", "HSDPA", "RFID", "IPTV", "VOIP", "WAP", "ISP", "ISPS", "SIM",
+    "FAQ", "API", "OLED", "DAB", "EPG", "VOD", "HDD", "DTT", "RPG", "MMO", "MMORPG", "FPS", "HD-DVD", "CCTV",
+    "MRI", "IVF", "ADHD", "GCSE", "GCSES", "ASBO", "ASBOS", "SD", "FM", "LAN", "SUV", "SUVS", "LNG", "FDI", "SARS",
+    "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
     "ADR", "IPO", "ETF", "VAT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
@@ -601,6 +606,12 @@ class _Builder:
         size = self.title_at([t.text for t in tokens[i + 1:i + 1 + self.lex.title_max]], 0)
         return bool(size)
 
+    def _surname_like_org_word(self, words: list[str]) -> bool:
+        """`Dwain Chambers`, `Charlotte Church`, `Nicky Wire`: a known given name before a surname that is also
+        an organisation's word (`Matrix Chambers`, `Riverside Church`) is a person's name."""
+        return 2 <= len(words) <= 3 and words[-1] in _SURNAMES_AS_ORG_WORDS and words[0] in self.lex.given \
+            and not any(self.is_org_word(w) for w in words[:-1]) and " ".join(words) not in self.lex.known_orgs
+
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
 
@@ -623,7 +634,7 @@ class _Builder:
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
-        if self._has_org(run):
+        if self._has_org(run) and not self._surname_like_org_word(words):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
             # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail
             start = 0
