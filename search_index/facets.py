@@ -21,7 +21,7 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 1
+ALIASES_VERSION = 2  # 2: shorter forms of full names merge too (`_fuller_forms`)
 
 
 def _segment_key(reader) -> str:
@@ -281,20 +281,71 @@ class FacetCache:
         return table.top(counts, limit)
 
 
+def _initial_or_particle(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper() or word.islower()
+
+
+def _fuller_forms(doc_frequencies: dict[str, int]) -> dict[str, str]:
+    """`George Bush` -> `George W Bush`, `George W. Bush` -> `George W Bush`: a full name and the same name
+    with middle initials (or particles) added, or only spelt with other dots, are one person when one such
+    fuller form has at least 80% of the articles of all of them. A fuller form with another middle name
+    (`Jerry Lee Lewis` and `Jerry Lewis`) may be someone else, and is left apart."""
+    by_ends: dict[tuple[str, str], list[tuple[int, str, list[str]]]] = {}
+    for name, df in doc_frequencies.items():
+        parts = name.split()
+        if len(parts) > 1:
+            by_ends.setdefault((parts[0], parts[-1]), []).append((df, name, [w.rstrip(".") for w in parts]))
+    aliases: dict[str, str] = {}
+    for group in by_ends.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda g: (-g[0], g[1]))
+        for df, name, words in group:
+            fuller = []
+            for odf, other, owords in group:
+                if other == name:
+                    continue
+                if owords == words:
+                    if (odf, other) > (df, name) or odf == df and other < name:
+                        fuller.append((odf, other))  # the same words, dotted otherwise: the commoner spelling
+                    continue
+                if len(owords) <= len(words):
+                    continue
+                rest = iter(owords)
+                if all(w in rest for w in words) and all(
+                        _initial_or_particle(w) for w in owords if w not in words):
+                    fuller.append((odf, other))
+            if fuller:
+                best = max(fuller)
+                if best[0] >= 0.8 * sum(f for f, _ in fuller):
+                    aliases[name] = best[1]
+    # a chain (`George Bush` -> `George W. Bush` -> `George W Bush`) ends at its last name
+    for name in aliases:
+        seen = {name}
+        while aliases[name] in aliases and aliases[name] not in seen:
+            seen.add(aliases[name])
+            aliases[name] = aliases[aliases[name]]
+    return aliases
+
+
 def surname_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     """Surname-only people (`Reagan`, from a story that says only "President Reagan") -> the full name the
-    archive knows them by, when one full name with that surname has at least 80% of the articles."""
+    archive knows them by, when one full name with that surname has at least 80% of the articles; and the
+    shorter forms of a full name (`George Bush` -> `George W Bush`, see `_fuller_forms`), whose articles count
+    for it."""
+    aliases = _fuller_forms(doc_frequencies)
     singles: list[str] = []
-    full_by_last: dict[str, list[tuple[int, str]]] = {}
+    full_by_last: dict[str, dict[str, int]] = {}
     for name, df in doc_frequencies.items():  # any order: candidates are sorted below
         parts = name.split()
         if len(parts) == 1:
             singles.append(name)
         else:
-            full_by_last.setdefault(parts[-1], []).append((df, name))
-    aliases = {}
+            counted = full_by_last.setdefault(parts[-1], {})
+            target = aliases.get(name, name)
+            counted[target] = counted.get(target, 0) + df
     for single in singles:
-        candidates = sorted(full_by_last.get(single, []), reverse=True)
+        candidates = sorted(((df, name) for name, df in full_by_last.get(single, {}).items()), reverse=True)
         if candidates and candidates[0][0] >= 0.8 * sum(df for df, _ in candidates):
             aliases[single] = candidates[0][1]
     return aliases

@@ -1760,3 +1760,11 @@ def test_a_given_name_before_a_surname_that_is_an_organisations_word_is_a_person
 def test_things_named_by_letters_are_no_organisations():
     text = "Sales of PVR boxes, UMD discs and RFID tags rose, as did R&B records, the Marenburg Audit Office said."
     assert [o.name for o in extract(text).organisations] == ["Marenburg Audit Office"]
+
+
+def test_a_middle_initial_without_its_dot_is_part_of_the_name():
+    # BBC style: `George W Bush`, `Samuel L Jackson`; a capital word at the end is no name (`Kellan NRCC`)
+    assert [p.name for p in extract("He met Tomas K Kellan on Monday.").persons] == ["Tomas K Kellan"]
+    assert [p.name for p in extract("Yesterday Maria J Holt opened the harbour.").persons] == ["Maria J Holt"]
+    assert extract("He met Tomas KELLAN on Monday.").persons == []
+    assert extract("They read Touching From A Distance on Monday.").persons == []

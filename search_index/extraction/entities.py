@@ -696,8 +696,10 @@ class _Builder:
         # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
             return
-        if any(w.isupper() and not _is_initial(w) and w not in _SUFFIXES for w in words[1:]):
-            return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` is a name
+        if any(w.isupper() and not _is_initial(w) and w not in _SUFFIXES
+               and not (len(w) == 1 and w not in "AI" and i < len(words) - 1)  # a middle initial, undotted
+               for i, w in enumerate(words[1:], 1)):
+            return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` and `George W Bush` are names
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
