@@ -1768,3 +1768,11 @@ def test_a_middle_initial_without_its_dot_is_part_of_the_name():
     assert [p.name for p in extract("Yesterday Maria J Holt opened the harbour.").persons] == ["Maria J Holt"]
     assert extract("He met Tomas KELLAN on Monday.").persons == []
     assert extract("They read Touching From A Distance on Monday.").persons == []
+
+
+def test_events_awards_and_competitions_are_no_organisations():
+    text = ("The Marenburg Ferry Company showed its new boat at the Harbour Electronics Show (HES) and won a "
+            "Valdorian Screen Guild Award. Tomas Brandt skipped the Golden Globes and the Ferry Union Grand Prix.")
+    result = extract(text)
+    assert [o.name for o in result.organisations] == ["Marenburg Ferry Company"]
+    assert [p.name for p in result.persons] == ["Tomas Brandt"]

@@ -78,6 +78,10 @@ _CALLED_SOMETHING_RE = re.compile(r"\s+(?:[‘'“\"]|an?\b|the\b|[a-z])")
 _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|have|could|should|can|must|did|does|may|"
                                  r"might)\b")
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
+# the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
+_EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
+                         "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo"))
+_EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations")))
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -256,6 +260,7 @@ class _Builder:
         self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
         self.story_start = 0  # after a wire dateline (set by find_entities)
+        self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -634,6 +639,11 @@ class _Builder:
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
+        if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
+            # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
+            # acronym an organisation (`CES`)
+            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            return
         if self._has_org(run) and not self._surname_like_org_word(words):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
             # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail
@@ -828,6 +838,8 @@ class _Builder:
                 if m:
                     o.acronym = m.group(1)
         for tok in self.acronyms:
+            if tok.text in self.event_initials:
+                continue
             org = self._org_by_short(tok.text)
             if org is None:
                 org = next((o for o in self.orgs if o.name == tok.text), None)
