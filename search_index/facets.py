@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 from threading import Lock, get_ident
+from typing import Callable
 
 import numpy as np
 
@@ -21,7 +22,7 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 2  # 2: shorter forms of full names merge too (`_fuller_forms`)
+ALIASES_VERSION = 3  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: and acronyms of organisations
 
 
 def _segment_key(reader) -> str:
@@ -181,7 +182,7 @@ class FacetCache:
         keys = sorted(_segment_key(r) for r, _off in searcher.reader().leaf_readers())
         return None if self._folder is None or any(k.startswith("reader-") for k in keys) else keys
 
-    def saved_aliases(self, searcher) -> dict[str, str] | None:
+    def saved_aliases(self, searcher) -> dict[str, dict[str, str]] | None:
         """The surname map saved for exactly these segments (`person_aliases.json`), else None. The browser's
         first results need it for their names, and making it reads the whole people table (about 0.1 s at
         100,000 articles); `dateline index` saves it after its commit. Deletions do not change it (it counts
@@ -196,14 +197,14 @@ class FacetCache:
             return None
         if not isinstance(data, dict):
             return None
-        aliases = data.get("aliases")
-        if (data.get("version") != ALIASES_VERSION or data.get("segments") != signature
-                or not isinstance(aliases, dict)
-                or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())):
+        maps = {"person": data.get("aliases"), "organisation": data.get("org_aliases")}
+        if data.get("version") != ALIASES_VERSION or data.get("segments") != signature or not all(
+                isinstance(m, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in m.items())
+                for m in maps.values()):
             return None
-        return aliases
+        return maps
 
-    def save_aliases(self, searcher, aliases: dict[str, str]) -> None:
+    def save_aliases(self, searcher, maps: dict[str, dict[str, str]]) -> None:
         signature = self._signature(searcher)
         if signature is None or not self._writable:
             return
@@ -211,8 +212,8 @@ class FacetCache:
         temp = os.path.join(self._folder, f".{ALIASES_FILE}.{os.getpid()}.{get_ident()}.tmp")
         try:
             with open(temp, "w", encoding="utf-8") as fh:
-                json.dump({"version": ALIASES_VERSION, "segments": signature, "aliases": aliases}, fh,
-                          ensure_ascii=False)
+                json.dump({"version": ALIASES_VERSION, "segments": signature, "aliases": maps["person"],
+                           "org_aliases": maps["organisation"]}, fh, ensure_ascii=False)
             os.replace(temp, path)
         except OSError:  # a read-only folder, a full disk: made again next time
             try:
@@ -348,4 +349,26 @@ def surname_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
         candidates = sorted(((df, name) for name, df in full_by_last.get(single, {}).items()), reverse=True)
         if candidates and candidates[0][0] >= 0.8 * sum(df for df, _ in candidates):
             aliases[single] = candidates[0][1]
+    return aliases
+
+
+_ACRONYM_SKIPPED = frozenset(("of", "for", "and", "the", "on", "de", "du", "des", "&"))
+
+
+def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str], int]) -> dict[str, str]:
+    """Organisations named by an acronym alone (`EU`, in a story that never spells it out) -> the organisation
+    the archive spells out with those initials (`European Union`). Initials alone are no proof (`NHS` is not
+    the `Norfolk High School` of one story): `linked(acronym, name)` counts the stories where the extractor
+    made them one organisation (`European Union (EU)`), and one name must have at least 80% of those links."""
+    by_initials: dict[str, list[str]] = {}
+    for name in doc_frequencies:
+        words = [w for w in name.split() if w not in _ACRONYM_SKIPPED]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words), []).append(name)
+    aliases = {}
+    for name in doc_frequencies:
+        if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and name in by_initials:
+            links = sorted(((linked(name, full), full) for full in by_initials[name]), reverse=True)
+            if links[0][0] > 0 and links[0][0] >= 0.8 * sum(n for n, _ in links):
+                aliases[name] = links[0][1]
     return aliases

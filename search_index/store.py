@@ -27,7 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from .crashpoints import crash_point
 
-from .facets import ALIASES_FILE, FacetCache, segment_ids, surname_aliases
+from .facets import ALIASES_FILE, FacetCache, acronym_aliases, segment_ids, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .paths import META_FILE, STATE_FILE
@@ -261,7 +261,7 @@ class ArchiveIndex:
         self._facets = FacetCache(self.path, writable=not read_only)
         self._searcher = None
         self._searcher_version: tuple | None = None
-        self._aliases: tuple[object, dict[str, str]] | None = None
+        self._aliases: tuple[object, dict[str, dict[str, str]]] | None = None
         self._array_engine: tuple[object, ArrayEngine] | None = None
         # the browser asks for its segments' files to be read ahead (prefetch.py); a one-shot command does not
         self._prefetch_files = prefetch
@@ -542,20 +542,38 @@ class ArchiveIndex:
         searcher = self._current_searcher()
         for fieldname in FACET_FIELDS.values():
             self._facets.table(searcher, fieldname)
-        self.person_aliases(searcher)  # and the surname map, which the first page of results needs
+        self.facet_aliases(searcher)  # and the surname map, which the first page of results needs
 
     # --- reading -----------------------------------------------------------------------------------------
-    def person_aliases(self, searcher=None) -> dict[str, str]:
-        """Surname-only person values -> the full name they merge into (see facets.surname_aliases)."""
+    def facet_aliases(self, searcher=None) -> dict[str, dict[str, str]]:
+        """For "person" and "organisation": the values the facet counts under another (a surname alone or a
+        shorter form under a full name, facets.surname_aliases; an acronym under the name it spells,
+        facets.acronym_aliases), made once per commit and saved beside it."""
         searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
-                aliases = self._facets.saved_aliases(searcher)
-                if aliases is None:
-                    aliases = surname_aliases(self._facets.doc_frequencies(searcher, FACET_FIELDS["person"]))
-                    self._facets.save_aliases(searcher, aliases)
-                self._aliases = (searcher, aliases)
+                maps = self._facets.saved_aliases(searcher)
+                if maps is None:
+                    frequencies = self._facets.doc_frequencies
+                    engine = self._engine(searcher)
+
+                    def linked(acronym: str, name: str) -> int:
+                        """Stories naming `name` with `acronym` among its forms (the `organisation` field
+                        holds each organisation's name and short forms)."""
+                        both = wq.And([wq.Term(FACET_FIELDS["organisation"], name),
+                                       wq.Term("organisation", acronym.lower())])
+                        return len(engine.evaluate(both).docs)
+
+                    maps = {"person": surname_aliases(frequencies(searcher, FACET_FIELDS["person"])),
+                            "organisation": acronym_aliases(frequencies(searcher, FACET_FIELDS["organisation"]),
+                                                            linked)}
+                    self._facets.save_aliases(searcher, maps)
+                self._aliases = (searcher, maps)
             return self._aliases[1]
+
+    def person_aliases(self, searcher=None) -> dict[str, str]:
+        """Person values -> the full name they merge into (see facets.surname_aliases)."""
+        return self.facet_aliases(searcher)["person"]
 
     def _date_docs(self, searcher, ranges: list[wq.DateRange]) -> np.ndarray:
         """The documents every one of the date ranges admits (sorted docnums): from the date column as an array,
@@ -578,7 +596,7 @@ class ArchiveIndex:
         table = self._facets.table(searcher, FACET_FIELDS[kind])
         vocab = table.vocab
         # (a surname the People facet counts under a full name is that name: `hewitt` is Patricia Hewitt)
-        merged = self.person_aliases(searcher) if kind == "person" else {}
+        merged = self.facet_aliases(searcher).get(kind, {})
         if value in set(vocab):
             return merged.get(value, value), []
         folded = " ".join(value.split()).casefold()
@@ -594,25 +612,28 @@ class ArchiveIndex:
         by_fold = {v.casefold(): v for v in vocab}
         return None, [by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=0.75)]
 
-    def _one_person(self, value: str, aliases: dict[str, str]) -> wq.Query:
-        """The articles the People facet counts under `value`: the name itself, and the surnames alone that
-        merge into it across the archive."""
-        same = [wq.Term(FACET_FIELDS["person"], value)]
-        same += [wq.Term(FACET_FIELDS["person"], s) for s, full in aliases.items() if full == value]
+    def _one_value(self, kind: str, value: str, aliases: dict[str, str]) -> wq.Query:
+        """The articles the People (Organisations) facet counts under `value`: the value itself, and the values
+        that merge into it across the archive (`Reagan` into `Ronald Reagan`, `EU` into `European Union`)."""
+        same = [wq.Term(FACET_FIELDS[kind], value)]
+        same += [wq.Term(FACET_FIELDS[kind], s) for s, full in aliases.items() if full == value]
         return wq.Or(same) if len(same) > 1 else same[0]
 
     def _as_counted(self, q: wq.Query, searcher) -> wq.Query:
         """`person:"Ronald Reagan"` finds what the facet counts under Ronald Reagan, the stories that call him
-        Reagan alone included: a full name that the surname map merges into is also looked up as a facet value."""
-        if not any(fieldname == "person" for fieldname, _text in q.iter_all_terms()):
+        Reagan alone included: a full name that the surname map merges into is also looked up as a facet value;
+        as `org:"European Union"` finds the stories that say only `EU`."""
+        asked = {fieldname for fieldname, _text in q.iter_all_terms()} & {"person", "organisation"}
+        if not asked:
             return q
-        aliases = self.person_aliases(searcher)
-        if not aliases:
+        maps = self.facet_aliases(searcher)
+        full_names = {kind: {full.lower(): full for full in maps[kind].values()} for kind in asked}
+        if not any(full_names.values()):
             return q
-        full_names = {full.lower(): full for full in aliases.values()}
 
         def widen(node: wq.Query) -> wq.Query:
-            if getattr(node, "fieldname", None) != "person":
+            kind = getattr(node, "fieldname", None)
+            if kind not in full_names:
                 return node
             if isinstance(node, wq.Phrase):
                 said = " ".join(node.words)
@@ -620,8 +641,8 @@ class ArchiveIndex:
                 said = str(node.text)
             else:
                 return node
-            full = full_names.get(said.lower())
-            return wq.Or([node, self._one_person(full, aliases)]) if full else node
+            full = full_names[kind].get(said.lower())
+            return wq.Or([node, self._one_value(kind, full, maps[kind])]) if full else node
 
         return q.accept(widen)
 
@@ -629,11 +650,11 @@ class ArchiveIndex:
         """The picked people, organisations and sources, each a query every hit must match. They narrow the
         hits and never score them: see `_allowed`."""
         filters: list[wq.Query] = []
-        aliases = self.person_aliases(searcher) if req.persons else {}
+        maps = self.facet_aliases(searcher) if req.persons or req.organisations else {}
         for value in req.persons:
-            filters.append(self._one_person(value, aliases))
+            filters.append(self._one_value("person", value, maps["person"]))
         for value in req.organisations:
-            filters.append(wq.Term(FACET_FIELDS["organisation"], value))
+            filters.append(self._one_value("organisation", value, maps["organisation"]))
         if req.sources:
             filters.append(wq.Or([wq.Term(FACET_FIELDS["source"], s) for s in req.sources]))
         return filters
@@ -697,15 +718,15 @@ class ArchiveIndex:
             by_date = engine.by_date(matched, limit, newest=req.sort == "newest")
             page = [(d, None) for d in by_date[req.offset: req.offset + req.limit].tolist()]
         body_terms = _query_terms(q, searcher.reader(), ("title", "content"))
-        aliases = self.person_aliases(searcher)
-        hits = [self._hit(searcher.stored_fields(docnum), score, aliases, body_terms) for docnum, score in page]
+        maps = self.facet_aliases(searcher)
+        hits = [self._hit(searcher.stored_fields(docnum), score, maps, body_terms) for docnum, score in page]
         facets: dict[str, list[tuple[str, int]]] = {}
         total = len(matched)
         if req.facets:
             contains = dict(req.facet_contains)
             for name, fieldname in FACET_FIELDS.items():
                 facets[name] = self._facets.count(searcher, fieldname, matched, req.facet_limit,
-                                                  aliases if name == "person" else None,
+                                                  maps.get(name),
                                                   contains=contains.get(name, ""))
         return SearchResult(total, (time.perf_counter() - started) * 1000, hits, facets, sorted(body_terms))
 
@@ -717,7 +738,7 @@ class ArchiveIndex:
                 self._array_engine = (searcher, ArrayEngine(searcher))
             return self._array_engine[1]
 
-    def _hit(self, stored: dict, score: float | None, aliases: dict[str, str], terms: set[str]) -> Hit:
+    def _hit(self, stored: dict, score: float | None, maps: dict[str, dict[str, str]], terms: set[str]) -> Hit:
         snippet = make_snippet(stored.get("body", ""), terms)
         if terms and not snippet.highlights and stored.get("subtitle"):
             matched = make_snippet(stored["subtitle"], terms)  # the words were in the subtitle only
@@ -734,8 +755,10 @@ class ArchiveIndex:
             place=stored.get("place", ""),
             score=float(score or 0.0),
             snippet=snippet,
-            persons=list(dict.fromkeys(aliases.get(p[0], p[0]) for p in _most_named(extraction.get("persons", [])))),
-            organisations=[o[0] for o in _most_named(extraction.get("organisations", []))],
+            persons=list(dict.fromkeys(maps["person"].get(p[0], p[0])
+                                       for p in _most_named(extraction.get("persons", [])))),
+            organisations=list(dict.fromkeys(maps["organisation"].get(o[0], o[0])
+                                             for o in _most_named(extraction.get("organisations", [])))),
             url=stored.get("url", "") or "",
         )
 
@@ -748,8 +771,10 @@ class ArchiveIndex:
         wanted = _name_words(speaker)
         searcher = self._current_searcher()
         # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
-        # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan)
-        aliases = self.person_aliases(searcher) if wanted else {}
+        # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan), or an
+        # acronym the archive merges into the organisation asked for (`EU` for `European Union`)
+        maps = self.facet_aliases(searcher) if wanted else {}
+        aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
         known_as = [wanted] + [_name_words(alias) for alias, full in aliases.items() if _name_words(full) == wanted]
         if wanted:
             parts.append(" OR ".join("(" + " ".join(f"speaker:{w}" for w in words) + ")" for words in known_as))

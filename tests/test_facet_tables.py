@@ -169,3 +169,33 @@ def test_a_person_filter_takes_the_stories_that_name_the_person_in_a_shorter_for
         everything = ix.search(SearchRequest("", limit=10, facet_limit=10))
         assert dict(everything.facets["person"]) == {"Arvid K Kellan": 6}
         assert ix.search(SearchRequest("", limit=10, persons=["Arvid K Kellan"])).total == 6
+
+
+def test_an_acronym_counts_for_the_organisation_the_archive_links_it_to():
+    from search_index.facets import acronym_aliases
+
+    counts = {"NRC": 17, "Northern Rivers Council": 5, "Norfolk Rowing Club": 1, "HES": 3, "Harbour Electric Society": 2}
+    links = {("NRC", "Northern Rivers Council"): 4}
+    aliases = acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0))
+    # initials alone are no proof: HES was never spelt out as Harbour Electric Society
+    assert aliases == {"NRC": "Northern Rivers Council"}
+    links[("NRC", "Norfolk Rowing Club")] = 2  # two names linked to it, neither with 80% of the links
+    assert acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0)) == {}
+
+
+def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_acronym(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    stories = ['The Northern Rivers Council (NRC) met on the ferry.'] * 2 + \
+        ['The NRC said: "Fares will rise."', "Fishermen met the NRC about the ferry."]
+    for i, body in enumerate(stories):
+        (src / f"s{i}.txt").write_text(f"Story {i}\n\n{body}\n", encoding="utf-8")
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as ix:
+        index_sources(ix, [str(src)], workers=1)
+        everything = ix.search(SearchRequest("", limit=10, facet_limit=10))
+        assert dict(everything.facets["organisation"]) == {"Northern Rivers Council": 4}
+        assert all(h.organisations == ["Northern Rivers Council"] for h in everything.hits)
+        assert ix.search(SearchRequest("", limit=10, organisations=["Northern Rivers Council"])).total == 4
+        assert ix.search(SearchRequest('org:"Northern Rivers Council"', limit=10)).total == 4
+        total, quotes = ix.quotes(speaker="Northern Rivers Council")
+        assert total == 1 and quotes[0].speaker == "NRC"
