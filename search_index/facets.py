@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import os
 from threading import Lock, get_ident
+from functools import lru_cache
+from importlib import resources
 from typing import Callable
 
 import numpy as np
@@ -22,7 +24,7 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 3  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: and acronyms of organisations
+ALIASES_VERSION = 4  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: acronyms; 4: parties
 
 
 def _segment_key(reader) -> str:
@@ -372,3 +374,46 @@ def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str]
             if links[0][0] > 0 and links[0][0] >= 0.8 * sum(n for n, _ in links):
                 aliases[name] = links[0][1]
     return aliases
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    text = resources.files("search_index").joinpath("wordlists", "org_nicknames.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {nick.strip(): name.strip() for nick, name in rows}
+
+
+def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
+    """A party's short forms -> its full name, where the archive has it: `Labour` and `Conservatives` are the
+    `Labour Party` and the `Conservative Party` (a name, and the name with `s`, beside the name and `Party`), and
+    the nicknames of `wordlists/org_nicknames.txt` (`Tories`, `Lib Dems`) the name they stand for, or its form
+    the archive uses when it lacks the name itself (`Liberal Democrats`)."""
+    aliases: dict[str, str] = {}
+    for name in doc_frequencies:
+        if name.endswith(" Party") and len(name) > 6:
+            bare = name[:-6]
+            for short in (bare, bare + "s"):
+                if short in doc_frequencies:
+                    aliases[short] = name
+    for nick, name in _nicknames().items():
+        if nick not in doc_frequencies or nick == name:
+            continue
+        if name in doc_frequencies:
+            aliases[nick] = name
+        elif name.endswith(" Party") and name[:-6] + "s" in doc_frequencies:
+            aliases[nick] = name[:-6] + "s"  # `Tories` under `Conservatives` where no story says `Conservative Party`
+    return aliases
+
+
+def resolve_chains(aliases: dict[str, str]) -> dict[str, str]:
+    """Each value straight to the last name of its chain (`SNP` -> `Scottish National Party`; `Tories` ->
+    `Conservatives` -> `Conservative Party`); a value whose chain comes back to it merges into nothing."""
+    out = {}
+    for name, target in aliases.items():
+        seen = {name}
+        while target in aliases and target not in seen:
+            seen.add(target)
+            target = aliases[target]
+        if target != name:
+            out[name] = target
+    return out

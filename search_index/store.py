@@ -27,7 +27,8 @@ from whoosh.writing import SegmentWriter
 
 from .crashpoints import crash_point
 
-from .facets import ALIASES_FILE, FacetCache, acronym_aliases, segment_ids, surname_aliases
+from .facets import (ALIASES_FILE, FacetCache, acronym_aliases, party_aliases, resolve_chains, segment_ids,
+                     surname_aliases)
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .paths import META_FILE, STATE_FILE
@@ -130,6 +131,12 @@ def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]
         return False
     words = _name_words(speaker)
     return all(w in words for w in wanted) or words in surnames
+
+
+def _organisation_aliases(frequencies: dict[str, int], linked) -> dict[str, str]:
+    """Organisation values -> the one the Organisations facet counts them under: acronyms, party forms and
+    nicknames (facets.acronym_aliases, facets.party_aliases)."""
+    return resolve_chains({**party_aliases(frequencies), **acronym_aliases(frequencies, linked)})
 
 
 def _foreign_files(path: str) -> list[str]:
@@ -565,8 +572,8 @@ class ArchiveIndex:
                         return len(engine.evaluate(both).docs)
 
                     maps = {"person": surname_aliases(frequencies(searcher, FACET_FIELDS["person"])),
-                            "organisation": acronym_aliases(frequencies(searcher, FACET_FIELDS["organisation"]),
-                                                            linked)}
+                            "organisation": _organisation_aliases(
+                                frequencies(searcher, FACET_FIELDS["organisation"]), linked)}
                     self._facets.save_aliases(searcher, maps)
                 self._aliases = (searcher, maps)
             return self._aliases[1]

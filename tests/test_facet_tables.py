@@ -199,3 +199,17 @@ def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_
         assert ix.search(SearchRequest('org:"Northern Rivers Council"', limit=10)).total == 4
         total, quotes = ix.quotes(speaker="Northern Rivers Council")
         assert total == 1 and quotes[0].speaker == "NRC"
+
+
+def test_a_partys_short_forms_and_nicknames_count_for_its_name():
+    from search_index.facets import party_aliases, resolve_chains
+
+    counts = {"Labour": 36, "Labour Party": 32, "Conservatives": 28, "Conservative Party": 6, "Tories": 44,
+              "Lib Dems": 57, "Liberal Democrats": 31, "Ferry Party": 2, "Ferry": 1, "Harbour": 3, "Greens": 4}
+    aliases = resolve_chains(party_aliases(counts))
+    assert aliases == {"Labour": "Labour Party", "Conservatives": "Conservative Party",
+                       "Tories": "Conservative Party", "Lib Dems": "Liberal Democrats", "Ferry": "Ferry Party"}
+    # a nickname goes to the form the archive has when it lacks the name itself
+    assert party_aliases({"Tories": 5, "Conservatives": 3})["Tories"] == "Conservatives"
+    # a cycle never hangs, and merges nothing
+    assert resolve_chains({"A": "B", "B": "A"}) == {}
