@@ -3,6 +3,7 @@ damaged, never written into a read-only index, deleted with their segment."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 from search_index.indexer import index_sources
@@ -14,6 +15,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 def _tables(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.facet_*.npz"))
+
+
+@contextmanager
+def _indexed(tmp_path: Path, stories: list[str]):
+    """An index of one text file per story (`Story N`, then the body)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for i, body in enumerate(stories):
+        (src / f"s{i}.txt").write_text(f"Story {i}\n\n{body}\n", encoding="utf-8")
+    with ArchiveIndex(str(tmp_path / "ix"), create=True) as ix:
+        index_sources(ix, [str(src)], workers=1)
+        yield ix
 
 
 def _facets(path: Path, **kw) -> dict:
@@ -158,14 +171,9 @@ def test_a_shorter_form_of_a_full_name_counts_for_it_across_the_archive():
 
 
 def test_a_person_filter_takes_the_stories_that_name_the_person_in_a_shorter_form(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
     stories = ["Arvid K Kellan opened the harbour."] * 4 + ["Arvid Kellan closed the bridge."] + \
         ["President Kellan spoke at the harbour."]
-    for i, body in enumerate(stories):
-        (src / f"s{i}.txt").write_text(f"Story {i}\n\n{body}\n", encoding="utf-8")
-    with ArchiveIndex(str(tmp_path / "ix"), create=True) as ix:
-        index_sources(ix, [str(src)], workers=1)
+    with _indexed(tmp_path, stories) as ix:
         everything = ix.search(SearchRequest("", limit=10, facet_limit=10))
         assert dict(everything.facets["person"]) == {"Arvid K Kellan": 6}
         assert ix.search(SearchRequest("", limit=10, persons=["Arvid K Kellan"])).total == 6
@@ -184,14 +192,9 @@ def test_an_acronym_counts_for_the_organisation_the_archive_links_it_to():
 
 
 def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_acronym(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
     stories = ['The Northern Rivers Council (NRC) met on the ferry.'] * 2 + \
         ['The NRC said: "Fares will rise."', "Fishermen met the NRC about the ferry."]
-    for i, body in enumerate(stories):
-        (src / f"s{i}.txt").write_text(f"Story {i}\n\n{body}\n", encoding="utf-8")
-    with ArchiveIndex(str(tmp_path / "ix"), create=True) as ix:
-        index_sources(ix, [str(src)], workers=1)
+    with _indexed(tmp_path, stories) as ix:
         everything = ix.search(SearchRequest("", limit=10, facet_limit=10))
         assert dict(everything.facets["organisation"]) == {"Northern Rivers Council": 4}
         assert all(h.organisations == ["Northern Rivers Council"] for h in everything.hits)
