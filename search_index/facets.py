@@ -113,7 +113,7 @@ class FacetCache:
         self._writable = writable  # a read-only index's tables are read from disk when there, never written
         self._segments: dict[tuple[str, str], tuple[list[str], np.ndarray, np.ndarray]] = {}
         self._combined: dict[tuple, FacetTable] = {}
-        self._aliased_table: tuple = (None, None, None)
+        self._aliased_tables: list[tuple] = []  # (table, aliases, the table aliased), the newest of each field
         self._lock = Lock()
 
     def _segment_postings(self, reader, fieldname: str) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -258,14 +258,17 @@ class FacetCache:
         return combined
 
     def _aliased(self, table: FacetTable, aliases: dict[str, str]) -> FacetTable:
-        """The table with aliases applied, built once per table and alias map."""
+        """The table with aliases applied, built once per table and alias map. People and Organisations each
+        have theirs, asked for in turn by every search: one slot for both rebuilt each on every search (10 ms
+        at 20,000 articles), so the newest few are kept (tables change with the index)."""
         with self._lock:
-            source, source_aliases, cached = self._aliased_table
-            if source is not table or source_aliases is not aliases:
-                cached = table.aliased(aliases)
-                # only the newest is kept (tables change with the index); holding the source table itself, not
-                # its id(), so a new table that happens to reuse a freed one's address is never mistaken for it
-                self._aliased_table = (table, aliases, cached)
+            for source, source_aliases, cached in self._aliased_tables:
+                # the source table itself is held, not its id(), so a new table that happens to reuse a freed
+                # one's address is never mistaken for it
+                if source is table and source_aliases is aliases:
+                    return cached
+            cached = table.aliased(aliases)
+            self._aliased_tables = [(table, aliases, cached), *self._aliased_tables[:3]]
             return cached
 
     def count(self, searcher, fieldname: str, docnums, limit: int,

@@ -216,3 +216,21 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
     assert party_aliases({"Tories": 5, "Conservatives": 3})["Tories"] == "Conservatives"
     # a cycle never hangs, and merges nothing
     assert resolve_chains({"A": "B", "B": "A"}) == {}
+
+
+def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):
+    from search_index.facets import FacetTable
+
+    made = []
+    original = FacetTable.aliased
+
+    def counting(self, aliases):
+        made.append(aliases)
+        return original(self, aliases)
+
+    monkeypatch.setattr(FacetTable, "aliased", counting)
+    stories = ["The Northern Rivers Council (NRC) met Arvid Kellan."] * 2 + ["The NRC met President Kellan."]
+    with _indexed(tmp_path, stories) as ix:
+        for query in ("council", "met", "council", "ferry", "met"):
+            ix.search(SearchRequest(query, limit=5))
+    assert len(made) == 2, "one merged table for People, one for Organisations, kept across searches"
