@@ -24,7 +24,7 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 4  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: acronyms; 4: parties
+ALIASES_VERSION = 5  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links
 
 
 def _segment_key(reader) -> str:
@@ -360,21 +360,27 @@ def surname_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
 _ACRONYM_SKIPPED = frozenset(("of", "for", "and", "the", "on", "de", "du", "des", "&"))
 
 
+MIN_ACRONYM_LINKS = 2  # one story's link may be the extractor's mistake (`FMC` is not `Ford Motor Co`)
+
+
 def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str], int]) -> dict[str, str]:
     """Organisations named by an acronym alone (`EU`, in a story that never spells it out) -> the organisation
     the archive spells out with those initials (`European Union`). Initials alone are no proof (`NHS` is not
     the `Norfolk High School` of one story): `linked(acronym, name)` counts the stories where the extractor
-    made them one organisation (`European Union (EU)`), and one name must have at least 80% of those links."""
+    made them one organisation (`European Union (EU)`): one name must have two links or more, and at least 80%
+    of them."""
     by_initials: dict[str, list[str]] = {}
     for name in doc_frequencies:
         words = [w for w in name.split() if w not in _ACRONYM_SKIPPED]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            by_initials.setdefault("".join(w[0] for w in words), []).append(name)
+            initials = "".join(w[0] for w in words)
+            if initials not in words:  # (`EC Commission` holds `EC`: every story naming it would count as a link)
+                by_initials.setdefault(initials, []).append(name)
     aliases = {}
     for name in doc_frequencies:
         if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and name in by_initials:
             links = sorted(((linked(name, full), full) for full in by_initials[name]), reverse=True)
-            if links[0][0] > 0 and links[0][0] >= 0.8 * sum(n for n, _ in links):
+            if links[0][0] >= MIN_ACRONYM_LINKS and links[0][0] >= 0.8 * sum(n for n, _ in links):
                 aliases[name] = links[0][1]
     return aliases
 

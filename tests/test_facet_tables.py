@@ -189,6 +189,13 @@ def test_an_acronym_counts_for_the_organisation_the_archive_links_it_to():
     assert aliases == {"NRC": "Northern Rivers Council"}
     links[("NRC", "Norfolk Rowing Club")] = 2  # two names linked to it, neither with 80% of the links
     assert acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0)) == {}
+    # one story's link may be a mistake; a name holding the acronym (`NRC Board`) is linked in all its stories
+    # and proves nothing
+    assert acronym_aliases(counts, lambda acronym, name: 1) == {}
+    counts["NRC Board"] = 40
+    links = {("NRC", "Northern Rivers Council"): 9, ("NRC", "NRC Board"): 40}
+    assert acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0)) == {
+        "NRC": "Northern Rivers Council"}
 
 
 def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_acronym(tmp_path):
