@@ -24,7 +24,8 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 5  # 2: shorter forms of full names merge too (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links
+ALIASES_VERSION = 6  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+# 6: company forms
 
 
 def _segment_key(reader) -> str:
@@ -411,6 +412,43 @@ def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
             aliases[nick] = name
         elif name.endswith(" Party") and name[:-6] + "s" in doc_frequencies:
             aliases[nick] = name[:-6] + "s"  # `Tories` under `Conservatives` where no story says `Conservative Party`
+    return aliases
+
+
+_COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co", "Company", "Cos", "Ltd",
+                               "Limited", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "GmbH",
+                               "LLC", "LP", "KK", "&", "and"))
+
+
+def _company_key(name: str) -> str:
+    """`General Motors Corp.`, `General Motors Co Inc`, `Standard and Poor's Corp` -> `General Motors`,
+    `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s`."""
+    words = name.replace(".", " ").replace(",", " ").split()
+    while words and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    if words and words[-1].endswith(("'s", "’s")):
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+def company_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
+    """The forms of one company's name that differ only by `Corp`, `Inc`, `Co`, `Ltd`, `Plc`, `AG`… or a dot
+    (`General Motors Corp`, `General Motors`, `Drexel Burnham Lambert Inc.`) -> the form the archive uses most.
+    A wire names a company in full at its first mention, and in another story by its plain name: one company,
+    one facet value."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for name, df in doc_frequencies.items():
+        key = _company_key(name)
+        if key and " " in name:  # a one-word value has no company form to drop
+            groups.setdefault(key, []).append((df, name))
+    for name, df in doc_frequencies.items():
+        if " " not in name and name in groups:
+            groups[name].append((df, name))  # `Texaco` beside `Texaco Inc`
+    aliases = {}
+    for members in groups.values():
+        if len(members) > 1:
+            _df, target = max(members, key=lambda m: (m[0], -len(m[1]), m[1]))
+            aliases.update((name, target) for _df, name in members if name != target)
     return aliases
 
 

@@ -27,8 +27,8 @@ from whoosh.writing import SegmentWriter
 
 from .crashpoints import crash_point
 
-from .facets import (ALIASES_FILE, FacetCache, acronym_aliases, party_aliases, resolve_chains, segment_ids,
-                     surname_aliases)
+from .facets import (ALIASES_FILE, FacetCache, acronym_aliases, company_aliases, party_aliases, resolve_chains,
+                     segment_ids, surname_aliases)
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .paths import META_FILE, STATE_FILE
@@ -135,8 +135,9 @@ def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]
 
 def _organisation_aliases(frequencies: dict[str, int], linked) -> dict[str, str]:
     """Organisation values -> the one the Organisations facet counts them under: acronyms, party forms and
-    nicknames (facets.acronym_aliases, facets.party_aliases)."""
-    return resolve_chains({**party_aliases(frequencies), **acronym_aliases(frequencies, linked)})
+    nicknames, company forms (facets.acronym_aliases, facets.party_aliases, facets.company_aliases)."""
+    return resolve_chains({**party_aliases(frequencies), **company_aliases(frequencies),
+                           **acronym_aliases(frequencies, linked)})
 
 
 def _foreign_files(path: str) -> list[str]:

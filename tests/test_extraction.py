@@ -1776,3 +1776,21 @@ def test_events_awards_and_competitions_are_no_organisations():
     result = extract(text)
     assert [o.name for o in result.organisations] == ["Marenburg Ferry Company"]
     assert [p.name for p in result.persons] == ["Tomas Brandt"]
+
+
+def test_a_firms_and_co_is_part_of_its_name_and_the_firm_is_called_by_its_word_after():
+    # wire style: `Merrill Lynch and Co Inc`, `Carolina Power and Light Co`, `A.G. Edwards and Sons Inc`
+    text = ("Underwriters led by Halvorsen Lynch and Co Inc and Marenburg Power and Light Co sold the notes. "
+            "J.K. Dalby and Sons Inc bought some.\n\nDalby said it would hold them. "
+            '"We are buyers," said Wilf Gobert of Peters and Co Ltd in Marenburg.\n\n'
+            "The Courier and The Times said so.")
+    result = extract(text)
+    orgs = {o.name: o for o in result.organisations}
+    assert {"Halvorsen Lynch and Co Inc", "Marenburg Power and Light Co", "J.K. Dalby and Sons Inc",
+            "Peters and Co Ltd", "Courier", "Times"} == set(orgs)
+    assert len(orgs["J.K. Dalby and Sons Inc"].mentions) == 2  # `Dalby said`: the firm, no person Dalby
+    assert [p.name for p in result.persons] == ["Wilf Gobert"]
+    assert quotes_of(text) == [("We are buyers,", "Wilf Gobert")]
+    # a firm of a place is no person's name, even beside a speech verb
+    firm = "Gold Fields of South Africa Ltd said two groups fought."
+    assert extract(firm).persons == []

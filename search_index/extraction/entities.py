@@ -240,6 +240,17 @@ def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
     return out
 
 
+_FIRM_ENDS = frozenset(("Co", "Inc", "Ltd", "Plc", "PLC", "Corp", "Company", "Cos", "LLC"))
+
+
+def _firm_tail(words: list[str]) -> bool:
+    """`… and Co Inc`, `… and Sons Inc`, `… Power and Light Co`, `… Bank and Trust Co`: one or two words ending
+    in a company's form after `and` end one firm's name, not begin another's."""
+    if "and" in words:
+        words = words[:words.index("and")]  # `… and Co Inc and Marenburg Power …`: up to the next name
+    return 1 <= len(words) <= 2 and words[-1].rstrip(".") in _FIRM_ENDS
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
 
@@ -509,7 +520,8 @@ class _Builder:
         # two names joined by "and" are classified apart when the right side starts a name of its own
         # (not an `and` inside a name: `Moody's and Standard and Poor's` splits at the first)
         i = next((k for k in range(1, len(words) - 1) if words[k] == "and"
-                  and (words[k - 1], words[k + 1]) not in _AND_INSIDE), 0) if "and" in words[1:-1] else 0
+                  and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])), 0) \
+            if "and" in words[1:-1] else 0
         if i:
             right = run[i + 1:]
             # (`… and Democrat Lena Osk`, `… and Valdorian Mira Osk`: a label, then a known given name)
@@ -523,7 +535,7 @@ class _Builder:
         # ended (in an organisation word) before a connector, and another organisation after it
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
-                if words[i] in _JOINING and self.is_org_word(words[i - 1]) \
+                if words[i] in _JOINING and self.is_org_word(words[i - 1]) and not _firm_tail(words[i + 1:]) \
                         and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and self._place_or_acronym(words[i + 1:])) \
                         and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE:
                     self.classify(run[:i], tokens, index_of)
@@ -541,6 +553,20 @@ class _Builder:
             self.classify(run[:i], tokens, index_of)
             self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
             return []
+        # `said Wilf Gobert of Peters and Co Ltd`: a name the word lists do not know, of an organisation, beside a
+        # speech verb
+        if "of" in words[2:4] and self._has_org(run) and (self.cue_near(run[-1].end, run[0].start) or (
+                (verb := _COMMA_VERB_RE.match(self.text, run[-1].end, run[-1].end + 40)) is not None
+                and verb.group(1) in lex.cue_forms)):  # (`…, Shigeki Matsumoto of Nikko Securities Co Ltd, said`)
+            i = words.index("of")
+            left = words[:i]
+            # (not `Gold Fields of South Africa Ltd`, `United Steelworkers of America`: a firm of a place)
+            if all(t.cap for t in run[:i]) and not self._has_org(run[:i]) and not self.title_at(left, 0) \
+                    and not self._is_place(words[i + 1:i + 2]) and not self._is_place(words[i + 1:i + 3]) and not any(
+                    w in lex.not_names or w in lex.places or w.lower() in lex.title_heads for w in left):
+                self.person(run[:i])
+                self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
+                return []
         # a title inside the run: the name follows the rightmost title that leaves a name
         best = None
         i = 0
@@ -784,6 +810,11 @@ class _Builder:
                     candidates = [candidates[n]] if latest >= 0 else candidates[:1]
             if len(candidates) == 1:
                 entity = candidates[0]
+            elif not candidates and title is None and self._firm_named_by(tok.text) is not None:
+                org = self._firm_named_by(tok.text)  # `G.D. Searle and Co` … `Searle said`: the firm
+                org.mentions.append((tok.start, tok.end))
+                self.mentions.append(Mention(tok.start, tok.end, org))
+                continue
             elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)):
                 entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
                 if entity is None:
@@ -805,6 +836,15 @@ class _Builder:
             self.mentions.append(Mention(tok.start, tok.end, entity))
             if tok.text == entity.last:
                 by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
+
+    def _firm_named_by(self, word: str) -> EntityInfo | None:
+        """The one firm of the story whose name holds `word` before its company form (`Searle` in `G.D. Searle
+        and Co`, `Lilly` in `Eli Lilly and Co`): a story that names the firm so calls it by that word after."""
+        if self.is_org_word(word):
+            return None
+        found = [o for o in self.orgs if len(o.tokens) > 1 and o.tokens[-1].rstrip(".") in _FIRM_ENDS
+                 and word in o.tokens[:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _org_by_short(self, word: str) -> EntityInfo | None:
         for o in self.orgs:
