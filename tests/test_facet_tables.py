@@ -241,3 +241,14 @@ def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not
         for query in ("council", "met", "council", "ferry", "met"):
             ix.search(SearchRequest(query, limit=5))
     assert len(made) == 2, "one merged table for People, one for Organisations, kept across searches"
+
+
+def test_a_companys_forms_count_under_the_one_the_archive_uses_most():
+    from search_index.facets import company_aliases
+
+    counts = {"Halvorsen Motors Corp": 109, "Halvorsen Motors": 81, "Halvorsen Motors Corp.": 3,
+              "Dalby Brothers Inc.": 30, "Dalby Brothers Inc": 70, "Ferrycare": 5, "Ferrycare Ltd": 2,
+              "Halvorsen": 4, "Marenburg Courier": 9}
+    assert company_aliases(counts) == {
+        "Halvorsen Motors": "Halvorsen Motors Corp", "Halvorsen Motors Corp.": "Halvorsen Motors Corp",
+        "Dalby Brothers Inc.": "Dalby Brothers Inc", "Ferrycare Ltd": "Ferrycare"}
