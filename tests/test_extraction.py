@@ -1794,3 +1794,12 @@ def test_a_firms_and_co_is_part_of_its_name_and_the_firm_is_called_by_its_word_a
     # a firm of a place is no person's name, even beside a speech verb
     firm = "Gold Fields of South Africa Ltd said two groups fought."
     assert extract(firm).persons == []
+
+
+def test_a_partnerships_names_written_with_a_comma_are_one_firm():
+    text = ("Underwriters are Halvorsen, Lynch and Co and Kidby, Dalby and Co Inc; Marenburg Ferry Corp and Osk "
+            "and Co Inc follow.\n\nLed by Harbour Inc, Brandt and Co bought. In Marenburg, Tomas and Co sold.")
+    names = sorted(o.name for o in extract(text).organisations)
+    assert names == ["Brandt and Co", "Halvorsen Lynch and Co", "Harbour Inc", "Kidby Dalby and Co Inc",
+                     "Marenburg Ferry Corp", "Osk and Co Inc", "Tomas and Co"]
+    assert extract(text).persons == []

@@ -243,6 +243,25 @@ def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
 _FIRM_ENDS = frozenset(("Co", "Inc", "Ltd", "Plc", "PLC", "Corp", "Company", "Cos", "LLC"))
 
 
+def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
+    """`Goldman, Sachs and Co`, `Kidder, Peabody and Co Inc`, `Smith Barney, Harris Upham and Co`: a wire writes
+    a partnership's names with a comma, and the run of names stops at it. Joined again when the run after the
+    comma is a firm's (`… and Co`) and the one before is a name or two of no organisation, place or given name
+    (not `led by Halvorsen Inc, Dalby and Co`, `in Marenburg, Dalby and Co`, `said Jon Dalby, Osk and Co`)."""
+    out: list[list[Token]] = []
+    for run in runs:
+        prev = out[-1] if out else None
+        if prev is not None and text[prev[-1].end:run[0].start] == ", " and len(prev) <= 2 \
+                and all(t.cap for t in prev) and "and" in (t.text for t in run[1:-1]) \
+                and _firm_tail([t.text for t in run][[t.text for t in run].index("and") + 1:]) \
+                and not b._has_org(prev) and not b._is_place([t.text for t in prev]) \
+                and prev[0].text not in b.lex.given and not any(t.text in b.lex.places for t in prev):
+            out[-1] = prev + run
+            continue
+        out.append(run)
+    return out
+
+
 def _firm_tail(words: list[str]) -> bool:
     """`… and Co Inc`, `… and Sons Inc`, `… Power and Light Co`, `… Bank and Trust Co`: one or two words ending
     in a company's form after `and` end one firm's name, not begin another's."""
@@ -422,7 +441,8 @@ class _Builder:
                 low = tok.text.lower()
                 nxt = tokens[j + 1] if j + 1 < len(tokens) else None
                 if (low in _PERSON_PARTICLES or low in _ORG_CONNECTORS) and nxt is not None and nxt.cap \
-                        and _gap_ok(self.text, tok, nxt) and nxt.text not in _TIME_WORDS:
+                        and _gap_ok(self.text, tok, nxt) and nxt.text not in _TIME_WORDS \
+                        and not (low == "and" and run[-1].text.rstrip(".") in _FIRM_ENDS):  # `… and Co and Kidder`
                     run.append(tok)
                     j += 1
                     continue
@@ -1084,7 +1104,7 @@ def find_entities(text: str) -> EntityResult:
     dateline = parse_dateline(text)
     place_start, place_end = dateline.place_span if dateline else (0, 0)
     b.story_start = dateline.end if dateline else 0
-    for run in b.runs(tokens):
+    for run in _join_comma_firms(b.runs(tokens), text, b):
         if place_start <= run[0].start < place_end:
             continue  # `IGORA /Leningrad Region/, December 26. /TASS/.`: a wire dateline's place is a place
         if headlines and any(s <= run[0].start < e for s, e in headlines):
