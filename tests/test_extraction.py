@@ -1803,3 +1803,14 @@ def test_a_partnerships_names_written_with_a_comma_are_one_firm():
     assert names == ["Brandt and Co", "Halvorsen Lynch and Co", "Harbour Inc", "Kidby Dalby and Co Inc",
                      "Marenburg Ferry Corp", "Osk and Co Inc", "Tomas and Co"]
     assert extract(text).persons == []
+
+
+def test_arabic_names_keep_their_particles_and_roles_parties_and_tables_make_no_people():
+    text = ("Valdorian Oil Minister Sheikh Ali al-Khalifa al-Sabah met Sheikh Zaid bin Sultan al-Nahayan. Al-Sabah "
+            'said prices were low. The daily al-Riyadh reported it.\n\n"This is a start," the Treasury Secretary '
+            "said. Veteran Christian Democrat politician Tomas Brandt agreed.\n\n"
+            "686,400 GEN MOTORS         83 3/8 UP   1 7/8")
+    result = extract(text)
+    persons = {p.name: p for p in result.persons}
+    assert set(persons) == {"Ali al-Khalifa al-Sabah", "Zaid bin Sultan al-Nahayan", "Tomas Brandt"}
+    assert len(persons["Ali al-Khalifa al-Sabah"].mentions) == 2  # `Al-Sabah said`, at a sentence's head

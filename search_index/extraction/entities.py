@@ -82,6 +82,9 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations")))
+_PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
+                           "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
+                           "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -188,6 +191,10 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
 
 
+# `al-Sabah`, `el-Baradei`, `bin-Talal`: a particle joined to a capitalised name is part of the name
+_ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|ben)-[A-Z]")
+
+
 def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
@@ -201,7 +208,7 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     append = tokens.append
     for m in _SPACED_TOKEN_RE.finditer(text):
         word = m[1]
-        if not word[0].isupper():
+        if not word[0].isupper() and not (word[:1] in "aeib" and _ARABIC_PARTICLE_RE.match(word)):
             # most words: no abbreviation dot, and never asked whether initial (nor where they are, unless kept)
             if word in lowercase_kept:
                 s, e = m.span(1)
@@ -592,7 +599,9 @@ class _Builder:
         i = 0
         while i < len(words):
             size = self.title_at(words, i)
-            if size and i + size < len(words) and run[i + size].cap:  # not `King` in `Peter T. King of Marenburg`
+            # (not `King` in `Peter T. King of Marenburg`, nor `Sultan` in `Zaid bin Sultan al-Nahayan`)
+            if size and i + size < len(words) and run[i + size].cap \
+                    and not (i and words[i - 1] in _PERSON_PARTICLES):
                 best = (i, size)
                 i += size
             else:
@@ -630,6 +639,8 @@ class _Builder:
             return
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
             name = name[:4]
+        if all(len(w) > 2 and w.isupper() for w in words[:len(name)]):
+            return  # `GEN MOTORS  83 3/8 UP`: a wire's table of stocks in capitals, not General Motors the man
         if len(name) == 1:
             if name[0].text in self.lex.not_names and not honorific and name[0].text not in _DAYS_AND_MONTHS:
                 return  # `Father Christmas`, `Doctor Who`: a title before a word that is no name (`Justice May` is)
@@ -756,7 +767,10 @@ class _Builder:
                and not (len(w) == 1 and w not in "AI" and i < len(words) - 1)  # a middle initial, undotted
                for i, w in enumerate(words[1:], 1)):
             return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` and `George W Bush` are names
-        if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) or (
+        if words[-1] in _PARTY_LABELS:
+            return  # `veteran Christian Democrat politician`, `Free Democrat`: a party's member, not a name
+        if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) \
+                and self.title_at(words, 0) < len(words) or (  # (not `the Treasury Secretary said`: a title)
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
                 and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end)
@@ -774,6 +788,8 @@ class _Builder:
         by_last: dict[str, list[EntityInfo]] = {}
         for p in self.persons:
             by_last.setdefault(p.last, []).append(p)
+            if p.last[:1].islower():  # `al-Sabah`, written `Al-Sabah` at a sentence's head
+                by_last.setdefault(p.last[0].upper() + p.last[1:], []).append(p)
         return by_last
 
     def confirm_by_surname(self) -> None:
@@ -835,7 +851,8 @@ class _Builder:
                 org.mentions.append((tok.start, tok.end))
                 self.mentions.append(Mention(tok.start, tok.end, org))
                 continue
-            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)):
+            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start) and tok.text[0].isupper()):
+                # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
                 entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
                 if entity is None:
                     entity = EntityInfo("person", tok.text, (tok.text,))
