@@ -43,7 +43,7 @@ def segment_ids(searcher) -> list[str]:
 class FacetTable:
     """Every (document, value) posting of one field across a searcher's segments, docnums global."""
 
-    __slots__ = ("vocab", "docs", "values", "doc_count", "_folded")
+    __slots__ = ("vocab", "docs", "values", "doc_count", "_folded", "_by_value")
 
     def __init__(self, vocab: list[str], docs: np.ndarray, values: np.ndarray, doc_count: int) -> None:
         self.vocab = vocab
@@ -51,6 +51,20 @@ class FacetTable:
         self.values = values  # int32: the value (an index into vocab) of each posting
         self.doc_count = doc_count
         self._folded: list[str] | None = None
+        self._by_value: tuple | None = None
+
+    def docs_of(self, value: str) -> np.ndarray:
+        """The documents carrying `value`, sorted. For the few thousand lookups of making the alias maps: the
+        postings are put in value order once (a mask over all of them per value took 0.6 s at 100,000)."""
+        if self._by_value is None:
+            order = np.argsort(self.values, kind="stable")
+            bounds = np.searchsorted(self.values[order], np.arange(len(self.vocab) + 1))
+            self._by_value = (dict(zip(self.vocab, range(len(self.vocab)))), order, bounds)
+        index, order, bounds = self._by_value
+        i = index.get(value)
+        if i is None:
+            return np.zeros(0, dtype=np.int32)
+        return np.sort(self.docs[order[bounds[i]:bounds[i + 1]]])
 
     def containing(self, text: str) -> np.ndarray:
         """A mask of the values whose name contains `text`, any case (`hewitt` finds `Patricia Hewitt`)."""

@@ -564,13 +564,17 @@ class ArchiveIndex:
                 if maps is None:
                     frequencies = self._facets.doc_frequencies
                     engine = self._engine(searcher)
+                    orgs = self._facets.table(searcher, FACET_FIELDS["organisation"])
+                    forms: dict[str, np.ndarray] = {}
 
                     def linked(acronym: str, name: str) -> int:
                         """Stories naming `name` with `acronym` among its forms (the `organisation` field
                         holds each organisation's name and short forms)."""
-                        both = wq.And([wq.Term(FACET_FIELDS["organisation"], name),
-                                       wq.Term("organisation", acronym.lower())])
-                        return len(engine.evaluate(both).docs)
+                        if acronym not in forms:
+                            forms[acronym] = engine.evaluate(wq.Term("organisation", acronym.lower())).docs
+                        if not len(forms[acronym]):
+                            return 0
+                        return len(np.intersect1d(forms[acronym], orgs.docs_of(name), assume_unique=True))
 
                     maps = {"person": surname_aliases(frequencies(searcher, FACET_FIELDS["person"])),
                             "organisation": _organisation_aliases(

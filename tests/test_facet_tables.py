@@ -6,6 +6,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
+
 from search_index.indexer import index_sources
 from search_index.results import SearchRequest
 from search_index.store import ArchiveIndex
@@ -252,3 +254,12 @@ def test_a_companys_forms_count_under_the_one_the_archive_uses_most():
     assert company_aliases(counts) == {
         "Halvorsen Motors": "Halvorsen Motors Corp", "Halvorsen Motors Corp.": "Halvorsen Motors Corp",
         "Dalby Brothers Inc.": "Dalby Brothers Inc", "Ferrycare Ltd": "Ferrycare"}
+
+
+def test_a_tables_documents_of_one_value_are_the_ones_its_postings_name():
+    from search_index.facets import FacetTable
+
+    table = FacetTable(["a", "b", "c"], np.array([5, 1, 3, 1, 2], dtype=np.int32),
+                       np.array([1, 0, 1, 1, 0], dtype=np.int32), 6)
+    assert table.docs_of("b").tolist() == [1, 3, 5] and table.docs_of("a").tolist() == [1, 2]
+    assert table.docs_of("c").tolist() == [] and table.docs_of("nobody").tolist() == []
