@@ -1814,3 +1814,8 @@ def test_arabic_names_keep_their_particles_and_roles_parties_and_tables_make_no_
     persons = {p.name: p for p in result.persons}
     assert set(persons) == {"Ali al-Khalifa al-Sabah", "Zaid bin Sultan al-Nahayan", "Tomas Brandt"}
     assert len(persons["Ali al-Khalifa al-Sabah"].mentions) == 2  # `Al-Sabah said`, at a sentence's head
+
+
+def test_an_owners_s_that_is_part_of_a_firms_name_stays():
+    text = "Moody's cut the rating. Standard and Poor's said it agreed. The Courier's editor did not."
+    assert sorted(o.name for o in extract(text).organisations) == ["Courier", "Moody's", "Standard and Poor's"]

@@ -513,7 +513,9 @@ class _Builder:
         if not run:
             return []
         last = run[-1]
-        if last.text.endswith(("'s", "’s")) and len(last.text) > 2:
+        if last.text.endswith(("'s", "’s")) and len(last.text) > 2 \
+                and " ".join(t.text for t in run).replace("’", "'") not in lex.known_orgs:
+            # (`the Courier's` is the Courier; `Moody's`, `Standard and Poor's` are named so)
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
         # `the Valdoria Courier’s Jon Dalby`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person; or an
         # owner, then what it owns (`Jon Dalby's Ringworld`, `Valdoria's Ferrycare`: neither a person's name)
