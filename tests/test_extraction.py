@@ -1695,7 +1695,7 @@ def test_describing_hyphenated_words_and_faiths_are_no_names():
 def test_a_given_name_and_a_surname_that_is_an_organisations_word_after_a_title_are_a_person():
     text = 'Labour MP Tony Banks said: "No."'
     result = extract(text)
-    assert [p.name for p in result.persons] == ["Tony Banks"] and result.organisations == []
+    assert [p.name for p in result.persons] == ["Tony Banks"] and [o.name for o in result.organisations] == ["Labour"]
     assert quotes_of(text) == [("No.", "Tony Banks")]
 
 
@@ -1819,3 +1819,18 @@ def test_arabic_names_keep_their_particles_and_roles_parties_and_tables_make_no_
 def test_an_owners_s_that_is_part_of_a_firms_name_stays():
     text = "Moody's cut the rating. Standard and Poor's said it agreed. The Courier's editor did not."
     assert sorted(o.name for o in extract(text).organisations) == ["Courier", "Moody's", "Standard and Poor's"]
+
+
+def test_a_well_known_firm_is_an_organisation_by_its_one_word_unless_the_story_is_about_a_person_of_that_name():
+    # (firms, parties and papers of wordlists/known_orgs.txt: `Microsoft`, `Labour`, `Izvestia`)
+    text = ("Shares in Microsoft fell. Labour won the seat. Texaco Inc cut its dividend and Texaco shares fell.\n\n"
+            'Izvestia reported the harvest. Without giving figures, the newspaper said: "Crops must be reseeded."\n\n'
+            'Bank economist Yukio Honda spoke. "Rates will fall," Honda said.')
+    result = extract(text)
+    orgs = {o.name: o for o in result.organisations}
+    assert {"Microsoft", "Labour", "Texaco Inc", "Izvestia"} <= set(orgs) and "Texaco" not in orgs
+    assert len(orgs["Texaco Inc"].mentions) == 2 and "Honda" not in orgs
+    assert quotes_of(text) == [("Crops must be reseeded.", "Izvestia"), ("Rates will fall,", "Yukio Honda")]
+    # `the magazine` is a publication the story named, not the firm it named last
+    gadgets = 'Sony made the radio. "Who can forget it?" asked the magazine.'
+    assert quotes_of(gadgets) == [("Who can forget it?", None)]

@@ -29,6 +29,9 @@ _WRITTEN_AS = r"(?:" + "|".join(sorted(_WRITINGS | {"feature", "story", "biograp
                                          key=lambda w: (-len(w), w))) + ")"
 _A_WRITING_RE = re.compile(r"an?\s+(?:[\w’'\-]+\s+){0,2}?" + _WRITTEN_AS + r"\b")  # `a Wednesday editorial`
 # what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
+# (not `agency`: a ministry's as often as a wire's)
+_MEDIA_HEADS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "website",
+                "publisher", "journal", "daily", "weekly", "tabloid", "news organisation"}
 _VOICE_OF = {"office", "campaign", "camp"}
 _VOICE = r"(?:" + "|".join(sorted(_VOICE_OF, key=lambda w: (-len(w), w))) + ")"
 _VOICE_RE = re.compile(r"[ \t\xa0]+" + _VOICE + r"\b")
@@ -528,7 +531,9 @@ class Attributor:
         if kind == "person":
             return self._subject_before(at, "*", head=word)
         for m in reversed(recent):
-            if m.entity.kind == kind and m.start >= at - 1500:
+            # (`the magazine` is a publication the story named, not the firm a story about gadgets named last)
+            if m.entity.kind == kind and m.start >= at - 1500 and (
+                    word not in _MEDIA_HEADS or m.entity.heads & _MEDIA_HEADS):
                 return m.entity
         return None
 

@@ -82,6 +82,10 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations")))
+# one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
+# Chelsea`): organisations only on the evidence any name needs
+_KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
+_KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency", "Variety": "magazine"}
 _PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
                            "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
                            "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
@@ -723,6 +727,11 @@ class _Builder:
             return
         if len(run) == 1:
             word = words[0]
+            if word in lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS:
+                org = self.org(run)  # `Shares in Microsoft fell`, `Moody's cut…`: named so only by a firm
+                if word in _KNOWN_MEDIA:
+                    org.heads.add(_KNOWN_MEDIA[word])  # `Izvestia` … `the newspaper said`
+                return
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
                     and not (_CODE_RE.fullmatch(word) and word != "U2") \
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
@@ -950,6 +959,24 @@ class _Builder:
                     break
         self.orgs = [o for o in self.orgs if o.mentions]
 
+    def merge_firm_words(self) -> None:
+        """`Texaco` and `Texaco Inc` in one story are one firm, and `Honda` in a story about Yukio Honda is him (a
+        known firm's word alone is made an organisation as it is met, before the story's full names are known)."""
+        by_last = self._persons_by_last()
+        for short in [o for o in self.orgs if len(o.tokens) == 1]:
+            full = self._firm_named_by(short.tokens[0])
+            people = by_last.get(short.tokens[0], [])
+            if full is None and len(people) == 1 and short.tokens[0] in self.lex.known_orgs:
+                full = people[0]  # `Honda said` in a story about Yukio Honda: the man, not the carmaker
+            if full is None or full is short:
+                continue
+            full.mentions.extend(short.mentions)
+            for m in self.mentions:
+                if m.entity is short:
+                    m.entity = full
+            short.mentions = []
+        self.orgs = [o for o in self.orgs if o.mentions]
+
     def merge_person_surnames(self) -> None:
         """`Reagan` (from `President Reagan`) and `Ronald Reagan` in one article are one person."""
         for short in [p for p in self.persons if len(p.tokens) == 1]:
@@ -1132,6 +1159,7 @@ def find_entities(text: str) -> EntityResult:
             b.classify(run, tokens, index_of)
     b.link_acronyms()
     b.merge_org_tails()
+    b.merge_firm_words()
     b.confirm_by_surname()
     b.link_singles()
     b.merge_person_surnames()
