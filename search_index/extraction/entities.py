@@ -85,7 +85,7 @@ _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
-_KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency", "Variety": "magazine"}
+_KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"}
 _PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
                            "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
                            "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
@@ -183,8 +183,8 @@ _NATIONALITY_NOUNS = frozenset(("Scot", "Spaniard", "Briton", "Swede", "Dane", "
                                 "Scotswoman", "Kiwi", "Aussie", "Argentine", "Croat", "Serb", "Czech", "Slovak"))
 
 
-# a work named like a person (`drop_works`): the noun for a work right before it, a role in it right after it
-# (with the name of who plays or makes it), or a noun for a work right after it
+# a work named like a person (`drop_works`): the noun for a work right before it (`the drama`, `her role in`), a
+# role in it or a part of it right after it (`star`, `director`, `theme`), or a noun for a work right after it
 _WORK_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
                              r"cartoon|blockbuster|hit)s?|(?:role|performance|appearance|starring|stars?)[ \t\xa0]+in)"
                              r"[ \t\xa0]+$")
@@ -857,12 +857,13 @@ class _Builder:
                     candidates = [candidates[n]] if latest >= 0 else candidates[:1]
             if len(candidates) == 1:
                 entity = candidates[0]
-            elif not candidates and title is None and self._firm_named_by(tok.text) is not None:
-                org = self._firm_named_by(tok.text)  # `G.D. Searle and Co` … `Searle said`: the firm
+            elif not candidates and title is None and (org := self._firm_named_by(tok.text)) is not None:
+                # `G.D. Searle and Co` … `Searle said`: the firm
                 org.mentions.append((tok.start, tok.end))
                 self.mentions.append(Mention(tok.start, tok.end, org))
                 continue
-            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start) and tok.text[0].isupper()):
+            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)
+                                     and tok.text[0].isupper()):
                 # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
                 entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
                 if entity is None:
