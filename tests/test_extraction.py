@@ -1834,3 +1834,9 @@ def test_a_well_known_firm_is_an_organisation_by_its_one_word_unless_the_story_i
     # `the magazine` is a publication the story named, not the firm it named last
     gadgets = 'Sony made the radio. "Who can forget it?" asked the magazine.'
     assert quotes_of(gadgets) == [("Who can forget it?", None)]
+
+
+def test_a_surname_after_and_is_the_person_the_story_named_not_part_of_a_place():
+    text = ("Marenburg coach Tomas Kettle praised his side. Marenburg beat Varno on penalties at Harbour Park and "
+            'Kettle said: "We are very happy."')
+    assert quotes_of(text) == [("We are very happy.", "Tomas Kettle")]
