@@ -1840,3 +1840,9 @@ def test_a_surname_after_and_is_the_person_the_story_named_not_part_of_a_place()
     text = ("Marenburg coach Tomas Kettle praised his side. Marenburg beat Varno on penalties at Harbour Park and "
             'Kettle said: "We are very happy."')
     assert quotes_of(text) == [("We are very happy.", "Tomas Kettle")]
+
+
+def test_words_woven_into_what_a_person_says_about_an_organisation_are_the_persons():
+    text = ('Arvid Kellan spoke in Marenburg. Kellan said the Marenburg Ferry Company would continue to fight the levy '
+            '"tooth and nail."')
+    assert quotes_of(text) == [("tooth and nail.", "Arvid Kellan")]

@@ -940,6 +940,17 @@ class Attributor:
             if found is not None:
                 return found
         found = self.speaker_before(cue_start, base)
+        if found is not None and q.kind == "partial" and isinstance(found[2], EntityInfo) \
+                and found[2].kind == "org" and len(cues) > 1:
+            # `Johnson said he suspected Labour was trying to reassure voters "because of…"`: words woven into
+            # what a person was saying about an organisation are the person's, not the organisation's
+            for earlier_start, _earlier_end in reversed(cues[:-1]):
+                reporter = self.speaker_before(earlier_start, base)
+                if reporter is not None and (
+                        isinstance(reporter[2], EntityInfo) and reporter[2].kind == "person"
+                        or not isinstance(reporter[2], EntityInfo) and reporter[2] == ("pronoun", "he")
+                        or not isinstance(reporter[2], EntityInfo) and reporter[2] == ("pronoun", "she")):
+                    return reporter
         if found is None and lemma != "tell" and lemma not in _OBJECT_CUES:
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
             # `called` or `described` is what is named (`called it "a fiasco"`)
