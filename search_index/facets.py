@@ -24,8 +24,8 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 6  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
-# 6: company forms
+ALIASES_VERSION = 7  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+# 6: company forms; 7: `Holdings` one of them
 
 
 def _segment_key(reader) -> str:
@@ -431,7 +431,7 @@ def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
 
 _COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co", "Company", "Cos", "Ltd",
                                "Limited", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "GmbH",
-                               "LLC", "LP", "KK", "&", "and"))
+                               "LLC", "LP", "KK", "Holdings", "&", "and"))
 
 
 def _company_key(name: str) -> str:

@@ -1846,3 +1846,11 @@ def test_words_woven_into_what_a_person_says_about_an_organisation_are_the_perso
     text = ('Arvid Kellan spoke in Marenburg. Kellan said the Marenburg Ferry Company would continue to fight the levy '
             '"tooth and nail."')
     assert quotes_of(text) == [("tooth and nail.", "Arvid Kellan")]
+
+
+def test_a_places_or_a_named_persons_firm_or_party_is_that_firm_or_party():
+    text = ("Teodor Brask spoke. Brask's Civic Renewal Party won. Aurenne's Brannock Power said no, and "
+            "Valdoria's Supreme Court ruled. Malaysia's Central Bank cut rates.")
+    names = sorted(o.name for o in extract(text).organisations)
+    # a state's body keeps its place: every country has a Supreme Court and a Central Bank
+    assert names == ["Brannock Power", "Civic Renewal Party", "Malaysia's Central Bank", "Valdoria's Supreme Court"]

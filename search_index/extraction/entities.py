@@ -86,6 +86,16 @@ _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
 _KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"}
+# the words of a state's bodies, named the same in every country (`Malaysia's Central Bank`, `Japan's Finance
+# Ministry`): the place in front of them stays in the name
+_GENERIC_BODY_WORDS = frozenset((
+    "Central", "Finance", "Foreign", "Defence", "Defense", "Interior", "Justice", "Supreme", "National", "Federal",
+    "State", "Reserve", "Economy", "Economic", "Trade", "Industry", "International", "Export", "Credits",
+    "Guarantee", "Communications", "Development", "Agriculture", "Health", "Education", "Environment", "Energy",
+    "Home", "Constitutional", "High", "Appeals", "Statistics", "Statistical", "Planning", "Labour", "Labor",
+    "Transport", "Water", "Culture", "Information", "Oil", "Petroleum", "Football", "Stock", "Electoral", "Competition",
+    "Data", "Protection", "Meteorological", "Monetary", "Financial", "Securities", "Tax", "Customs", "Public",
+    "Works", "Housing", "Social", "Affairs", "Welfare", "Science", "Technology", "Research", "Atomic", "Nuclear"))
 _PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
                            "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
                            "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
@@ -533,6 +543,16 @@ class _Builder:
                 owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
                 if len(owner) == 1 and owner[0].text in _DAYS_AND_MONTHS:
                     return right  # `January's Marenburg International`, `Sunday's Ferry Cup`: when, not who
+                owner_words = [t.text for t in owner]
+                if len(right) > 1 and self._has_org(right) and (
+                        self._is_place(owner_words) and not all(
+                            self.is_org_word(w) or w in _ORG_CONNECTORS or w in _GENERIC_BODY_WORDS for w in rwords)
+                        or len(owner) == 1 and any(p.last == owner_words[0] for p in self.persons)):
+                    # `Aurenne's Brannock Power`, `Japan's Fujitsu Ltd`: a place's firm is the firm (but
+                    # `Malaysia's Central Bank` is not every country's); `Brask's Civic Renewal Party`: a person
+                    # named before, and their party
+                    self.classify(owner, tokens, index_of)
+                    return right
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
                     self.classify(owner, tokens, index_of)
                     return right
