@@ -1740,6 +1740,8 @@ def test_films_books_and_characters_named_like_people_are_no_people():
             "budget had doubled.\n\nCritics praised her role in Nora Blix, a comedy about a ferry.")
     names = [p.name for p in extract(text).persons]
     assert names == ["Maria Holt", "Arvid Lunde"]
+    # one mention is enough with an ordinal before it: one work of a series
+    assert extract("Fans queued for the sixth Tomas Kettle film on Friday.").persons == []
     # the same name treated as a person somewhere in the story stays a person, and a director's film is theirs
     person = text + ' "We never expected this," said Ellen Varga, who plays herself.'
     assert "Ellen Varga" in [p.name for p in extract(person).persons]

@@ -201,6 +201,8 @@ _WORK_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|
 _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
                             r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
                             r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
+_ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
+                                 r"final)[ \t\xa0]+$")
 _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
 
@@ -1039,6 +1041,8 @@ class _Builder:
                         or _WORK_NAMES_RE.match(text, e, e + 40):  # (not `her role in Mike Nichols' Closer`)
                     strong += 1
                 elif _WORK_AFTER_RE.match(text, e, e + 12):
+                    # `the third Harry Potter film`: an ordinal before it and a work after it is one work of many
+                    strong += bool(_ORDINAL_BEFORE_RE.search(text, max(0, s - 12), s))
                     weak += 1
             if person_like or not (strong or weak >= 2):
                 kept.append(p)
