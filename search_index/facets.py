@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import json
 import os
-from threading import Lock, get_ident
 from functools import lru_cache
-from importlib import resources
+from threading import Lock, get_ident
 from typing import Callable
 
 import numpy as np
@@ -200,8 +199,9 @@ class FacetCache:
         return None if self._folder is None or any(k.startswith("reader-") for k in keys) else keys
 
     def saved_aliases(self, searcher) -> dict[str, dict[str, str]] | None:
-        """The surname map saved for exactly these segments (`person_aliases.json`), else None. The browser's
-        first results need it for their names, and making it reads the whole people table (about 0.1 s at
+        """The alias maps ("person": surnames and shorter forms; "organisation": acronyms, parties, company
+        forms) saved for exactly these segments (`person_aliases.json`), else None. The browser's first results
+        need them for their names, and making them reads the people and organisation tables (about 0.4 s at
         100,000 articles); `dateline index` saves it after its commit. Deletions do not change it (it counts
         deleted documents, as Whoosh's document frequencies do)."""
         signature = self._signature(searcher)
@@ -327,8 +327,10 @@ def _fuller_forms(doc_frequencies: dict[str, int]) -> dict[str, str]:
                 if other == name:
                     continue
                 if owords == words:
-                    if (odf, other) > (df, name) or odf == df and other < name:
-                        fuller.append((odf, other))  # the same words, dotted otherwise: the commoner spelling
+                    if odf > df or odf == df and other < name:
+                        # the same words, dotted otherwise: the commoner spelling, on a tie the first in order
+                        # (one way only: both ways would make a cycle that merges nothing)
+                        fuller.append((odf, other))
                     continue
                 if len(owords) <= len(words):
                     continue
@@ -340,13 +342,7 @@ def _fuller_forms(doc_frequencies: dict[str, int]) -> dict[str, str]:
                 best = max(fuller)
                 if best[0] >= 0.8 * sum(f for f, _ in fuller):
                     aliases[name] = best[1]
-    # a chain (`George Bush` -> `George W. Bush` -> `George W Bush`) ends at its last name
-    for name in aliases:
-        seen = {name}
-        while aliases[name] in aliases and aliases[name] not in seen:
-            seen.add(aliases[name])
-            aliases[name] = aliases[aliases[name]]
-    return aliases
+    return resolve_chains(aliases)  # `George Bush` -> `George W. Bush` -> `George W Bush`
 
 
 def surname_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
@@ -402,9 +398,9 @@ def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str]
 
 @lru_cache(maxsize=1)
 def _nicknames() -> dict[str, str]:
-    text = resources.files("search_index").joinpath("wordlists", "org_nicknames.txt").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {nick.strip(): name.strip() for nick, name in rows}
+    from .extraction.lexicon import wordlist_rows  # (only when a map is made: not on the browser's way to start)
+
+    return {nick: name for nick, name in wordlist_rows("org_nicknames.txt")}
 
 
 def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
@@ -478,3 +474,11 @@ def resolve_chains(aliases: dict[str, str]) -> dict[str, str]:
         if target != name:
             out[name] = target
     return out
+
+
+def organisation_aliases(frequencies: dict[str, int], linked: Callable[[str, str], int]) -> dict[str, str]:
+    """Organisation values -> the one the Organisations facet counts them under: party forms and nicknames,
+    company forms and acronyms, each chain followed to its end (`GM` -> `General Motors` -> `General Motors
+    Corp`)."""
+    return resolve_chains({**party_aliases(frequencies), **company_aliases(frequencies),
+                           **acronym_aliases(frequencies, linked)})

@@ -27,8 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from .crashpoints import crash_point
 
-from .facets import (ALIASES_FILE, FacetCache, acronym_aliases, company_aliases, party_aliases, resolve_chains,
-                     segment_ids, surname_aliases)
+from .facets import ALIASES_FILE, FacetCache, organisation_aliases, segment_ids, surname_aliases
 from .fastsearch import ArrayEngine, Unsupported, intersect_sorted
 from .mmapstore import MmapFileStorage
 from .paths import META_FILE, STATE_FILE
@@ -131,13 +130,6 @@ def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]
         return False
     words = _name_words(speaker)
     return all(w in words for w in wanted) or words in surnames
-
-
-def _organisation_aliases(frequencies: dict[str, int], linked) -> dict[str, str]:
-    """Organisation values -> the one the Organisations facet counts them under: acronyms, party forms and
-    nicknames, company forms (facets.acronym_aliases, facets.party_aliases, facets.company_aliases)."""
-    return resolve_chains({**party_aliases(frequencies), **company_aliases(frequencies),
-                           **acronym_aliases(frequencies, linked)})
 
 
 def _foreign_files(path: str) -> list[str]:
@@ -550,38 +542,41 @@ class ArchiveIndex:
         searcher = self._current_searcher()
         for fieldname in FACET_FIELDS.values():
             self._facets.table(searcher, fieldname)
-        self.facet_aliases(searcher)  # and the surname map, which the first page of results needs
+        self.facet_aliases(searcher)  # and the alias maps, which the first page of results needs
 
     # --- reading -----------------------------------------------------------------------------------------
     def facet_aliases(self, searcher=None) -> dict[str, dict[str, str]]:
         """For "person" and "organisation": the values the facet counts under another (a surname alone or a
-        shorter form under a full name, facets.surname_aliases; an acronym under the name it spells,
-        facets.acronym_aliases), made once per commit and saved beside it."""
+        shorter form under a full name, facets.surname_aliases; an acronym, a party's or a company's other
+        forms under one name, facets.organisation_aliases), made once per commit and saved beside it."""
         searcher = searcher or self._current_searcher()
         with self._lock:
             if self._aliases is None or self._aliases[0] is not searcher:
                 maps = self._facets.saved_aliases(searcher)
                 if maps is None:
                     frequencies = self._facets.doc_frequencies
-                    engine = self._engine(searcher)
-                    orgs = self._facets.table(searcher, FACET_FIELDS["organisation"])
-                    forms: dict[str, np.ndarray] = {}
-
-                    def linked(acronym: str, name: str) -> int:
-                        """Stories naming `name` with `acronym` among its forms (the `organisation` field
-                        holds each organisation's name and short forms)."""
-                        if acronym not in forms:
-                            forms[acronym] = engine.evaluate(wq.Term("organisation", acronym.lower())).docs
-                        if not len(forms[acronym]):
-                            return 0
-                        return len(np.intersect1d(forms[acronym], orgs.docs_of(name), assume_unique=True))
-
                     maps = {"person": surname_aliases(frequencies(searcher, FACET_FIELDS["person"])),
-                            "organisation": _organisation_aliases(
-                                frequencies(searcher, FACET_FIELDS["organisation"]), linked)}
+                            "organisation": organisation_aliases(frequencies(searcher, FACET_FIELDS["organisation"]),
+                                                                 self._acronym_links(searcher))}
                     self._facets.save_aliases(searcher, maps)
                 self._aliases = (searcher, maps)
             return self._aliases[1]
+
+    def _acronym_links(self, searcher) -> Callable[[str, str], int]:
+        """linked(acronym, name): how many stories name the organisation `name` with `acronym` among its forms
+        (the `organisation` field holds each organisation's name and short forms)."""
+        engine = self._engine(searcher)
+        orgs = self._facets.table(searcher, FACET_FIELDS["organisation"])
+        forms: dict[str, np.ndarray] = {}  # the stories holding each acronym, looked up once
+
+        def linked(acronym: str, name: str) -> int:
+            if acronym not in forms:
+                forms[acronym] = engine.evaluate(wq.Term("organisation", acronym.lower())).docs
+            if not len(forms[acronym]):
+                return 0
+            return len(np.intersect1d(forms[acronym], orgs.docs_of(name), assume_unique=True))
+
+        return linked
 
     def person_aliases(self, searcher=None) -> dict[str, str]:
         """Person values -> the full name they merge into (see facets.surname_aliases)."""

@@ -263,3 +263,9 @@ def test_a_tables_documents_of_one_value_are_the_ones_its_postings_name():
                        np.array([1, 0, 1, 1, 0], dtype=np.int32), 6)
     assert table.docs_of("b").tolist() == [1, 3, 5] and table.docs_of("a").tolist() == [1, 2]
     assert table.docs_of("c").tolist() == [] and table.docs_of("nobody").tolist() == []
+
+
+def test_two_spellings_of_a_name_as_common_as_each_other_merge_one_way():
+    from search_index.facets import surname_aliases
+
+    assert surname_aliases({"Jon K. Dalby": 2, "Jon K Dalby": 2}) == {"Jon K. Dalby": "Jon K Dalby"}

@@ -28,10 +28,11 @@ _DOC_HEADS |= _WRITINGS
 _WRITTEN_AS = r"(?:" + "|".join(sorted(_WRITINGS | {"feature", "story", "biography", "op-ed"},
                                          key=lambda w: (-len(w), w))) + ")"
 _A_WRITING_RE = re.compile(r"an?\s+(?:[\w’'\-]+\s+){0,2}?" + _WRITTEN_AS + r"\b")  # `a Wednesday editorial`
-# what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
-# (not `agency`: a ministry's as often as a wire's)
+# what `the magazine` can be (not `agency`: a ministry's as often as a wire's)
 _MEDIA_HEADS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "network", "station", "website",
                 "publisher", "journal", "daily", "weekly", "tabloid", "news organisation"}
+_HE_OR_SHE = (("pronoun", "he"), ("pronoun", "she"))  # a pronoun found as a speaker (`he said`)
+# what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
 _VOICE_OF = {"office", "campaign", "camp"}
 _VOICE = r"(?:" + "|".join(sorted(_VOICE_OF, key=lambda w: (-len(w), w))) + ")"
 _VOICE_RE = re.compile(r"[ \t\xa0]+" + _VOICE + r"\b")
@@ -946,10 +947,8 @@ class Attributor:
             # what a person was saying about an organisation are the person's, not the organisation's
             for earlier_start, _earlier_end in reversed(cues[:-1]):
                 reporter = self.speaker_before(earlier_start, base)
-                if reporter is not None and (
-                        isinstance(reporter[2], EntityInfo) and reporter[2].kind == "person"
-                        or not isinstance(reporter[2], EntityInfo) and reporter[2] == ("pronoun", "he")
-                        or not isinstance(reporter[2], EntityInfo) and reporter[2] == ("pronoun", "she")):
+                who = reporter[2] if reporter is not None else None
+                if isinstance(who, EntityInfo) and who.kind == "person" or who in _HE_OR_SHE:
                     return reporter
         if found is None and lemma != "tell" and lemma not in _OBJECT_CUES:
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after

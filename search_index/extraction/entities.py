@@ -274,9 +274,9 @@ def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list
     out: list[list[Token]] = []
     for run in runs:
         prev = out[-1] if out else None
+        words = [t.text for t in run]
         if prev is not None and text[prev[-1].end:run[0].start] == ", " and len(prev) <= 2 \
-                and all(t.cap for t in prev) and "and" in (t.text for t in run[1:-1]) \
-                and _firm_tail([t.text for t in run][[t.text for t in run].index("and") + 1:]) \
+                and all(t.cap for t in prev) and "and" in words[1:-1] and _firm_tail(words[words.index("and") + 1:]) \
                 and not b._has_org(prev) and not b._is_place([t.text for t in prev]) \
                 and prev[0].text not in b.lex.given and not any(t.text in b.lex.places for t in prev):
             out[-1] = prev + run

@@ -7,7 +7,8 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _rows(name: str) -> list[list[str]]:
+def wordlist_rows(name: str) -> list[list[str]]:
+    """The rows of a shipped word list: tab-separated fields, comments (`#`) and blank lines left out."""
     text = resources.files("search_index").joinpath("wordlists", name).read_text(encoding="utf-8")
     rows = []
     for line in text.splitlines():
@@ -76,19 +77,19 @@ def generic_heads(word: OrgWord) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given = {}
-    for row in _rows("given_names.txt"):
+    for row in wordlist_rows("given_names.txt"):
         given[row[0]] = row[1] if len(row) > 1 else "u"
     titles = {}
-    for row in _rows("titles.txt"):
+    for row in wordlist_rows("titles.txt"):
         words = tuple(row[0].lower().split())
         head = row[1] if len(row) > 1 and row[1] != "-" else ""
         gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else ""
         titles[words] = Title(words, head, gender)
     org_words = {}
-    for row in _rows("org_words.txt"):
+    for row in wordlist_rows("org_words.txt"):
         org_words[row[0]] = OrgWord(row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
     cue_forms = {}
-    for row in _rows("cue_verbs.txt"):
+    for row in wordlist_rows("cue_verbs.txt"):
         form = row[0].lower()
         cue_forms[form] = row[1].lower() if len(row) > 1 else form
         first = form.split()[0]
@@ -107,9 +108,9 @@ def lexicon() -> Lexicon:
         org_words=org_words,
         org_heads=frozenset({o.head for o in org_words.values() if o.head} |
                             {h for o in org_words.values() for h in generic_heads(o)}),
-        places=frozenset(r[0] for r in _rows("places.txt")),
-        demonyms=frozenset(r[0] for r in _rows("demonyms.txt")),
+        places=frozenset(r[0] for r in wordlist_rows("places.txt")),
+        demonyms=frozenset(r[0] for r in wordlist_rows("demonyms.txt")),
         cue_forms=cue_forms,
-        not_names=frozenset(r[0] for r in _rows("not_names.txt")),
-        known_orgs=frozenset(r[0] for r in _rows("known_orgs.txt")),
+        not_names=frozenset(r[0] for r in wordlist_rows("not_names.txt")),
+        known_orgs=frozenset(r[0] for r in wordlist_rows("known_orgs.txt")),
     )
