@@ -79,15 +79,17 @@ class _FieldPostings:
         bounds = [0, *(np.flatnonzero(np.diff(keys)) + 1).tolist(), len(keys)]
         group_terms = [terms[by_bytes[k]] for k in keys[bounds[:-1]].tolist()]
         del keys, rank
-        docs, weights, values = self.docs, self.weights, self.values
+        # the weights as floats in one array (a document's counts come in as ints; Whoosh's formats make floats):
+        # taken out a batch at a time in C, not a float() per posting
+        docs, weights, values = self.docs, np.array(self.weights, dtype=np.float64), self.values
         g, groups = 0, len(group_terms)
         while g < groups:
             first = bounds[g]
             h = max(g + 1, bisect_right(bounds, first + _BATCH_POSTINGS, g + 1) - 1)
-            places = order[first:bounds[h]].tolist()
+            batch = order[first:bounds[h]]
+            places = batch.tolist()
             batch_docs = list(map(docs.__getitem__, places))  # the same number objects as added: no copies
-            # floats, as Whoosh's formats make them (a document's counts come in as ints)
-            batch_weights = list(map(float, map(weights.__getitem__, places)))
+            batch_weights = weights[batch].tolist()
             batch_values = list(map(values.__getitem__, places))
             for k in range(g, h):
                 a, b = bounds[k] - first, bounds[k + 1] - first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -64,6 +65,23 @@ def test_fast_text_postings_are_whooshs_for_other_chains(make):
     texts = [" ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12))) for _ in range(300)] + _texts()
     for text in texts:
         assert sorted(fast.index(text)) == sorted(slow.index(text)), repr(text[:80])
+
+
+def test_the_default_word_pattern_runs_as_its_faster_twins():
+    """Whoosh's `[\\w\\*]+(\\.?[\\w\\*]+)*` is run as `[\\w\\*]+(?:\\.[\\w\\*]+)*`, and as `\\w+(?:\\.\\w+)*` for
+    a text without a `*`: the same words for any text (dots, stars, underscores, letters of any script, digits)."""
+    plan = _fast_plan(FastText(analyzer=_text_analyzer()).analyzer)
+    assert plan["regex"].pattern == r"[\w\*]+(?:\.[\w\*]+)*"
+    assert plan["starless"].pattern == r"\w+(?:\.\w+)*"
+    original = re.compile(r"[\w\*]+(\.?[\w\*]+)*")
+    rnd = random.Random(11)
+    alphabet = "ab.*._ 9é\u0301İ\n.."
+    texts = _texts() + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    for text in texts:
+        expected = [m.group() for m in original.finditer(text)]
+        assert plan["regex"].findall(text) == expected, repr(text[:80])
+        if "*" not in text:
+            assert plan["starless"].findall(text) == expected, repr(text[:80])
 
 
 def test_other_analyzers_fall_back_to_whoosh():
