@@ -188,6 +188,38 @@ def test_organisation_with_acronym_and_short_forms():
     assert [text[s:e] for s, e in ministry.mentions] == ["Valdorian Foreign Ministry", "Foreign Ministry", "the ministry"]
 
 
+def test_a_sentence_after_an_abbreviations_dot_starts_no_name_of_its_own():
+    # the dot of `Corp.` / `Jr.` / `I.` also ends the sentence: `The`, `He`, `But` start the next one
+    assert set(orgs("Shares of Halvard Energy Corp. The Marsk Stock Exchange halted trading.")) == \
+        {"Halvard Energy Corp.", "Marsk Stock Exchange"}
+    assert set(people("The prize went to Tobias Marsk Jr. He thanked his father.")) == {"Tobias Marsk Jr."}
+    # but a name goes on after an initial's dot
+    assert set(people("Tobias J. Marsk said the talks went well.")) == {"Tobias J. Marsk"}
+
+
+def test_a_generic_word_alone_is_the_one_organisation_it_heads():
+    # `The Bank` after `the Central Bank of Valdoria`: the bank, and what it says is the bank's
+    text = ("The Central Bank of Valdoria raised its main rate on Monday.\n\n"
+            "The Bank said inflation would slow. \"Prices will settle,\" the Bank said.")
+    found = orgs(text)
+    assert set(found) == {"Central Bank of Valdoria"}
+    assert [text[s:e] for s, e in found["Central Bank of Valdoria"].mentions] == \
+        ["Central Bank of Valdoria", "Bank"]
+    assert quotes_of(text) == [("Prices will settle,", "Central Bank of Valdoria")]
+    # `The Commission` after `the Aurenne Trade Commission`: the same, as the end of the name
+    assert set(orgs("The Aurenne Trade Commission fined Halvard Energy Corp. The Commission said the fine "
+                    "would stand.")) == {"Aurenne Trade Commission", "Halvard Energy Corp."}
+    # two banks in the story: `The Bank` could be either, and is neither (nor a bank of its own); `Central Bank`
+    # inside `Marsk Central Bank` is one bank, not two to choose from
+    assert set(orgs("The Marsk Central Bank and the Aurenne Savings Bank met. The Bank said it acted.")) == \
+        {"Marsk Central Bank", "Aurenne Savings Bank"}
+    assert set(orgs("The Central Bank held rates. The Marsk Central Bank said so. The Bank said it acted.")) == \
+        {"Marsk Central Bank"}
+    # a paper's word is a name of its own: `the Chronicle` is not the `Sunday Chronicle`
+    assert set(orgs("The Sunday Chronicle and the Chronicle both led with the story.")) == \
+        {"Sunday Chronicle", "Chronicle"}
+
+
 def test_countries_and_cities_are_places_not_organisations():
     text = "Valdoria and Aurenne sent delegations to Marenburg. Russia and the United States watched from Moscow."
     assert orgs(text) == {} and people(text) == {}

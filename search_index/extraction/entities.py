@@ -211,6 +211,12 @@ _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.
 _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|ben)-[A-Z]")
 
 
+# words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
+_SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
+                               "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
+                               "However", "Meanwhile"))
+
+
 def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     """Word tokens, keeping abbreviation dots (`Sen.`) and initials (`W.`), marking sentence starts.
 
@@ -244,7 +250,9 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
             text[j] == '"' and not (j > 0 and text[j - 1] == ","))
         if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
                 tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
-            initial = False  # the dot belonged to `Mr.` / `W.`, not to a sentence end
+            # the dot belonged to `Mr.` / `W.`, not to a sentence end; unless a sentence plainly starts after it
+            # (`… Energy Corp. The Commission said`, `World War I. But the BBC`)
+            initial = word in _SENTENCE_OPENERS
         append(Token(s, e, word, initial, True))
     return tokens
 
@@ -455,8 +463,8 @@ class _Builder:
             j = i + 1
             while j < len(tokens):
                 tok = tokens[j]
-                if not _gap_ok(self.text, run[-1], tok):
-                    break
+                if not _gap_ok(self.text, run[-1], tok) or (tok.initial and run[-1].text.endswith(".")):
+                    break  # (a sentence that starts after an abbreviation's dot: `Energy Corp. The Commission`)
                 if tok.cap:
                     run.append(tok)
                     j += 1
@@ -965,23 +973,48 @@ class _Builder:
             self.mentions.append(Mention(tok.start, tok.end, org))
 
     def merge_org_tails(self) -> None:
-        """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation."""
+        """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation. A
+        generic word alone (`The Bank said`, `the Commission`) is the one organisation of the story it ends or
+        heads (`Bank of England`, `European Commission`, `Reserve Bank of Australia`); where several could be meant (`Reserve Bank of
+        Australia` and `Commonwealth Bank of Australia`) it names none of them, and is no organisation of its own."""
         for short in sorted(self.orgs, key=lambda o: len(o.tokens)):
+            n = len(short.tokens)
+            word = self.lex.org_words.get(short.tokens[0]) if n == 1 else None
+            # (a paper's or a party's word is a name of its own: `the Times` is not the `Sunday Times`, and
+            # `Tories` no `Young Tories`)
+            generic = word is not None and word.kind not in ("media", "party")
+            if n == 1 and short.tokens[0] in self.lex.org_words and not generic:
+                continue
+            fulls = []
             for full in self.orgs:
-                if full is short or len(full.tokens) <= len(short.tokens):
+                if full is short or len(full.tokens) <= n or not full.mentions:
                     continue
-                n = len(short.tokens)
                 tail = full.tokens[-n:] == short.tokens
                 # "National Bank" before "National Bank of Valdoria": the name without its "of ..."
                 head = full.tokens[:n] == short.tokens and len(full.tokens) > n and full.tokens[n] == "of"
-                if (tail or head) and (n >= 2 or short.tokens[0] not in self.lex.org_words):
-                    full.mentions.extend(short.mentions)
-                    full.aliases.add(short.name)
-                    for m in self.mentions:
-                        if m.entity is short:
-                            m.entity = full
-                    short.mentions = []
-                    break
+                if generic and not (tail or head):
+                    # the generic word as the head of a longer name: `Reserve Bank of Australia`
+                    head = any(t == short.tokens[0] and nxt == "of" for t, nxt in zip(full.tokens, full.tokens[1:]))
+                if tail or head:
+                    fulls.append(full)
+                    if not generic:
+                        break
+            if not fulls:
+                continue
+            if generic and len(fulls) > 1:  # `Central Bank` and `Dutch Central Bank` are one (merged below)
+                fulls = [f for f in fulls if not any(len(g.tokens) > len(f.tokens) and g.tokens[-len(f.tokens):] ==
+                                                     f.tokens for g in fulls)]
+            if generic and len(fulls) > 1:
+                self.mentions = [m for m in self.mentions if m.entity is not short]
+                short.mentions = []
+                continue
+            full = fulls[0]
+            full.mentions.extend(short.mentions)
+            full.aliases.add(short.name)
+            for m in self.mentions:
+                if m.entity is short:
+                    m.entity = full
+            short.mentions = []
         self.orgs = [o for o in self.orgs if o.mentions]
 
     def merge_firm_words(self) -> None:
