@@ -1774,6 +1774,10 @@ def test_films_books_and_characters_named_like_people_are_no_people():
     assert names == ["Maria Holt", "Arvid Lunde"]
     # one mention is enough with an ordinal before it: one work of a series
     assert extract("Fans queued for the sixth Tomas Kettle film on Friday.").persons == []
+    # and with `the` before it and works after it: works of many named after a character; one film after `the`
+    # is its director's
+    assert extract("The firm behind the Tomas Kettle games cut 100 jobs.").persons == []
+    assert [p.name for p in extract("The Arvid Lunde film opens on Friday.").persons] == ["Arvid Lunde"]
     # the same name treated as a person somewhere in the story stays a person, and a director's film is theirs
     person = text + ' "We never expected this," said Ellen Varga, who plays herself.'
     assert "Ellen Varga" in [p.name for p in extract(person).persons]

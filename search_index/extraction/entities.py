@@ -204,6 +204,10 @@ _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
                                  r"final)[ \t\xa0]+$")
 _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
+# `the Harry Potter games`, `the James Bond films`: works of many named after a character (where `the Mike
+# Leigh film` is one film of its director's)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
+_WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|books|novels|games|series)\b")
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
 
 
@@ -1051,10 +1055,10 @@ class _Builder:
         self.persons = [p for p in self.persons if p.mentions]
 
     def drop_works(self) -> None:
-        """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`: a film, a
-        book or a character named like a person is no person, unless the story also treats it as one (a
-        title before it, a speech verb beside it). Left in, such titles head the People facet of an arts
-        archive."""
+        """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`, `the James Bond
+        films`: a film, a book or a character named like a person is no person, unless the story also treats it
+        as one (a title before it, a speech verb beside it). Left in, such titles head the People facet of an
+        arts archive."""
         text = self.text
         kept = []
         for p in self.persons:
@@ -1071,8 +1075,9 @@ class _Builder:
                 if " " not in text[s:e]:
                     continue  # `Ray` alone may be the film `Ray` linked to Ray Charles: only the full name tells
                 if _WORK_BEFORE_RE.search(text, max(0, s - 24), s) and text[e:e + 1] not in ("'", "’") \
-                        or _WORK_NAMES_RE.match(text, e, e + 40):  # (not `her role in Mike Nichols' Closer`)
-                    strong += 1
+                        or _WORK_NAMES_RE.match(text, e, e + 40) \
+                        or _WORKS_AFTER_RE.match(text, e, e + 12) and _THE_BEFORE_RE.search(text, max(0, s - 6), s):
+                    strong += 1  # (not `her role in Mike Nichols' Closer`)
                 elif _WORK_AFTER_RE.match(text, e, e + 12):
                     # `the third Harry Potter film`: an ordinal before it and a work after it is one work of many
                     strong += bool(_ORDINAL_BEFORE_RE.search(text, max(0, s - 12), s))
