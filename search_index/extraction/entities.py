@@ -738,6 +738,9 @@ class _Builder:
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
+        if len(run) == 2 and words[0] == "The" and words[1] in lex.org_words and \
+                lex.org_words[words[1]].kind == "media" and not _names_a_medium(words[1], lex.org_words[words[1]]):
+            return  # `The TV host`, `The Radio network`: the medium, not an outlet
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
