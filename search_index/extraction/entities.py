@@ -81,7 +81,8 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo"))
-_EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations")))
+_EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
+                     ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
