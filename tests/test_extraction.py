@@ -195,6 +195,16 @@ def test_a_sentence_after_an_abbreviations_dot_starts_no_name_of_its_own():
     assert set(people("The prize went to Tobias Marsk Jr. He thanked his father.")) == {"Tobias Marsk Jr."}
     # but a name goes on after an initial's dot
     assert set(people("Tobias J. Marsk said the talks went well.")) == {"Tobias J. Marsk"}
+    # a firm's name ends with its form's dot (`Corp.`), unless another form follows (`Co. Ltd.`)
+    assert set(orgs("It is rated A by Halvard Energy Corp. Brannock Power Inc co-managed the deal.")) == \
+        {"Halvard Energy Corp.", "Brannock Power Inc"}
+    assert set(orgs("Marsk Heavy Industries Co. Ltd. said it would.")) == {"Marsk Heavy Industries Co. Ltd."}
+
+
+def test_a_known_name_with_its_s_keeps_it_after_another_name():
+    # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
+    found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")
+    assert set(found) == {"Moody's", "Standard and Poor's"}
 
 
 def test_a_generic_word_alone_is_the_one_organisation_it_heads():

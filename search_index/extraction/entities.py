@@ -468,8 +468,11 @@ class _Builder:
             j = i + 1
             while j < len(tokens):
                 tok = tokens[j]
-                if not _gap_ok(self.text, run[-1], tok) or (tok.initial and run[-1].text.endswith(".")):
-                    break  # (a sentence that starts after an abbreviation's dot: `Energy Corp. The Commission`)
+                if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (
+                        tok.initial or run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS):
+                    # a sentence that starts after an abbreviation's dot (`Energy Corp. The Commission`), and a
+                    # firm's name that ends with its dot (`Standard and Poor's Corp. Stephens Inc co-managed`)
+                    break
                 if tok.cap:
                     run.append(tok)
                     j += 1
@@ -542,9 +545,10 @@ class _Builder:
         if not run:
             return []
         last = run[-1]
-        if last.text.endswith(("'s", "’s")) and len(last.text) > 2 \
-                and " ".join(t.text for t in run).replace("’", "'") not in lex.known_orgs:
-            # (`the Courier's` is the Courier; `Moody's`, `Standard and Poor's` are named so)
+        if last.text.endswith(("'s", "’s")) and len(last.text) > 2 and not any(
+                " ".join(t.text for t in run[i:]).replace("’", "'") in lex.known_orgs for i in range(len(run))):
+            # (`the Courier's` is the Courier; `Moody's`, `Standard and Poor's` are named so, also at the end of
+            # a run that holds another name: `Moody's and Standard and Poor's`)
             run = run[:-1] + [Token(last.start, last.end - 2, last.text[:-2], last.initial, True)]
         # `the Valdoria Courier’s Jon Dalby`, `Kellan’s Campaign Chairman Jon Osk`: an owner, then a person; or an
         # owner, then what it owns (`Jon Dalby's Ringworld`, `Valdoria's Ferrycare`: neither a person's name)
