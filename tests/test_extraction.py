@@ -201,6 +201,17 @@ def test_a_sentence_after_an_abbreviations_dot_starts_no_name_of_its_own():
     assert set(orgs("Marsk Heavy Industries Co. Ltd. said it would.")) == {"Marsk Heavy Industries Co. Ltd."}
 
 
+def test_a_verbs_bare_form_after_one_capitalised_word_makes_no_person():
+    # `Domestic demand`, `Producers say`, `the Tomlinson report`: nouns, or a subject of many, not `Kemp said`
+    text = ("Prices rose in March.\n\nDomestic demand may grow four pct. Speculative demand fell.\n\n"
+            "Producers say they want more. Critics attacked the Dalby report.")
+    assert people(text) == {}
+    # the past (`Kemp said`), a verb whose past is its bare form (`Marsk put France ahead`), and what a person
+    # owns (`Kellan's post`) still tell a person
+    assert set(people("Prices rose in March. Kemp said so.")) == {"Kemp"}
+    assert set(people("The match was close.\n\nMarsk put France ahead with a kick.")) == {"Marsk"}
+
+
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")

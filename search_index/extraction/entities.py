@@ -361,7 +361,12 @@ class _Builder:
         """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
         (`said Kemp`)."""
         after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
-        if after and after.group(1) in self.lex.cue_forms:
+        if after and after.group(1) in self.lex.cue_forms and not (
+                after.group(1) in _bare_present_forms() and after.start(1) - tok_end <= 1
+                and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")):
+            # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
+            # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
+            # a post of his)
             return True
         before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
@@ -1202,6 +1207,21 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
             first, _, second = t.text.partition("-")
             if first in given and second in given:
                 given[t.text] = given[first]
+
+
+@lru_cache(maxsize=1)
+def _bare_present_forms() -> frozenset[str]:
+    """The speech verbs' bare forms that are never their past (`say`, `demand`, `report`; not `put`, `forecast`):
+    those whose verb has a past form of its own in the lists."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lexicon().cue_forms.items():
+        if " " not in form:
+            forms.setdefault(lemma, set()).add(form)
+    return frozenset(lemma for lemma, found in forms.items() if lemma in found and lemma not in _SAME_PAST and any(
+        f != lemma and not f.endswith("ing") and f not in (lemma + "s", lemma + "es") for f in found))
+
+
+_SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
 
 @lru_cache(maxsize=1)
