@@ -431,9 +431,10 @@ _COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co
 
 
 def _company_key(name: str) -> str:
-    """`General Motors Corp.`, `General Motors Co Inc`, `Standard and Poor's Corp` -> `General Motors`,
-    `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s`."""
-    words = name.replace(".", " ").replace(",", " ").split()
+    """`General Motors Corp.`, `General Motors Co Inc`, `Standard & Poor's Corp` -> `General Motors`,
+    `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s` (and `&`
+    read as `and`)."""
+    words = ["and" if w == "&" else w for w in name.replace(".", " ").replace(",", " ").split()]
     while words and words[-1] in _COMPANY_SUFFIXES:
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):

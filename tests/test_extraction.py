@@ -212,6 +212,16 @@ def test_a_verbs_bare_form_after_one_capitalised_word_makes_no_person():
     assert set(people("The match was close.\n\nMarsk put France ahead with a kick.")) == {"Marsk"}
 
 
+def test_a_firm_of_two_names_is_one_organisation():
+    # `Marks & Spencer said` had made a person `Spencer`; `Procter and Gamble` is one firm by the word lists
+    text = ("Halvard & Brannock said sales rose, and shares in Osk & Berg Holdings fell. Procter and Gamble "
+            "agreed. Serbia & Montenegro voted.\n\n\"It rose,\" said Carol Bell of Phillips and Drew.")
+    result = extract(text)
+    assert {o.name for o in result.organisations} == {"Halvard & Brannock", "Osk & Berg Holdings",
+                                                      "Procter and Gamble"}
+    assert [p.name for p in result.persons] == ["Carol Bell"]
+
+
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")

@@ -19,7 +19,8 @@ from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a place (in the text up to it)
-_SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + ")")  # a token with the spaces before it
+# a token with the spaces before it; an ampersand between spaces is one too (`Marks & Spencer`)
+_SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + r"|&(?=[ \t]))")
 _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
@@ -54,6 +55,10 @@ _AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", 
                          ("Gas", "Electric"), ("Fish", "Wildlife"), ("Alcohol", "Tobacco"), ("Trade", "Industry"),
                          ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
                          ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young")})
+# firms named by two names and `and` (where `Trade and Industry` is a department's words)
+_FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Procter", "Gamble"), ("Johnson", "Johnson"),
+                           ("Marks", "Spencer"), ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"),
+                           ("Ernst", "Young")})
 # a speech verb after a name, past an appositive of names (`Kemp, Republican of Ohio, said`) or a longer one that opens in
 # lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
 _CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
@@ -447,6 +452,8 @@ class _Builder:
         words = [t.text for t in tokens]
         while words and words[0].lower() == "the":
             words, tokens = words[1:], tokens[1:]
+        while len(words) > 1 and words[-1] == "&":  # `Daily Mail &` left by a name cut after it
+            words, tokens = words[:-1], tokens[:-1]
         key = " ".join(words)
         entity = next((o for o in self.orgs if o.name == key), None)
         if entity is None:
@@ -740,6 +747,20 @@ class _Builder:
             joined = joined.title()
         return joined in self.lex.places or joined in self.lex.demonyms
 
+    def _firm_of_two(self, words: list[str]) -> bool:
+        """`Marks & Spencer`, `Oil & Natural Gas Corp`, `Procter and Gamble`, `Cable and Wireless Plc`: a firm named
+        by two names; not two places (`Serbia & Montenegro`), nor a person of the firm (`Carol Bell of Phillips
+        and Drew`, a longer run), nor a body's words inside a longer name (`Trade and Industry`)."""
+        if len(words) < 3 or len(words) > 6 or words[-1] in ("&", "and"):
+            return False
+        k = 1 if words[1] in ("&", "and") else 2 if words[2] in ("&", "and") else 0
+        if not k or any(w in ("&", "and", "of", "the", "for") for w in words[k + 1:]):
+            return False
+        rest = [w for w in words[k + 1:] if w.rstrip(".") not in _FIRM_ENDS]
+        if words[k] == "and":
+            return len(rest) == 1 and k == 1 and (words[0], rest[0]) in _FIRMS_OF_TWO
+        return bool(rest) and not self._is_place(words[:k]) and not self._is_place(rest)
+
     def classify_plain(self, run: list[Token], tokens, index_of, allow_person: bool) -> None:
         lex = self.lex
         if not run:
@@ -751,6 +772,9 @@ class _Builder:
         if len(run) == 2 and words[0] == "The" and words[1] in lex.org_words and \
                 lex.org_words[words[1]].kind == "media" and not _names_a_medium(words[1], lex.org_words[words[1]]):
             return  # `The TV host`, `The Radio network`: the medium, not an outlet
+        if self._firm_of_two(words):
+            self.org(run)
+            return
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
