@@ -6,6 +6,7 @@ and checkpoint logic runs against a stand-in whose workers finish their files in
 from __future__ import annotations
 
 import random
+import signal
 
 from search_index.segment_workers import AHEAD, CHUNK_BYTES, CHUNK_FILES, chunks, run_in_order
 
@@ -93,3 +94,39 @@ def test_results_come_in_file_order_and_checkpoints_wait_for_the_files_in_hand()
             assert segments == [f"segment {workers.finished_at.index(at) + 1} of worker {w}" for w in (0, 1)]
         # the caller takes the last segments itself
         assert workers.finish_segments()
+
+
+class _Recorder:
+    """A results queue that keeps what a worker puts."""
+
+    def __init__(self):
+        self.messages = []
+
+    def put(self, msg):
+        self.messages.append(msg)
+
+
+class _Tasks:
+    def __init__(self, messages):
+        self.messages = list(messages)
+
+    def get(self):
+        return self.messages.pop(0)
+
+
+def test_a_worker_sends_one_message_per_chunk_with_every_files_result_in_order():
+    # one message per file kept the queue's sending thread busy at every file (and the worker waiting for the
+    # GIL at every file it opened): a chunk's results go back together
+    from search_index.segment_workers import _worker_main
+
+    results = _Recorder()
+    tasks = _Tasks([("files", range(0, 3)), ("files", range(3, 5)), None])
+    handler = signal.getsignal(signal.SIGINT)  # (a worker leaves Ctrl-C to the indexing process)
+    try:
+        _worker_main(1, lambda: "writer", lambda pos, writer: (f"file {pos}", writer), tasks, results)
+    finally:
+        signal.signal(signal.SIGINT, handler)
+    assert results.messages == [
+        ("files", 1, [(0, "file 0", "writer"), (1, "file 1", "writer"), (2, "file 2", "writer")]),
+        ("files", 1, [(3, "file 3", "writer"), (4, "file 4", "writer")]),
+    ]
