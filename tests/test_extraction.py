@@ -220,6 +220,8 @@ def test_a_firm_of_two_names_is_one_organisation():
     assert {o.name for o in result.organisations} == {"Halvard & Brannock", "Osk & Berg Holdings",
                                                       "Procter and Gamble"}
     assert [p.name for p in result.persons] == ["Carol Bell"]
+    # and another name after it is a name of its own
+    assert set(orgs("Halvard & Brannock and NRCC merged.")) == {"Halvard & Brannock", "NRCC"}
 
 
 def test_a_known_name_with_its_s_keeps_it_after_another_name():

@@ -614,7 +614,7 @@ class _Builder:
             # (`… at Old Trafford and Ancelotti said`: the surname of someone the story has named)
             named = len(right) == 1 and any(p.last == right[0].text for p in self.persons)
             if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or labelled or named \
-                    or self._has_org(right[:8]) and not self._has_org(run[:i]):
+                    or self._has_org(right[:8]) and not self._has_org(run[:i]) or self._firm_of_two(words[:i]):
                 self.classify(run[:i], tokens, index_of)
                 return right
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
