@@ -195,7 +195,13 @@ def test_a_sentence_after_an_abbreviations_dot_starts_no_name_of_its_own():
     assert set(people("The prize went to Tobias Marsk Jr. He thanked his father.")) == {"Tobias Marsk Jr."}
     # but a name goes on after an initial's dot
     assert set(people("Tobias J. Marsk said the talks went well.")) == {"Tobias J. Marsk"}
-    # a firm's name ends with its form's dot (`Corp.`), unless another form follows (`Co. Ltd.`)
+    # a title's or an initial's dot is followed by a name, also one that is a sentence's word (`Mr. He`, the
+    # Chinese surname)
+    assert set(people("Mr. He Yafei arrived. Dr. An Marsk left.")) == {"He Yafei", "An Marsk"}
+    # a firm's name ends with its form's dot (`Corp.`), also before where it is (`Inc. of Marenburg`), unless
+    # another form follows (`Co. Ltd.`) or the name goes on (`Co. of America`)
+    assert set(orgs("Halvard Aluminum Co. of America said it would.")) == {"Halvard Aluminum Co. of America"}
+    assert set(orgs("Brannock Foods Inc. of Marenburg agreed.")) == {"Brannock Foods Inc."}
     assert set(orgs("It is rated A by Halvard Energy Corp. Brannock Power Inc co-managed the deal.")) == \
         {"Halvard Energy Corp.", "Brannock Power Inc"}
     assert set(orgs("Marsk Heavy Industries Co. Ltd. said it would.")) == {"Marsk Heavy Industries Co. Ltd."}
@@ -222,6 +228,9 @@ def test_a_firm_of_two_names_is_one_organisation():
     assert [p.name for p in result.persons] == ["Carol Bell"]
     # and another name after it is a name of its own
     assert set(orgs("Halvard & Brannock and NRCC merged.")) == {"Halvard & Brannock", "NRCC"}
+    # two people with `&` stay two people; letters (`Q & A`, `M & A`) make no firm
+    text = "Tomas Brandt & Lena Osk wrote it for a Q & A on M & A."
+    assert set(people(text)) == {"Tomas Brandt", "Lena Osk"} and orgs(text) == {}
 
 
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
@@ -1811,6 +1820,10 @@ def test_films_books_and_characters_named_like_people_are_no_people():
     # is its director's
     assert extract("The firm behind the Tomas Kettle games cut 100 jobs.").persons == []
     assert [p.name for p in extract("The Arvid Lunde film opens on Friday.").persons] == ["Arvid Lunde"]
+    # novels are their author's, and a name the story uses otherwise too is a person's
+    assert [p.name for p in extract("Fans of the Arvid Lunde novels met.").persons] == ["Arvid Lunde"]
+    assert [p.name for p in extract("She loved the Arvid Lunde films, and Arvid Lunde will attend.").persons] \
+        == ["Arvid Lunde"]
     # the same name treated as a person somewhere in the story stays a person, and a director's film is theirs
     person = text + ' "We never expected this," said Ellen Varga, who plays herself.'
     assert "Ellen Varga" in [p.name for p in extract(person).persons]

@@ -130,3 +130,24 @@ def test_a_worker_sends_one_message_per_chunk_with_every_files_result_in_order()
         ("files", 1, [(0, "file 0", "writer"), (1, "file 1", "writer"), (2, "file 2", "writer")]),
         ("files", 1, [(3, "file 3", "writer"), (4, "file 4", "writer")]),
     ]
+
+
+class _Results:
+    """A results queue holding what workers sent."""
+
+    def __init__(self, messages):
+        self.messages = list(messages)
+
+    def get(self, timeout=None):
+        return self.messages.pop(0)
+
+
+def test_the_indexing_process_takes_every_files_result_out_of_a_chunks_message_in_order():
+    from collections import deque
+
+    from search_index.segment_workers import SegmentWorkers
+
+    workers = SegmentWorkers.__new__(SegmentWorkers)  # no processes: only the unpacking of their messages
+    workers._procs, workers._done = [], deque()
+    workers._results = _Results([("files", 0, [(0, "a"), (1, "b"), (2, "c")]), ("files", 1, [(3, "d")])])
+    assert [workers.next_result() for _ in range(4)] == [(0, 0, "a"), (0, 1, "b"), (0, 2, "c"), (1, 3, "d")]

@@ -23,6 +23,8 @@ _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a pla
 _SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + r"|&(?=[ \t]))")
 _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
+_OF_AMERICA_RE = re.compile(r"[ \t]+(?:North[ \t]+|South[ \t]+|Latin[ \t]+)?America\b")
+_HONORIFIC_ABBREVS = _ABBREV - {"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Ft", "Mt", "No", "Dept"}
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
@@ -213,7 +215,7 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # `the Harry Potter games`, `the James Bond films`: works of many named after a character (where `the Mike
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
-_WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|books|novels|games|series)\b")
+_WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
 
 
@@ -261,8 +263,10 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
         if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
                 tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
             # the dot belonged to `Mr.` / `W.`, not to a sentence end; unless a sentence plainly starts after it
-            # (`… Energy Corp. The Commission said`, `World War I. But the BBC`)
-            initial = word in _SENTENCE_OPENERS
+            # (`… Energy Corp. The Commission said`, `World War I. But the BBC`), which a name does after a title
+            # (`Mr. He Yafei`, `Dr. An Wang`) or a title's initial (`Dr. J. He`)
+            initial = word in _SENTENCE_OPENERS and tokens[-1].text[:-1] not in _HONORIFIC_ABBREVS and not (
+                len(tokens[-1].text) == 2 and len(tokens) > 1 and tokens[-2].text[:-1] in _HONORIFIC_ABBREVS)
         append(Token(s, e, word, initial, True))
     return tokens
 
@@ -480,10 +484,12 @@ class _Builder:
             j = i + 1
             while j < len(tokens):
                 tok = tokens[j]
-                if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (
-                        tok.initial or run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS):
+                if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (tok.initial or (
+                        run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS
+                        and not (tok.text == "of" and _OF_AMERICA_RE.match(self.text, tok.end)))):
                     # a sentence that starts after an abbreviation's dot (`Energy Corp. The Commission`), and a
-                    # firm's name that ends with its dot (`Standard and Poor's Corp. Stephens Inc co-managed`)
+                    # firm's name that ends with its dot (`Standard and Poor's Corp. Stephens Inc co-managed`,
+                    # `RJR Nabisco Inc. of Winston-Salem`; but `Aluminum Co. of America` is the name)
                     break
                 if tok.cap:
                     run.append(tok)
@@ -603,6 +609,14 @@ class _Builder:
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
         # two names joined by "and" are classified apart when the right side starts a name of its own
         # (not an `and` inside a name: `Moody's and Standard and Poor's` splits at the first)
+        if "&" in words[1:-1]:
+            i = words.index("&", 1)
+            # `John Lennon & Paul McCartney`: two people, where `Marks & Spencer` is a firm
+            right = words[i + 1:]
+            if right and (self.title_at(right, 0) or right[0] in lex.given and 2 <= len(right) <= 3 and not any(
+                    self.is_org_word(w) or w.rstrip(".") in _FIRM_ENDS or w in ("and", "&", "of") for w in right)):
+                self.classify(run[:i], tokens, index_of)
+                return run[i + 1:]
         i = next((k for k in range(1, len(words) - 1) if words[k] == "and"
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])), 0) \
             if "and" in words[1:-1] else 0
@@ -749,8 +763,9 @@ class _Builder:
 
     def _firm_of_two(self, words: list[str]) -> bool:
         """`Marks & Spencer`, `Oil & Natural Gas Corp`, `Procter and Gamble`, `Cable and Wireless Plc`: a firm named
-        by two names; not two places (`Serbia & Montenegro`), nor a person of the firm (`Carol Bell of Phillips
-        and Drew`, a longer run), nor a body's words inside a longer name (`Trade and Industry`)."""
+        by two names; not two places (`Serbia & Montenegro`), two people, nor a person of the
+        firm (`Carol Bell of Phillips and Drew`, a longer run), nor a body's words inside a longer name (`Trade and
+        Industry`)."""
         if len(words) < 3 or len(words) > 6 or words[-1] in ("&", "and"):
             return False
         k = 1 if words[1] in ("&", "and") else 2 if words[2] in ("&", "and") else 0
@@ -759,7 +774,11 @@ class _Builder:
         rest = [w for w in words[k + 1:] if w.rstrip(".") not in _FIRM_ENDS]
         if words[k] == "and":
             return len(rest) == 1 and k == 1 and (words[0], rest[0]) in _FIRMS_OF_TWO
-        return bool(rest) and not self._is_place(words[:k]) and not self._is_place(rest)
+        left, right = words[:k], words[k + 1:]
+        # not two people (`John Lennon & Paul McCartney`), letters (`Q & A`, `M & A`, `S & P 500`) or two places
+        given = self.lex.given
+        return bool(rest) and not (len(left) > 1 and left[0] in given) and not (len(right) > 1 and right[0] in given) \
+            and len(left[-1]) > 1 and len(right[0]) > 1 and not self._is_place(left) and not self._is_place(rest)
 
     def classify_plain(self, run: list[Token], tokens, index_of, allow_person: bool) -> None:
         lex = self.lex
@@ -1102,7 +1121,7 @@ class _Builder:
             if len(p.tokens) < 2 or p.heads:
                 kept.append(p)
                 continue
-            strong = weak = 0
+            strong = weak = series = full = 0
             person_like = False
             for s, e in p.mentions:
                 if _HONORIFIC_BEFORE_RE.search(text, max(0, s - 8), s) or self.cue_near(e, s) \
@@ -1111,15 +1130,17 @@ class _Builder:
                     break
                 if " " not in text[s:e]:
                     continue  # `Ray` alone may be the film `Ray` linked to Ray Charles: only the full name tells
+                full += 1
                 if _WORK_BEFORE_RE.search(text, max(0, s - 24), s) and text[e:e + 1] not in ("'", "’") \
-                        or _WORK_NAMES_RE.match(text, e, e + 40) \
-                        or _WORKS_AFTER_RE.match(text, e, e + 12) and _THE_BEFORE_RE.search(text, max(0, s - 6), s):
+                        or _WORK_NAMES_RE.match(text, e, e + 40):
                     strong += 1  # (not `her role in Mike Nichols' Closer`)
+                elif _WORKS_AFTER_RE.match(text, e, e + 12) and _THE_BEFORE_RE.search(text, max(0, s - 6), s):
+                    series += 1  # `the James Bond films`: works of many, if the story never names it otherwise
                 elif _WORK_AFTER_RE.match(text, e, e + 12):
                     # `the third Harry Potter film`: an ordinal before it and a work after it is one work of many
                     strong += bool(_ORDINAL_BEFORE_RE.search(text, max(0, s - 12), s))
                     weak += 1
-            if person_like or not (strong or weak >= 2):
+            if person_like or not (strong or weak >= 2 or series and series == full):
                 kept.append(p)
                 continue
             self.mentions = [m for m in self.mentions if m.entity is not p]
