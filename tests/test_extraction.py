@@ -233,6 +233,16 @@ def test_a_firm_of_two_names_is_one_organisation():
     assert set(people(text)) == {"Tomas Brandt", "Lena Osk"} and orgs(text) == {}
 
 
+def test_a_one_word_name_the_story_calls_a_firm_is_an_organisation():
+    # `group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`
+    text = ("Prices rose.\n\nThe state-owned aluminium group Ferrowave said it signed two accords. Kellmar, a "
+            "Marenburg real estate investment trust, said it began selling shares.")
+    result = extract(text)
+    assert result.persons == [] and {o.name for o in result.organisations} == {"Ferrowave", "Kellmar"}
+    # a person's appositive with a firm's word inside it is still a person's
+    assert set(people("Prices rose.\n\nKemp, a former bank executive, said so.")) == {"Kemp"}
+
+
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")

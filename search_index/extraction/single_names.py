@@ -42,6 +42,14 @@ _FAITHS = frozenset({"Jewish", "Muslim", "Islamic", "Catholic", "Protestant", "H
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+# what a wire calls a firm right before its name (`group Pechiney said`, `carmaker Porsche`), and an appositive
+# that ends in one (`Healthvest, a Maryland real estate investment trust, said`)
+_FIRM_NOUNS = (r"(?:company|firm|group|bank|airline|carrier|broker|brokerage|insurer|retailer|maker|carmaker|"
+               r"automaker|manufacturer|producer|conglomerate|concern|utility|chain|publisher|underwriter|"
+               r"subsidiary|supplier|distributor|trust|corporation|refiner|miner|shipper|bottler|developer)")
+_FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+$")
+_FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,5}?" + _FIRM_NOUNS +
+                              r"(?=[,;.]|[ \t]+(?:said|says|which|that|based)\b)")
 # common words capitalised at the head of a sentence or inside a name (`Brokers said`, `the General Election`,
 # `PC Acquisition`), which the first pass can take for a surname
 _COMMON_WORDS = {"Election", "Elections", "Acquisition", "Acquisitions", "Automation", "Brokers", "Dealers", "Traders",
@@ -99,6 +107,13 @@ def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
     return its and not personal
 
 
+def _called_a_firm(text: str, person: EntityInfo) -> bool:
+    """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`: the story calls the
+    one-word name a firm at one of its mentions, and never `he` or `she`."""
+    return any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) or _FIRM_APPOSITIVE.match(text, end)
+               for start, end in person.mentions) and not _spoken_of(text, person)[0]
+
+
 def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
     """The mirror: `Muhammad Ali died… his family`, and never `its`."""
     personal, its = _spoken_of(text, person)
@@ -152,7 +167,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # his` beside the `Muhammad Ali Center` is the man the centre is named after
             moved[id(person)] = org
             continue
-        if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)):
+        if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)
+                                        or _called_a_firm(text, person)):
             org_named(person)
             continue
         if len(person.tokens) == 1:
