@@ -243,6 +243,14 @@ def test_a_one_word_name_the_story_calls_a_firm_is_an_organisation():
     assert set(people("Prices rose.\n\nKemp, a former bank executive, said so.")) == {"Kemp"}
 
 
+def test_a_countrys_initials_start_no_ones_name():
+    # Reuters capitalises the word after `U.S.` / `U.K.`: `chief U.K. Economist`, `major U.S. Corporations`
+    text = ('"The cut was disappointing," said Tomas Brandt, chief U.K. Economist at Halvard Securities. '
+            "Earnings by major U.S. Corporations rose.")
+    assert set(people(text)) == {"Tomas Brandt"}
+    assert quotes_of(text) == [("The cut was disappointing,", "Tomas Brandt")]
+
+
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")

@@ -145,6 +145,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
             moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
             continue
+        if len(person.tokens) > 1 and "." in person.tokens[0][:-1] and person.tokens[0] in lex.places:
+            # `chief U.K. Economist`, `major U.S. Corporations`: a country's initials start no one's name (a wire
+            # capitalises the word after them)
+            moved[id(person)] = None
+            continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
             # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
             joined = _joined_org(text, person, ents.orgs)  # `Morgan Stanley and Co Inc`: the whole name
