@@ -23,8 +23,8 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 7  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
-# 6: company forms; 7: `Holdings` one of them
+ALIASES_VERSION = 8  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+# 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`
 
 
 def _segment_key(reader) -> str:
@@ -432,14 +432,15 @@ _COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co
 
 def _company_key(name: str) -> str:
     """`General Motors Corp.`, `General Motors Co Inc`, `Standard & Poor's Corp` -> `General Motors`,
-    `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s` (and `&`
-    read as `and`)."""
+    `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s` (`&` read
+    as `and`, `-isation` as `-ization`)."""
     words = ["and" if w == "&" else w for w in name.replace(".", " ").replace(",", " ").split()]
     while words and words[-1] in _COMPANY_SUFFIXES:
         words.pop()
     if words and words[-1].endswith(("'s", "’s")):
         words[-1] = words[-1][:-2]
-    return " ".join(words)
+    # British and American spellings of one name (`International Coffee Organisation` / `Organization`)
+    return " ".join(w.replace("isation", "ization") for w in words)
 
 
 def company_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
