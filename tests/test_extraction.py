@@ -1878,7 +1878,7 @@ def test_a_middle_initial_without_its_dot_is_part_of_the_name():
 def test_events_awards_and_competitions_are_no_organisations():
     text = ("The Marenburg Ferry Company showed its new boat at the Harbour Electronics Show (HES) and won a "
             "Valdorian Screen Guild Award. Tomas Brandt skipped the Golden Globes and the Ferry Union Grand Prix "
-            "for a Champions League final.")
+            "for a Champions League final and the Arvid Lunde Rally.")
     result = extract(text)
     assert [o.name for o in result.organisations] == ["Marenburg Ferry Company"]
     assert [p.name for p in result.persons] == ["Tomas Brandt"]

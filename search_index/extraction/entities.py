@@ -87,7 +87,7 @@ _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|have
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
-                         "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo"))
+                         "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
