@@ -1882,6 +1882,11 @@ def test_events_awards_and_competitions_are_no_organisations():
     result = extract(text)
     assert [o.name for o in result.organisations] == ["Marenburg Ferry Company"]
     assert [p.name for p in result.persons] == ["Tomas Brandt"]
+    # laws and treaties neither, nor their acronyms; `Law` ends a person's name (`Jude Law`)
+    text = ("The Harbour Services Act came into force, and the International Herring Agreement (IHA) lapsed, "
+            "Tomas Law said.")
+    result = extract(text)
+    assert result.organisations == [] and [p.name for p in result.persons] == ["Tomas Law"]
 
 
 def test_a_firms_and_co_is_part_of_its_name_and_the_firm_is_called_by_its_word_after():

@@ -88,6 +88,8 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
+# the last words of laws and treaties (not `Law`: `Jude Law`)
+_LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
@@ -793,6 +795,11 @@ class _Builder:
             return  # `The TV host`, `The Radio network`: the medium, not an outlet
         if self._firm_of_two(words):
             self.org(run)
+            return
+        if len(words) > 1 and words[-1] in _LAW_ENDS:
+            # `Financial Services Act`, `International Coffee Agreement`: a law or a treaty, no one's name; nor is
+            # its acronym (`ICA`)
+            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
             return
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
