@@ -251,6 +251,11 @@ def test_a_countrys_initials_start_no_ones_name():
     assert quotes_of(text) == [("The cut was disappointing,", "Tomas Brandt")]
 
 
+def test_a_members_party_and_state_is_no_name():
+    text = "Sen. Lena Osk (D-N.Y.) and Rep. Tomas Brandt, R-Kan., said so."
+    assert orgs(text) == {} and set(people(text)) == {"Lena Osk", "Tomas Brandt"}
+
+
 def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")
