@@ -1867,9 +1867,12 @@ def test_a_given_name_before_a_surname_that_is_an_organisations_word_is_a_person
 def test_things_named_by_letters_are_no_organisations():
     text = "Sales of PVR boxes, UMD discs and RFID tags rose, as did R&B records, the Marenburg Audit Office said."
     assert [o.name for o in extract(text).organisations] == ["Marenburg Audit Office"]
-    # nor is the medium after `The` an outlet (`The TV host`), where `The Courier` is a paper
+    # nor is the medium after `The` an outlet (`The TV host`), where `The Courier` is a paper, nor a country's
+    # many channels (`US TV`), where `Valdorian TV` is the state's
     assert [o.name for o in extract("The TV host thanked The Courier. The Radio network declined.").organisations] \
         == ["Courier"]
+    assert [o.name for o in extract("A US TV network cut the film. Valdorian TV said so.").organisations] \
+        == ["Valdorian TV"]
 
 
 def test_a_middle_initial_without_its_dot_is_part_of_the_name():

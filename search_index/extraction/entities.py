@@ -88,6 +88,7 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
+_MANY_CHANNELS = frozenset(("US", "U.S.", "UK", "U.K.", "British", "American", "Britain", "America"))
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
@@ -797,6 +798,8 @@ class _Builder:
         if self._firm_of_two(words):
             self.org(run)
             return
+        if len(words) == 2 and words[1] in ("TV", "Television") and words[0] in _MANY_CHANNELS:
+            return  # `US TV`, `British television`: a country's many channels, no one outlet (where `Iraqi TV` is)
         if len(words) == 1 and _PARTY_STATE_RE.fullmatch(words[0]):
             return  # `Sen. Lena Osk (D-N.Y.)`, `(R-Kan.)`: a party and a state, no one's name
         if len(words) > 1 and words[-1] in _LAW_ENDS:
