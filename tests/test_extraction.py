@@ -243,6 +243,13 @@ def test_a_one_word_name_the_story_calls_a_firm_is_an_organisation():
     assert set(people("Prices rose.\n\nKemp, a former bank executive, said so.")) == {"Kemp"}
 
 
+def test_a_place_that_opens_a_name_is_no_given_name():
+    # `St. Louis Post-Dispatch`, `San Jose Communique`: `Louis`, `Jose` are the place's, not a person's; a given
+    # name after the place still opens one (`North Carolina Democrat Terry Sanford`)
+    text = "The St. Louis Post-Dispatch said so. North Carolina Democrat Tomas Brandt agreed."
+    assert set(people(text)) == {"Tomas Brandt"}
+
+
 def test_a_countrys_initials_start_no_ones_name():
     # Reuters capitalises the word after `U.S.` / `U.K.`: `chief U.K. Economist`, `major U.S. Corporations`
     text = ('"The cut was disappointing," said Tomas Brandt, chief U.K. Economist at Halvard Securities. '

@@ -872,6 +872,10 @@ class _Builder:
             return
         # `Maricopa County Recorder Helen Purcell`: a role the word lists do not know, then a known given name
         # and a surname; the person is the name
+        if len(run) > 2 and self._is_place(words[:2]) and not any(w in lex.given for w in words[2:]):
+            # `St. Louis Post-Dispatch`, `San Jose Communique`: a place's name opens it, no one's (`Louis` is no
+            # given name here; `North Carolina Democrat Terry Sanford` has one after the place)
+            return
         if words[0] not in lex.given and len(run) >= 3:
             k = next((i for i in range(1, len(run) - 1) if words[i] in lex.given), None)
             if k is not None and len(run) - k <= 3:
