@@ -427,7 +427,7 @@ def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
 
 _COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co", "Company", "Cos", "Ltd",
                                "Limited", "Plc", "PLC", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "GmbH",
-                               "LLC", "LP", "KK", "Holdings", "&", "and"))
+                               "LLC", "LP", "KK", "Holdings", "and"))  # (`&` is read as `and` first)
 
 
 def _company_key(name: str) -> str:

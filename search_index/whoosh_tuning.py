@@ -168,16 +168,16 @@ class FastText(fields.TEXT):
             return None
         if plan["stops"] is not None and not plan["renumber"]:
             return None  # stop words keep their places: not what Dateline uses
+        regex = plan["regex"] if "*" in value else plan["starless"]
         if plan["lower"]:
             lowered = value.lower()
             # the text lowered at once, when that gives each word the lower case it has alone: no character whose
             # lower case is longer (`İ`), and no capital sigma, which lowers by what follows it (`Σ’b` is `σ’b` in
             # the text, `ς` in the word): one call instead of one per word
-            regex = plan["regex"] if "*" in value else plan["starless"]
             words = regex.findall(lowered) if len(lowered) == len(value) and "Σ" not in value else \
                 [w.lower() for w in regex.findall(value)]
         else:
-            words = (plan["regex"] if "*" in value else plan["starless"]).findall(value)
+            words = regex.findall(value)
         # each word's term bytes from a per-field table (b"" for a stop word or a word of the wrong size): a
         # lookup per word in C, where filtering, a set of the words and their stems took three passes in Python
         terms_of = plan.setdefault("terms", {})

@@ -767,9 +767,8 @@ class _Builder:
 
     def _firm_of_two(self, words: list[str]) -> bool:
         """`Marks & Spencer`, `Oil & Natural Gas Corp`, `Procter and Gamble`, `Cable and Wireless Plc`: a firm named
-        by two names; not two places (`Serbia & Montenegro`), two people, nor a person of the
-        firm (`Carol Bell of Phillips and Drew`, a longer run), nor a body's words inside a longer name (`Trade and
-        Industry`)."""
+        by two names; not two places (`Serbia & Montenegro`), two people, nor a person of the firm (`Carol Bell of
+        Phillips and Drew`, a longer run), nor a body's words inside a longer name (`Trade and Industry`)."""
         if len(words) < 3 or len(words) > 6 or words[-1] in ("&", "and"):
             return False
         k = 1 if words[1] in ("&", "and") else 2 if words[2] in ("&", "and") else 0
@@ -1049,18 +1048,32 @@ class _Builder:
             org.mentions.append((tok.start, tok.end))
             self.mentions.append(Mention(tok.start, tok.end, org))
 
+    def _merge_into(self, short: EntityInfo, full: EntityInfo) -> None:
+        """`short`'s mentions become `full`'s; `short` is left with none (the caller drops it from its list)."""
+        full.mentions.extend(short.mentions)
+        for m in self.mentions:
+            if m.entity is short:
+                m.entity = full
+        short.mentions = []
+
+    def _forget(self, entity: EntityInfo) -> None:
+        """An entity that names no one after all: its mentions go (the caller drops it from its list)."""
+        self.mentions = [m for m in self.mentions if m.entity is not entity]
+        entity.mentions = []
+
     def merge_org_tails(self) -> None:
         """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation. A
         generic word alone (`The Bank said`, `the Commission`) is the one organisation of the story it ends or
-        heads (`Bank of England`, `European Commission`, `Reserve Bank of Australia`); where several could be meant (`Reserve Bank of
-        Australia` and `Commonwealth Bank of Australia`) it names none of them, and is no organisation of its own."""
+        heads (`Bank of England`, `European Commission`, `Reserve Bank of Australia`); where several could be
+        meant (`Reserve Bank of Australia` and `Commonwealth Bank of Australia`) it names none of them, and is no
+        organisation of its own."""
         for short in sorted(self.orgs, key=lambda o: len(o.tokens)):
             n = len(short.tokens)
             word = self.lex.org_words.get(short.tokens[0]) if n == 1 else None
             # (a paper's or a party's word is a name of its own: `the Times` is not the `Sunday Times`, and
             # `Tories` no `Young Tories`)
             generic = word is not None and word.kind not in ("media", "party")
-            if n == 1 and short.tokens[0] in self.lex.org_words and not generic:
+            if word is not None and not generic:
                 continue
             fulls = []
             for full in self.orgs:
@@ -1081,17 +1094,11 @@ class _Builder:
             if generic and len(fulls) > 1:  # `Central Bank` and `Dutch Central Bank` are one (merged below)
                 fulls = [f for f in fulls if not any(len(g.tokens) > len(f.tokens) and g.tokens[-len(f.tokens):] ==
                                                      f.tokens for g in fulls)]
-            if generic and len(fulls) > 1:
-                self.mentions = [m for m in self.mentions if m.entity is not short]
-                short.mentions = []
-                continue
-            full = fulls[0]
-            full.mentions.extend(short.mentions)
-            full.aliases.add(short.name)
-            for m in self.mentions:
-                if m.entity is short:
-                    m.entity = full
-            short.mentions = []
+                if len(fulls) > 1:
+                    self._forget(short)
+                    continue
+            fulls[0].aliases.add(short.name)
+            self._merge_into(short, fulls[0])
         self.orgs = [o for o in self.orgs if o.mentions]
 
     def merge_firm_words(self) -> None:
@@ -1103,13 +1110,8 @@ class _Builder:
             people = by_last.get(short.tokens[0], [])
             if full is None and len(people) == 1 and short.tokens[0] in self.lex.known_orgs:
                 full = people[0]  # `Honda said` in a story about Yukio Honda: the man, not the carmaker
-            if full is None or full is short:
-                continue
-            full.mentions.extend(short.mentions)
-            for m in self.mentions:
-                if m.entity is short:
-                    m.entity = full
-            short.mentions = []
+            if full is not None and full is not short:
+                self._merge_into(short, full)
         self.orgs = [o for o in self.orgs if o.mentions]
 
     def merge_person_surnames(self) -> None:
@@ -1118,13 +1120,9 @@ class _Builder:
             full = [p for p in self.persons if len(p.tokens) > 1 and p.last == short.last]
             if len(full) == 1:
                 target = full[0]
-                target.mentions.extend(short.mentions)
                 target.heads |= short.heads
                 target.gender = target.gender or short.gender
-                for m in self.mentions:
-                    if m.entity is short:
-                        m.entity = target
-                short.mentions = []
+                self._merge_into(short, target)
         self.persons = [p for p in self.persons if p.mentions]
 
     def drop_works(self) -> None:
@@ -1160,7 +1158,7 @@ class _Builder:
             if person_like or not (strong or weak >= 2 or series and series == full):
                 kept.append(p)
                 continue
-            self.mentions = [m for m in self.mentions if m.entity is not p]
+            self._forget(p)
         self.persons = kept
 
     def link_nominals(self) -> None:
@@ -1271,6 +1269,9 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
                 given[t.text] = given[first]
 
 
+_SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
+
+
 @lru_cache(maxsize=1)
 def _bare_present_forms() -> frozenset[str]:
     """The speech verbs' bare forms that are never their past (`say`, `demand`, `report`; not `put`, `forecast`):
@@ -1282,8 +1283,6 @@ def _bare_present_forms() -> frozenset[str]:
     return frozenset(lemma for lemma, found in forms.items() if lemma in found and lemma not in _SAME_PAST and any(
         f != lemma and not f.endswith("ing") and f not in (lemma + "s", lemma + "es") for f in found))
 
-
-_SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
 
 @lru_cache(maxsize=1)
