@@ -13,8 +13,10 @@ import hashlib
 # 4: headlines, suffixes, two names side by side, `the group`, signs; 5: a name in apposition to a description,
 # documents and their authors, names inside a clause, days after names, peoples (2026-12-02); 6: datelines'
 # places and agencies, acronyms by initials, roles after `the`, `it` as its sentence's organisation, people
-# an organisation is named after, describing hyphenated words, firms named like people (2026-12-03)
-EXTRACTION_VERSION = "8"
+# an organisation is named after, describing hyphenated words, firms named like people (2026-12-03); 9: the
+# rules of 2026-12-04/05 (firms of two names, generic words, laws, places opening names, names run on from an
+# organisation's or a portfolio's, …), which version 8 indexes had not re-extracted
+EXTRACTION_VERSION = "9"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -1980,3 +1980,23 @@ def test_a_places_or_a_named_persons_firm_or_party_is_that_firm_or_party():
     names = sorted(o.name for o in extract(text).organisations)
     # a state's body keeps its place: every country has a Supreme Court and a Central Bank
     assert names == ["Brannock Power", "Civic Renewal Party", "Malaysia's Central Bank", "Valdoria's Supreme Court"]
+
+
+def test_a_name_run_into_an_organisations_or_a_portfolios_name_is_a_person():
+    # wire copy runs a portfolio or an organisation straight into a name: the person is the name, the
+    # portfolio is their title (no organisation), the organisation stays one
+    text = ('"Growth will slow," Minister of State for Finance Ardo Vesk said. Vesk said more was needed.')
+    assert set(people(text)) == {"Ardo Vesk"} and orgs(text) == {}
+    assert quotes_of(text) == [("Growth will slow,", "Ardo Vesk")]
+    text = "The loan rate hurt, U.S. Undersecretary of Agriculture Tomas Brandt said."
+    assert set(people(text)) == {"Tomas Brandt"} and orgs(text) == {}
+    text = "Trading will shift, branch manager of Halvard Securities Tomas Brandt told a press conference."
+    assert set(people(text)) == {"Tomas Brandt"} and set(orgs(text)) == {"Halvard Securities"}
+    # a title at the end of the organisation's name, and a title with its portfolio, are the person's
+    text = "The Marenburg Canal Commission Administrator Lena Osk said it was fine."
+    assert set(people(text)) == {"Lena Osk"} and set(orgs(text)) == {"Marenburg Canal Commission"}
+    text = "Halvard and Co Director of Trading Lena Osk said the firm was busy."
+    assert set(people(text)) == {"Lena Osk"} and set(orgs(text)) == {"Halvard and Co"}
+    # the name is taken only where the story treats it as one: no speech verb, no surname alone later
+    text = "The Harbour Savings Bank Lena Osk opened a branch."
+    assert people(text) == {} and set(orgs(text)) == {"Harbour Savings Bank Lena Osk"}

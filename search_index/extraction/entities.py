@@ -622,7 +622,8 @@ class _Builder:
                 self.classify(run[:i], tokens, index_of)
                 return run[i + 1:]
         i = next((k for k in range(1, len(words) - 1) if words[k] == "and"
-                  and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])), 0) \
+                  and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
+                  and words[k + 1] not in ("Co", "Co.", "Company")), 0) \
             if "and" in words[1:-1] else 0
         if i:
             right = run[i + 1:]
@@ -783,6 +784,68 @@ class _Builder:
         return bool(rest) and not (len(left) > 1 and left[0] in given) and not (len(right) > 1 and right[0] in given) \
             and len(left[-1]) > 1 and len(right[0]) > 1 and not self._is_place(left) and not self._is_place(rest)
 
+    def _name_after_org(self, run: list[Token], words: list[str], tokens, index_of) -> bool:
+        """`Credit Suisse Paul Hofer told…`, `Minister of State for Finance Damas Mbogoro said`: wire copy runs
+        an organisation's or a portfolio's name straight into a person's. The person is the run's last two
+        words (three with a known given name or a middle initial) when the story treats them as a name: a
+        known given name with a speech verb beside it, or the surname alone later as only a person is named
+        (`Mbogoro said`, `Mr Mbogoro`). A portfolio before the name (`Minister of State for Finance`, `U.S.
+        Undersecretary of Agriculture`) is the person's title, no organisation; an organisation (`Credit
+        Suisse`) stays one, and a title at its end (`Canal Commission Administrator`) goes to the person.
+        Returns whether it took the run."""
+        lex = self.lex
+        n = 3 if len(run) >= 5 and (words[-3] in lex.given or _is_initial(words[-2]) or _is_initial(words[-3])) \
+            else 2
+        head, tail, names = run[:-n], run[-n:], words[-n:]
+        if len(head) < 2 or not all(t.cap for t in tail) or not head[-1].cap or any(
+                w in lex.not_names or w in lex.places or w in lex.demonyms or self.is_org_word(w)
+                or w.rstrip(".") in _FIRM_ENDS or w.lower() in lex.title_heads or w in lex.known_orgs
+                or w.lower() in _COMMON_CAPITALISED or w in _ORG_CONNECTORS for w in names):
+            return False  # (`Bank Julius Baer`, `Motors Roger Smith`: one word before is the firm's own)
+        if not (names[0] in lex.given and self.cue_near(tail[-1].end, tail[0].start)
+                or self._named_alone_later(names[-1], tail[-1].end)
+                or self._named_alone_later(names[0], tail[-1].end)):  # (`Redzuan Sumun`, then `Redzuan said`)
+            return False
+        hwords = words[:-n]
+        title = None
+        for i in range(1, len(hwords)):
+            # a title that ends the organisation's name, or a title and its portfolio (`Jefferies and Co Director
+            # of Trading`): the person's
+            size = self.title_at(hwords, i)
+            if size and (i + size == len(hwords) or hwords[i + size] in ("of", "for")
+                         or i + size + self.title_at(hwords, i + size) == len(hwords)):  # (`Deputy Administrator`)
+                title = lex.titles[tuple(w.lower() for w in hwords[i:i + size])]
+                head, hwords = head[:i], hwords[:i]
+                break
+        k = 0
+        while k < len(hwords) - 1 and self._is_place(hwords[k:k + 1]):
+            k += 1
+        size = self.title_at(hwords, k)
+        if size:  # a portfolio (`Minister of State for Finance`, `US Secretary of Energy`) is no organisation
+            title = title or lex.titles[tuple(w.lower() for w in hwords[k:k + size])]
+        else:
+            self.classify_plain(head, tokens, index_of, allow_person=False)
+        self.person(tail, title)
+        return True
+
+    def _portfolio(self, words: list[str]) -> bool:
+        """A title with its portfolio (`Undersecretary of Agriculture`, `Secretary for Finance`)."""
+        return any((size := self.title_at(words, i)) and i + size < len(words) and words[i + size] in ("of", "for")
+                   for i in range(len(words) - 1))
+
+    def _named_alone_later(self, surname: str, after: int) -> bool:
+        """The story goes on to name someone by `surname` alone as only a person is named: beside a speech verb
+        (`Mbogoro said`) or after an honorific (`Mr Mbogoro`)."""
+        for m in re.finditer(r"(?<![\w’'\-])" + re.escape(surname) + r"(?![\w’'\-])", self.text[after:after + 6000]):
+            start, end = after + m.start(), after + m.end()
+            if _HONORIFIC_BEFORE_RE.search(self.text, max(0, start - 8), start):
+                return True
+            if re.search(r"[A-Z][\w’'\-.]*[ \t\xa0]+$", self.text[max(0, start - 30):start]):
+                continue  # inside a longer name (`Paul Hofer`, `Hofer Bank`)
+            if self.cue_near(end, start):
+                return True
+        return False
+
     def classify_plain(self, run: list[Token], tokens, index_of, allow_person: bool) -> None:
         lex = self.lex
         if not run:
@@ -810,6 +873,9 @@ class _Builder:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
             self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            return
+        if len(run) >= 4 and (self._has_org(run) or self._portfolio(words)) \
+                and self._name_after_org(run, words, tokens, index_of):
             return
         if self._has_org(run) and not self._surname_like_org_word(words):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
