@@ -2000,3 +2000,39 @@ def test_a_name_run_into_an_organisations_or_a_portfolios_name_is_a_person():
     # the name is taken only where the story treats it as one: no speech verb, no surname alone later
     text = "The Harbour Savings Bank Lena Osk opened a branch."
     assert people(text) == {} and set(orgs(text)) == {"Harbour Savings Bank Lena Osk"}
+
+
+def test_a_surname_mistyped_once_is_the_person_named_in_full():
+    # wire copy misspells a name it has just written: one letter more, less, changed or two swapped
+    text = ('Economist Jason Benderly of Halvard Securities expects a slowdown. '
+            '"The economy is moving between extremes," Benderley said.')
+    assert set(people(text)) == {"Jason Benderly"}
+    assert quotes_of(text) == [("The economy is moving between extremes,", "Jason Benderly")]
+    text = "Finance Minister Arvid Kellan spoke on Monday. Kelaln said the budget would pass."
+    assert set(people(text)) == {"Arvid Kellan"}
+    # a titled one-word name is its own person, however close to another's surname
+    text = "Treasury Secretary Donald Regan met bankers. President Reagan said the talks went well."
+    assert set(people(text)) == {"Donald Regan", "Reagan"}
+    # two letters off is another name
+    text = "Arvid Kellan arrived first. Kallin said he came later."
+    assert set(people(text)) == {"Arvid Kellan", "Kallin"}
+
+
+def test_a_name_with_a_capital_inside_is_a_firms():
+    text = '"Spam is rising," NordLink said in a report. Its chief, Mira Osk, agreed.'
+    assert set(people(text)) == {"Mira Osk"} and "NordLink" in orgs(text)
+    assert quotes_of(text) == [("Spam is rising,", "NordLink")]
+    # a particle before the capital is a surname's (`McCartney`, `DiCaprio`)
+    text = '"We are ready," McAllister said. DeLuca agreed.'
+    assert {"McAllister", "DeLuca"} <= set(people(text))
+
+
+def test_a_firm_named_in_full_and_then_by_one_word_is_that_firm():
+    text = ("Halvard-Berg Inc said it would buy Osk Mills Co. "
+            "Halvard said the deal would close in May.")
+    assert people(text) == {} and "Halvard-Berg Inc" in orgs(text) and "Halvard" not in orgs(text)
+    text = "Ferrowave Holdings Corp posted a loss. Ferowave said sales fell."
+    assert people(text) == {} and set(orgs(text)) == {"Ferrowave Holdings Corp"}
+    # a person inside an organisation's name, and a person spoken of as he or she, stay people
+    text = "Lena Marsh of Marsh Savings Bank spoke. Marsh said she would retire."
+    assert "Lena Marsh" in people(text)
