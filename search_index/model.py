@@ -16,8 +16,9 @@ import hashlib
 # an organisation is named after, describing hyphenated words, firms named like people (2026-12-03); 9: the
 # rules of 2026-12-04/05 (firms of two names, generic words, laws, places opening names, names run on from an
 # organisation's or a portfolio's, …), which version 8 indexes had not re-extracted; 10: mistyped surnames,
-# firms with a capital inside or named by one word of their full name (2026-12-05)
-EXTRACTION_VERSION = "10"
+# firms with a capital inside or named by one word of their full name; 11: words that are no one's name
+# alone, acronyms, lead managers and papers as organisations, nationals signing quotes (2026-12-05)
+EXTRACTION_VERSION = "11"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import EntityInfo, EntityResult, Mention
+from .lexicon import lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
@@ -79,12 +80,19 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 
 
+# the peoples' names that are nouns as well (`the Brazilian`, `the Pakistani`; not `the French`, a people)
+_NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
+                                   and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 _DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
                    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
                    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon|"
-                   r"champion|coach|seed)")
+                   r"champion|coach|seed)|"
+                   # a national, as sport writes a player named before (`the Dutchman said`, `the Dubliner`)
+                   r"(?:Dutch|Irish|French|English|Scots|Welsh|Cornish|Manx)(?:man|woman)|Scot|Briton|Spaniard|"
+                   r"Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Argentine|German|" + _NATIONAL_NOUNS + "|"
+                   r"Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Geordie|Yorkshireman|Lancastrian")
 _DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")

@@ -46,6 +46,7 @@ class Lexicon:
     cue_forms: dict[str, str]  # inflected form (lowercase) -> lemma
     not_names: frozenset[str]
     known_orgs: frozenset[str]  # organisations news names like people (`Morgan Stanley said`)
+    group_nouns: frozenset[str]  # plural nouns for groups of people (`Exporters said`): no one's name alone
 
 
 _TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming", "get", "gets", "got",
@@ -113,4 +114,5 @@ def lexicon() -> Lexicon:
         cue_forms=cue_forms,
         not_names=frozenset(r[0] for r in wordlist_rows("not_names.txt")),
         known_orgs=frozenset(r[0] for r in wordlist_rows("known_orgs.txt")),
+        group_nouns=frozenset(r[0] for r in wordlist_rows("group_nouns.txt")),
     )

@@ -58,6 +58,40 @@ _COMMON_WORDS = {"Election", "Elections", "Acquisition", "Acquisitions", "Automa
                  "Dynamics", "Terms", "Published", "Secretary", "City", "Net", "Pro", "Newspaper", "Newspapers",
                  "Gasoline", "Tire", "Feedlots"}
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
+# a paper or an agency named right after its name (`told Bild newspaper`, `the official Antara news agency`,
+# `lead manager Amro bank said`)
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|magazine|tabloid|bank)\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|tabloid|agency)[ \t]+$")
+# a bond issue's lead manager is a bank (`lead manager Swiss Volksbank said`), though `manager` is a title
+_MANAGER_BEFORE = re.compile(r"\b(?:lead|co-lead|joint-lead|sole|co)[- ]managers?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$",
+                             re.IGNORECASE)
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # `MEPs`, `ISPs`, `CSOs`
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|ately)")  # `Financially`
+_MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
+                     "Nov", "Dec"})
+_DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
+
+
+def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> bool:
+    """A one-word "name" that no person has, whatever title stands before it: a group's plural (`Exporters
+    said`, `fellow Christians`), an acronym's (`fellow MEPs`), a letter, a firm's tail (`Lazard Freres et Cie
+    said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
+    peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
+    national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), or the `General` of a title (`Deputy
+    Secretary General`)."""
+    if len(word) == 1 or word == "General" or word in _FIRM_TAILS or word in lex.group_nouns \
+            or _ACRONYM_PLURAL.fullmatch(word) or _ADVERB.fullmatch(word):
+        return True
+    if word in _MONTHS and all(_DATE_AFTER.match(text, end) for _start, end in person.mentions):
+        return True
+    parts = word.split("-")
+    if len(parts) > 1 and (all(part in lex.demonyms or part in lex.places for part in parts)
+                           or parts[0] in lex.demonyms and parts[1][:1].islower()):
+        return True  # (`Soviet-American`, `English-language`)
+    for ending in ("man", "men", "woman", "women"):
+        if word.endswith(ending) and word[:-len(ending)] in lex.demonyms:
+            return True
+    return word.endswith("er") and len(word) > 6 and word[:-2] in lex.places  # (`Dubliner`, `Londoner`)
 
 
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
@@ -108,8 +142,12 @@ def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
 
 
 def _called_a_firm(text: str, person: EntityInfo) -> bool:
-    """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`: the story calls the
-    one-word name a firm at one of its mentions, and never `he` or `she`."""
+    """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`, `the newspaper Granma
+    reported`, `Antara news agency`: the story calls the one-word name a firm at one of its mentions, and never
+    `he` or `she`, or a paper or an agency at one."""
+    if any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) or _MEDIA_AFTER.match(text, end)
+           for start, end in person.mentions):
+        return True  # (`he told Bild newspaper`: the `he` is the one who spoke to it)
     return any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) or _FIRM_APPOSITIVE.match(text, end)
                for start, end in person.mentions) and not _spoken_of(text, person)[0]
 
@@ -204,6 +242,21 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
             moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
+            continue
+        if len(person.tokens) == 1 and _no_ones_name(text, person.name, person, lex):
+            moved[id(person)] = None
+            continue
+        if len(person.tokens) == 1 and person.name.isalpha() and person.name.isupper():
+            # an acronym is a body's (`said SMC and UCPB`, `fellow EC member`), or a model's after another
+            # (`IBM PC AT`)
+            if all(re.search(r"\b[A-Z]{2,}[ \t]+$", text[max(0, s - 12):s]) for s, _e in person.mentions):
+                moved[id(person)] = None
+            else:
+                org_named(person)
+            continue
+        if len(person.tokens) == 1 and any(_MANAGER_BEFORE.search(text, max(0, s - 40), s)
+                                           for s, _e in person.mentions):
+            org_named(person)  # `lead manager Swiss Volksbank said`: a bank, though `manager` is a title
             continue
         if len(person.tokens) > 1 and "." in person.tokens[0][:-1] and person.tokens[0] in lex.places:
             # `chief U.K. Economist`, `major U.S. Corporations`: a country's initials start no one's name (a wire
