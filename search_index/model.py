@@ -17,8 +17,9 @@ import hashlib
 # rules of 2026-12-04/05 (firms of two names, generic words, laws, places opening names, names run on from an
 # organisation's or a portfolio's, …), which version 8 indexes had not re-extracted; 10: mistyped surnames,
 # firms with a capital inside or named by one word of their full name; 11: words that are no one's name
-# alone, acronyms, lead managers and papers as organisations, nationals signing quotes (2026-12-05)
-EXTRACTION_VERSION = "11"
+# alone, acronyms, lead managers and papers as organisations, nationals signing quotes; 12: adjectives before
+# `estimates`, awards, more known organisations, a known firm's word under its legal name (2026-12-05)
+EXTRACTION_VERSION = "12"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2073,3 +2073,33 @@ def test_a_national_described_after_a_quote_is_the_player_named_before():
     # a paper is no national (`the Guardian said`)
     text = 'Arvid Kellan won on Sunday. "A fine final," the Guardian said.'
     assert quotes_of(text) != [("A fine final,", "Arvid Kellan")]
+
+
+def test_an_adjective_before_estimates_or_reports_at_a_sentences_head_is_no_one():
+    text = ("Preliminary estimates put the deficit at four billion. Unconfirmed reports said ships had left. "
+            "Detailed forecasts were not released.")
+    assert people(text) == {}
+    # a name before the same verb in mid-sentence, or after a first mention, is still a speaker
+    assert set(people("Output will rise, Kellan forecasts.")) == {"Kellan"}
+    assert set(people("Arvid Kellan spoke. Kellan estimates the cost at four billion.")) == {"Arvid Kellan"}
+
+
+def test_a_firm_known_by_one_word_is_one_organisation_with_its_legal_name():
+    # well-known firms, agencies and papers named by one word are organisations, never people
+    text = "Profits at Cargill rose, the Antara news agency said. Aramco said output would hold."
+    assert people(text) == {} and {"Cargill", "Antara", "Aramco"} <= set(orgs(text))
+    # the word and the firm's legal name in one story are one organisation
+    assert set(orgs("Akzo NV said profits rose. Akzo said more would come.")) == {"Akzo NV"}
+    assert set(orgs("Siemens AG said profits rose. Shares in Siemens fell.")) == {"Siemens AG"}
+    assert set(orgs("The OPEC meeting ended. Opec said more would come.")) == {"OPEC"}
+    # another body named after it is another body
+    assert set(orgs("The Scottish Labour Party met. Labour said it would win.")) == {
+        "Scottish Labour Party", "Labour"}
+    # and a person who bears the name is that person
+    text = "Brewer Ivo Heineken was freed. Heineken said he was fine."
+    assert set(people(text)) == {"Ivo Heineken"}
+
+
+def test_an_award_after_best_and_a_category_is_no_one():
+    assert people("She is tipped for the best supporting actress Oscar.") == {}
+    assert set(people("The best actor nominee Kellan said he was proud.")) == {"Kellan"}

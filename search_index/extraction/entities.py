@@ -71,6 +71,9 @@ _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
+# speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
+# (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
+_PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts"})
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -97,7 +100,10 @@ _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
-_KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"}
+_KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"} | dict.fromkeys(
+    ("Xinhua", "Interfax", "Itar-Tass", "Antara", "Belga", "Telam", "Notimex", "Yonhap", "Kyodo", "Jiji", "Bernama"),
+    "agency") | dict.fromkeys(("Kommersant", "Vedomosti", "Handelsblatt", "Bild", "Granma", "Asahi", "Yomiuri",
+                               "Mainichi", "Nikkei"), "newspaper")
 # the words of a state's bodies, named the same in every country (`Malaysia's Central Bank`, `Japan's Finance
 # Ministry`): the place in front of them stays in the name
 _GENERIC_BODY_WORDS = frozenset((
@@ -292,6 +298,24 @@ def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
 _FIRM_ENDS = frozenset(("Co", "Inc", "Ltd", "Plc", "PLC", "Corp", "Company", "Cos", "LLC"))
 
 
+# a firm's legal form and the words a firm's full name adds to the word it is known by (`Akzo NV`, `Daiwa
+# Securities`, `Siemens AG`, `Moody's Investors Service`, `NV Philips Gloeilampenfabrieken`)
+_LEGAL_FORMS = frozenset(("AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Spa", "AB", "ASA", "A/S", "Oy", "GmbH", "KK",
+                          "BV", "Bhd", "Berhad", "Pty", "Limited", "Incorporated", "Corporation"))
+_LEGAL_NAME_WORDS = frozenset(("Securities", "Group", "Holdings", "Holding", "Industries", "International",
+                               "Investors", "Service", "Services", "Motors", "Motor", "Bank", "Corp."))
+
+
+def _legal_name_of(word: str, tokens: tuple[str, ...]) -> bool:
+    """Whether `tokens` are the full legal name of the firm known by `word`: the word with legal forms and firm
+    words after it (`Akzo NV`, `Kyodo News Service` not; `Daiwa Securities Co`), or a legal form before it
+    (`NV Philips Gloeilampenfabrieken`, `AB Volvo`); not another body named after it (`Labour Party`, `Google
+    News`, `Scottish Labour Party`)."""
+    if tokens[0] == word:
+        return all(t.rstrip(".") in _FIRM_ENDS or t in _LEGAL_FORMS or t in _LEGAL_NAME_WORDS for t in tokens[1:])
+    return tokens[0] in _LEGAL_FORMS and len(tokens) > 1 and tokens[1] == word
+
+
 def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
     """`Goldman, Sachs and Co`, `Kidder, Peabody and Co Inc`, `Smith Barney, Harris Upham and Co`: a wire writes
     a partnership's names with a comma, and the run of names stops at it. Joined again when the run after the
@@ -376,10 +400,13 @@ class _Builder:
         after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
         if after and after.group(1) in self.lex.cue_forms and not (
                 after.group(1) in _bare_present_forms() and after.start(1) - tok_end <= 1
-                and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")):
+                and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")) and not (
+                after.group(1) in _PLURAL_NOUN_CUES and after.start(1) - tok_end <= 1
+                and _SENTENCE_START_RE.search(self.text, max(0, tok_start - 4), tok_start)):
             # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
             # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
-            # a post of his)
+            # a post of his; nor, at a sentence's head, a form that is a plural noun as well: `Preliminary
+            # estimates put`, `Unconfirmed reports said`)
             return True
         before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
@@ -1168,14 +1195,22 @@ class _Builder:
         self.orgs = [o for o in self.orgs if o.mentions]
 
     def merge_firm_words(self) -> None:
-        """`Texaco` and `Texaco Inc` in one story are one firm, and `Honda` in a story about Yukio Honda is him (a
-        known firm's word alone is made an organisation as it is met, before the story's full names are known)."""
+        """`Texaco` and `Texaco Inc`, `Akzo` and `Akzo NV`, `Opec` and `OPEC` in one story are one body, and
+        `Honda` in a story about Yukio Honda is him (a known firm's word alone is made an organisation as it is
+        met, before the story's full names are known)."""
         by_last = self._persons_by_last()
         for short in [o for o in self.orgs if len(o.tokens) == 1]:
             full = self._firm_named_by(short.tokens[0])
             people = by_last.get(short.tokens[0], [])
             if full is None and len(people) == 1 and short.tokens[0] in self.lex.known_orgs:
                 full = people[0]  # `Honda said` in a story about Yukio Honda: the man, not the carmaker
+            if full is None and short.tokens[0] in self.lex.known_orgs:
+                # `Akzo NV` … `Akzo said`, `Daiwa Securities` … `Daiwa`, `OPEC` … `Opec`: the one fuller name
+                # of the story that holds the word, or the same name in capitals
+                word = short.tokens[0]
+                holders = [o for o in self.orgs if o is not short and o.mentions and (
+                    o.name == word.upper() or len(o.tokens) > 1 and _legal_name_of(word, o.tokens))]
+                full = holders[0] if len(holders) == 1 else None
             if full is not None and full is not short:
                 self._merge_into(short, full)
         self.orgs = [o for o in self.orgs if o.mentions]

@@ -70,6 +70,8 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
                      "Nov", "Dec"})
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
+_AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?:[a-z]+[ \t]+){1,3}$")
+_AWARDS = frozenset({"Oscar", "Emmy", "Grammy", "Tony", "Bafta", "Brit", "Olivier", "Cesar", "Juno"})
 
 
 def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> bool:
@@ -77,13 +79,16 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
     said`, `fellow Christians`), an acronym's (`fellow MEPs`), a letter, a firm's tail (`Lazard Freres et Cie
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
     peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
-    national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), or the `General` of a title (`Deputy
-    Secretary General`)."""
+    national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
+    Secretary General`), or an award (`the best actress Oscar`)."""
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS or word in lex.group_nouns \
             or _ACRONYM_PLURAL.fullmatch(word) or _ADVERB.fullmatch(word):
         return True
     if word in _MONTHS and all(_DATE_AFTER.match(text, end) for _start, end in person.mentions):
         return True
+    if word in _AWARDS and all(_AWARD_BEFORE.search(text, max(0, start - 40), start)
+                               for start, _end in person.mentions):
+        return True  # (`the best actress Oscar`, `best supporting actor Bafta`: an award, `actress` no title)
     parts = word.split("-")
     if len(parts) > 1 and (all(part in lex.demonyms or part in lex.places for part in parts)
                            or parts[0] in lex.demonyms and parts[1][:1].islower()):
