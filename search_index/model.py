@@ -18,8 +18,9 @@ import hashlib
 # organisation's or a portfolio's, …), which version 8 indexes had not re-extracted; 10: mistyped surnames,
 # firms with a capital inside or named by one word of their full name; 11: words that are no one's name
 # alone, acronyms, lead managers and papers as organisations, nationals signing quotes; 12: adjectives before
-# `estimates`, awards, more known organisations, a known firm's word under its legal name (2026-12-05)
-EXTRACTION_VERSION = "12"
+# `estimates`, awards, more known organisations, a known firm's word under its legal name; 13: a person of an
+# organisation after a role, `Brothers`, `Shimbun` (2026-12-05)
+EXTRACTION_VERSION = "13"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2103,3 +2103,24 @@ def test_a_firm_known_by_one_word_is_one_organisation_with_its_legal_name():
 def test_an_award_after_best_and_a_category_is_no_one():
     assert people("She is tipped for the best supporting actress Oscar.") == {}
     assert set(people("The best actor nominee Kellan said he was proud.")) == {"Kellan"}
+
+
+def test_a_person_of_an_organisation_after_a_role_is_the_person_and_the_organisation():
+    text = 'Oil would rise, said analyst Rosmer Tallis of Halvard Securities.'
+    assert set(people(text)) == {"Rosmer Tallis"} and set(orgs(text)) == {"Halvard Securities"}
+    text = 'Senior Managing Director Ivo Brandt of Halvard Brothers said: "It is sound."'
+    assert set(people(text)) == {"Ivo Brandt"} and set(orgs(text)) == {"Halvard Brothers"}
+    assert quotes_of(text) == [("It is sound.", "Ivo Brandt")]
+    # the speaker before the cue is the person, not the organisation they are of
+    assert quotes_of('Ivo Brandt of Halvard Securities said: "It is sound."') == [("It is sound.", "Ivo Brandt")]
+    text = 'Analyst Brandt of Halvard Securities said oil would rise.'
+    assert set(people(text)) == {"Brandt"} and set(orgs(text)) == {"Halvard Securities"}
+    # a peer's seat is no organisation, and a rank opening a longer name is no one's
+    assert set(people("The judgment of Lord Arvel of Marenburg was read.")) == {"Arvel"}
+    assert people("Executive Life of Marenburg took credits.") == {}
+
+
+def test_brothers_shimbun_div_and_harriers_end_organisations_names():
+    text = "Dittmar Brothers, Valdor Shimbun, Halvard Foods Div and Marenburg Harriers said so."
+    assert people(text) == {} and set(orgs(text)) == {
+        "Dittmar Brothers", "Valdor Shimbun", "Halvard Foods Div", "Marenburg Harriers"}

@@ -139,6 +139,7 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
 _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
+_OF_BETWEEN_RE = re.compile(r"\s+of\s+(?:the\s+)?")  # `Ivo Brandt of Halvard Brothers`
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
@@ -426,6 +427,12 @@ class Attributor:
 
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
+        if m is not None and m.entity.kind == "org":
+            # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks
+            i = bisect.bisect_left(self.starts, m.start) - 1
+            if i >= 0 and self.mentions[i].entity.kind == "person" and self.mentions[i].start >= floor \
+                    and _OF_BETWEEN_RE.fullmatch(self.text, self.mentions[i].end, m.start):
+                m = self.mentions[i]
         if m is not None:
             if _COMMA_RE.match(self.text, m.end):
                 # `Lena Ward, asked about the ferries under Mr. Kellan, had said`: a name inside the

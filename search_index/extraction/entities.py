@@ -725,7 +725,7 @@ class _Builder:
             self.name_after_title(name, title, tokens, index_of)
             return []
         lower_size, title = self.title_before(tokens, index_of[run[0].start])
-        if title is not None and not self._has_org(run) and not self._is_place(words):
+        if title is not None and (not self._has_org(run) or self._name_of_org(run)) and not self._is_place(words):
             self.name_after_title(run, title, tokens, index_of)
             return []
         self.classify_plain(run, tokens, index_of, allow_person=True)
@@ -739,6 +739,11 @@ class _Builder:
             name, words = name[1:], words[1:]
         # (`MP Tony Banks`, `Bishop Ann Church`: a given name, then a surname that is an organisation's word)
         given_surname = 2 <= len(words) <= 3 and words[0] in self.lex.given and not self._has_org(name[:-1])
+        i = self._name_of_org(name) if not honorific else 0
+        if i:  # `analyst Sanford Margoshes of Halvard Securities`: the name, then the organisation it is of
+            self.classify_plain(name[i + 1:], tokens, index_of, allow_person=False)
+            self.name_after_title(name[:i], title, tokens, index_of)
+            return
         if (self._has_org(name) and not given_surname) or (self._is_place(words) and not honorific) or not name:
             self.classify_plain(name, tokens, index_of, allow_person=False)
             return
@@ -754,6 +759,23 @@ class _Builder:
             self._pending_title[name[0].start] = title
             return
         self.person(name, title)
+
+    def _name_of_org(self, name: list[Token]) -> int:
+        """Where `of` stands in a run after a title that is a person's name and then the organisation they are
+        of (`Sanford Margoshes of Halvard Securities`), or 0: one to three capitalised words before it that are
+        no organisation's, place's, role's or common word, and no place after it (`Governor Jon Dalby of
+        Valdoria` is the title path's own)."""
+        words = [t.text for t in name]
+        if "of" not in words[1:4] or not self._has_org(name):
+            return 0
+        i = words.index("of")
+        left = words[:i]
+        if all(t.cap for t in name[:i]) and not self._has_org(name[:i]) and not self._is_place(left) \
+                and not self._is_place(words[i + 1:i + 2]) and not self._is_place(words[i + 1:i + 3]) \
+                and not any(w in self.lex.not_names or w in self.lex.places or w.lower() in self.lex.title_heads
+                            for w in left):
+            return i
+        return 0
 
     def _nationality(self, words: list[str]) -> bool:
         """`American` or `Scot` opening `American Andy Roddick`, `Scot Nick Smith`: a nationality before a name (a

@@ -99,6 +99,29 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
     return word.endswith("er") and len(word) > 6 and word[:-2] in lex.places  # (`Dubliner`, `Londoner`)
 
 
+_NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "duke",
+                           "duchess", "earl", "countess", "viscount", "bishop", "archbishop", "sheikh", "emir"})
+_WORD_JUST_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], lex: Lexicon) -> bool:
+    """`analyst Margoshes of Halvard Securities`, `Lord Nicholls of Birkenhead`, `King Abdullah of Jordan`: a
+    surname after a role, then the organisation the person is of, or a peer's or a monarch's seat; not a word
+    inside a longer name that opened with a rank (`General Agreement on Tariffs`, `Executive Life of New York`)."""
+    starts = {s for org in orgs for s, _e in org.mentions}
+    for start, end in person.mentions:
+        before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or before[1].lower() not in lex.title_last_words or before[1] == "General":
+            continue
+        if before[1].lower() in _NOBLE_TITLES:
+            return True
+        of = _OF_THE.match(text, end)
+        if of and of.end() in starts:
+            return True
+    return False
+
+
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
     """A title or an honorific right before one of the person's mentions (`President Reagan`, `Mr. Baker`)."""
     for start, _end in person.mentions:
@@ -239,7 +262,10 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             moved[id(person)] = same
     for person in ents.persons:
-        if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions):
+        if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions) \
+                and not _of_an_org_or_a_seat(text, person, ents.orgs, lex):
+            # (but `analyst Margoshes of Halvard Securities` is a titled surname, then the firm he is of, and
+            # `Lord Nicholls of Birkenhead` a peer)
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and person.name in _COMMON_WORDS:
