@@ -19,8 +19,9 @@ import hashlib
 # firms with a capital inside or named by one word of their full name; 11: words that are no one's name
 # alone, acronyms, lead managers and papers as organisations, nationals signing quotes; 12: adjectives before
 # `estimates`, awards, more known organisations, a known firm's word under its legal name; 13: a person of an
-# organisation after a role, `Brothers`, `Shimbun` (2026-12-05)
-EXTRACTION_VERSION = "13"
+# organisation after a role, `Brothers`, `Shimbun`; 14: `the` plurals as groups, hometowns, clubs, a role of an
+# organisation signing a quote (2026-12-05)
+EXTRACTION_VERSION = "14"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2124,3 +2124,25 @@ def test_brothers_shimbun_div_and_harriers_end_organisations_names():
     text = "Dittmar Brothers, Valdor Shimbun, Halvard Foods Div and Marenburg Harriers said so."
     assert people(text) == {} and set(orgs(text)) == {
         "Dittmar Brothers", "Valdor Shimbun", "Halvard Foods Div", "Marenburg Harriers"}
+
+
+def test_a_plural_always_after_the_is_a_team_or_a_band_and_a_hometown_is_no_one():
+    text = "Harbour lost at home. The Blues began the second half with more urgency and scored twice."
+    assert people(text) == {} and "Blues" in orgs(text)
+    # clubs known by one word are clubs
+    assert people("On Thursday Rangers said they would not raise their offer.") == {}
+    text = '"We are back," the Rainmakers said.'
+    assert people(text) == {} and quotes_of(text) == [("We are back,", "Rainmakers")]
+    # a family the story names, and a people, are no band
+    text = "Ivo Brandt bought shares. The Brandts said they may buy more. The Valdorians said no."
+    assert set(people(text)) <= {"Ivo Brandt"} and "Brandts" not in orgs(text) and "Valdorians" not in orgs(text)
+    text = "One of the men, Jon Dalby, 34, from Hartmoor, Marenburg, said he and the others would appeal."
+    assert set(people(text)) == {"Jon Dalby"}
+
+
+def test_a_quote_signed_by_an_organisations_role_is_the_person_described_or_the_organisation():
+    text = 'Toni Marek runs the club. "He will stay," said the Halvard Rovers sporting director.'
+    assert quotes_of(text) == [("He will stay,", "Toni Marek")]
+    # a spokesman speaks for the organisation
+    text = '"Prices will fall," said the Halvard Rovers spokesman.'
+    assert quotes_of(text) == [("Prices will fall,", "Halvard Rovers")]

@@ -139,6 +139,8 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
 _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
+_THE_RE = re.compile(r"[Tt]he\s+")
+_ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(r"\s+of\s+(?:the\s+)?")  # `Ivo Brandt of Halvard Brothers`
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
@@ -332,6 +334,9 @@ class Attributor:
 
     def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
         m = self._mention_starting(pos, limit)
+        if m is not None and m.entity.kind == "org" and _THE_RE.fullmatch(self.text, pos, m.start) \
+                and self._role_follows(m.end, limit):
+            m = None  # `said the Spurs sporting director`: a person described by their organisation
         if m is not None:
             if self._owns(m):
                 # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
@@ -376,6 +381,18 @@ class Attributor:
             return self._appositive_name(pos + end, limit) or \
                 (pos, pos + end, ("nominal" if head in self._heads else "described", head))
         return None
+
+    def _role_follows(self, pos: int, limit: int) -> bool:
+        """One to three lower-case words after pos, the last a person's role (`sporting director`); not one who
+        speaks for the organisation (`the M&S spokesman said`: the organisation speaks)."""
+        words = _ROLE_WORDS_RE.match(self.text, pos, limit)
+        if words is None:
+            return False
+        last = words.group().split()[-1]
+        if last.startswith("spokes") or last == "representative":
+            return False
+        return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \
+            last not in _NOT_DESCRIBED
 
     def _appositive_name(self, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
         """`the harbour master, Jon Dalby, told`: a person named in an appositive right after a description is the
@@ -1048,6 +1065,9 @@ class Attributor:
                 # `said a Valdorian Foreign Ministry official`: the names only describe someone unnamed
                 end = re.match(r"[^,.;:!?\n“”\"]*", self.text[start:limit]).end()
                 found = (start, start + len(self.text[start:start + end].rstrip()), ("nominal", "someone"))
+            elif phrase and not persons and _THE_RE.fullmatch(self.text, start, phrase[0].start) \
+                    and self._role_follows(phrase[0].end, limit):
+                found = self.speaker_at(start, limit)  # `said the Spurs sporting director`: a description
             elif phrase:
                 m = (persons or phrase)[-1]
                 found = (m.start, m.end, m.entity)

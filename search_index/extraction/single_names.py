@@ -70,6 +70,8 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
                      "Nov", "Dec"})
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_HOMETOWN = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
 _AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?:[a-z]+[ \t]+){1,3}$")
 _AWARDS = frozenset({"Oscar", "Emmy", "Grammy", "Tony", "Bafta", "Brit", "Olivier", "Cesar", "Juno"})
 
@@ -80,12 +82,15 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
     peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
-    Secretary General`), or an award (`the best actress Oscar`)."""
+    Secretary General`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
+    34, from Hartpury`)."""
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS or word in lex.group_nouns \
             or _ACRONYM_PLURAL.fullmatch(word) or _ADVERB.fullmatch(word):
         return True
     if word in _MONTHS and all(_DATE_AFTER.match(text, end) for _start, end in person.mentions):
         return True
+    if all(_HOMETOWN.search(text, max(0, start - 30), start) for start, _end in person.mentions):
+        return True  # (`Mr Mubanga, 32, from Wembley`: where someone is from)
     if word in _AWARDS and all(_AWARD_BEFORE.search(text, max(0, start - 40), start)
                                for start, _end in person.mentions):
         return True  # (`the best actress Oscar`, `best supporting actor Bafta`: an award, `actress` no title)
@@ -120,6 +125,17 @@ def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], 
         if of and of.end() in starts:
             return True
     return False
+
+
+def _a_group_called_the(text: str, person: EntityInfo, surnames: set[str], lex: Lexicon) -> bool:
+    """`The Blues began`, `the Springboks`, `the Rainmakers`: a plural name the story always writes after `the`
+    is a team's or a band's; not a family the story names (`the Koethers` of Paul Koether), nor a house (`the
+    Commons`), nor a people (`the Saudis`)."""
+    word = person.name
+    return word.endswith("s") and word not in _INSTITUTIONS and word[:-1] not in surnames \
+        and word[:-1] not in lex.demonyms and word not in lex.demonyms and word not in lex.group_nouns \
+        and word.removesuffix("es") not in surnames \
+        and all(_THE_BEFORE.search(text, max(0, start - 4), start) for start, _end in person.mentions)
 
 
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
@@ -261,6 +277,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             ents.orgs.append(person)
         else:
             moved[id(person)] = same
+    surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
     for person in ents.persons:
         if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions) \
                 and not _of_an_org_or_a_seat(text, person, ents.orgs, lex):
@@ -276,6 +293,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         if len(person.tokens) == 1 and _no_ones_name(text, person.name, person, lex):
             moved[id(person)] = None
+            continue
+        if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
+            org_named(person)  # `The Blues began`, `the Springboks`, `the Rainmakers`: a team or a band
             continue
         if len(person.tokens) == 1 and person.name.isalpha() and person.name.isupper():
             # an acronym is a body's (`said SMC and UCPB`, `fellow EC member`), or a model's after another
