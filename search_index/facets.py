@@ -390,7 +390,16 @@ def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str]
     aliases = {}
     for name in doc_frequencies:
         if 2 <= len(name) <= 6 and name.isalpha() and name.isupper() and name in by_initials:
-            links = sorted(((linked(name, full), full) for full in by_initials[name]), reverse=True)
+            # (one name spelt two ways counts as one: `Organisation` and `Organization of Petroleum Exporting
+            # Countries` share OPEC's links, and the company forms then join the two spellings)
+            spelt: dict[str, tuple[int, str]] = {}
+            for full in by_initials[name]:
+                key = full.replace("isation", "ization")
+                count, best = spelt.get(key, (0, full))
+                if doc_frequencies[full] > doc_frequencies[best]:
+                    best = full
+                spelt[key] = (count + linked(name, full), best)
+            links = sorted(spelt.values(), reverse=True)
             if links[0][0] >= MIN_ACRONYM_LINKS and links[0][0] >= 0.8 * sum(n for n, _ in links):
                 aliases[name] = links[0][1]
     return aliases

@@ -20,8 +20,9 @@ import hashlib
 # alone, acronyms, lead managers and papers as organisations, nationals signing quotes; 12: adjectives before
 # `estimates`, awards, more known organisations, a known firm's word under its legal name; 13: a person of an
 # organisation after a role, `Brothers`, `Shimbun`; 14: `the` plurals as groups, hometowns, clubs, a role of an
-# organisation signing a quote (2026-12-05)
-EXTRACTION_VERSION = "14"
+# organisation signing a quote; 15: countries holding an organisation's word, rates named by letters
+# (2026-12-05)
+EXTRACTION_VERSION = "15"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2146,3 +2146,14 @@ def test_a_quote_signed_by_an_organisations_role_is_the_person_described_or_the_
     # a spokesman speaks for the organisation
     text = '"Prices will fall," said the Halvard Rovers spokesman.'
     assert quotes_of(text) == [("Prices will fall,", "Halvard Rovers")]
+
+
+def test_a_country_whose_name_holds_an_organisation_word_is_a_place():
+    text = "Exports to the Soviet Union rose. The Russian Federation said it would buy more wheat."
+    assert orgs(text) == {} and people(text) == {}
+    # an organisation's name that holds a place's is still the organisation
+    assert set(orgs("The Soviet Union Grain Board met on Monday.")) == {"Soviet Union Grain Board"}
+
+
+def test_a_rate_or_a_measure_named_by_letters_is_no_organisation():
+    assert orgs("The loan pays half a point over LIBOR, and the PSBR fell.") == {}

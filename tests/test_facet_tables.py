@@ -198,6 +198,11 @@ def test_an_acronym_counts_for_the_organisation_the_archive_links_it_to():
     links = {("NRC", "Northern Rivers Council"): 9, ("NRC", "NRC Board"): 40}
     assert acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0)) == {
         "NRC": "Northern Rivers Council"}
+    # one name spelt two ways shares the links, and the acronym goes to the spelling the archive uses most
+    counts = {"VEO": 40, "Valdorian Export Organisation": 6, "Valdorian Export Organization": 9}
+    links = {("VEO", "Valdorian Export Organisation"): 3, ("VEO", "Valdorian Export Organization"): 3}
+    assert acronym_aliases(counts, lambda acronym, name: links.get((acronym, name), 0)) == {
+        "VEO": "Valdorian Export Organization"}
 
 
 def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_acronym(tmp_path):
@@ -225,6 +230,8 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
     assert party_aliases({"Tories": 5, "Conservatives": 3})["Tories"] == "Conservatives"
     # a cycle never hangs, and merges nothing
     assert resolve_chains({"A": "B", "B": "A"}) == {}
+    # bodies' nicknames too, where the archive has the name
+    assert party_aliases({"Fed": 5, "Federal Reserve": 9, "G-7": 3}) == {"Fed": "Federal Reserve"}
 
 
 def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):

@@ -138,6 +138,8 @@ _ACRONYM_STOP = {
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
     "JULY", "UP", "DOWN", "OFF", "OPEN", "HIGH", "LOW", "CLOSE", "CLOSED", "YEAR", "AN", "AS", "AT", "BY", "IS", "ON",
     "RING", "UNCH", "SETT", "TOTAL", "FOB", "CIF", "BID", "ASK", "ASKED", "SHORT", "LONG", "SPOT", "WEEK",
+    # rates, indices and economic measures named by letters
+    "LIBOR", "PIBOR", "HIBOR", "SIBOR", "FIBOR", "EURIBOR", "PSBR", "CPI", "PPI", "RPI", "GSP", "EMS", "ERM",
     # currencies and ratings
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
@@ -926,6 +928,8 @@ class _Builder:
         if len(run) >= 4 and (self._has_org(run) or self._portfolio(words)) \
                 and self._name_after_org(run, words, tokens, index_of):
             return
+        if len(words) > 1 and self._is_place(words[1:] if words[0] == "The" else words):
+            return  # `the Soviet Union`, `the Russian Federation`, `the West Bank`: a place, though it holds `Union`
         if self._has_org(run) and not self._surname_like_org_word(words):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
             # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail
