@@ -232,6 +232,7 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
     assert resolve_chains({"A": "B", "B": "A"}) == {}
     # bodies' nicknames too, where the archive has the name
     assert party_aliases({"Fed": 5, "Federal Reserve": 9, "G-7": 3}) == {"Fed": "Federal Reserve"}
+    assert party_aliases({"UKIP": 12, "UK Independence Party": 12}) == {"UKIP": "UK Independence Party"}
 
 
 def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):
