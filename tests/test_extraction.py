@@ -2157,3 +2157,34 @@ def test_a_country_whose_name_holds_an_organisation_word_is_a_place():
 
 def test_a_rate_or_a_measure_named_by_letters_is_no_organisation():
     assert orgs("The loan pays half a point over LIBOR, and the PSBR fell.") == {}
+
+
+def test_places_documents_and_titles_named_like_people_are_no_one():
+    text = ("Sales rose in Marion County and on Prince Edward Island, and fell in the West South Central states. "
+            "The Autumn Statement and the Tallis Report said so, the Chief Justice said.")
+    assert people(text) == {}
+    # a bank of a county is a bank, and a given name before `Story` is a person's
+    assert "Bank of Iron County" in orgs("The Bank of Iron County said profits rose.")
+    assert set(people('"We are ready," Ian Story said.')) == {"Ian Story"}
+    # a title after an organisation's name is no one's name either
+    assert "Opec President" not in people('"Prices will hold," the Opec President said.')
+
+
+def test_records_theatres_tobacco_and_products_end_organisations_names():
+    text = ("Halvard Records, the Marenburg Theatre, Valdor Tobacco and Kestria Products said sales rose. "
+            "Osk Aircraft and Christian Aid agreed.")
+    assert people(text) == {} and {"Halvard Records", "Marenburg Theatre", "Valdor Tobacco", "Kestria Products",
+                                   "Osk Aircraft", "Christian Aid"} <= set(orgs(text))
+
+
+def test_a_firm_then_the_firm_it_owns_are_two_organisations():
+    text = "Halvard Corp's Valdor Refining and Marketing Co said prices rose."
+    assert set(orgs(text)) == {"Halvard Corp", "Valdor Refining and Marketing Co"}
+    # one name with a possessive inside stays whole
+    assert set(orgs("The St. Anne Children's Ferry Fund said so.")) == {"St. Anne Children's Ferry Fund"}
+
+
+def test_an_undotted_a_after_a_given_name_is_a_middle_initial():
+    text = 'Charles A Brandt, vice-president of Valdor Tobacco, said the ruling "changes everything".'
+    assert set(people(text)) == {"Charles A Brandt"}
+    assert quotes_of(text) == [("changes everything", "Charles A Brandt")]

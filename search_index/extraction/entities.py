@@ -95,6 +95,13 @@ _MANY_CHANNELS = frozenset(("US", "U.S.", "UK", "U.K.", "British", "American", "
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
+# the last words of documents, plans and measures (`Autumn Statement`, `Gershon Report`, `New Year Honours List`,
+# `Da Vinci Code`): no one's name, and no organisation's
+_THING_ENDS = frozenset(("Statement", "Report", "List", "Chart", "Charts", "Index", "Code", "Agenda", "Plan",
+                         "Product"))
+# the last words of places named like people (`Prince Edward Island`, `Myra Falls`, `Marion County`)
+_PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Avenue", "Heights", "Springs",
+                         "Boulevard", "Canyon", "Peninsula"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
@@ -623,7 +630,11 @@ class _Builder:
                     # named before, and their party
                     self.classify(owner, tokens, index_of)
                     return right
-                if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]):
+                if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]) \
+                        or self._has_org(owner) or owner_words[-1].rstrip(".") in _FIRM_ENDS \
+                        or " ".join(owner_words) in lex.known_orgs:
+                    # (`Sun Co's Sun Refining and Marketing`, `Citicorp's Global Payment Products`: a firm, then
+                    # the firm it owns)
                     self.classify(owner, tokens, index_of)
                     return right
                 if self._has_org(right) and not (len(owner) >= 2 and owner[0].text in lex.given):
@@ -749,6 +760,8 @@ class _Builder:
         if (self._has_org(name) and not given_surname) or (self._is_place(words) and not honorific) or not name:
             self.classify_plain(name, tokens, index_of, allow_person=False)
             return
+        if len(name) > 1 and words[-1] in _PLACE_ENDS:
+            return  # `Prince Edward Island`: a place
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
             name = name[:4]
         if all(len(w) > 2 and w.isupper() for w in words[:len(name)]):
@@ -915,9 +928,12 @@ class _Builder:
             return  # `US TV`, `British television`: a country's many channels, no one outlet (where `Iraqi TV` is)
         if len(words) == 1 and _PARTY_STATE_RE.fullmatch(words[0]):
             return  # `Sen. Lena Osk (D-N.Y.)`, `(R-Kan.)`: a party and a state, no one's name
-        if len(words) > 1 and words[-1] in _LAW_ENDS:
-            # `Financial Services Act`, `International Coffee Agreement`: a law or a treaty, no one's name; nor is
-            # its acronym (`ICA`)
+        if len(words) > 1 and words[-1] in _PLACE_ENDS and not self._has_org(run):
+            return  # `Marion County`, `Myra Falls`: a place (`Bank of Iron County` is a bank)
+        if len(words) > 1 and (words[-1] in _LAW_ENDS or words[-1] in _THING_ENDS and not self._has_org(run)
+                               and not (len(words) == 2 and words[0] in lex.given)):
+            # `Financial Services Act`, `International Coffee Agreement`, `Autumn Statement`: a law, a treaty or a
+            # document, no one's name; nor is its acronym (`ICA`); but `Ian Story` is a given name and a surname
             self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
             return
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
@@ -1002,7 +1018,8 @@ class _Builder:
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
             return
         if any(w.isupper() and not _is_initial(w) and w not in _SUFFIXES
-               and not (len(w) == 1 and w not in "AI" and i < len(words) - 1)  # a middle initial, undotted
+               and not (len(w) == 1 and (w not in "AI" or w == "A" and i == 1 and words[0] in lex.given)
+                        and i < len(words) - 1)  # a middle initial, undotted (`Charles A Blixt`)
                for i, w in enumerate(words[1:], 1)):
             return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` and `George W Bush` are names
         if words[-1] in _PARTY_LABELS:

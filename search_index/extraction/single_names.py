@@ -291,6 +291,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and person.name.isupper() and person.name in lex.places:
             moved[id(person)] = None  # `chief UK economist`: a place, though `chief` looked like a title
             continue
+        lowered = tuple(t.lower() for t in person.tokens)
+        if len(lowered) > 1 and (lowered in lex.titles or lowered[1:] in lex.titles
+                                 and person.tokens[0] in lex.known_orgs):
+            moved[id(person)] = None  # `Chief Justice`, `Under Secretary`, `Opec President`: a title, no name
+            continue
         if len(person.tokens) == 1 and _no_ones_name(text, person.name, person, lex):
             moved[id(person)] = None
             continue
