@@ -2188,3 +2188,8 @@ def test_an_undotted_a_after_a_given_name_is_a_middle_initial():
     text = 'Charles A Brandt, vice-president of Valdor Tobacco, said the ruling "changes everything".'
     assert set(people(text)) == {"Charles A Brandt"}
     assert quotes_of(text) == [("changes everything", "Charles A Brandt")]
+
+
+def test_a_known_firms_names_written_with_a_comma_are_one_firm():
+    text = "A facility was arranged, said Kleinwort, Benson Ltd, one of the dealers."
+    assert people(text) == {} and set(orgs(text)) == {"Kleinwort Benson Ltd"}

@@ -340,6 +340,10 @@ def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list
                 and prev[0].text not in b.lex.given and not any(t.text in b.lex.places for t in prev):
             out[-1] = prev + run
             continue
+        if prev is not None and text[prev[-1].end:run[0].start] == ", " and len(prev) <= 2 and any(
+                " ".join([t.text for t in prev] + words[:k]) in b.lex.known_orgs for k in range(1, len(words) + 1)):
+            out[-1] = prev + run  # `Kleinwort, Benson Ltd`: a known firm's names, written with a comma
+            continue
         out.append(run)
     return out
 
