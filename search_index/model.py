@@ -22,8 +22,9 @@ import hashlib
 # organisation after a role, `Brothers`, `Shimbun`; 14: `the` plurals as groups, hometowns, clubs, a role of an
 # organisation signing a quote; 15: countries holding an organisation's word, rates named by letters
 # (2026-12-05); 16: places, documents and titles named like people, more organisation words, a firm before
-# the firm it owns, `A` as a middle initial; 17: a known firm's names with a comma (2026-12-05)
-EXTRACTION_VERSION = "17"
+# the firm it owns, `A` as a middle initial; 17: a known firm's names with a comma; 18: the review's narrowings
+# (2026-12-05)
+EXTRACTION_VERSION = "18"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2141,8 +2141,12 @@ def test_a_plural_always_after_the_is_a_team_or_a_band_and_a_hometown_is_no_one(
 
 
 def test_a_quote_signed_by_an_organisations_role_is_the_person_described_or_the_organisation():
-    text = 'Toni Marek runs the club. "He will stay," said the Halvard Rovers sporting director.'
+    text = ('Halvard Rovers sporting director Toni Marek met the player. "He will stay," said the Halvard Rovers '
+            'sporting director.')
     assert quotes_of(text) == [("He will stay,", "Toni Marek")]
+    # with no one named in that role, the organisation speaks (`said the Labour leader`)
+    text = 'Labour MP Jon Dalby was suspended. "There is no place for this," said the Labour leader.'
+    assert quotes_of(text) == [("There is no place for this,", "Labour")]
     # a spokesman speaks for the organisation
     text = '"Prices will fall," said the Halvard Rovers spokesman.'
     assert quotes_of(text) == [("Prices will fall,", "Halvard Rovers")]
@@ -2193,3 +2197,43 @@ def test_an_undotted_a_after_a_given_name_is_a_middle_initial():
 def test_a_known_firms_names_written_with_a_comma_are_one_firm():
     text = "A facility was arranged, said Kleinwort, Benson Ltd, one of the dealers."
     assert people(text) == {} and set(orgs(text)) == {"Kleinwort Benson Ltd"}
+
+
+@pytest.mark.parametrize("text, who", [
+    # another person one letter off, or described as someone of their own, is no mistyped surname
+    ('Valdor striker Ivo Rooney was injured. "We will cope," Mooney said.', "Mooney"),
+    ('Ivo Davis spoke first. "It is wrong," said Davies, a Marenburg MP.', "Davies"),
+    # an honorific makes a person of a word the lists call no one's name
+    ('"I will repay my creditors," Mr Connally said.', "Connally"),
+    ('"I agree," Mr Hollander said.', "Hollander"),
+    ('Son scored twice. "I am very happy," Son said.', "Son"),
+    # `best friend` is no award, `estimates that` a verb, a mononym spoken of as she a person
+    ('"She was bullied," her best friend Emmy said.', "Emmy"),
+    ('"It will cost more," Hartley said. Hartley estimates that the cost will double.', "Hartley"),
+    ('"I will return," RuPaul said, adding that she was ready.', "RuPaul"),
+])
+def test_people_the_new_single_name_rules_leave_alone(text, who):
+    assert who in people(text)
+    assert any(speaker == who for _q, speaker in quotes_of(text))
+
+
+def test_roles_families_and_indices_the_new_rules_leave_alone():
+    # a national before a noun is no national person
+    assert quotes_of('Jon Dalby met officials. "We have no plans," said the Valdorian government.') == [
+        ("We have no plans,", None)]
+    # a title's own word before `of` is no one
+    assert people('The Lord Provost of Marenburg said the city would mourn.') == {}
+    # a family is no band
+    assert "Hendersons" not in orgs('The Hendersons said their son was missing. "Bring him home," they said.')
+    # a portfolio's holder, unnamed, is no organisation
+    assert orgs('"The bridge is safe," said the Public Works Minister.') == {}
+    # the Nikkei average is an index
+    assert orgs("The Nikkei average rose 2 percent.") == {}
+    # a person described after a firm's word stays a person
+    text = "Ernst & Young audited the accounts. Young, the committee chairman, said he was satisfied."
+    assert "Young" in people(text)
+
+
+def test_a_person_of_an_organisation_after_its_possessive_stays_a_person():
+    text = "Debates are not likely to alter the campaign, noted NBC’s Dante Varga."
+    assert set(people(text)) == {"Dante Varga"}

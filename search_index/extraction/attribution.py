@@ -90,9 +90,14 @@ _DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:e
                    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon|"
                    r"champion|coach|seed)|"
                    # a national, as sport writes a player named before (`the Dutchman said`, `the Dubliner`)
-                   r"(?:Dutch|Irish|French|English|Scots|Welsh|Cornish|Manx)(?:man|woman)|Scot|Briton|Spaniard|"
+                   # (alone: `the German government` is no German)
+                   r"(?:(?:Dutch|Irish|French|English|Scots|Welsh|Cornish|Manx)(?:man|woman)|Scot|Briton|Spaniard|"
                    r"Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Argentine|German|" + _NATIONAL_NOUNS + "|"
-                   r"Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Geordie|Yorkshireman|Lancastrian")
+                   r"Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Geordie|Yorkshireman|Lancastrian)"
+                   r"(?![ \t\xa0]+(?:government|military|authorities|authority|side|press|newspaper|paper|state|media|"
+                   r"team|embassy|ministry|foreign|president|prime|chancellor|league|federation|company|firm|bank|"
+                   r"police|army|navy|economy|market|markets|people|public|official|officials|leader|leadership|"
+                   r"parliament|court|courts|regime|delegation|squad|club|board|agency|army|troops|forces|group)\b)")
 _DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
@@ -390,6 +395,10 @@ class Attributor:
             return False
         last = words.group().split()[-1]
         if last.startswith("spokes") or last == "representative":
+            return False
+        # only a role someone of the story has been named with (`Toni Munoz, the sporting director`): `said the
+        # Labour leader` with no leader named is the party speaking
+        if not any(last in p.heads for p in self.ents.persons):
             return False
         return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \
             last not in _NOT_DESCRIBED

@@ -74,6 +74,8 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
 _PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts"})
+# what follows such a form used as a verb: its object or clause (`Hartley estimates that`, `… the damage at`)
+_OBJECT_NEXT_RE = re.compile(r"[ \t\xa0]+(?:that|the|a|an|its|his|her|their|about|[$£€\d])")
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -97,6 +99,7 @@ _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Con
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
 # the last words of documents, plans and measures (`Autumn Statement`, `Gershon Report`, `New Year Honours List`,
 # `Da Vinci Code`): no one's name, and no organisation's
+_ROLE_ENDS = frozenset(("Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"))
 _THING_ENDS = frozenset(("Statement", "Report", "List", "Chart", "Charts", "Index", "Code", "Agenda", "Plan",
                          "Product"))
 # the last words of places named like people (`Prince Edward Island`, `Myra Falls`, `Marion County`)
@@ -110,7 +113,7 @@ _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sear
 _KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"} | dict.fromkeys(
     ("Xinhua", "Interfax", "Itar-Tass", "Antara", "Belga", "Telam", "Notimex", "Yonhap", "Kyodo", "Jiji", "Bernama"),
     "agency") | dict.fromkeys(("Kommersant", "Vedomosti", "Handelsblatt", "Bild", "Granma", "Asahi", "Yomiuri",
-                               "Mainichi", "Nikkei"), "newspaper")
+                               "Mainichi"), "newspaper")
 # the words of a state's bodies, named the same in every country (`Malaysia's Central Bank`, `Japan's Finance
 # Ministry`): the place in front of them stays in the name
 _GENERIC_BODY_WORDS = frozenset((
@@ -415,7 +418,8 @@ class _Builder:
                 after.group(1) in _bare_present_forms() and after.start(1) - tok_end <= 1
                 and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")) and not (
                 after.group(1) in _PLURAL_NOUN_CUES and after.start(1) - tok_end <= 1
-                and _SENTENCE_START_RE.search(self.text, max(0, tok_start - 4), tok_start)):
+                and _SENTENCE_START_RE.search(self.text, max(0, tok_start - 4), tok_start)
+                and not _OBJECT_NEXT_RE.match(self.text, after.end(1))):  # (`Hartley estimates that…`)
             # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
             # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
             # a post of his; nor, at a sentence's head, a form that is a plural noun as well: `Preliminary
@@ -635,8 +639,8 @@ class _Builder:
                     self.classify(owner, tokens, index_of)
                     return right
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]) \
-                        or self._has_org(owner) or owner_words[-1].rstrip(".") in _FIRM_ENDS \
-                        or " ".join(owner_words) in lex.known_orgs:
+                        or self._has_org(right) and (self._has_org(owner) or owner_words[-1].rstrip(".") in _FIRM_ENDS
+                                                     or " ".join(owner_words) in lex.known_orgs):
                     # (`Sun Co's Sun Refining and Marketing`, `Citicorp's Global Payment Products`: a firm, then
                     # the firm it owns)
                     self.classify(owner, tokens, index_of)
@@ -733,6 +737,12 @@ class _Builder:
             # `General Motors Corp`, `the General Accounting Office`: a name that opens with `General`, no rank
             self.classify_plain(run, tokens, index_of, allow_person=False)
             return []
+        if best is not None and best[0] and words[best[0] - 1] in ("of", "for", "&") and self._has_org(run[:best[0]]) \
+                and self._no_persons_name(run[best[0] + best[1]:]):
+            # `Association of Chief Police Officers`, `Electric Boat Division of General Dynamics Corp`: a title's
+            # word inside an organisation's name (not `Party of President Hosni Mubarak`)
+            self.classify_plain(run, tokens, index_of, allow_person=False)
+            return []
         if best is not None:
             i, size = best
             title = lex.titles[tuple(w.lower() for w in words[i:i + size])]
@@ -795,6 +805,13 @@ class _Builder:
                             for w in left):
             return i
         return 0
+
+    def _no_persons_name(self, name: list[Token]) -> bool:
+        """Words after a title that are no person's name: an organisation's, or a group's plural (`Police
+        Officers`, `Farmer Cooperatives`, `Private Banks`)."""
+        return bool(name) and (self._has_org(name) or name[-1].text in self.lex.group_nouns
+                               or name[0].text not in self.lex.given and name[-1].text.endswith("s")
+                               and name[-1].text[:-1].lower() in self.lex.title_heads | {"bank", "cooperative"})
 
     def _nationality(self, words: list[str]) -> bool:
         """`American` or `Scot` opening `American Andy Roddick`, `Scot Nick Smith`: a nationality before a name (a
@@ -950,6 +967,8 @@ class _Builder:
             return
         if len(words) > 1 and self._is_place(words[1:] if words[0] == "The" else words):
             return  # `the Soviet Union`, `the Russian Federation`, `the West Bank`: a place, though it holds `Union`
+        if self._has_org(run) and words[-1] in _ROLE_ENDS and "of" not in words:
+            return  # `the Public Works Minister`, `the Overseas Aid Secretary`: a portfolio's holder, unnamed
         if self._has_org(run) and not self._surname_like_org_word(words):
             # "Valdorian Foreign Ministry" -> the organisation without the nationality in front? keep it:
             # it is how the article names it; a later "the Foreign Ministry" links as a shorter tail

@@ -70,9 +70,11 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
                      "Nov", "Dec"})
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
+_FAMILY_AFTER = re.compile(r"[ \t]+family\b|,[ \t]+who\b|[^.!?\n]{0,40}\btheir[ \t]+(?:son|daughter|child|children|"
+                           r"family|home|parents|baby|mother|father|husband|wife|grandson|granddaughter)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _HOMETOWN = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
-_AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?:[a-z]+[ \t]+){1,3}$")
+_AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?!friend)(?:[a-z\-]+[ \t]+){1,3}$")  # (not `her best friend Emmy`)
 _AWARDS = frozenset({"Oscar", "Emmy", "Grammy", "Tony", "Bafta", "Brit", "Olivier", "Cesar", "Juno"})
 
 
@@ -84,7 +86,8 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
     Secretary General`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
     34, from Hartpury`)."""
-    if len(word) == 1 or word == "General" or word in _FIRM_TAILS or word in lex.group_nouns \
+    if len(word) == 1 or word == "General" or word in _FIRM_TAILS and word not in ("Son", "Sons") \
+            or word in lex.group_nouns \
             or _ACRONYM_PLURAL.fullmatch(word) or _ADVERB.fullmatch(word):
         return True
     if word in _MONTHS and all(_DATE_AFTER.match(text, end) for _start, end in person.mentions):
@@ -114,6 +117,10 @@ def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], 
     """`analyst Margoshes of Halvard Securities`, `Lord Nicholls of Birkenhead`, `King Abdullah of Jordan`: a
     surname after a role, then the organisation the person is of, or a peer's or a monarch's seat; not a word
     inside a longer name that opened with a rank (`General Agreement on Tariffs`, `Executive Life of New York`)."""
+    word = person.name
+    if word.lower() in lex.title_last_words or word.lower() in lex.title_first_words \
+            or word in ("Emeritus", "Designate", "Elect", "Laureate", "Mayoress"):
+        return False  # `the Lord Provost of Glasgow`, `Governor Designate of the Bank`: a title's own word
     starts = {s for org in orgs for s, _e in org.mentions}
     for start, end in person.mentions:
         before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
@@ -132,6 +139,8 @@ def _a_group_called_the(text: str, person: EntityInfo, surnames: set[str], lex: 
     is a team's or a band's; not a family the story names (`the Koethers` of Paul Koether), nor a house (`the
     Commons`), nor a people (`the Saudis`)."""
     word = person.name
+    if any(_FAMILY_AFTER.match(text, end) for _start, end in person.mentions):
+        return False  # `The Hendersons said their son…`, `the Millers, who live in Ohio`: a family
     return word.endswith("s") and word not in _INSTITUTIONS and word[:-1] not in surnames \
         and word[:-1] not in lex.demonyms and word not in lex.demonyms and word not in lex.group_nouns \
         and word.removesuffix("es") not in surnames \
@@ -202,6 +211,15 @@ def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
     return personal and not its
 
 
+_DESCRIBED_AFTER = re.compile(r",[ \t]+(?:a|an|the|who)\b")
+
+
+def _described(text: str, person: EntityInfo) -> bool:
+    """`Davies, a Welsh Labour MP, said`, `Young, the committee chairman,`: the story describes the one-word
+    name as someone of their own."""
+    return any(_DESCRIBED_AFTER.match(text, end) for _start, end in person.mentions)
+
+
 def _one_slip(a: str, b: str) -> bool:
     """The same word but for one letter added, dropped or changed, or two side by side swapped, case aside
     (`Benderley` and `Benderly`, `Woolowrth` and `Woolworth`, `Kellog` and `Kellogg`, `PEnney` and `Penney`)."""
@@ -227,8 +245,19 @@ def _misspelt_surname(person: EntityInfo, persons: list[EntityInfo]) -> EntityIn
     name it has just written: `Jason Benderly` … `Benderley said`, `Jaime Ongpin` … `Ogpin denied`)."""
     word = person.name
     found = [p for p in persons if len(p.tokens) > 1 and len(p.last) >= 5 and p.last != word
-             and _one_slip(p.last, word)]
+             and p.last[0] == word[0] and _one_slip(p.last, word) and not _SURNAME_VARIANTS.get(word) == p.last
+             and not _SURNAME_VARIANTS.get(p.last) == word]
     return found[0] if len(found) == 1 else None
+
+
+# surnames that are one letter apart and both common: two people, never one name mistyped
+_SURNAME_VARIANTS = {a: b for x, y in (("Davis", "Davies"), ("Smith", "Smyth"), ("Johnson", "Johnston"),
+                                       ("Thomson", "Thompson"), ("Philips", "Phillips"), ("Clark", "Clarke"),
+                                       ("Brown", "Browne"), ("Cook", "Cooke"), ("Matthews", "Mathews"),
+                                       ("Stephens", "Stevens"), ("Reid", "Reed"), ("Gray", "Grey"),
+                                       ("Hansen", "Hanson"), ("Peterson", "Petersen"),
+                                       ("Nielsen", "Nielson"), ("Meyer", "Meier"), ("Schmidt", "Schmitt"))
+                     for a, b in ((x, y), (y, x))}
 
 
 _CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Ter|Ten)[A-Z]?[A-Za-z]*[a-z][A-Z]")
@@ -296,7 +325,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
                                  and person.tokens[0] in lex.known_orgs):
             moved[id(person)] = None  # `Chief Justice`, `Under Secretary`, `Opec President`: a title, no name
             continue
-        if len(person.tokens) == 1 and _no_ones_name(text, person.name, person, lex):
+        if len(person.tokens) == 1 and not _titled(text, person, lex, honorific_only=True) \
+                and _no_ones_name(text, person.name, person, lex):
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
@@ -327,13 +357,13 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             else:
                 org_named(person)
             continue
-        if len(person.tokens) == 1 and _camel_case(person.name):
+        if len(person.tokens) == 1 and _camel_case(person.name) and not _spoken_of(text, person)[0]:
             org_named(person)  # `MessageLabs said`, `PepsiCo`: a name with a capital inside is a firm's
             continue
         if _titled(text, person, lex):
             keep.append(person)  # (`President Reagan` is no mistyped `Donald Regan`)
             continue
-        if len(person.tokens) == 1 and len(person.name) >= 5:
+        if len(person.tokens) == 1 and len(person.name) >= 5 and not _described(text, person):
             same = _misspelt_surname(person, ents.persons)
             if same is not None:  # `Benderley said` after `Jason Benderly`: one person, the name mistyped once
                 moved[id(person)] = same
@@ -342,7 +372,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if joined is not None:
             moved[id(person)] = joined
             continue
-        if len(person.tokens) == 1 and not _spoken_of(text, person)[0]:
+        if len(person.tokens) == 1 and not _spoken_of(text, person)[0] and not _described(text, person):
             org = _org_holding(person.name, ents.orgs, lex)
             if org is not None:  # `Penney said` after `J.C. Penney Co Inc`, `Anheuser said` after `Anheuser-Busch`
                 moved[id(person)] = org
