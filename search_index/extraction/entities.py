@@ -97,9 +97,10 @@ _MANY_CHANNELS = frozenset(("US", "U.S.", "UK", "U.K.", "British", "American", "
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
+# the last words of a portfolio's holder, unnamed (`the Public Works Minister`): a role, no organisation
+_ROLE_ENDS = frozenset(("Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"))
 # the last words of documents, plans and measures (`Autumn Statement`, `Gershon Report`, `New Year Honours List`,
 # `Da Vinci Code`): no one's name, and no organisation's
-_ROLE_ENDS = frozenset(("Minister", "Secretary", "Commissioner", "Spokesman", "Spokeswoman"))
 _THING_ENDS = frozenset(("Statement", "Report", "List", "Chart", "Charts", "Index", "Code", "Agenda", "Plan",
                          "Product"))
 # the last words of places named like people (`Prince Edward Island`, `Myra Falls`, `Marion County`)
@@ -711,12 +712,9 @@ class _Builder:
         if "of" in words[2:4] and self._has_org(run) and (self.cue_near(run[-1].end, run[0].start) or (
                 (verb := _COMMA_VERB_RE.match(self.text, run[-1].end, run[-1].end + 40)) is not None
                 and verb.group(1) in lex.cue_forms)):  # (`…, Shigeki Matsumoto of Nikko Securities Co Ltd, said`)
-            i = words.index("of")
-            left = words[:i]
+            i = self._name_of_org(run, first=2)
             # (not `Gold Fields of South Africa Ltd`, `United Steelworkers of America`: a firm of a place)
-            if all(t.cap for t in run[:i]) and not self._has_org(run[:i]) and not self.title_at(left, 0) \
-                    and not self._is_place(words[i + 1:i + 2]) and not self._is_place(words[i + 1:i + 3]) and not any(
-                    w in lex.not_names or w in lex.places or w.lower() in lex.title_heads for w in left):
+            if i and not self.title_at(words[:i], 0):
                 self.person(run[:i])
                 self.classify_plain(run[i + 1:], tokens, index_of, allow_person=False)
                 return []
@@ -789,13 +787,13 @@ class _Builder:
             return
         self.person(name, title)
 
-    def _name_of_org(self, name: list[Token]) -> int:
-        """Where `of` stands in a run after a title that is a person's name and then the organisation they are
-        of (`Sanford Margoshes of Halvard Securities`), or 0: one to three capitalised words before it that are
-        no organisation's, place's, role's or common word, and no place after it (`Governor Jon Dalby of
-        Valdoria` is the title path's own)."""
+    def _name_of_org(self, name: list[Token], first: int = 1) -> int:
+        """Where `of` stands in a run that is a person's name and then the organisation they are of (`Sanford
+        Margoshes of Halvard Securities`), or 0: `first` to three capitalised words before it that are no
+        organisation's, place's, role's or common word, and no place after it (`Governor Jon Dalby of Valdoria`
+        is the title path's own, `Gold Fields of South Africa Ltd` a firm of a place)."""
         words = [t.text for t in name]
-        if "of" not in words[1:4] or not self._has_org(name):
+        if "of" not in words[first:4] or not self._has_org(name):
             return 0
         i = words.index("of")
         left = words[:i]
@@ -811,7 +809,8 @@ class _Builder:
         Officers`, `Farmer Cooperatives`, `Private Banks`)."""
         return bool(name) and (self._has_org(name) or name[-1].text in self.lex.group_nouns
                                or name[0].text not in self.lex.given and name[-1].text.endswith("s")
-                               and name[-1].text[:-1].lower() in self.lex.title_heads | {"bank", "cooperative"})
+                               and (name[-1].text[:-1].lower() in self.lex.title_heads
+                                    or name[-1].text[:-1].lower() in ("bank", "cooperative")))
 
     def _nationality(self, words: list[str]) -> bool:
         """`American` or `Scot` opening `American Andy Roddick`, `Scot Nick Smith`: a nationality before a name (a

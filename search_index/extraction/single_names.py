@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import EntityInfo, EntityResult
+from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult
 from .lexicon import Lexicon
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
@@ -65,6 +65,7 @@ _MEDIA_BEFORE = re.compile(r"\b(?:newspaper|daily|weekly|magazine|tabloid|agency
 # a bond issue's lead manager is a bank (`lead manager Swiss Volksbank said`), though `manager` is a title
 _MANAGER_BEFORE = re.compile(r"\b(?:lead|co-lead|joint-lead|sole|co)[- ]managers?[ \t]+(?:[A-Z][a-z]+[ \t]+)?$",
                              re.IGNORECASE)
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")  # `IBM PC AT`: a model's letters after another's
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # `MEPs`, `ISPs`, `CSOs`
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|ately)")  # `Financially`
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
@@ -72,13 +73,12 @@ _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "J
 _DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
 _FAMILY_AFTER = re.compile(r"[ \t]+family\b|,[ \t]+who\b|[^.!?\n]{0,40}\btheir[ \t]+(?:son|daughter|child|children|"
                            r"family|home|parents|baby|mother|father|husband|wife|grandson|granddaughter)\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _HOMETOWN = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
 _AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?!friend)(?:[a-z\-]+[ \t]+){1,3}$")  # (not `her best friend Emmy`)
 _AWARDS = frozenset({"Oscar", "Emmy", "Grammy", "Tony", "Bafta", "Brit", "Olivier", "Cesar", "Juno"})
 
 
-def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> bool:
+def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
     """A one-word "name" that no person has, whatever title stands before it: a group's plural (`Exporters
     said`, `fellow Christians`), an acronym's (`fellow MEPs`), a letter, a firm's tail (`Lazard Freres et Cie
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
@@ -86,6 +86,7 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
     Secretary General`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
     34, from Hartpury`)."""
+    word = person.name
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS and word not in ("Son", "Sons") \
             or word in lex.group_nouns \
             or _ACRONYM_PLURAL.fullmatch(word) or _ADVERB.fullmatch(word):
@@ -109,7 +110,6 @@ def _no_ones_name(text: str, word: str, person: EntityInfo, lex: Lexicon) -> boo
 
 _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "king", "queen", "prince", "princess", "duke",
                            "duchess", "earl", "countess", "viscount", "bishop", "archbishop", "sheikh", "emir"})
-_WORD_JUST_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 _OF_THE = re.compile(r" of (?:the )?")
 
 
@@ -123,7 +123,7 @@ def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], 
         return False  # `the Lord Provost of Glasgow`, `Governor Designate of the Bank`: a title's own word
     starts = {s for org in orgs for s, _e in org.mentions}
     for start, end in person.mentions:
-        before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if before is None or before[1].lower() not in lex.title_last_words or before[1] == "General":
             continue
         if before[1].lower() in _NOBLE_TITLES:
@@ -144,7 +144,7 @@ def _a_group_called_the(text: str, person: EntityInfo, surnames: set[str], lex: 
     return word.endswith("s") and word not in _INSTITUTIONS and word[:-1] not in surnames \
         and word[:-1] not in lex.demonyms and word not in lex.demonyms and word not in lex.group_nouns \
         and word.removesuffix("es") not in surnames \
-        and all(_THE_BEFORE.search(text, max(0, start - 4), start) for start, _end in person.mentions)
+        and all(_THE_BEFORE_RE.search(text, max(0, start - 4), start) for start, _end in person.mentions)
 
 
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
@@ -245,12 +245,11 @@ def _misspelt_surname(person: EntityInfo, persons: list[EntityInfo]) -> EntityIn
     name it has just written: `Jason Benderly` … `Benderley said`, `Jaime Ongpin` … `Ogpin denied`)."""
     word = person.name
     found = [p for p in persons if len(p.tokens) > 1 and len(p.last) >= 5 and p.last != word
-             and p.last[0] == word[0] and _one_slip(p.last, word) and not _SURNAME_VARIANTS.get(word) == p.last
-             and not _SURNAME_VARIANTS.get(p.last) == word]
+             and p.last[0] == word[0] and _one_slip(p.last, word) and _SURNAME_VARIANTS.get(word) != p.last]
     return found[0] if len(found) == 1 else None
 
 
-# surnames that are one letter apart and both common: two people, never one name mistyped
+# surnames that are one letter apart and both common: two people, never one name mistyped (each way round)
 _SURNAME_VARIANTS = {a: b for x, y in (("Davis", "Davies"), ("Smith", "Smyth"), ("Johnson", "Johnston"),
                                        ("Thomson", "Thompson"), ("Philips", "Phillips"), ("Clark", "Clarke"),
                                        ("Brown", "Browne"), ("Cook", "Cooke"), ("Matthews", "Mathews"),
@@ -326,7 +325,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             moved[id(person)] = None  # `Chief Justice`, `Under Secretary`, `Opec President`: a title, no name
             continue
         if len(person.tokens) == 1 and not _titled(text, person, lex, honorific_only=True) \
-                and _no_ones_name(text, person.name, person, lex):
+                and _no_ones_name(text, person, lex):
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
@@ -335,7 +334,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and person.name.isalpha() and person.name.isupper():
             # an acronym is a body's (`said SMC and UCPB`, `fellow EC member`), or a model's after another
             # (`IBM PC AT`)
-            if all(re.search(r"\b[A-Z]{2,}[ \t]+$", text[max(0, s - 12):s]) for s, _e in person.mentions):
+            if all(_CAPITALS_BEFORE.search(text, max(0, s - 12), s) for s, _e in person.mentions):
                 moved[id(person)] = None
             else:
                 org_named(person)
