@@ -2237,3 +2237,32 @@ def test_roles_families_and_indices_the_new_rules_leave_alone():
 def test_a_person_of_an_organisation_after_its_possessive_stays_a_person():
     text = "Debates are not likely to alter the campaign, noted NBC’s Dante Varga."
     assert set(people(text)) == {"Dante Varga"}
+
+
+def test_a_firm_named_with_a_ranks_word_is_the_firm_not_a_ranked_person():
+    text = ("General Harbour Corp said it lost 3 mln dlrs. General Harbour believes it has strong grounds for an "
+            "appeal, a spokesman said.")
+    assert people(text) == {}
+    [firm] = orgs(text).values()
+    assert firm.name == "General Harbour Corp"
+    assert [text[s:e] for s, e in firm.mentions] == ["General Harbour Corp", "General Harbour"]
+    # a rank before a surname is still a person, beside a firm of the same rank's word
+    text = "General Harbour Corp said it lost. General Dalby said he would go."
+    assert set(people(text)) == {"Dalby"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Callers must be warned earlier, Phonewatch said. Phonewatch, the premium rate services watchdog, said it "
+     "would fine the worst offenders.", "Phonewatch"),
+    ("The oil unit was sold to a little-known firm called Tavrina. Tavrina passed into state hands within days.",
+     "Tavrina"),
+    ('"Traffic doubles every year," said Ferrowave\'s chief technology officer Marc Dalby.', "Ferrowave"),
+])
+def test_a_one_word_name_called_a_firm_or_given_a_firms_officer_is_the_firm(text, firm):
+    assert firm not in people(text)
+    assert firm in orgs(text)
+
+
+def test_a_persons_chief_of_staff_leaves_them_a_person():
+    text = '"We will win," said Kellan\'s chief of staff Jon Dalby. Kellan said he agreed.'
+    assert "Kellan" in people(text)

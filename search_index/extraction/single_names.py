@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult
+from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult, Mention
 from .lexicon import Lexicon
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
@@ -46,8 +46,9 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 # that ends in one (`Healthvest, a Maryland real estate investment trust, said`)
 _FIRM_NOUNS = (r"(?:company|firm|group|bank|airline|carrier|broker|brokerage|insurer|retailer|maker|carmaker|"
                r"automaker|manufacturer|producer|conglomerate|concern|utility|chain|publisher|underwriter|"
-               r"subsidiary|supplier|distributor|trust|corporation|refiner|miner|shipper|bottler|developer)")
-_FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+$")
+               r"subsidiary|supplier|distributor|trust|corporation|refiner|miner|shipper|bottler|developer|"
+               r"watchdog|regulator)")
+_FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+(?:called[ \t]+|named[ \t]+)?$")
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,5}?" + _FIRM_NOUNS +
                               r"(?=[,;.]|[ \t]+(?:said|says|which|that|based)\b)")
 # common words capitalised at the head of a sentence or inside a name (`Brokers said`, `the General Election`,
@@ -57,6 +58,12 @@ _COMMON_WORDS = {"Election", "Elections", "Acquisition", "Acquisitions", "Automa
                  "Index", "Mint", "Public", "World", "United", "National", "International", "Universal", "Consumer",
                  "Dynamics", "Terms", "Published", "Secretary", "City", "Net", "Pro", "Newspaper", "Newspapers",
                  "Gasoline", "Tire", "Feedlots"}
+# a firm's officer after its possessive (`said Sun's chief operating officer Jonathan Schwartz`): a person has a
+# chief of staff or a chief strategist, not these
+_FIRMS_OFFICER_AFTER = re.compile(
+    r"(?:'s|’s)[ \t]+(?:(?:former|new|acting|interim|deputy)[ \t]+)?(?:chief[ \t]+(?:executive|operating|financial|"
+    r"technology|technical|information|marketing|commercial)|chairman|chairwoman|managing[ \t]+director|"
+    r"(?:executive|senior)[ \t]+vice[ \t]+president)\b")
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 # a paper or an agency named right after its name (`told Bild newspaper`, `the official Antara news agency`,
 # `lead manager Amro bank said`)
@@ -156,6 +163,32 @@ def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = 
     return False
 
 
+def _titled_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> EntityInfo | None:
+    """`General Host Corp said…`, then `General Host believes…`: the word before the one-word name, taken for a
+    rank, begins with it the name of an organisation of the story, which is what the two words name."""
+    for start, _end in person.mentions:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m and text[m.end(1):start] == " ":
+            lead = f"{m[1]} {person.name}"
+            org = next((o for o in orgs if o.name == lead or o.name.startswith(lead + " ")), None)
+            if org is not None:
+                return org
+    return None
+
+
+def _widen_to_titles(text: str, person: EntityInfo, mentions: list[Mention]) -> None:
+    """The person's mentions, and their Mention objects, widened to take in the one word before each."""
+    widened = {}
+    for start, end in person.mentions:
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m and text[m.end(1):start] == " ":
+            widened[start] = m.start(1)
+    person.mentions = [(widened.get(s, s), e) for s, e in person.mentions]
+    for mention in mentions:
+        if mention.entity is person and mention.start in widened:
+            mention.start = widened[mention.start]
+
+
 def _joined_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> EntityInfo | None:
     """An organisation one of whose mentions follows the person's name with only `and` or `&` between
     (`Merrill Lynch and Co Inc`): renamed to the whole name, that mention widened to cover it."""
@@ -196,12 +229,13 @@ def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
 
 def _called_a_firm(text: str, person: EntityInfo) -> bool:
     """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`, `the newspaper Granma
-    reported`, `Antara news agency`: the story calls the one-word name a firm at one of its mentions, and never
-    `he` or `she`, or a paper or an agency at one."""
+    reported`, `Antara news agency`, `Sun's chief operating officer`: the story calls the one-word name a firm at
+    one of its mentions, or gives it a firm's officer, and never `he` or `she`, or a paper or an agency at one."""
     if any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) or _MEDIA_AFTER.match(text, end)
            for start, end in person.mentions):
         return True  # (`he told Bild newspaper`: the `he` is the one who spoke to it)
-    return any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 20), start) or _FIRM_APPOSITIVE.match(text, end)
+    return any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 27), start) or _FIRM_APPOSITIVE.match(text, end)
+               or _FIRMS_OFFICER_AFTER.match(text, end)
                for start, end in person.mentions) and not _spoken_of(text, person)[0]
 
 
@@ -359,6 +393,12 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and _camel_case(person.name) and not _spoken_of(text, person)[0]:
             org_named(person)  # `MessageLabs said`, `PepsiCo`: a name with a capital inside is a firm's
             continue
+        if len(person.tokens) == 1 and not _spoken_of(text, person)[0]:
+            org = _titled_org(text, person, ents.orgs)
+            if org is not None:  # `General Host believes…` after `General Host Corp`: the firm, no rank
+                _widen_to_titles(text, person, ents.mentions)
+                moved[id(person)] = org
+                continue
         if _titled(text, person, lex):
             keep.append(person)  # (`President Reagan` is no mistyped `Donald Regan`)
             continue
