@@ -2266,3 +2266,22 @@ def test_a_one_word_name_called_a_firm_or_given_a_firms_officer_is_the_firm(text
 def test_a_persons_chief_of_staff_leaves_them_a_person():
     text = '"We will win," said Kellan\'s chief of staff Jon Dalby. Kellan said he agreed.'
     assert "Kellan" in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    'The Harbour Board met. "We will not comment," said a Harbour Board spokesman.',
+    'The Harbour Board met. "We will not comment," a Harbour Board spokeswoman said.',
+    'The Harbour Board met. "We will not comment," the Harbour Board spokesman said.',
+    'The Harbour Board met. "We will not comment," said a spokesman for the Harbour Board.',
+    'The Harbour Board met. A Harbour Board statement said: "We will not comment."',
+])
+def test_an_organisations_unnamed_spokesman_or_statement_speaks_for_it(text):
+    assert quotes_of(text)[0][1] == "Harbour Board"
+
+
+@pytest.mark.parametrize("text", [
+    'The Harbour Board met. "We will not comment," said a Harbour Board official.',
+    'Mira Osk spoke. "We will not comment," said her spokesman.',
+])
+def test_an_official_or_a_persons_spokesman_stays_unnamed(text):
+    assert quotes_of(text)[0][1] is None

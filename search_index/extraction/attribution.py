@@ -45,6 +45,11 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign", "narrator", "announcer",
                   "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters"}
+# who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
+_ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
+_BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
+_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement)\b")
+_FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # a singular role that, after `the`, is someone the story has named: `the diplomat said`, `the Russian leader said`
 _ROLE_HEADS = {"diplomat", "leader", "economist", "analyst", "lawyer", "banker", "executive"}
 _DEMONYM_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
@@ -499,6 +504,9 @@ class Attributor:
                         return owner.entity
             return what
         kind, word = what
+        org = self._org_voiced(_s, _e)
+        if org is not None:
+            return org  # `said a Fifa spokesman`, `the Home Office spokesman said`, `an FA statement`
         recent = self._mentions_between(at - 3000, at)
         if kind == "pronoun":
             if word in ("he", "she"):
@@ -576,6 +584,27 @@ class Attributor:
             # (`the magazine` is a publication the story named, not the firm a story about gadgets named last)
             if m.entity.kind == kind and m.start >= at - 1500 and (
                     word not in _MEDIA_HEADS or m.entity.heads & _MEDIA_HEADS):
+                return m.entity
+        return None
+
+    def _org_voiced(self, start: int, end: int) -> EntityInfo | None:
+        """`a Fifa spokesman`, `the Home Office spokeswoman`, `an FA statement`, `a spokesman for Fifa`: the
+        organisation an unnamed spokesman or a statement speaks for (a person's spokesman is someone else: `her
+        spokesman`, `a Kellan spokesman` stay unnamed; `a Home Office official` is unnamed too)."""
+        voice = _ORG_VOICE_RE.search(self.text, start, end)
+        if voice is None:
+            return None
+        inside = [m for m in self._mentions_between(start, voice.start()) if m.start > start]
+        if inside:
+            last = inside[-1]
+            if last.entity.kind == "org" and not self._owns(last) and \
+                    _BEFORE_A_VOICE_RE.fullmatch(self.text, last.end, voice.start()):
+                return last.entity
+            return None
+        after = _FOR_AN_ORG_RE.match(self.text, voice.end())
+        if after is not None:
+            m = self._mention_starting(after.end(), after.end() + 1)
+            if m is not None and m.start == after.end() and m.entity.kind == "org":
                 return m.entity
         return None
 
@@ -1100,6 +1129,11 @@ class Attributor:
                 cue = self._cue_follows(m.end, limit)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
+                    break
+                voice = _ORG_VOICE_AFTER_RE.match(self.text, m.end, limit) if m.entity.kind == "org" else None
+                if voice is not None and not self._owns(m) and (cue := self._cue_follows(voice.end(), limit)):
+                    # `the Fifa spokesman said`, `a Home Office spokesman said`: the organisation speaks
+                    found, cue_end = (m.start, voice.end(), m.entity), voice.end() + cue
                     break
             if found is None:
                 cand = self.speaker_at(pos, limit)
