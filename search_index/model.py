@@ -24,8 +24,9 @@ import hashlib
 # (2026-12-05); 16: places, documents and titles named like people, more organisation words, a firm before
 # the firm it owns, `A` as a middle initial; 17: a known firm's names with a comma; 18: the review's narrowings
 # (2026-12-05); 19: firms named with a rank's word, called a firm or given a firm's officer; 20: an
-# organisation's unnamed spokesman or statement speaks for it (2026-12-05, evening)
-EXTRACTION_VERSION = "20"
+# organisation's unnamed spokesman or statement speaks for it; 21: surnames that are organisations' words
+# (`Banks said` after `Physio Mike Banks`) (2026-12-05, evening)
+EXTRACTION_VERSION = "21"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2285,3 +2285,14 @@ def test_an_organisations_unnamed_spokesman_or_statement_speaks_for_it(text):
 ])
 def test_an_official_or_a_persons_spokesman_stays_unnamed(text):
     assert quotes_of(text)[0][1] is None
+
+
+def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
+    text = 'Physio Mike Banks was hopeful. "The fractures are tiny," Banks told the club website.'
+    assert set(people(text)) == {"Mike Banks"} and orgs(text) == {}
+    assert quotes_of(text) == [("The fractures are tiny,", "Mike Banks")]
+    text = 'Songwriter Lisa Power was there. "We are glad," Power said.'
+    assert quotes_of(text) == [("We are glad,", "Lisa Power")]
+    # without a speech verb the plural stays a common word
+    [banks] = people("Mike Banks left early. Banks cut rates on Monday.").values()
+    assert banks.mentions == [(0, 10)]

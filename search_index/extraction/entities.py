@@ -832,9 +832,13 @@ class _Builder:
 
     def _surname_like_org_word(self, words: list[str]) -> bool:
         """`Dwain Chambers`, `Charlotte Church`, `Nicky Wire`: a known given name before a surname that is also
-        an organisation's word (`Matrix Chambers`, `Riverside Church`) is a person's name."""
-        return 2 <= len(words) <= 3 and words[-1] in _SURNAMES_AS_ORG_WORDS and words[0] in self.lex.given \
-            and not any(self.is_org_word(w) for w in words[:-1]) and " ".join(words) not in self.lex.known_orgs
+        an organisation's word (`Matrix Chambers`, `Riverside Church`) is a person's name, also after a role the
+        word lists do not know (`Physio Mike Banks`)."""
+        if not 2 <= len(words) <= 4 or words[-1] not in _SURNAMES_AS_ORG_WORDS:
+            return False
+        given = next((i for i in range(max(0, len(words) - 3), len(words) - 1) if words[i] in self.lex.given), None)
+        return given is not None and not any(self.is_org_word(w) for w in words[:-1]) and \
+            " ".join(words[given:]) not in self.lex.known_orgs
 
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
@@ -935,6 +939,10 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if len(run) == 1 and words[0] in _SURNAMES_AS_ORG_WORDS and allow_person and any(
+                p.last == words[0] for p in self.persons) and self.cue_near(run[0].end, run[0].start):
+            self.single.append((run[0], ""))  # `Banks told…` after `Mike Banks`: the person, not banks
+            return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
