@@ -5,6 +5,7 @@ Nothing outside `search_index` imports `whoosh`; another engine could stand behi
 
 from __future__ import annotations
 
+import collections
 import difflib
 import errno
 import json
@@ -119,17 +120,32 @@ _OWN_FILES = (META_FILE, STATE_FILE, ALIASES_FILE)
 _INDEX_FILE_RE = re.compile(r"^\.?(?:_?MAIN[_.]|" + "|".join(map(re.escape, _OWN_FILES)) + ")")
 
 
-def _name_words(name: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"\w+", name)]
+def _name_words(name: str, analyzer) -> list[str]:
+    """A name's words as the speaker field splits them (`Kilroy-Silk` and `O'Sullivan` are one word each), with
+    the typeset apostrophe as the plain one, so that a name typed either way is the same name."""
+    return [t.text.replace("\u2019", "'") for t in analyzer(name)]
 
 
-def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]) -> bool:
-    """A quote's speaker is the one asked for: every word asked for is in the speaker's name, or the name is
-    exactly a surname the archive merges into the full name asked for."""
+# what splits a speaker field's word into the parts a name may be asked for by (`Silk` of `Kilroy-Silk`)
+_NAME_PART_SPLIT_RE = re.compile(r"[.'\u2019\-]")
+
+
+def _speaker_term(word: str, parts: dict[str, list[str]]) -> wq.Query:
+    """The speaker field's terms for a word: the word, set with either apostrophe, and the words it is a part of
+    (`kilroy` is in `kilroy-silk`)."""
+    terms = [word] + ([word.replace("'", "\u2019")] if "'" in word else []) + parts.get(word, [])
+    return wq.Term("speaker", word) if len(terms) == 1 else wq.Or([wq.Term("speaker", t) for t in terms])
+
+
+def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]], analyzer) -> bool:
+    """A quote's speaker is the one asked for: every word asked for is in the speaker's name (or is a part of one
+    of its words: `Silk` of `Kilroy-Silk`), or the name is exactly a surname the archive merges into the full name
+    asked for."""
     if not speaker:
         return False
-    words = _name_words(speaker)
-    return all(w in words for w in wanted) or words in surnames
+    words = _name_words(speaker, analyzer)
+    return (all(w in words or any(w in _NAME_PART_SPLIT_RE.split(word) for word in words) for w in wanted)
+            or words in surnames)
 
 
 def _foreign_files(path: str) -> list[str]:
@@ -262,6 +278,7 @@ class ArchiveIndex:
         self._searcher = None
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, dict[str, str]]] | None = None
+        self._speaker_parts: tuple[object, dict[str, list[str]]] | None = None
         self._array_engine: tuple[object, ArrayEngine] | None = None
         # the browser asks for its segments' files to be read ahead (prefetch.py); a one-shot command does not
         self._prefetch_files = prefetch
@@ -562,6 +579,22 @@ class ArchiveIndex:
                 self._aliases = (searcher, maps)
             return self._aliases[1]
 
+    def _speaker_word_parts(self, searcher) -> dict[str, list[str]]:
+        """The speaker field's words that join parts (`kilroy-silk`, `o'sullivan`), listed under each part, made
+        once per commit: so that `--speaker Kilroy` finds Robert Kilroy-Silk's quotes."""
+        with self._lock:
+            if self._speaker_parts is None or self._speaker_parts[0] is not searcher:
+                found: dict[str, list[str]] = {}
+                for term in searcher.reader().lexicon("speaker"):
+                    word = term.decode("utf-8") if isinstance(term, bytes) else term
+                    pieces = _NAME_PART_SPLIT_RE.split(word)
+                    if len(pieces) > 1:
+                        for piece in dict.fromkeys(pieces):
+                            if piece:
+                                found.setdefault(piece.replace("\u2019", "'"), []).append(word)
+                self._speaker_parts = (searcher, found)
+            return self._speaker_parts[1]
+
     def _acronym_links(self, searcher) -> Callable[[str, str], int]:
         """linked(acronym, name): how many stories name the organisation `name` with `acronym` among its forms
         (the `organisation` field holds each organisation's name and short forms)."""
@@ -769,24 +802,30 @@ class ArchiveIndex:
             url=stored.get("url", "") or "",
         )
 
-    def quotes(self, speaker: str = "", query: str = "", limit: int = 50) -> tuple[int, list[QuoteHit]]:
+    def quotes(self, speaker: str = "", query: str = "", limit: int = 50,
+               speakers: collections.Counter | None = None) -> tuple[int, list[QuoteHit]]:
         """Quotes across the archive, newest first: by a speaker (every word of `speaker` in the speaker's
-        name), and with `query`'s words when it has free words. Returns (total quotes found, the first `limit`)."""
+        name), and with `query`'s words when it has free words. Returns (total quotes found, the first `limit`);
+        `speakers`, when given, counts the speaker of every quote found (so that a caller can say that `Brown`
+        is several people)."""
         if query.strip():
             self.parser.parse(query)  # its errors, with columns counted in the query as it was written
-        parts = [query.strip()] if query.strip() else []
-        wanted = _name_words(speaker)
+        parts: list = [query.strip()] if query.strip() else []
         searcher = self._current_searcher()
+        names = self._ix.schema["speaker"].analyzer
+        wanted = _name_words(speaker, names)
         # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
         # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan), or an
         # acronym the archive merges into the organisation asked for (`EU` for `European Union`)
         maps = self.facet_aliases(searcher) if wanted else {}
         aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
-        known_as = [wanted] + [_name_words(alias) for alias, full in aliases.items() if _name_words(full) == wanted]
+        known_as = [wanted] + [_name_words(alias, names) for alias, full in aliases.items()
+                               if _name_words(full, names) == wanted]
         if wanted:
-            parts.append(" OR ".join("(" + " ".join(f"speaker:{w}" for w in words) + ")" for words in known_as))
+            word_parts = self._speaker_word_parts(searcher)
+            parts.append(wq.Or([wq.And([_speaker_term(w, word_parts) for w in words]) for words in known_as if words]))
         # each part parsed alone, then joined: a query of only words left out (`-lib`) is no query inside brackets
-        parsed = [self.parser.parse(p) for p in parts] or [self.parser.parse("")]
+        parsed = [p if isinstance(p, wq.Query) else self.parser.parse(p) for p in parts] or [self.parser.parse("")]
         q = parsed[0] if len(parsed) == 1 else wq.And(parsed)
         q, date_ranges = _split_dates(q)
         engine = self._engine(searcher)
@@ -807,12 +846,14 @@ class ArchiveIndex:
             extraction = json.loads(stored.get("extraction") or "{}")
             body = stored.get("body", "")
             for start, end, spk, _mention, _kind in extraction.get("quotes", []):
-                if wanted and not _spoken_by(spk, wanted, known_as[1:]):
+                if wanted and not _spoken_by(spk, wanted, known_as[1:], names):
                     continue
                 text = body[start:end]
                 if terms and not terms & {t.text for t in analyzer(text)}:
                     continue
                 total += 1
+                if speakers is not None:
+                    speakers[spk] += 1
                 if len(found) < limit:
                     found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
                                           stored.get("date"), stored.get("partial_date", ""), start, end,

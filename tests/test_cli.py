@@ -301,6 +301,30 @@ def test_quotes_command_lists_a_speakers_quotes_across_the_archive(indexed, caps
     assert dates == sorted(dates, reverse=True)
 
 
+def test_quotes_says_which_names_a_speaker_may_be_and_which_speakers_a_name_matched(tmp_path, write, capsys):
+    """`--speaker` finding nothing says what the archive has (a name spelt near it, or that the person is named
+    but never quoted); a surname that is several speakers says who they are, most quoted first."""
+    write("a.txt", "Ferry\nDUNMORE, May 20\n\nMira Osk said: \"The ferry runs.\" Tomas Osk said: \"It does not.\" "
+                   "Mira Osk added: \"It runs on Sundays.\" Lena Varga watched.\n")
+    index = str(tmp_path / "ix")
+    assert main(["index", str(write.folder), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--speaker", "Osk", "--index", index, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 3
+    assert main(["quotes", "--speaker", "Osk", "--index", index]) == 0
+    assert "'Osk' is 2 speakers: Mira Osk (2), Tomas Osk (1)" in capsys.readouterr().err
+    assert main(["quotes", "--speaker", "Mira Osk", "--index", index]) == 0
+    assert "note" not in capsys.readouterr().err
+    assert main(["quotes", "--speaker", "Mira Oks", "--index", index]) == 0
+    assert "no quotes by 'Mira Oks' in this archive; did you mean 'Mira Osk'" in capsys.readouterr().err
+    assert main(["quotes", "--speaker", "lena varga", "--index", index]) == 0
+    assert "no quotes by 'lena varga' in this archive ('Lena Varga' is named in it, but never quoted)" in \
+        capsys.readouterr().err
+    # a query that leaves out all of a speaker's quotes is not a name the archive lacks
+    assert main(["quotes", "--speaker", "Mira Osk", "dam", "--index", index]) == 0
+    assert "note" not in capsys.readouterr().err
+
+
 def test_speaker_and_person_queries_use_extraction(indexed, capsys):
     assert main(["search", "speaker:kellan", "--index", indexed, "--json", "--limit", "50"]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -497,3 +497,22 @@ def test_a_file_named_twice_is_indexed_once(tmp_path, workers, monkeypatch):
         assert archive.search(SearchRequest("harbour")).total == 1
         assert archive.search(SearchRequest("tide")).total == 1
         assert index_sources(archive, [str(folder)], workers=workers).unchanged == 2
+
+
+def test_a_speaker_with_a_hyphen_or_an_apostrophe_in_the_name_has_quotes(archive, write):
+    """`Kilroy-Silk` and `O'Sullivan` are one word each to the speaker field: the quotes lookup splits the name
+    asked for as the field does, so that `w` and `dateline quotes --speaker` find what `speaker:` finds."""
+    write("a.txt", story("Party", 'Robert Kilroy-Silk said: "The party is finished." Eddie O\'Sullivan agreed.'))
+    write("b.txt", story("Match", '"We were beaten," said Eddie O\'Sullivan after the match in Dunmore.'))
+    index_sources(archive, [str(write.folder)])
+    for name, text in (("Robert Kilroy-Silk", "The party is finished."), ("Eddie O'Sullivan", "We were beaten,"),
+                       ("kilroy-silk", "The party is finished."), ("o'sullivan", "We were beaten,")):
+        total, quotes = archive.quotes(speaker=name)
+        assert total == 1 and quotes[0].text == text, name
+    # the apostrophe as typeset is the same name
+    assert archive.quotes(speaker="Eddie O\u2019Sullivan")[0] == 1
+    assert archive.search(SearchRequest('speaker:"Robert Kilroy-Silk"')).total == 1
+    # and a part of such a name is asked for as any other word of it
+    assert archive.quotes(speaker="Kilroy")[0] == archive.quotes(speaker="silk")[0] == 1
+    assert archive.quotes(speaker="Eddie Sullivan")[0] == 1
+    assert archive.quotes(speaker="Robert Silkworth")[0] == 0

@@ -20,6 +20,7 @@ if _PAUSED_AT_START:
     gc.disable()
 
 import argparse  # noqa: E402  (after the collector is paused)
+import collections
 import errno
 import json
 import os
@@ -231,16 +232,42 @@ def cmd_extract(args) -> int:
 
 
 def cmd_quotes(args) -> int:
+    speakers: collections.Counter = collections.Counter()
     with _open_index(args) as archive:
         try:
-            total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit)
+            total, quotes = archive.quotes(speaker=args.speaker or "", query=args.query or "", limit=args.limit,
+                                           speakers=speakers)
         except QueryError as exc:
             raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
+        if args.speaker:
+            _speaker_notes(archive, args.speaker, bool(args.query), speakers)
     if args.json:
         print(_json({"total": total, "quotes": [q.to_json() for q in quotes]}))
     else:
         out().print_quotes(_console(), total, quotes)
     return EXIT_OK
+
+
+def _speaker_notes(archive, asked: str, with_query: bool, speakers: collections.Counter) -> None:
+    """On stderr: the names `--speaker` may have meant when it found no quote at all, or the several speakers a
+    name asked for matched (`Brown` is Gordon Brown and Nick Brown), most quoted first."""
+    if not speakers and not (with_query and archive.quotes(speaker=asked, limit=0)[0]):
+        named: list[str] = []
+        maybe: list[str] = []
+        for kind in ("person", "organisation"):
+            found, near = archive.facet_name(kind, asked)
+            named += [found] if found else []
+            maybe += near
+        if named:
+            hint = f" ({named[0]!r} is named in it, but never quoted)"
+        else:
+            hint = f"; did you mean {', '.join(repr(m) for m in dict.fromkeys(maybe))}?" if maybe else ""
+        _err(f"note: no quotes by {asked!r} in this archive{hint}")
+    elif len(speakers) > 1:
+        names = [f"{name} ({n})" for name, n in speakers.most_common(5)]
+        more = f" and {len(speakers) - 5} more" if len(speakers) > 5 else ""
+        _err(f"note: --speaker {asked!r} is {len(speakers)} speakers: {', '.join(names)}{more}; "
+             "give a full name for one of them")
 
 
 def _first_run(archive: ArchiveIndex, existed: bool, chosen: bool) -> bool:
