@@ -1361,3 +1361,32 @@ async def test_n_after_scrolling_away_goes_on_from_the_screen_not_from_the_last_
         assert reader.match_index == above[-1] and above[-1] != expected - 1
         await pilot.press("n")  # the current match on screen: the next one, as before
         assert reader.match_index == (above[-1] + 1) % reader.match_count
+
+
+async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him(tmp_path):
+    """The story calls him Darius Keaton, the archive counts him under Darius N. Keaton: `p` on his quote ticks
+    the name the People list shows, with its three stories, not a name of its own with none."""
+    import json
+
+    from search_index import ArchiveIndex, index_sources
+
+    (tmp_path / "src").mkdir()
+    records = [
+        {"id": "a1", "title": "Rates", "date": "2024-05-01",
+         "body": "Treasury adviser Darius N. Keaton said rates would rise. Keaton spoke in Dunmore."},
+        {"id": "a2", "title": "Bonds", "date": "2024-05-02", "body": "Darius N. Keaton met bankers on Friday."},
+        {"id": "a3", "title": "Talks", "date": "2024-05-03", "body": 'Darius Keaton said: "Rates will rise."'}]
+    (tmp_path / "src" / "s.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "src")])
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "title:talks")
+        assert app.screen.article.title == "Talks"
+        await pilot.press("right_square_bracket", "p")
+        await settle(pilot)
+        assert app.screen.request.persons == ("Darius N. Keaton",)
+        assert status(app).startswith("1 result")  # the story searched for, which the filter keeps
+        assert archive.search(replace(app.screen.request, query="")).total == 3
+    archive.close()

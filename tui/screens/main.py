@@ -404,6 +404,9 @@ class MainScreen(Screen):
                     + " · x clears every filter", timeout=6, markup=False)
 
     def add_filter(self, kind: str, value: str) -> None:
+        """Filter by a person or organisation, as the facet counts it: a story's `Paul Volcker` is the archive's
+        `Paul A Volcker`, under whom his stories are counted (the facet list has no value of its own for him)."""
+        value = self.app.archive.facet_aliases().get(kind, {}).get(value, value)
         if kind == "person" and value not in self.request.persons:
             self.request = replace(self.request, persons=self.request.persons + (value,))
         elif kind == "organisation" and value not in self.request.organisations:
