@@ -21,7 +21,8 @@ _WHERE = {
     "Snippet": "results", "match_spans": "snippets",
     "iter_inputs": "sources",
     "ArchiveIndex": "store", "IndexBusy": "store", "IndexProblem": "store", "IndexMissing": "store",
-    "one_line": "textclean", "safe_name": "textclean", "terminal_safe": "textclean",
+    "one_line": "textclean", "quote_line": "textclean", "safe_name": "textclean",
+    "terminal_safe": "textclean",
 }
 _RENAMED = {"IndexProblem": "IndexError_"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .textclean import one_line
+from .textclean import one_line, quote_line
 
 
 def date_text(date: datetime | None, partial_date: str = "") -> str:
@@ -39,4 +39,4 @@ def cite_quote(text: str, speaker: str | None, title: str, source: str = "", whe
     """`“We will not sign.” — Mira Osk, in “Delta talks stall”, Northbank Courier, 2024-05-20 [ledger-…]`.
     A quote whose speaker the extraction could not tell says so rather than leaving the reader to guess."""
     who = one_line(speaker) if speaker and speaker.strip() else "speaker not named"
-    return f"“{one_line(text)}” — {who}, in {cite_article(title, source, when, article_id, url)}"
+    return f"“{quote_line(text)}” — {who}, in {cite_article(title, source, when, article_id, url)}"

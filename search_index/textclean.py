@@ -152,3 +152,15 @@ def safe_name(text: str) -> str:
 def one_line(text: str) -> str:
     """Collapse runs of whitespace to one space: for titles and snippets shown on a single line."""
     return " ".join(terminal_safe(text).split())
+
+
+# an opening mark that a quote repeats where it goes on: at the start of a paragraph, or (in copy whose paragraph
+# breaks were lost) after a sentence's end
+_REPEATED_OPENING_RE = re.compile(r"(?:\n\s*|(?<=[.!?\u2026:;])[ \t]+)[\"\u201c\u00ab](?=\S)")
+
+
+def quote_line(text: str) -> str:
+    """A quote's words on one line, without the opening mark each later paragraph of it repeats: `...ago.\\n\\n"So
+    the main...` reads `...ago. So the main...` in the quotes list and in a copied citation. The extraction keeps
+    the text as the story has it (its offsets index into the body); this is only how it is shown."""
+    return one_line(_REPEATED_OPENING_RE.sub(" ", text))

@@ -24,6 +24,20 @@ def test_a_quote_over_paragraphs_is_one_line_and_control_characters_are_inert():
     assert "\x1b" not in line and "\x07" not in line
 
 
+def test_a_quote_over_paragraphs_is_cited_and_listed_without_the_opening_marks_its_paragraphs_repeat():
+    from search_index import Quote, quote_line
+    from tui.widgets.quotes import quote_text
+
+    text = 'We will not sign.\n\n\u201cThe delta is ours. "It always was,'
+    assert quote_line(text) == "We will not sign. The delta is ours. It always was,"
+    assert cite_quote(text, "Mira Osk", "T", "", "", "").startswith(
+        "\u201cWe will not sign. The delta is ours. It always was,\u201d \u2014 Mira Osk")
+    assert "We will not sign. The delta is ours. It always was," in quote_text(Quote(0, len(text), text)).plain
+    # a word in quotes inside a sentence, and single marks nested in the quote, are kept
+    assert quote_line("He called it a \"deal\". 'No,' she said.") == "He called it a \"deal\". 'No,' she said."
+    assert quote_line('It ended.\n\n- "The next') == 'It ended. - "The next'
+
+
 def test_an_article_reference_leaves_out_an_unknown_outlet_and_says_when_it_is_undated():
     assert cite_article("Delta talks stall", "", "", "") == "“Delta talks stall”, undated"
     assert cite_article("Budget row", "", "", "politics/022") == "“Budget row”, undated [politics/022]"

@@ -15,7 +15,7 @@ from rich.padding import Padding
 from rich.progress import BarColumn, Progress as RichProgress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from search_index import Article, IndexStats, SearchResult, one_line, safe_name, terminal_safe
+from search_index import Article, IndexStats, SearchResult, one_line, quote_line, safe_name, terminal_safe
 
 if TYPE_CHECKING:  # the indexer's types: printing results should not import the readers and word lists
     from search_index import IndexSummary, Progress
@@ -111,7 +111,7 @@ def print_article(console: Console, article: Article) -> None:
         console.print(Text(f"quotes ({len(article.quotes)}):", style="dim"))
         for q in article.quotes:
             line = Text(f"  {one_line(q.speaker) if q.speaker else '(speaker unknown)'}: ", style="bold")
-            line.append("“" + one_line(q.text) + "”")
+            line.append("“" + quote_line(q.text) + "”")
             console.print(line, soft_wrap=not console.is_terminal)
 
 
@@ -263,7 +263,7 @@ def print_quotes(console: Console, total: int, quotes: list[QuoteHit]) -> None:
         head.append("  ·  ")
         head.append(one_line(q.article_id), style="cyan")
         console.print(head)
-        quote = Text("“") + Text(one_line(q.text), style="italic") + Text("”")
+        quote = Text("“") + Text(quote_line(q.text), style="italic") + Text("”")
         if console.is_terminal:  # wrapped lines indented under the first
             console.print(Padding(quote, (0, 0, 0, 5)))
         else:  # a quote a line, for grep
@@ -281,6 +281,6 @@ def print_extraction(console: Console, article: Article) -> None:
         line = Text("  ")
         line.append(one_line(q.speaker or "(speaker unknown)"), style="bold")
         line.append(": “")
-        line.append(one_line(q.text), style="italic")
+        line.append(quote_line(q.text), style="italic")
         line.append("”")
         console.print(line)

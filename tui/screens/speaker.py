@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from search_index import cite_quote, date_text, one_line
+from search_index import cite_quote, date_text, one_line, quote_line
 from search_index.results import QuoteHit
 
 from ..bindings import LISTS, bindings
@@ -35,7 +35,7 @@ def _quote_option(q: QuoteHit, n: int, *, headed: bool = True) -> Option:
         text.append(one_line(q.title), style="bold")
         text.append("\n")
     text.append("“")
-    text.append(one_line(q.text), style=STYLES["quote"])
+    text.append(quote_line(q.text), style=STYLES["quote"])
     text.append("”")
     return Option(text, id=f"sq-{n}")
 

@@ -7,7 +7,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from search_index import Quote, one_line
+from search_index import Quote, one_line, quote_line
 
 from ..bindings import LISTS, bindings
 from ..highlight import STYLES
@@ -19,7 +19,7 @@ def quote_text(q: Quote) -> Text:
     text.append(one_line(q.speaker) if q.speaker else "(speaker unknown)",
                 style=STYLES["speaker"] if q.speaker else "dim")
     text.append(" — ")
-    text.append(one_line(q.text), style=STYLES["quote"])
+    text.append(quote_line(q.text), style=STYLES["quote"])
     return text
 
 
