@@ -11,7 +11,7 @@ from rich.console import Console
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, SelectionList, Tabs
 
-from search_index import SearchRequest, cite_article, date_text, one_line
+from search_index import SearchRequest, cite_article, date_text, one_line, quote_line
 from tui.app import DatelineApp
 from tui.config import Settings
 from tui.highlight import STYLES, article_text, term_spans
@@ -937,20 +937,24 @@ async def test_y_copies_the_quote_in_view_with_its_speaker_and_article(archive):
             pass
         quote = reader.current_quote()
         await pilot.press("y")
-        assert app.clipboard.startswith(f"“{one_line(quote.text)}” — {quote.speaker}, in “{article.title}”")
+        assert app.clipboard.startswith(f"“{quote_line(quote.text)}” — {quote.speaker}, in “{article.title}”")
         assert app.clipboard.endswith(f"[{article.id}] {article.url}" if article.url else f"[{article.id}]")
-        assert notices[-1] == f"Copied the quote of {quote.speaker} to the clipboard"
+        # said on the line under the reader, before where the reader is: no toast over the reader's last lines
+        told = len(notices)
+        ruler = str(app.screen.query_one("#reader-ruler").render())
+        assert ruler.startswith(f"Copied the quote of {quote.speaker} · ")
+        assert len(notices) == told
         await pilot.press("4", "j", "j")  # the Quotes list's cursor on the second quote: that one
         second = article.quotes[1]
         await pilot.press("y")
-        assert app.clipboard.startswith(f"“{one_line(second.text)}”")
+        assert app.clipboard.startswith(f"“{quote_line(second.text)}”")
         await pilot.press("w")
         await settle(pilot)
         assert isinstance(app.screen, SpeakerQuotesScreen)
         found = app.screen.found[app.screen.query_one(OptionList).highlighted]
         assert (found.key, found.start) == (article.key, second.start)  # the list opens at that quote
         await pilot.press("y")
-        assert app.clipboard.startswith(f"“{one_line(found.text)}” — {found.speaker}, in “{found.title}”")
+        assert app.clipboard.startswith(f"“{quote_line(found.text)}” — {found.speaker}, in “{found.title}”")
         assert found.article_id in app.clipboard
         await pilot.press("escape")
         await settle(pilot)
@@ -1387,6 +1391,9 @@ async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him
         await pilot.press("right_square_bracket", "p")
         await settle(pilot)
         assert app.screen.request.persons == ("Darius N. Keaton",)
+        # said on the line under the reader, where a toast would have covered the reader's last lines
+        assert str(app.screen.query_one("#reader-ruler").render()).startswith(
+            "Filtered by person: Darius N. Keaton · ")
         assert status(app).startswith("1 result")  # the story searched for, which the filter keeps
         assert archive.search(replace(app.screen.request, query="")).total == 3
     archive.close()

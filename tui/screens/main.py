@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.containers import Horizontal, Vertical
@@ -62,6 +63,9 @@ class MainScreen(Screen):
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
         self._back_to_speaker: str | None = None  # the who-said list the open article was chosen from
+        self._ruler = Text("")  # where the reader is (ArticleReader.ruler)
+        self._note: Text | None = None  # the note on the ruler's line, for a few seconds (tell)
+        self._note_timer = None
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -124,9 +128,38 @@ class MainScreen(Screen):
 
     @on(ArticleReader.Moved)
     def _reader_moved(self, event: ArticleReader.Moved) -> None:
+        self._ruler = event.ruler
+        self._show_ruler()
+
+    def _show_ruler(self) -> None:
+        """The line under the reader: where the reader is, after the latest note while it lasts."""
         ruler = self.query_one("#reader-ruler", Static)
-        ruler.update(event.ruler)
-        ruler.display = bool(event.ruler.plain)
+        line = self._ruler.copy()
+        if self._note is not None:
+            room = ruler.size.width - ruler.styles.padding.width - cell_len(line.plain) - 3
+            note = self._note.copy()
+            note.truncate(max(room, 1), overflow="ellipsis")
+            line = note + Text(" · ", style="dim") + line if line.plain else note
+        ruler.update(line)
+        ruler.display = bool(self._ruler.plain)
+
+    def tell(self, message: str, severity: str = "information", timeout: float = 3) -> None:
+        """A short note for the user: on the line under the reader while an article is on screen (a toast there
+        covered the reader's last lines and that line itself), else as a toast. Errors are always toasts."""
+        ruler = self.query_one("#reader-ruler", Static)
+        if severity == "error" or not (ruler.display and ruler.is_on_screen and ruler.size.width):
+            self.notify(message, severity=severity, timeout=timeout, markup=False)
+            return
+        self._note = Text(message, style="bold yellow" if severity == "warning" else "bold")
+        if self._note_timer is not None:
+            self._note_timer.stop()
+        self._note_timer = self.set_timer(timeout, self._forget_note)
+        self._show_ruler()
+
+    def _forget_note(self) -> None:
+        self._note = None
+        self._note_timer = None
+        self._show_ruler()
 
     @on(Tabs.TabActivated)
     def _tab_chosen(self, event: Tabs.TabActivated) -> None:
@@ -229,7 +262,7 @@ class MainScreen(Screen):
         self._keep_key = hit.key if hit else None
         self.run_search()
         change = f" ({articles - before:+,})" if before is not None and articles != before else ""
-        self.notify(f"Index updated: {articles:,} articles{change}", timeout=3, markup=False)
+        self.tell(f"Index updated: {articles:,} articles{change}", timeout=3)
 
     # --- searching ---------------------------------------------------------------------------------------
     SLOW_SEARCH_SECONDS = 0.15  # after this, the status says a search is running (a wildcard over a big index)
@@ -413,7 +446,7 @@ class MainScreen(Screen):
             self.request = replace(self.request, organisations=self.request.organisations + (value,))
         else:
             return
-        self.notify(f"Filtered by {kind}: {one_line(value)}", timeout=2, markup=False)
+        self.tell(f"Filtered by {kind}: {one_line(value)}", timeout=2)
         self.run_search()
 
     def action_clear_filters(self) -> None:
@@ -452,7 +485,7 @@ class MainScreen(Screen):
         if value:
             self.add_filter(kind, value)
         else:
-            self.notify(f"No {label} under the cursor", severity="warning", timeout=2, markup=False)
+            self.tell(f"No {label} under the cursor", severity="warning", timeout=2)
 
     def action_filter_person(self) -> None:
         self._filter_under_cursor("person", "person")
@@ -510,7 +543,7 @@ class MainScreen(Screen):
         if quote_step and article.quotes:
             index = 0 if quote_step > 0 else len(article.quotes) - 1
         elif quote_step:
-            self.notify("This article has no direct quotes", timeout=3, markup=False)
+            self.tell("This article has no direct quotes", timeout=3)
         if index is not None:  # once the paragraphs are laid out, so that scrolling to the quote lands on it
             self.call_after_refresh(self._goto_quote, index)
         elif match_step:
@@ -544,9 +577,9 @@ class MainScreen(Screen):
         if index is not None:
             self.query_one(QuoteList).highlighted = index
         elif self.article is None:
-            self.notify("Open an article first (enter on a result)", timeout=3, markup=False)
+            self.tell("Open an article first (enter on a result)", timeout=3)
         else:
-            self.notify("This article has no direct quotes", timeout=3, markup=False)
+            self.tell("This article has no direct quotes", timeout=3)
 
     def action_next_quote(self) -> None:
         self._step_quote(1)
@@ -568,13 +601,13 @@ class MainScreen(Screen):
             self.open_article(hit.key, match_step=delta)  # the result under the cursor, not the one read before
             return
         if self.article is None:
-            self.notify("Open an article first (enter on a result)", timeout=3, markup=False)
+            self.tell("Open an article first (enter on a result)", timeout=3)
             return
         if self.last_result is not None:
             reader.mark_terms(list(self.last_result.terms))
         if not reader.match_count:
-            self.notify("No word of the search in this article" if reader.terms else "No search to step through",
-                        timeout=3, markup=False)
+            self.tell("No word of the search in this article" if reader.terms else "No search to step through",
+                      timeout=3)
             return
         if self.narrow and self.pane != "reader":
             self.action_pane("reader")
@@ -607,10 +640,10 @@ class MainScreen(Screen):
                 line = cite_article(a.title, a.source, when, a.id, a.url)
                 what = "the article's reference"
         else:
-            self.notify("Open an article or choose a result first", timeout=3, markup=False)
+            self.tell("Open an article or choose a result first", timeout=3)
             return
         self.app.copy_to_clipboard(line)
-        self.notify(f"Copied {what} to the clipboard", timeout=3, markup=False)
+        self.tell(f"Copied {what}", timeout=3)  # (short: it shares the line under the reader)
 
     def action_speaker_quotes(self) -> None:
         at = None
@@ -630,8 +663,8 @@ class MainScreen(Screen):
         if speaker is None and isinstance(self.focused.parent if self.focused else None, FacetPanel):
             speaker = self.focused.parent.current_value()
         if not speaker:
-            self.notify("Choose a quote with a known speaker first ([ and ] step through quotes)",
-                        severity="warning", timeout=3, markup=False)
+            self.tell("Choose a quote with a known speaker first ([ and ] step through quotes)",
+                      severity="warning", timeout=3)
             return
         self._show_speaker(speaker, at)
 
@@ -654,7 +687,7 @@ class MainScreen(Screen):
             return None
         quote = self._most_quoted(articles[0]) if articles else None
         if quote is None:
-            self.notify(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3, markup=False)
+            self.tell(f"No quote in “{one_line(hit.title)}” has a known speaker", timeout=3)
             return None
         return quote.speaker
 
