@@ -1,4 +1,5 @@
-"""What the screen looks like, at 80x24 and 160x48: results, reader with quotes, help, empty result, query error.
+"""What the screen looks like, at 80x24 and 160x48: results, reader with quotes, who said, help, empty result,
+query error.
 
 Update after an intended change with `pytest tests/test_snapshots.py --snapshot-update` and look at the report.
 """
@@ -46,6 +47,19 @@ def test_reader_with_quotes(snap_compare, archive, size):
         await pilot.press("enter", "enter")
         await settle(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")
+        await settle(pilot)
+
+    assert snap_compare(DatelineApp(archive, show_timing=False), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_who_said(snap_compare, archive, size):
+    """`w` on a quote: everything its speaker said across the archive, the list's scrollbar against the frame."""
+    async def run_before(pilot):
+        await _query(pilot, "Kellan treaty")
+        await pilot.press("enter", "enter")
+        await settle(pilot)
+        await pilot.press("right_square_bracket", "w")
         await settle(pilot)
 
     assert snap_compare(DatelineApp(archive, show_timing=False), terminal_size=size, run_before=run_before)
