@@ -25,8 +25,9 @@ import hashlib
 # the firm it owns, `A` as a middle initial; 17: a known firm's names with a comma; 18: the review's narrowings
 # (2026-12-05); 19: firms named with a rank's word, called a firm or given a firm's officer; 20: an
 # organisation's unnamed spokesman or statement speaks for it; 21: surnames that are organisations' words
-# (`Banks said` after `Physio Mike Banks`) (2026-12-05, evening)
-EXTRACTION_VERSION = "21"
+# (`Banks said` after `Physio Mike Banks`) (2026-12-05, evening); 22: a quote after its subject's reported
+# speech, someone of a person's is not that person
+EXTRACTION_VERSION = "22"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2296,3 +2296,29 @@ def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
     # without a speech verb the plural stays a common word
     [banks] = people("Mike Banks left early. Banks cut rates on Monday.").values()
     assert banks.mentions == [(0, 10)]
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_is_its_subjects():
+    text = ('Mira Osk left the party. A Harbour Board spokesman said: "She took her seat."\n\n'
+            'She quit the board last week. She said on Friday she hoped to lead the party by May. '
+            '"I think that is time enough."')
+    assert quotes_of(text) == [("She took her seat.", "Harbour Board"), ("I think that is time enough.", "Mira Osk")]
+    # the subject heads the sentence: someone said of in passing is not it
+    text = ('Mira Osk left the party. A Harbour Board spokesman said: "She took her seat."\n\n'
+            'In the town where Mira Osk grew up, people said she hoped to lead. "I think that is time enough."')
+    assert quotes_of(text)[1][1] != "Mira Osk"
+
+
+@pytest.mark.parametrize("text", [
+    'Arvid Kellan wrote the books. His agent told the Courier that Kellan was happy. "Of course we want money."',
+    'Arvid Kellan wrote the books. "I am never satisfied," he once said.\n\n"He had a fine life," said his wife, Ida.',
+    'Arvid Kellan wrote the books. "I am never satisfied," he once said.\n\n"He had a fine life," his brother said.',
+])
+def test_someone_of_his_whom_the_story_does_not_name_is_not_he(text):
+    assert quotes_of(text)[-1][1] is None
+
+
+def test_the_one_the_story_introduced_by_that_word_is_still_the_speaker():
+    text = ('Mr Nogar died in 1994. "We had the tapes for years," Mr Nogar\'s son Stephen, 57, said.\n\n'
+            '"He called them his spare tapes," his son said.')
+    assert [speaker for _text, speaker in quotes_of(text)] == ["Stephen", "Stephen"]

@@ -252,6 +252,9 @@ _CONTRACTED_VERB_RE = re.compile(r"[ \t\xa0]+(?:been|got|gone|had|not|never|alwa
 _WHO_SAID_RE = re.compile(r",[ \t\xa0]*who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*[\"“«‘']?$")
 _VERB_COLON_RE = re.compile(r"\bwho[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*$")
 _PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
+# after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
+_KIN_SPEAKS_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:his|her|their)[ \t\xa0]+([a-z\-]+)\b"
+                            r"(?:[ \t\xa0]+([a-z\-]+)\b)?")
 
 # what opens a sentence whose subject is a person named before: by the gender a pronoun asks for, or any ("*")
 _OPENING_PRONOUN = {g: r"(?:(?:but|and|yet|so)\s+)?" + p for g, p in
@@ -576,6 +579,14 @@ class Attributor:
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity
+        if determiner in ("his", "her", "their") and kind == "nominal":
+            # `His agent told the Times`: someone of his, not he himself; the one the story introduced by that
+            # word (`Mr Nogar's son Stephen, 57, said` … `his son said`), else nobody named
+            who = self._subject_before(at, "*", head=word)
+            introduced = re.compile(r"\b" + re.escape(word) + r"\W{0,3}$")
+            if who is not None and any(introduced.search(self.text, max(0, ms - 40), ms) for ms, _me in who.mentions):
+                return who
+            return None
         # "the Florida senator", "the company": the person (or organisation) the story is about just now
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
         if kind == "person":
@@ -1176,7 +1187,9 @@ class Attributor:
 
     def _announced(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
         """`Lena Ward agreed. "The harbour towns are running out of time."`: a quote opening a sentence
-        right after a short one in which someone speaks (a speech verb and at most three words after it)."""
+        right after a short one in which someone speaks (a speech verb and at most three words after it); or
+        after one whose subject, at its head, says something in reported speech (`He said on Friday he hoped to
+        lead the party. "I think that is time enough."`): the subject speaks on, in his own words."""
         if self.text[para_start:q.open_at].strip() == "" or sentence_before(self.text, q, para_start).strip():
             return None
         end = q.open_at
@@ -1191,6 +1204,10 @@ class Attributor:
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             tail = self.text[cue_end:end - 1].split()
             if len(tail) > 3 or "that" in tail:
+                if len(self.text[base:cue_start].split()) <= 3:  # the speaker heads the sentence
+                    found = self.speaker_before(cue_start, base)
+                    if found is not None and not self.text[base:found[0]].strip():
+                        return found
                 continue
             return self.speaker_before(cue_start, base)
         return None
@@ -1273,6 +1290,26 @@ class Attributor:
                         self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
+    def _kin_speaks(self, q: QuoteSpan, last_speaker) -> bool:
+        """`"…," said his wife`, `"…," her agent said`: someone of the last speaker's speaks, not the last
+        speaker; unless the last speaker is the one the story introduced by that word (`Mr Nogar's son Stephen,
+        57, said` … `his son said`)."""
+        kin = _KIN_SPEAKS_RE.match(self.text, q.close_at, q.close_at + 60)
+        if kin is None:
+            return False
+        if kin.group(1):
+            word = kin.group(3) or kin.group(2)
+            if kin.group(1) not in self.cues:
+                return False
+        else:  # `his brother said`, `his younger brother said`
+            spoken = [n for n in (2, 3) if kin.end(n) > 0 and self._cue_follows(kin.end(n), kin.end(n) + 40)]
+            if not spoken:
+                return False
+            word = kin.group(spoken[0])
+        introduced = re.compile(r"\b" + re.escape(word) + r"\W{0,3}$")
+        return not (isinstance(last_speaker, EntityInfo) and any(
+            introduced.search(self.text, max(0, ms - 40), ms) for ms, _me in last_speaker.mentions))
+
     def _other_person_between(self, prev: tuple[QuoteSpan, Attribution], q: QuoteSpan, para_start: int) -> bool:
         """A new paragraph that names someone else before its quote (`Fico's visit … The prime minister
         expressed readiness… "If it comes to that, why not?"`): the quote is not the last speaker's to inherit."""
@@ -1338,11 +1375,13 @@ class Attributor:
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q) \
+                    and not self._kin_speaks(q, prev[1].speaker) \
                     and not (in_digest and self._other_person_between(prev, q, para_start)):
                 attr = Attribution(prev[1].speaker, prev[1].mention)  # a quote standing alone after another
             elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
                     and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
-                    and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)):
+                    and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)) \
+                    and not self._kin_speaks(q, last[1].speaker):
                 # `… because “most people do not know the river,” she said. “We have…”`: the second piece of
                 # a quote whose first piece was woven into the sentence
                 attr = Attribution(last[1].speaker, last[1].mention)
