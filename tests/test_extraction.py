@@ -2322,3 +2322,18 @@ def test_the_one_the_story_introduced_by_that_word_is_still_the_speaker():
     text = ('Mr Nogar died in 1994. "We had the tapes for years," Mr Nogar\'s son Stephen, 57, said.\n\n'
             '"He called them his spare tapes," his son said.')
     assert [speaker for _text, speaker in quotes_of(text)] == ["Stephen", "Stephen"]
+
+
+@pytest.mark.parametrize("text", [
+    'Mira Osk said talks would go on. "Talking is better," the companies said in a joint statement.',
+    'Mira Osk spoke.\n\n"We will talk," Osk said.\n\n"Talking is better," the two firms said.',
+    '"We will talk," Osk said. "Out!" the crowd yelled.',
+])
+def test_a_quote_attributed_to_a_description_we_do_not_know_is_nobody_named(text):
+    assert quotes_of(text)[-1][1] is None
+
+
+def test_a_plaintiffs_suit_goes_on_with_the_plaintiffs_words():
+    text = ('Mira Osk sued the Harbour Board on Monday.\n\n"The board fired me," Osk said.\n\n'
+            '"It punished only me," the suit says.')
+    assert quotes_of(text)[-1][1] == "Mira Osk"

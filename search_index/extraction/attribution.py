@@ -252,6 +252,10 @@ _CONTRACTED_VERB_RE = re.compile(r"[ \t\xa0]+(?:been|got|gone|had|not|never|alwa
 _WHO_SAID_RE = re.compile(r",[ \t\xa0]*who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*[\"“«‘']?$")
 _VERB_COLON_RE = re.compile(r"\bwho[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*$")
 _PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
+_FILINGS = {"suit", "lawsuit", "complaint", "petition", "indictment", "affidavit", "motion", "brief"}
+# after a quote, a description of up to three lowercase words (`the companies`, `the two firms`)
+_DESCRIBED_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:the|a|an|both|two|three)[ \t\xa0]+([a-z\-]+\b)"
+                                 r"(?:[ \t\xa0]+([a-z\-]+\b))?(?:[ \t\xa0]+([a-z\-]+\b))?")
 # after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
 _KIN_SPEAKS_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:his|her|their)[ \t\xa0]+([a-z\-]+)\b"
                             r"(?:[ \t\xa0]+([a-z\-]+)\b)?")
@@ -1283,12 +1287,23 @@ class Attributor:
         verb = _VERB_COLON_RE.search(before)
         if verb and verb.group(1) in self.cues:
             return True  # `denied by a UKIP spokesman, who said: “…”`: announced by someone we could not name
+        if self._described_after(q):
+            return True
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         # (in the quote's own paragraph: a name opening the next one starts a new sentence about something else)
         # (not `She said…` opening the next sentence: the one spoken of, most often the speaker just quoted)
         word = re.match(r"[ \t\xa0,]*(?!(?:He|She|They|We|I)\b)(?:[A-Z][\w’'\-]*|one|another)\b",
                         self.text[q.close_at:q.close_at + 60])
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
+
+    def _described_after(self, q: QuoteSpan) -> bool:
+        """`"…," the companies said in a joint statement`, `"…," the two firms said`: someone described in words
+        we do not know speaks, not the last speaker nor the one a sentence before spoke of."""
+        described = _DESCRIBED_AFTER_RE.match(self.text, q.close_at, q.close_at + 60)
+        # (`the suit says`: a plaintiff's filing, whose words go on the plaintiff's quoted before)
+        return bool(described) and any(
+            described.end(n) > 0 and described.group(n) not in _FILINGS and
+            self._cue_follows(described.end(n), described.end(n) + 40) is not None for n in (1, 2, 3))
 
     def _kin_speaks(self, q: QuoteSpan, last_speaker) -> bool:
         """`"…," said his wife`, `"…," her agent said`: someone of the last speaker's speaks, not the last
@@ -1360,7 +1375,8 @@ class Attributor:
                 found = self.before(q, para_start) or self.after(q, para_end)
             if found is None:
                 found = self._who_said(q, para_start) or self._signed_below(q)
-            if found is None and q.kind == "direct":
+            if found is None and q.kind == "direct" and not self._described_after(q) and \
+                    not self._kin_speaks(q, None):
                 found = self._announced(q, para_start) or self._issued_before(q) or self._pronoun_next(q)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
@@ -1381,7 +1397,7 @@ class Attributor:
             elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
                     and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
                     and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)) \
-                    and not self._kin_speaks(q, last[1].speaker):
+                    and not self._kin_speaks(q, last[1].speaker) and not self._described_after(q):
                 # `… because “most people do not know the river,” she said. “We have…”`: the second piece of
                 # a quote whose first piece was woven into the sentence
                 attr = Attribution(last[1].speaker, last[1].mention)
