@@ -237,8 +237,11 @@ async def test_every_pane_shows_hostile_text_literally(hostile_index, size):
                       for i in range(facet.selection.option_count)]
             assert any("[bold]Zed[/]" in v and "\x1b" not in v for v in values)
             check_screen(app, "[bold]Zed[/]")
-            # the notification, inert too (markup off)
-            assert "Filtered by person: [bold]Zed[/] \u241b[31mRed\ufffd" in notices, notices
+            # the note (on the line under the open article, else a toast), inert too: no markup, no escapes
+            ruler = str(app.screen.query_one("#reader-ruler").render())
+            told = [n for n in notices if n.startswith("Filtered by person:")] + \
+                [ruler] if ruler.startswith("Filtered by person:") else notices
+            assert any("Filtered by person: [bold]Zed[/] \u241b[31mRed" in n and "\x1b" not in n for n in told), told
             await pilot.press("x")
             await settle(pilot)
             # what this speaker said, across the archive
