@@ -1397,3 +1397,20 @@ async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him
         assert status(app).startswith("1 result")  # the story searched for, which the filter keeps
         assert archive.search(replace(app.screen.request, query="")).total == 3
     archive.close()
+
+
+async def test_a_filter_added_while_the_index_cannot_be_read_keeps_the_name_as_given(archive, monkeypatch):
+    from search_index import IndexProblem
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+
+        def unreadable(*_args):
+            raise IndexProblem("the index at /nowhere is gone")
+
+        monkeypatch.setattr(archive, "facet_aliases", unreadable)
+        app.screen.add_filter("person", "Arvid Kellan")
+        assert app.screen.request.persons == ("Arvid Kellan",)
+        monkeypatch.undo()
+        await settle(pilot)

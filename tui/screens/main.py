@@ -439,7 +439,10 @@ class MainScreen(Screen):
     def add_filter(self, kind: str, value: str) -> None:
         """Filter by a person or organisation, as the facet counts it: a story's `Paul Volcker` is the archive's
         `Paul A Volcker`, under whom his stories are counted (the facet list has no value of its own for him)."""
-        value = self.app.archive.facet_aliases().get(kind, {}).get(value, value)
+        try:
+            value = self.app.archive.facet_aliases().get(kind, {}).get(value, value)
+        except IndexProblem:
+            pass  # the index is gone or unreadable: filter by the name as given; the search says what is wrong
         if kind == "person" and value not in self.request.persons:
             self.request = replace(self.request, persons=self.request.persons + (value,))
         elif kind == "organisation" and value not in self.request.organisations:
