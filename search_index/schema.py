@@ -37,9 +37,13 @@ def _text_analyzer() -> analysis.Analyzer:
     return analysis.StemmingAnalyzer(stemfn=stem, stoplist=STOP_WORDS, cachesize=100_000)
 
 
+# what joins a name's parts into one word of the name fields (`U.S`, `O'Sullivan`, `Kilroy-Silk`)
+NAME_JOINERS = r"[.'\u2019\-]"
+
+
 def _name_analyzer() -> analysis.Analyzer:
     """Names and places: lowercase words, no stemming and no stop words (`The Hague`, `Who`)."""
-    return analysis.RegexTokenizer(r"\w+(?:[.'\u2019\-]\w+)*") | analysis.LowercaseFilter()
+    return analysis.RegexTokenizer(r"\w+(?:" + NAME_JOINERS + r"\w+)*") | analysis.LowercaseFilter()
 
 
 def _exact_analyzer() -> analysis.Analyzer:

@@ -36,7 +36,7 @@ from .prefetch import prefetch
 from .model import Article, Entity, PartialDate, Quote
 from .query import QueryError, QueryParser
 from .results import Hit, IndexStats, QuoteHit, SearchRequest, SearchResult
-from .schema import FACET_FIELDS, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, VALUE_SEP, build_schema
+from .schema import FACET_FIELDS, NAME_JOINERS, READABLE_SCHEMA_VERSIONS, SCHEMA_VERSION, VALUE_SEP, build_schema
 from .snippets import make_snippet
 from .writelock import LockBusy, WriteLock
 from . import whoosh_tuning
@@ -127,7 +127,7 @@ def _name_words(name: str, analyzer) -> list[str]:
 
 
 # what splits a speaker field's word into the parts a name may be asked for by (`Silk` of `Kilroy-Silk`)
-_NAME_PART_SPLIT_RE = re.compile(r"[.'\u2019\-]")
+_NAME_PART_SPLIT_RE = re.compile(NAME_JOINERS)
 
 
 def _speaker_term(word: str, parts: dict[str, list[str]]) -> wq.Query:
@@ -144,8 +144,10 @@ def _spoken_by(speaker: str | None, wanted: list[str], surnames: list[list[str]]
     if not speaker:
         return False
     words = _name_words(speaker, analyzer)
-    return (all(w in words or any(w in _NAME_PART_SPLIT_RE.split(word) for word in words) for w in wanted)
-            or words in surnames)
+    if words in surnames:
+        return True
+    known = set(words).union(*(_NAME_PART_SPLIT_RE.split(word) for word in words))
+    return all(w in known for w in wanted)
 
 
 def _foreign_files(path: str) -> list[str]:
@@ -840,14 +842,18 @@ class ArchiveIndex:
         terms = _query_terms(self.parser.parse(query), searcher.reader(), ("content",)) if query.strip() else set()
         analyzer = self._ix.schema["content"].analyzer
         found: list[QuoteHit] = []
+        spoken_by: dict[str | None, bool] = {}
         total = 0
         for docnum in newest_first.tolist():
             stored = searcher.stored_fields(docnum)
             extraction = json.loads(stored.get("extraction") or "{}")
             body = stored.get("body", "")
             for start, end, spk, _mention, _kind in extraction.get("quotes", []):
-                if wanted and not _spoken_by(spk, wanted, known_as[1:], names):
-                    continue
+                if wanted:
+                    if spk not in spoken_by:  # (a speaker's name is split once, not for each of their quotes)
+                        spoken_by[spk] = _spoken_by(spk, wanted, known_as[1:], names)
+                    if not spoken_by[spk]:
+                        continue
                 text = body[start:end]
                 if terms and not terms & {t.text for t in analyzer(text)}:
                     continue

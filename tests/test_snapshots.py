@@ -40,12 +40,16 @@ def test_results(snap_compare, archive, size):
     assert snap_compare(DatelineApp(archive, show_timing=False), terminal_size=size, run_before=run_before)
 
 
+async def _open_kellan_story(pilot) -> None:
+    await _query(pilot, "Kellan treaty")
+    await pilot.press("enter", "enter")
+    await settle(pilot)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_reader_with_quotes(snap_compare, archive, size):
     async def run_before(pilot):
-        await _query(pilot, "Kellan treaty")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
+        await _open_kellan_story(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket")
         await settle(pilot)
 
@@ -56,9 +60,7 @@ def test_reader_with_quotes(snap_compare, archive, size):
 def test_who_said(snap_compare, archive, size):
     """`w` on a quote: everything its speaker said across the archive, the list's scrollbar against the frame."""
     async def run_before(pilot):
-        await _query(pilot, "Kellan treaty")
-        await pilot.press("enter", "enter")
-        await settle(pilot)
+        await _open_kellan_story(pilot)
         await pilot.press("right_square_bracket", "w")
         await settle(pilot)
 

@@ -587,10 +587,7 @@ class Attributor:
             # `His agent told the Times`: someone of his, not he himself; the one the story introduced by that
             # word (`Mr Nogar's son Stephen, 57, said` … `his son said`), else nobody named
             who = self._subject_before(at, "*", head=word)
-            introduced = re.compile(r"\b" + re.escape(word) + r"\W{0,3}$")
-            if who is not None and any(introduced.search(self.text, max(0, ms - 40), ms) for ms, _me in who.mentions):
-                return who
-            return None
+            return who if self._introduced_as(who, word) else None
         # "the Florida senator", "the company": the person (or organisation) the story is about just now
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
         if kind == "person":
@@ -1321,9 +1318,15 @@ class Attributor:
             if not spoken:
                 return False
             word = kin.group(spoken[0])
+        return not self._introduced_as(last_speaker, word)
+
+    def _introduced_as(self, entity, word: str) -> bool:
+        """The story brought `entity` in by `word` right before a mention of it (`son Stephen`, `agent, Caradoc
+        King`): `his son` may be that person."""
+        if not isinstance(entity, EntityInfo):
+            return False
         introduced = re.compile(r"\b" + re.escape(word) + r"\W{0,3}$")
-        return not (isinstance(last_speaker, EntityInfo) and any(
-            introduced.search(self.text, max(0, ms - 40), ms) for ms, _me in last_speaker.mentions))
+        return any(introduced.search(self.text, max(0, ms - 40), ms) for ms, _me in entity.mentions)
 
     def _other_person_between(self, prev: tuple[QuoteSpan, Attribution], q: QuoteSpan, para_start: int) -> bool:
         """A new paragraph that names someone else before its quote (`Fico's visit … The prime minister
