@@ -26,8 +26,9 @@ import hashlib
 # (2026-12-05); 19: firms named with a rank's word, called a firm or given a firm's officer; 20: an
 # organisation's unnamed spokesman or statement speaks for it; 21: surnames that are organisations' words
 # (`Banks said` after `Physio Mike Banks`) (2026-12-05, evening); 22: a quote after its subject's reported
-# speech, someone of a person's is not that person; 23: a quote said by a description we do not know is nobody's
-EXTRACTION_VERSION = "23"
+# speech, someone of a person's is not that person; 23: a quote said by a description we do not know is nobody's;
+# 24: abstract nouns, British places and plural nouns opening a sentence are no people, a firm's chairman or board
+EXTRACTION_VERSION = "24"
 from dataclasses import dataclass, field
 from datetime import datetime
 

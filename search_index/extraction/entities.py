@@ -73,9 +73,12 @@ _JUST_NAMED = 600  # characters: a surname this close after someone named to ope
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
-_PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts"})
+_PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts", "points", "appeals", "claims", "comments",
+                               "remarks", "calls", "questions", "replies"})
+# a sentence's head, or a quote's that opens one (`rates. "Dismal reports from the retail trade…`)
+_SENTENCE_OR_QUOTE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)[“\"‘]?$")
 # what follows such a form used as a verb: its object or clause (`Hartley estimates that`, `… the damage at`)
-_OBJECT_NEXT_RE = re.compile(r"[ \t\xa0]+(?:that|the|a|an|its|his|her|their|about|[$£€\d])")
+_OBJECT_NEXT_RE = re.compile(r"[ \t\xa0]+(?:(?:out|that|the|a|an|its|his|her|their|about)\b|[$£€\d])")
 _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into windows (hostile input)
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
@@ -419,12 +422,12 @@ class _Builder:
                 after.group(1) in _bare_present_forms() and after.start(1) - tok_end <= 1
                 and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")) and not (
                 after.group(1) in _PLURAL_NOUN_CUES and after.start(1) - tok_end <= 1
-                and _SENTENCE_START_RE.search(self.text, max(0, tok_start - 4), tok_start)
+                and _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start)
                 and not _OBJECT_NEXT_RE.match(self.text, after.end(1))):  # (`Hartley estimates that…`)
             # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
             # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
             # a post of his; nor, at a sentence's head, a form that is a plural noun as well: `Preliminary
-            # estimates put`, `Unconfirmed reports said`)
+            # estimates put`, `Unconfirmed reports said`, `Sticking points to membership`, `Final appeals are`)
             return True
         before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:

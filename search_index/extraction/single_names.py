@@ -47,7 +47,7 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 _FIRM_NOUNS = (r"(?:company|firm|group|bank|airline|carrier|broker|brokerage|insurer|retailer|maker|carmaker|"
                r"automaker|manufacturer|producer|conglomerate|concern|utility|chain|publisher|underwriter|"
                r"subsidiary|supplier|distributor|trust|corporation|refiner|miner|shipper|bottler|developer|"
-               r"watchdog|regulator)")
+               r"watchdog|regulator|network|operator)")
 _FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+(?:called[ \t]+|named[ \t]+)?$")
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,5}?" + _FIRM_NOUNS +
                               r"(?=[,;.]|[ \t]+(?:said|says|which|that|based)\b)")
@@ -64,6 +64,13 @@ _FIRMS_OFFICER_AFTER = re.compile(
     r"(?:'s|’s)[ \t]+(?:(?:former|new|acting|interim|deputy)[ \t]+)?(?:chief[ \t]+(?:executive|operating|financial|"
     r"technology|technical|information|marketing|commercial)|chairman|chairwoman|managing[ \t]+director|"
     r"(?:executive|senior)[ \t]+vice[ \t]+president)\b")
+# a firm's own after its possessive or its bare name (`Southcorp's board`, `Southcorp chairman Brian Finn`): what a
+# person does not have, nor is (`Blair's aides`, `Bush spokesman Scott McClellan` are a person's)
+_FIRMS_OWN_AFTER = re.compile(
+    r"(?:'s|’s)[ \t]+(?:board|shares|shareholders|share[ \t]+price|subsidiary|subsidiaries|headquarters|"
+    r"customers|(?:annual|quarterly)[ \t]+(?:results|profits?|report))\b"
+    r"|[ \t]+(?:chairman|chairwoman|chief[ \t]+executive|managing[ \t]+director|finance[ \t]+director|"
+    r"CEO|boss)[ \t]+[A-Z][a-z]")
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
 # a paper or an agency named right after its name (`told Bild newspaper`, `the official Antara news agency`,
 # `lead manager Amro bank said`)
@@ -74,6 +81,10 @@ _MANAGER_BEFORE = re.compile(r"\b(?:lead|co-lead|joint-lead|sole|co)[- ]managers
                              re.IGNORECASE)
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")  # `IBM PC AT`: a model's letters after another's
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # `MEPs`, `ISPs`, `CSOs`
+# an abstract noun (`Speculation suggests`, `Collection`, `Placement`, `Partnership`): no one's name, unless the
+# story has told it is a firm's (`Macrovision said its`)
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:tions?|sions?|ments?|ities|ity|isms?|ness|nesses|ships?)")
+_ABSTRACT_LOOKING_NAMES = frozenset({"Clement", "Clements", "Furness", "Guinness"})
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|ively|ously|edly|ingly|ently|antly|ately)")  # `Financially`
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "June", "Jul", "July", "Aug", "Sep", "Sept", "Oct",
                      "Nov", "Dec"})
@@ -156,8 +167,10 @@ def _a_group_called_the(text: str, person: EntityInfo, surnames: set[str], lex: 
 
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
     """A title or an honorific right before one of the person's mentions (`President Reagan`, `Mr. Baker`)."""
-    for start, _end in person.mentions:
+    for start, end in person.mentions:
         m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m and len(m[1]) > 1 and m[1].isupper() and m[1].lower() in _HONORIFICS and not text[start:end].isupper():
+            continue  # `DR Congo's`: an honorific's letters in capitals, in mixed-case text, abbreviate a name
         if m and (m[1].lower() in _HONORIFICS or not honorific_only and m[1].lower() in lex.title_last_words):
             return True
     return False
@@ -234,9 +247,12 @@ def _called_a_firm(text: str, person: EntityInfo) -> bool:
     if any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) or _MEDIA_AFTER.match(text, end)
            for start, end in person.mentions):
         return True  # (`he told Bild newspaper`: the `he` is the one who spoke to it)
-    return any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 27), start) or _FIRM_APPOSITIVE.match(text, end)
-               or _FIRMS_OFFICER_AFTER.match(text, end)
-               for start, end in person.mentions) and not _spoken_of(text, person)[0]
+    # (the name before its officer is seldom a mention of its own: `said Velmora chairman Brian Tessel` is his)
+    return (any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 27), start) or _FIRM_APPOSITIVE.match(text, end)
+                for start, end in person.mentions)
+            or any(_FIRMS_OFFICER_AFTER.match(text, m.end()) or _FIRMS_OWN_AFTER.match(text, m.end())
+                   for m in re.finditer(r"\b" + re.escape(person.name) + r"\b", text))) \
+        and not _spoken_of(text, person)[0]
 
 
 def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
@@ -368,7 +384,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and person.name.isalpha() and person.name.isupper():
             # an acronym is a body's (`said SMC and UCPB`, `fellow EC member`), or a model's after another
             # (`IBM PC AT`)
-            if all(_CAPITALS_BEFORE.search(text, max(0, s - 12), s) for s, _e in person.mentions):
+            if all(_CAPITALS_BEFORE.search(text, max(0, s - 12), s) for s, _e in person.mentions) \
+                    or (person.name.lower(),) in lex.titles:  # (`the Salford MP told`: a role, the MP's)
                 moved[id(person)] = None
             else:
                 org_named(person)
@@ -432,7 +449,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             if lowercase_words is None:
                 lowercase_words = set(re.findall(r"\b[a-z][a-z'-]+\b", text))
             if (word in lex.org_words or word in lex.places or word in lex.demonyms or word in lex.not_names
-                    or word in _FAITHS
+                    or word in _FAITHS or _ABSTRACT_NOUN.fullmatch(word) and word not in _ABSTRACT_LOOKING_NAMES
                     or (word.lower(),) in lex.titles or word.lower() in lowercase_words
                     or (word.endswith("s") and word[:-1] in lex.demonyms)):  # `Valdorians`, `Texans`: a people
                 moved[id(person)] = None
