@@ -2424,3 +2424,14 @@ def test_a_speech_verbs_form_used_as_a_names_noun_does_not_make_the_name_speak()
 ])
 def test_a_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_the_spokesman(text, speaker):
     assert quotes_of(text)[-1] == (quotes_of(text)[-1][0], speaker)
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Film-maker Tavo Lenk said he was proud. "It is a fine day," Lenk said.', "Tavo Lenk"),
+    ('Man-of-the-match Osk scored twice. "We were lucky," Osk said.', "Osk"),
+    ('"The rate will rise," said Pei-yuan Chia, a banker.', "Pei-yuan Chia"),  # a given name, mid-sentence
+    ('Jean-Pierre Dalby said "no".', "Jean-Pierre Dalby"),
+])
+def test_a_hyphenated_description_opening_a_sentence_is_not_part_of_the_name(text, name):
+    assert set(people(text)) == {name}
+    assert quotes_of(text)[-1][1] == name

@@ -474,6 +474,12 @@ class _Builder:
                 break
         while tokens and not tokens[-1].cap:
             tokens = tokens[:-1]
+        # `Film-maker Spike Lee`, `Man-of-the-match Duff`, `Oscar-nominated Owen` opening a sentence: a description
+        # joined by hyphens, its last part in lower case, is no given name (`Jean-Pierre`, `Kilroy-Silk` are
+        # capitalised throughout; `said Pei-yuan Chia` is a given name, capitalised in mid-sentence)
+        while len(tokens) > 1 and tokens[0].initial and "-" in tokens[0].text and \
+                tokens[0].text.rsplit("-", 1)[1][:1].islower():
+            tokens = tokens[1:]
         if not tokens:
             return
         words = tuple(t.text for t in tokens)
