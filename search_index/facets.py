@@ -406,10 +406,15 @@ def acronym_aliases(doc_frequencies: dict[str, int], linked: Callable[[str, str]
 
 
 @lru_cache(maxsize=1)
-def _nicknames() -> dict[str, str]:
+def _nicknames() -> dict[str, tuple[str, ...]]:
+    """Each nickname's full names, in the list's order: a body written several ways (`USDA` is the `U.S.
+    Agriculture Department` in one archive, the `US Department of Agriculture` in another) has a row for each."""
     from .extraction.lexicon import wordlist_rows  # (only when a map is made: not on the browser's way to start)
 
-    return {nick: name for nick, name in wordlist_rows("org_nicknames.txt")}
+    names: dict[str, tuple[str, ...]] = {}
+    for nick, name in wordlist_rows("org_nicknames.txt"):
+        names[nick] = names.get(nick, ()) + (name,)
+    return names
 
 
 def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
@@ -424,13 +429,19 @@ def party_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
             for short in (bare, bare + "s"):
                 if short in doc_frequencies:
                     aliases[short] = name
-    for nick, name in _nicknames().items():
-        if nick not in doc_frequencies or nick == name:
+    for nick, names in _nicknames().items():
+        if nick not in doc_frequencies:
             continue
-        if name in doc_frequencies:
-            aliases[nick] = name
-        elif name.endswith(" Party") and name[:-6] + "s" in doc_frequencies:
-            aliases[nick] = name[:-6] + "s"  # `Tories` under `Conservatives` where no story says `Conservative Party`
+        for name in names:  # the first the archive has
+            if name == nick:
+                continue
+            if name in doc_frequencies:
+                aliases[nick] = name
+            elif name.endswith(" Party") and name[:-6] + "s" in doc_frequencies:
+                aliases[nick] = name[:-6] + "s"  # `Tories` under `Conservatives` where no story says `Conservative Party`
+            else:
+                continue
+            break
     return aliases
 
 

@@ -233,6 +233,15 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
     # bodies' nicknames too, where the archive has the name
     assert party_aliases({"Fed": 5, "Federal Reserve": 9, "G-7": 3}) == {"Fed": "Federal Reserve"}
     assert party_aliases({"UKIP": 12, "UK Independence Party": 12}) == {"UKIP": "UK Independence Party"}
+    # a body written several ways: the first of its names the archive has (Reuters: `USDA` 178 stories, `U.S.
+    # Agriculture Department` 244, `U.S. Department of Agriculture` 16; `Federal Reserve Board` 139 beside
+    # `Federal Reserve` 188)
+    assert resolve_chains(party_aliases({"USDA": 178, "U.S. Agriculture Department": 244,
+                                         "U.S. Department of Agriculture": 16, "Federal Reserve Board": 139,
+                                         "Federal Reserve": 188})) == {
+        "USDA": "U.S. Agriculture Department", "U.S. Department of Agriculture": "U.S. Agriculture Department",
+        "Federal Reserve Board": "Federal Reserve"}
+    assert party_aliases({"USDA": 3, "US Department of Agriculture": 2}) == {"USDA": "US Department of Agriculture"}
 
 
 def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):
