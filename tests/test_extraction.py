@@ -2435,3 +2435,29 @@ def test_a_he_after_a_sentence_opened_by_an_unnamed_spokesman_is_the_spokesman(t
 def test_a_hyphenated_description_opening_a_sentence_is_not_part_of_the_name(text, name):
     assert set(people(text)) == {name}
     assert quotes_of(text)[-1][1] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Courier quoted Jon Osk as saying: "We will win."', "Jon Osk"),
+    ('The Courier quoted Finance Minister Jon Osk, who was in Marenburg, as saying, "We will win."', "Jon Osk"),
+    ('The paper quoted Osk as saying the plan was "dead on arrival".', "Osk"),
+    # someone unnamed, close to a named one, is not the named one
+    ('Jon Osk spoke last week. The Courier quoted a source close to Osk as saying: "He will resign."', None),
+])
+def test_a_paper_quoting_someone_as_saying_gives_the_quote_to_the_one_quoted(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, tax", [
+    ("Workers will pay more National Insurance from April, the Treasury said.", "National Insurance"),
+    ("The Petroleum Revenue Tax (PRT) will fall, the Treasury said. PRT was cut in 1983.", "Petroleum Revenue Tax"),
+    ("The Corporation Tax rate will fall, the Treasury said.", "Corporation Tax"),
+])
+def test_a_tax_or_a_benefit_and_its_acronym_are_no_organisations(text, tax):
+    names = set(orgs(text))
+    assert tax not in names and "PRT" not in names and "Treasury" in names
+
+
+def test_a_department_ending_in_social_security_is_still_an_organisation():
+    text = "The Department of Health and Social Security said the rules would change."
+    assert "Department of Health and Social Security" in orgs(text)

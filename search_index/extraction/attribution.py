@@ -183,6 +183,9 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|a
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]+")  # `quoted Osk as saying`
+_QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
+_AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`)
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?([Tt]he\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b)"
@@ -1050,6 +1053,17 @@ class Attributor:
             found = self.subject(base, cue_start)  # `She noted her years in the Senate, saying “…”`
             if found is not None:
                 return found
+        quoted = _QUOTED_AS_RE.search(self.text, base, cue_start)
+        if quoted is not None:
+            # `The newspaper quoted Finance Minister Jon Osk as saying: "…"`: the one quoted, not the paper
+            m = self._mention_starting(quoted.end(), cue_start)
+            if m is not None and _AS_SAYING_RE.fullmatch(self.text, m.end, cue_start) and not any(
+                    w.lower() in _FUNCTION_WORDS or w.lower() in ("a", "an", "one")
+                    for w in self.text[quoted.end():m.start].split()):  # (not `a source close to Reagan`)
+                return m.start, m.end, m.entity
+            unnamed = _QUOTED_UNNAMED_RE.match(self.text, quoted.end(), cue_start)
+            if unnamed is not None:  # `quoted a source close to Reagan as saying`: someone unnamed, not the paper
+                return unnamed.start(), unnamed.end(1), ("described", "source")
         found = self.speaker_before(cue_start, base)
         if found is not None and q.kind == "partial" and isinstance(found[2], EntityInfo) \
                 and found[2].kind == "org" and len(cues) > 1:

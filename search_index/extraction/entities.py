@@ -106,6 +106,10 @@ _ROLE_ENDS = frozenset(("Minister", "Secretary", "Commissioner", "Spokesman", "S
 # `Da Vinci Code`): no one's name, and no organisation's
 _THING_ENDS = frozenset(("Statement", "Report", "List", "Chart", "Charts", "Index", "Code", "Agenda", "Plan",
                          "Product"))
+# taxes and benefits, named like bodies (`National Insurance`, `Corporation Tax`, even with an organisation's word)
+_TAX_ENDS = frozenset(("Tax", "Taxes", "Duty", "Duties"))
+_TAXES = frozenset((("National", "Insurance"), ("Child", "Benefit"), ("Housing", "Benefit"), ("Tax", "Credit"),
+                    ("Tax", "Credits"), ("Social", "Security")))
 # the last words of places named like people (`Prince Edward Island`, `Myra Falls`, `Marion County`)
 _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Avenue", "Heights", "Springs",
                          "Boulevard", "Canyon", "Peninsula"))
@@ -971,6 +975,11 @@ class _Builder:
                                and not (len(words) == 2 and words[0] in lex.given)):
             # `Financial Services Act`, `International Coffee Agreement`, `Autumn Statement`: a law, a treaty or a
             # document, no one's name; nor is its acronym (`ICA`); but `Ian Story` is a given name and a surname
+            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            return
+        if len(words) > 1 and (words[-1] in _TAX_ENDS or tuple(words[-2:]) in _TAXES and not self._has_org(run[:-2])):
+            # `National Insurance`, `Council Tax`, `Corporation Tax`, `Child Benefit`: a tax or a benefit, nor is
+            # its acronym an organisation (`NI`, `PRT`); but the `Department of Health and Social Security` is one
             self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
             return
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
