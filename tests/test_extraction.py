@@ -2461,3 +2461,13 @@ def test_a_tax_or_a_benefit_and_its_acronym_are_no_organisations(text, tax):
 def test_a_department_ending_in_social_security_is_still_an_organisation():
     text = "The Department of Health and Social Security said the rules would change."
     assert "Department of Health and Social Security" in orgs(text)
+
+
+def test_a_knight_or_a_dame_called_by_the_given_name_is_the_one_named_in_full():
+    text = ('Harbour Council director-general Sir Tomas Brandt said stability mattered. Sir Tomas added: "I do not '
+            'think he will." Dame Lena Osk agreed. "He will not," Dame Lena said.')
+    assert set(people(text)) == {"Tomas Brandt", "Lena Osk"}
+    assert [speaker for _text, speaker in quotes_of(text)] == ["Tomas Brandt", "Lena Osk"]
+    # two knights of one given name: neither is guessed
+    text = 'Sir Tomas Brandt and Sir Tomas Dalby met. "No," Sir Tomas said.'
+    assert quotes_of(text)[0][1] != "Tomas Brandt" and quotes_of(text)[0][1] != "Tomas Dalby"

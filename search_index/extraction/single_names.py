@@ -29,6 +29,7 @@ from dataclasses import replace
 from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult, Mention
 from .lexicon import Lexicon
 
+_SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
@@ -415,6 +416,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             if org is not None:  # `General Host believes…` after `General Host Corp`: the firm, no rank
                 _widen_to_titles(text, person, ents.mentions)
                 moved[id(person)] = org
+                continue
+        if len(person.tokens) == 1 and all(_SIR_BEFORE.search(text, max(0, s - 6), s) for s, _e in person.mentions):
+            knights = [p for p in ents.persons if len(p.tokens) > 1 and p.tokens[0] == person.name]
+            if len(knights) == 1:  # `Sir Digby Jones` … `Sir Digby added`: a knight goes by his given name
+                moved[id(person)] = knights[0]
                 continue
         if _titled(text, person, lex):
             keep.append(person)  # (`President Reagan` is no mistyped `Donald Regan`)
