@@ -2471,3 +2471,14 @@ def test_a_knight_or_a_dame_called_by_the_given_name_is_the_one_named_in_full():
     # two knights of one given name: neither is guessed
     text = 'Sir Tomas Brandt and Sir Tomas Dalby met. "No," Sir Tomas said.'
     assert quotes_of(text)[0][1] != "Tomas Brandt" and quotes_of(text)[0][1] != "Tomas Dalby"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Showers continued throughout the week in the cocoa zone.", set()),
+    ("The plant is ready. Testing begins at the end of March.", set()),
+    ('It was late. Kellan continued: "We will stay."', {"Kellan"}),
+    ('Osk began, "We are here."', {"Osk"}),
+    ("Tomas Varek continues as chairman of the harbour board.", {"Tomas Varek"}),
+])
+def test_continue_and_begin_after_one_word_opening_a_sentence_are_speech_only_before_what_is_said(text, names):
+    assert set(people(text)) == names

@@ -75,6 +75,11 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
 _PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts", "points", "appeals", "claims", "comments",
                                "remarks", "calls", "questions", "replies"})
+# speech verbs that are mostly verbs of anything (`Showers continued throughout the week`, `Testing begins at the
+# end of March`): after one word opening a sentence, a speech verb only before what is said (`Kellan continued:
+# "…"`, `Osk began, "…"`; `Chelsea began to dominate` and `Morton Mandel continues as chairman` are names still)
+_WEAK_CUES = frozenset({"continue", "begin", "conclude"})
+_SPEECH_NEXT_RE = re.compile(r"[ \t\xa0]*(?:[,:“\"‘]|that\b|by[ \t\xa0]+saying\b)")
 # a sentence's head, or a quote's that opens one (`rates. "Dismal reports from the retail trade…`)
 _SENTENCE_OR_QUOTE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)[“\"‘]?$")
 # what follows such a form used as a verb: its object or clause (`Hartley estimates that`, `… the damage at`)
@@ -427,7 +432,10 @@ class _Builder:
                 and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")) and not (
                 after.group(1) in _PLURAL_NOUN_CUES and after.start(1) - tok_end <= 1
                 and _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start)
-                and not _OBJECT_NEXT_RE.match(self.text, after.end(1))):  # (`Hartley estimates that…`)
+                and not _OBJECT_NEXT_RE.match(self.text, after.end(1))) and not (  # (`Hartley estimates that…`)
+                self.lex.cue_forms[after.group(1)] in _WEAK_CUES and " " not in self.text[tok_start:tok_end]
+                and not _SPEECH_NEXT_RE.match(self.text, after.end(1))
+                and _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start)):
             # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
             # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
             # a post of his; nor, at a sentence's head, a form that is a plural noun as well: `Preliminary
