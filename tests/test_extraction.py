@@ -2482,3 +2482,17 @@ def test_a_knight_or_a_dame_called_by_the_given_name_is_the_one_named_in_full():
 ])
 def test_continue_and_begin_after_one_word_opening_a_sentence_are_speech_only_before_what_is_said(text, names):
     assert set(people(text)) == names
+
+
+def test_a_works_title_in_title_case_is_no_person_and_a_name_before_one_is_cut_from_it():
+    text = ('The 28-year-old host who also presents Stars In Their Eyes said she was leaving. "I have had a great '
+            'few years," she said.')
+    assert "Stars In Their Eyes" not in people(text)
+    assert quotes_of(text)[0][1] is None
+    text = "Harbour director Tomas Varek The Ferry Men said the film was finished. Varek said it cost little."
+    found = people(text)
+    assert "Tomas Varek" in found and not any(" The" in name for name in found)
+    for start, end in found["Tomas Varek"].mentions:
+        assert text[start:end] in ("Tomas Varek", "Varek")
+    # a middle initial and a regnal number stay in the name
+    assert "Paul A Dalby" in people('"No," said Paul A Dalby.')

@@ -29,6 +29,13 @@ from dataclasses import replace
 from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult, Mention
 from .lexicon import Lexicon
 
+# small words that a title of a work capitalises and a person's name never holds after its first word (a middle
+# initial `A` and a regnal `I` are names' own: `Paul A Volcker`, `Elizabeth I`)
+_TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Your", "Our", "With", "From", "For",
+                               "To", "Of", "The", "An", "And", "Is", "Are", "Was", "It", "You", "We", "They", "Me",
+                               "Be", "Not", "No", "All", "Up", "Out", "Into", "Over", "Like", "Who", "What", "When",
+                               "Why", "How"})
+_PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -341,6 +348,23 @@ def _org_holding(word: str, orgs: list[EntityInfo], lex: Lexicon) -> EntityInfo 
     return found[0] if len(found) == 1 else None
 
 
+def _cut_name(text: str, person: EntityInfo, k: int, mentions: list[Mention]) -> None:
+    """The person's name cut to its first k words, and each of its mentions (and their Mention objects) to end
+    with the k-th word."""
+    last = person.tokens[k - 1]
+    ends = {}
+    for start, end in person.mentions:
+        at = text.rfind(last, start, end)
+        ends[(start, end)] = at + len(last) if at >= 0 else end
+    person.tokens = person.tokens[:k]
+    person.aliases.add(person.name)
+    person.name = " ".join(person.tokens)
+    person.mentions = [(start, ends[(start, end)]) for start, end in person.mentions]
+    for mention in mentions:
+        if mention.entity is person:
+            mention.end = ends.get((mention.start, mention.end), mention.end)
+
+
 def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityResult:
     """The entities with firm-like and common-word "people" moved to their organisation or dropped."""
     lowercase_words: set[str] | None = None
@@ -358,6 +382,13 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             moved[id(person)] = same
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
     for person in ents.persons:
+        if len(person.tokens) > 1 and not _TITLE_CASE_WORDS.isdisjoint(person.tokens[1:]):
+            k = next(i for i, t in enumerate(person.tokens) if i and t in _TITLE_CASE_WORDS)
+            if k >= 2 and person.tokens[0] in lex.given and person.tokens[k - 1] not in _PRIZES:
+                _cut_name(text, person, k, ents.mentions)  # `Vadim Mitroshin The…`: the name, then a title's words
+            else:
+                moved[id(person)] = None  # `Stars In Their Eyes`, `Losing My Religion`: a work's title in Title Case
+                continue
         if len(person.tokens) == 1 and all(_INSIDE_A_NAME.match(text, end) for _s, end in person.mentions) \
                 and not _of_an_org_or_a_seat(text, person, ents.orgs, lex):
             # (but `analyst Margoshes of Halvard Securities` is a titled surname, then the firm he is of, and
