@@ -1268,7 +1268,7 @@ def test_a_connector_left_in_front_of_a_name_is_dropped_with_the_word_before_it(
                     "As for Kellan, he seems content.")
     r = extract(text)
     orgs = {o.name for o in r.organisations}
-    assert "Courier Radio" in orgs and "Conservative Party" in orgs
+    assert "Courier Radio 4" in orgs and "Conservative Party" in orgs  # (a channel's number is its name's)
     assert not any(o.startswith(("on ", "for ")) for o in orgs)
     kellan = next(p for p in r.persons if p.name == "Arvid Kellan")
     at = text.index("As for Kellan") + len("As for ")
@@ -2496,3 +2496,27 @@ def test_a_works_title_in_title_case_is_no_person_and_a_name_before_one_is_cut_f
         assert text[start:end] in ("Tomas Varek", "Varek")
     # a middle initial and a regnal number stay in the name
     assert "Paul A Dalby" in people('"No," said Paul A Dalby.')
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # who comes after a participle is no speaker: the sentence's subject goes on
+    ('Mira Osk backs the plan. Jon Dalby of the Harbour Board said the question sounded "very neutral" and '
+     '"balanced," adding it would settle the matter.', ["Jon Dalby", "Jon Dalby"]),
+    ('Ferrowave Corp said it would oppose the bid "with every means at its disposal," saying the offer was low.',
+     ["Ferrowave Corp"]),
+    # a word of a name before its own speech verb is no participle
+    ('"The talks will fail," ruling party deputy Tomas Varek said.', ["Tomas Varek"]),
+])
+def test_a_quote_followed_by_a_participle_is_the_sentences_subjects(text, speakers):
+    assert [speaker for _text, speaker in quotes_of(text)] == speakers
+
+
+def test_a_channels_number_is_part_of_its_name():
+    text = 'Mr Dalby told Courier Radio 4\'s Today programme: "We will act." He had been on Courier Radio 2 in 1998.'
+    r = extract(text)
+    found = {o.name: o for o in r.organisations}
+    assert "Courier Radio 4" in found and "Courier Radio 2" in found and "Courier Radio" not in found
+    for name, org in found.items():
+        for start, end in org.mentions:
+            assert text[start:end] in {name, *org.aliases}
+    assert quotes_of(text) == [("We will act.", "Dalby")]

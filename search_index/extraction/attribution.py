@@ -183,6 +183,8 @@ _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|a
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
+_PARTICIPLE_WORD_RE = re.compile(r"[a-z]+ing\b")
+_CLAUSE_CUE_RE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:said|says|told|added|stated|declared|explained)\b")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
@@ -1139,6 +1141,8 @@ class Attributor:
         found = None
         cue_end = None
         word = re.match(r"[A-Za-z]+", self.text[pos:limit])
+        if word and self._participle_at(pos, limit):
+            return None, None  # `…," adding it would…`: who comes after a participle is no speaker (see after)
         if word and word.group().lower() in self.cues and not (word.group()[0].isupper() and self._named_at(pos)):
             rest = re.match(r"\s*" + _ADVERB, self.text[pos + word.end():limit])
             start = pos + word.end() + rest.end()
@@ -1197,6 +1201,13 @@ class Attributor:
                         found, cue_end = cand, cand[1] + cue
         return found, cue_end
 
+    def _participle_at(self, pos: int, limit: int) -> bool:
+        """A speech verb's participle at pos going on with the sentence (`…," adding it would…`, `…," warning
+        Kellan that…`), not a word of a name before its own verb (`…," ruling party deputy Raul Baglini said`)."""
+        word = _PARTICIPLE_WORD_RE.match(self.text, pos, limit)
+        return word is not None and word.group().lower() in self.cues and \
+            not _CLAUSE_CUE_RE.match(self.text, word.end(), limit)
+
     def after(self, q: QuoteSpan, para_end: int) -> tuple[int, int, object] | None:
         limit = min(para_end, q.close_at + 200)
         dash = re.match(r"[ \t\xa0]*[―—–~][ \t\xa0]*", self.text[q.close_at:limit])
@@ -1211,6 +1222,11 @@ class Attributor:
         pos = q.close_at + lead.end()
         content = self.text[q.start:q.end].rstrip()
         finished = content.endswith(".") and q.close_at != q.end
+        if self._participle_at(pos, limit):
+            # `Ms Khan dubbed herself a "hope-monger", saying she was…`: the sentence's subject goes on speaking
+            para_start = self.paras[q.paragraph][0]
+            sentence = sentence_before(self.text, q, para_start)
+            return self.before(q, para_start) or self.subject(q.open_at - len(sentence), q.open_at)
         found, cue_end = self._attribution_at(pos, limit)
         if found is None and not ends_with_mark(content, ".!?;:"):
             # `“…jail time” for criminal behavior, she said`: a few of the writer's words, then the attribution

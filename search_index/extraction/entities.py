@@ -258,6 +258,9 @@ _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.
 _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|ben)-[A-Z]")
 
 
+# the words a broadcaster's channel is numbered after (`BBC Radio 4`, `Channel 4`), and the number after one
+_NUMBERED_NAMES = frozenset(("Radio", "Channel"))
+_CHANNEL_NUMBER_RE = re.compile(r" (\d{1,2})(?!\w|[.,]\d)")
 # words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
@@ -528,6 +531,12 @@ class _Builder:
             words, tokens = words[1:], tokens[1:]
         while len(words) > 1 and words[-1] == "&":  # `Daily Mail &` left by a name cut after it
             words, tokens = words[:-1], tokens[:-1]
+        end = tokens[-1].end if tokens else 0
+        if words and words[-1] in _NUMBERED_NAMES:
+            number = _CHANNEL_NUMBER_RE.match(self.text, end)
+            if number is not None:  # `BBC Radio 4's Today`: the channel's number is part of its name
+                words.append(number.group(1))
+                end = number.end(1)
         key = " ".join(words)
         entity = next((o for o in self.orgs if o.name == key), None)
         if entity is None:
@@ -538,8 +547,8 @@ class _Builder:
                     entity.heads.add(info.head)
                     entity.heads.update(generic_heads(info))
             self.orgs.append(entity)
-        entity.mentions.append((tokens[0].start, tokens[-1].end))
-        self.mentions.append(Mention(tokens[0].start, tokens[-1].end, entity))
+        entity.mentions.append((tokens[0].start, end))
+        self.mentions.append(Mention(tokens[0].start, end, entity))
         return entity
 
     # --- pass 1: runs of capitalised words ---------------------------------------------------------------
