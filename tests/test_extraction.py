@@ -2520,3 +2520,13 @@ def test_a_channels_number_is_part_of_its_name():
         for start, end in org.mentions:
             assert text[start:end] in {name, *org.aliases}
     assert quotes_of(text) == [("We will act.", "Dalby")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lord Dalby spoke first. Guy Varek QC said: "No."', "Guy Varek"),
+    ('"The sums do not add up," said Jon Osk MP.', "Jon Osk"),
+    ('Jon Osk MP, the harbour minister, said: "The sums do not add up."', "Jon Osk"),
+])
+def test_letters_after_a_name_are_no_part_of_it_and_leave_it_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+    assert not any(name.endswith((" QC", " MP")) for name in people(text))

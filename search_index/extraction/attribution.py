@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import EntityInfo, EntityResult, Mention
+from .entities import POST_NOMINALS, EntityInfo, EntityResult, Mention
 from .lexicon import lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -64,7 +64,7 @@ _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
 _OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
-_APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
+_APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
 # "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
 # "Brandt is quoted as saying"

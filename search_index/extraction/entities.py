@@ -63,7 +63,10 @@ _FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Proc
                            ("Ernst", "Young")})
 # a speech verb after a name, past an appositive of names (`Kemp, Republican of Ohio, said`) or a longer one that opens in
 # lowercase or with an age (`Verveer, a friend of Mrs. Osk's who…, said`; not `Columbia, Sanders stepped up…, saying`)
-_CUE_AFTER_RE = re.compile(r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
+# letters after a name for an office or an honour (`Guy Mansfield QC said`): between a name and its speech verb
+POST_NOMINALS = frozenset(("QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"))
+_POST_NOMINAL = r"(?:[ \t\xa0]+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?"
+_CUE_AFTER_RE = re.compile(_POST_NOMINAL + r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+)?([a-z]+)")
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
 _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
@@ -592,6 +595,8 @@ class _Builder:
                 break
             while run and not run[-1].cap:
                 run.pop()
+            if len(run) > 2 and run[-1].text in POST_NOMINALS and run[0].text in self.lex.given:
+                run.pop()  # `Guy Mansfield QC said`, `Jon Osk MP`: letters after a name are no part of it
             if len(run) > 1 and run[-1].text in _TIME_WORDS and run[-2].text in _DAY_NAMERS:
                 run = run[:-2]  # `Super Tuesday`, `Black Friday`: a day, neither a person nor an organisation
             elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
