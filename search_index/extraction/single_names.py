@@ -258,9 +258,19 @@ def _called_a_firm(text: str, person: EntityInfo) -> bool:
     # (the name before its officer is seldom a mention of its own: `said Velmora chairman Brian Tessel` is his)
     return (any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 27), start) or _FIRM_APPOSITIVE.match(text, end)
                 for start, end in person.mentions)
-            or any(_FIRMS_OFFICER_AFTER.match(text, m.end()) or _FIRMS_OWN_AFTER.match(text, m.end())
-                   for m in re.finditer(r"\b" + re.escape(person.name) + r"\b", text))) \
+            or any(_FIRMS_OFFICER_AFTER.match(text, end) or _FIRMS_OWN_AFTER.match(text, end)
+                   for end in _word_ends(text, person.name))) \
         and not _spoken_of(text, person)[0]
+
+
+def _word_ends(text: str, word: str):
+    """Where each whole-word occurrence of `word` in the text ends (str.find: no pattern compiled per name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield end
+        at = text.find(word, end)
 
 
 def _spoken_of_as_person(text: str, person: EntityInfo) -> bool:
