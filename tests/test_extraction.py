@@ -1979,7 +1979,8 @@ def test_a_places_or_a_named_persons_firm_or_party_is_that_firm_or_party():
             "Valdoria's Supreme Court ruled. Malaysia's Central Bank cut rates.")
     names = sorted(o.name for o in extract(text).organisations)
     # a state's body keeps its place: every country has a Supreme Court and a Central Bank
-    assert names == ["Brannock Power", "Civic Renewal Party", "Malaysia's Central Bank", "Valdoria's Supreme Court"]
+    # (a real country's possessive becomes its adjective: one name for `Malaysia's` and `the Malaysian Central Bank`)
+    assert names == ["Brannock Power", "Civic Renewal Party", "Malaysian Central Bank", "Valdoria's Supreme Court"]
 
 
 def test_a_name_run_into_an_organisations_or_a_portfolios_name_is_a_person():
@@ -2530,3 +2531,32 @@ def test_a_channels_number_is_part_of_its_name():
 def test_letters_after_a_name_are_no_part_of_it_and_leave_it_the_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
     assert not any(name.endswith((" QC", " MP")) for name in people(text))
+
+
+@pytest.mark.parametrize("body, place, name", [
+    # a dateline's city whose country the story names: that country's
+    ("Japan's reserves rose to a record, the Finance Ministry said.", "TOKYO", "Japanese Finance Ministry"),
+    ("West German exports rose, the Economics Ministry said.", "BONN", "West German Economics Ministry"),
+    # the dateline's country not named: whose it is, the story does not say
+    ("Kuwait's oil output rose, the Oil Ministry said.", "TOKYO", "Oil Ministry"),
+    # no dateline: the one country the first paragraph names
+    ("Japan's reserves rose to a record, the Finance Ministry said.", "", "Japanese Finance Ministry"),
+    ("West Germany and Tanzania signed an accord, the Finance Ministry said.", "", "Finance Ministry"),
+    ("The family of an Iraqi man killed by UK troops won. The Ministry of Defence said it would appeal.", "",
+     "Ministry of Defence"),
+    # a wire dateline in the text itself
+    ("TOKYO, March 3 - Japan's reserves rose, the Finance Ministry said.", "", "Japanese Finance Ministry"),
+])
+def test_a_state_body_named_alike_in_every_country_is_named_with_its_country(body, place, name):
+    from search_index.extraction import extract
+
+    [org] = [o for o in extract(body, place).organisations if "Ministry" in o.name]
+    assert org.name == name
+    for start, end in org.mentions:  # the mentions stay where the story wrote the name
+        assert body[start:end] in {org.name, *org.aliases}
+
+
+def test_a_countrys_possessive_and_its_adjective_make_one_state_body():
+    body = "TOKYO, March 3 - Japan's Finance Ministry said reserves rose. The Finance Ministry added that they fell."
+    [org] = extract(body).organisations
+    assert org.name == "Japanese Finance Ministry" and len(org.mentions) == 2

@@ -13,6 +13,7 @@ from .entities import EntityInfo, find_entities
 from .lexicon import lexicon
 from .quotes import classify, find_quote_spans, paragraphs
 from .single_names import settle_single_names
+from .state_bodies import qualify_state_bodies
 
 
 @dataclass(slots=True)
@@ -26,9 +27,11 @@ def _entity(info: EntityInfo) -> Entity:
     return Entity(info.name, sorted(a for a in info.aliases if a != info.name), list(info.mentions))
 
 
-def extract(body: str) -> Extraction:
+def extract(body: str, place: str = "") -> Extraction:
+    """`place`, the article's dateline city where the reader found one, says whose state bodies the story's are."""
     lex = lexicon()
     ents = settle_single_names(body, find_entities(body), lex)
+    qualify_state_bodies(body, ents, place)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
     prev = None
@@ -47,7 +50,7 @@ def extract(body: str) -> Extraction:
 
 def extract_article(article: Article) -> Article:
     """Fill an article's persons, organisations and quotes from its body."""
-    result = extract(article.body)
+    result = extract(article.body, article.place)
     article.persons = result.persons
     article.organisations = result.organisations
     article.quotes = result.quotes
