@@ -2544,6 +2544,9 @@ def test_letters_after_a_name_are_no_part_of_it_and_leave_it_the_speaker(text, s
     ("West Germany and Tanzania signed an accord, the Finance Ministry said.", "", "Finance Ministry"),
     ("The family of an Iraqi man killed by UK troops won. The Ministry of Defence said it would appeal.", "",
      "Ministry of Defence"),
+    # a city of one country in the first paragraph names it (the invented ones are in the list too)
+    ("Kestrel Systems, the Marenburg software company, won the contract, the Finance Ministry said.", "",
+     "Valdorian Finance Ministry"),
     # a wire dateline in the text itself
     ("TOKYO, March 3 - Japan's reserves rose, the Finance Ministry said.", "", "Japanese Finance Ministry"),
 ])

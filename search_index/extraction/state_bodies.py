@@ -7,7 +7,8 @@ unqualified state body is its country's when the story says which country it is 
 
 - the dateline's city is one of that country's (`wordlists/countries.txt`), and the story names the country or
   its adjective (`Japan`, `Japanese`): a Tokyo story about Kuwait's oil names neither, and is left alone;
-- or, with no dateline known, its first paragraph names exactly one country.
+- or, with no dateline known, its first paragraph names exactly one country, by its name, its adjective or a
+  city of its own (`the Marenburg software company`).
 
 The body is then named with the country's adjective (`Japanese Finance Ministry`), the name the story used kept
 as an alias and every mention left where it was; `Japan's Finance Ministry` is renamed so too, so that both
@@ -34,8 +35,10 @@ _PORTFOLIOS = frozenset((
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str], re.Pattern]:
-    """(city -> [(country, adjective)], country -> adjective, a pattern finding any country or adjective)."""
+def _countries() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str], re.Pattern, dict[str, str],
+                          re.Pattern]:
+    """(city -> [(country, adjective)], country -> adjective, a pattern finding any country or adjective, a city
+    of one country only -> its adjective, a pattern finding those cities)."""
     by_city: dict[str, list[tuple[str, str]]] = {}
     adjective: dict[str, str] = {}
     for country, adj, cities in wordlist_rows("countries.txt"):
@@ -43,7 +46,14 @@ def _countries() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str], re.P
         for city in cities.split("|"):
             by_city.setdefault(city.upper(), []).append((country, adj))
     words = sorted({*adjective, *adjective.values()}, key=len, reverse=True)
-    return by_city, adjective, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+    city_of: dict[str, str] = {}
+    for country, adj, cities in wordlist_rows("countries.txt"):
+        for city in cities.split("|"):
+            if len({a for _c, a in by_city[city.upper()]}) == 1 and city not in adjective:
+                city_of[city] = adj  # (not `Bonn`, West Germany's and Germany's, nor `Singapore`, a country)
+    cities = sorted(city_of, key=len, reverse=True)
+    return (by_city, adjective, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"),
+            city_of, re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cities) + r")\b"))
 
 
 def _generic(name: str) -> bool:
@@ -57,15 +67,15 @@ def _generic(name: str) -> bool:
 
 def _story_country(text: str, place: str) -> str | None:
     """The country the story is about, as its adjective, or None where it does not say."""
-    by_city, adjective, pattern = _countries()
-    named = pattern.findall(text)
+    by_city, adjective, pattern, city_of, city_pattern = _countries()
     if place:
+        named = pattern.findall(text)
         candidates = by_city.get(place.split(",")[0].strip().upper(), [])
         counts = [(sum(1 for w in named if w in (country, adj)), adj) for country, adj in candidates]
         counts = [c for c in counts if c[0]]
         return max(counts)[1] if counts else None
     first = text.split("\n\n", 1)[0]
-    found = {adjective.get(w, w) for w in pattern.findall(first)}
+    found = {adjective.get(w, w) for w in pattern.findall(first)} | {city_of[c] for c in city_pattern.findall(first)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -73,7 +83,7 @@ def qualify_state_bodies(text: str, ents: EntityResult, place: str = "") -> None
     """Name each unqualified state body of the story with its country's adjective, where the story tells the
     country; and a country's possessive before one (`Japan's Finance Ministry`) as its adjective. A body that
     comes to the name of another of the story's organisations joins it."""
-    _by_city, adjective, _pattern = _countries()
+    adjective = _countries()[1]
     country = None
     asked = False
     renamed = False
