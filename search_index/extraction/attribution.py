@@ -149,8 +149,9 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         return owner not in _CONTRACTED
     # `the Harbour Board appeal was`, `the IAAF report`: a name's noun (not `the Democrats say`, `the Government
     # say`, whose plural or collective subject speaks)
-    return _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None and \
-        text[start:text.find(" ", start)].lower() in _NOUN_LIKE_FORMS
+    form = _WORD_RE.match(text, start)
+    return form is not None and form.group().lower() in _NOUN_LIKE_FORMS and \
+        _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None
 
 
 # a speech verb's form that is a noun after `the` and a name (`the Harbour Board appeal`); not `report` nor

@@ -396,6 +396,10 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             k = next(i for i, t in enumerate(person.tokens) if i and t in _TITLE_CASE_WORDS)
             if k >= 2 and person.tokens[0] in lex.given and person.tokens[k - 1] not in _PRIZES:
                 _cut_name(text, person, k, ents.mentions)  # `Vadim Mitroshin The…`: the name, then a title's words
+                same = next((p for p in ents.persons if p is not person and p.name == person.name), None)
+                if same is not None:  # named plainly elsewhere in the story: one person
+                    moved[id(person)] = same
+                    continue
             else:
                 moved[id(person)] = None  # `Stars In Their Eyes`, `Losing My Religion`: a work's title in Title Case
                 continue
