@@ -2566,3 +2566,11 @@ def test_a_countrys_possessive_and_its_adjective_make_one_state_body():
     body = "TOKYO, March 3 - Japan's Finance Ministry said reserves rose. The Finance Ministry added that they fell."
     [org] = extract(body).organisations
     assert org.name == "Japanese Finance Ministry" and len(org.mentions) == 2
+
+
+def test_a_plural_noun_a_wire_capitalised_after_a_countrys_initials_is_no_organisation():
+    text = ('Finance Minister Jon Osk spoke. U.S. Banks hold half the seats on the committee, he said, adding "This '
+            'is not fair." The U.S. Congress will vote and U.S. Customs will check.')
+    names = set(orgs(text))
+    assert "U.S. Banks" not in names and {"U.S. Congress", "U.S. Customs"} <= names
+    assert quotes_of(text)[0][1] == "Jon Osk"

@@ -104,6 +104,14 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
+_COUNTRY_INITIALS = frozenset(("US", "U.S.", "UK", "U.K."))
+# plural nouns that follow a country's initials as a class of things, not a name (`U.S. banks`, `U.K. securities`)
+_COMMON_PLURALS = frozenset(("Banks", "Securities", "Products", "Assets", "Agencies", "Authorities", "Savings",
+                             "Companies", "Firms", "Officials", "Airlines", "Carriers", "Farmers", "Exporters",
+                             "Importers", "Producers", "Manufacturers", "Investors", "Interests", "Markets",
+                             "Exports", "Imports", "Shares", "Stocks", "Bonds", "Prices", "Sales", "Troops",
+                             "Lawmakers", "Negotiators", "Sources", "Insurers", "Brokers", "Dealers", "Traders",
+                             "Automakers", "Refiners", "Utilities", "Telecommunications", "Subsidiaries"))
 _MANY_CHANNELS = frozenset(("US", "U.S.", "UK", "U.K.", "British", "American", "Britain", "America"))
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
@@ -987,6 +995,8 @@ class _Builder:
         if self._firm_of_two(words):
             self.org(run)
             return
+        if len(words) == 2 and words[0] in _COUNTRY_INITIALS and words[1] in _COMMON_PLURALS:
+            return  # `U.S. Banks`, `U.K. Authorities`: a wire capitalises the word after the initials; banks, not a bank
         if len(words) == 2 and words[1] in ("TV", "Television") and words[0] in _MANY_CHANNELS:
             return  # `US TV`, `British television`: a country's many channels, no one outlet (where `Iraqi TV` is)
         if len(words) == 1 and _PARTY_STATE_RE.fullmatch(words[0]):
