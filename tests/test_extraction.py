@@ -2574,3 +2574,11 @@ def test_a_plural_noun_a_wire_capitalised_after_a_countrys_initials_is_no_organi
     names = set(orgs(text))
     assert "U.S. Banks" not in names and {"U.S. Congress", "U.S. Customs"} <= names
     assert quotes_of(text)[0][1] == "Jon Osk"
+
+
+def test_a_tables_labels_in_capitals_are_no_organisations():
+    text = ("Sterling rates opened.\n\nUS       1.6213/23      YEN     235.10/40\nCAN      2.1190/1220    DKR     "
+            "11.1180/1330\nNICKEL   2345 2365   IBM   145 146\n\nThe NRCC said it would meet.")
+    names = set(orgs(text))
+    assert not {"CAN", "DKR", "YEN", "NICKEL"} & names
+    assert {"IBM", "NRCC"} <= names  # a firm the lists know, and a name in a sentence, stay

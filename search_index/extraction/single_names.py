@@ -263,6 +263,23 @@ def _called_a_firm(text: str, person: EntityInfo) -> bool:
         and not _spoken_of(text, person)[0]
 
 
+_LINE_RE = re.compile(r"[^\n]*")
+_NUMBER_RE = re.compile(r"\d[\d.,/]*")
+
+
+def _only_in_tables(text: str, entity: EntityInfo) -> bool:
+    """Every mention of a one-word name in capitals is on a line of a table: no small letters, two numbers or
+    more (Reuters' rates, prices and volumes: `YEN 145.05/15 CAN 1.3073/78`, `VOLUME  OPEN-INT  CHANGE`)."""
+    if len(entity.tokens) != 1 or not entity.name.isupper():
+        return False
+    for start, _end in entity.mentions:
+        line_start = text.rfind("\n", 0, start) + 1
+        line = _LINE_RE.match(text, line_start).group()
+        if any(c.islower() for c in line) or len(_NUMBER_RE.findall(line)) < 2:
+            return False
+    return True
+
+
 def _word_ends(text: str, word: str):
     """Where each whole-word occurrence of `word` in the text ends (str.find: no pattern compiled per name)."""
     at = text.find(word)
@@ -391,7 +408,15 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             moved[id(person)] = same
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
+    cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e)
+             and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
+    if cells:  # `CAN  2.1165/95  DKR  11.1180/1330`, `NICKEL    2345 2365`: a table's labels, no one's name
+        for entity in cells:
+            moved[id(entity)] = None
+        ents = replace(ents, orgs=[o for o in ents.orgs if id(o) not in moved])
     for person in ents.persons:
+        if id(person) in moved:
+            continue
         if len(person.tokens) > 1 and not _TITLE_CASE_WORDS.isdisjoint(person.tokens[1:]):
             k = next(i for i, t in enumerate(person.tokens) if i and t in _TITLE_CASE_WORDS)
             if k >= 2 and person.tokens[0] in lex.given and person.tokens[k - 1] not in _PRIZES:
