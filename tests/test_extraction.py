@@ -1055,6 +1055,28 @@ def test_a_run_of_thousands_of_names_is_read_without_recursion(unit):
     assert all(len(e.name.split()) <= 40 for e in r.persons + r.organisations)
 
 
+def test_thousands_of_acronyms_are_linked_by_table_and_not_compared_each_with_each(monkeypatch):
+    """A text of thousands of acronyms (a table, hostile input) took 32 s at 20,000 of them: each was looked up
+    against every organisation, and every organisation compared with every other for short forms."""
+    from search_index.extraction import entities
+
+    def compared(self):
+        raise AssertionError("organisations compared each with each")
+
+    names = [f"{a}{b}{c}{d}" for a in "ABCDEFGH" for b in "ABCDEFGH" for c in "ABCDEFGH" for d in "WXYZ"][:600]
+    text = " ".join(f"{name} said so." for name in names)
+    monkeypatch.setattr(entities._Builder, "merge_org_tails", compared)
+    monkeypatch.setattr(entities._Builder, "merge_firm_words", compared)
+    lookups = []
+    monkeypatch.setattr(entities._Builder, "_org_by_short", lambda self, word: lookups.append(word))
+    assert len(extract(text).organisations) == 600  # every acronym its own organisation, found once each
+    assert lookups == []  # (the per-acronym scan of every organisation is gone)
+    # a story of a few organisations still has its short forms joined
+    monkeypatch.undo()
+    text = "The Valdorian Foreign Ministry said so. The Foreign Ministry added more."
+    assert [o.name for o in extract(text).organisations] == ["Valdorian Foreign Ministry"]
+
+
 def test_a_line_listing_names_is_not_a_headline():
     text = "The letter was signed by the harbour towns.\n\nSigned: Anna Berg, Tomas Brandt, Lena Ward and Jon Dalby\n"
     assert {"Tomas Brandt", "Lena Ward"} <= {p.name for p in extract(text).persons}

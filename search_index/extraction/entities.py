@@ -104,6 +104,10 @@ _IF_NAMED = "?"  # a single word that is also a place: a person only when the st
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
                          "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
+# organisations compared with one another for short forms (`Foreign Ministry` after `Russian Foreign Ministry`),
+# each against each: the most a story has over Reuters and BBC is 32; a text of thousands (a table, hostile input)
+# is not compared, so that it costs its length rather than its length squared
+_MOST_ORGS_COMPARED = 500
 _COUNTRY_INITIALS = frozenset(("US", "U.S.", "UK", "U.K."))
 # plural nouns that follow a country's initials as a class of things, not a name (`U.S. banks`, `U.K. securities`)
 _COMMON_PLURALS = frozenset(("Banks", "Securities", "Products", "Assets", "Agencies", "Authorities", "Savings",
@@ -1225,19 +1229,20 @@ class _Builder:
                 return o
         return None
 
-    def _org_by_initials(self, word: str) -> EntityInfo | None:
+    def _org_by_initials(self, word: str, spelt: dict[str, list[EntityInfo]],
+                         named: dict[str, EntityInfo]) -> EntityInfo | None:
         """`NATO` after the `North Atlantic Treaty Organization`, `EU` after the `European Union`: the one
         organisation of the story whose words' initials spell the acronym (none when two could). Two letters
         spell too many names (`BA` is not `Bank of America`, `EU` not `Edinburgh University`): only the few
-        bodies news shortens so."""
+        bodies news shortens so. `spelt` maps initials to the organisations of two words or more that spell
+        them, `named` a name to its organisation."""
         if not 2 <= len(word) <= 6 or not word.isalpha():
             return None
         if len(word) == 2:
             full = _TWO_LETTER_BODIES.get(word)
-            found = [o for o in self.orgs if o.name == full or o.name.removeprefix("the ") == full]
+            found = [o for o in (named.get(full), named.get(f"the {full}")) if o is not None] if full else []
         else:
-            found = [o for o in self.orgs if len(o.tokens) >= 2 and
-                     "".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS) == word]
+            found = spelt.get(word, [])
         if len(found) == 1:
             found[0].acronym = found[0].acronym or word
             return found[0]
@@ -1250,17 +1255,27 @@ class _Builder:
                 m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)", self.text[e:e + 14])
                 if m:
                     o.acronym = m.group(1)
+        # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
+        # acronyms costs its length, not its length squared
+        named: dict[str, EntityInfo] = {}
+        short: dict[str, EntityInfo] = {}
+        spelt: dict[str, list[EntityInfo]] = {}
+        for o in self.orgs:
+            named.setdefault(o.name, o)
+            if o.acronym:
+                short.setdefault(o.acronym, o)
+            if len(o.tokens) >= 2:
+                spelt.setdefault("".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS), []).append(o)
         for tok in self.acronyms:
             if tok.text in self.event_initials:
                 continue
-            org = self._org_by_short(tok.text)
-            if org is None:
-                org = next((o for o in self.orgs if o.name == tok.text), None)
-            if org is None:
-                org = self._org_by_initials(tok.text)
+            org = short.get(tok.text) or named.get(tok.text) or self._org_by_initials(tok.text, spelt, named)
             if org is None:
                 org = EntityInfo("org", tok.text, (tok.text,))
                 self.orgs.append(org)
+                named.setdefault(org.name, org)
+            if org.acronym:
+                short.setdefault(org.acronym, org)
             org.mentions.append((tok.start, tok.end))
             self.mentions.append(Mention(tok.start, tok.end, org))
 
@@ -1536,8 +1551,9 @@ def find_entities(text: str) -> EntityResult:
         else:
             b.classify(run, tokens, index_of)
     b.link_acronyms()
-    b.merge_org_tails()
-    b.merge_firm_words()
+    if len(b.orgs) <= _MOST_ORGS_COMPARED:
+        b.merge_org_tails()
+        b.merge_firm_words()
     b.confirm_by_surname()
     b.link_singles()
     b.merge_person_surnames()

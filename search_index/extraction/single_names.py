@@ -267,15 +267,20 @@ _LINE_RE = re.compile(r"[^\n]*")
 _NUMBER_RE = re.compile(r"\d[\d.,/]*")
 
 
-def _only_in_tables(text: str, entity: EntityInfo) -> bool:
+def _only_in_tables(text: str, entity: EntityInfo, lines: dict[int, bool]) -> bool:
     """Every mention of a one-word name in capitals is on a line of a table: no small letters, two numbers or
-    more (Reuters' rates, prices and volumes: `YEN 145.05/15 CAN 1.3073/78`, `VOLUME  OPEN-INT  CHANGE`)."""
+    more (Reuters' rates, prices and volumes: `YEN 145.05/15 CAN 1.3073/78`, `VOLUME  OPEN-INT  CHANGE`). Each
+    line is judged once (`lines`, by where it starts): a hostile text of one long line and many names costs one
+    look at the line."""
     if len(entity.tokens) != 1 or not entity.name.isupper():
         return False
     for start, _end in entity.mentions:
         line_start = text.rfind("\n", 0, start) + 1
-        line = _LINE_RE.match(text, line_start).group()
-        if any(c.islower() for c in line) or len(_NUMBER_RE.findall(line)) < 2:
+        table = lines.get(line_start)
+        if table is None:
+            line = _LINE_RE.match(text, line_start).group()
+            table = lines[line_start] = not any(c.islower() for c in line) and len(_NUMBER_RE.findall(line)) >= 2
+        if not table:
             return False
     return True
 
@@ -408,7 +413,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             moved[id(person)] = same
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
-    cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e)
+    lines: dict[int, bool] = {}
+    cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
              and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
     if cells:  # `CAN  2.1165/95  DKR  11.1180/1330`, `NICKEL    2345 2365`: a table's labels, no one's name
         for entity in cells:
