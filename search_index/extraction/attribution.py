@@ -183,6 +183,7 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
 _PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_SENTENCES_LOOKED_BACK = 60  # by a `he` or `she`, at each step back (see _subject_before)
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+ing\b")
 _CLAUSE_CUE_RE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:said|says|told|added|stated|declared|explained)\b")
@@ -286,6 +287,11 @@ _KIN_SPEAKS_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:his|her|their
 # what opens a sentence whose subject is a person named before: by the gender a pronoun asks for, or any ("*")
 _OPENING_PRONOUN = {g: r"(?:(?:but|and|yet|so)\s+)?" + p for g, p in
                     {"m": r"he\b", "f": r"she\b", "*": r"(?:he|she|his|her)\b"}.items()}
+# a sentence opening with that pronoun, after an opening phrase (`In June, he…`): compiled once, asked of every
+# sentence a `he` looks back through
+_OPENS_WITH_PRONOUN = {g: re.compile(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + p, re.I) for g, p in _OPENING_PRONOUN.items()}
+# a spokesman's quoted words that speak of a he or a she (`The spokesman said "He is still interested."`)
+_QUOTE_SPEAKS_OF = {g: re.compile(r"[“\"][^”\"]*\b" + p + r"\b") for g, p in _THIRD_PERSON.items()}
 
 
 def _fits(entity: EntityInfo, gender: str) -> bool:
@@ -730,13 +736,15 @@ class Attributor:
         # `an organizer`, `one aide`: the described head brought in unnamed
         brought_in = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b") \
             if head else None
-        for a, b in reversed(list(zip(cuts, cuts[1:]))):
+        # (the nearest sentences only: 3,000 characters are 20 to 30 sentences of news, and hundreds of a text made
+        # of `"Yes," he said.` over and over, each of which every `he` would read again)
+        for a, b in reversed(list(zip(cuts, cuts[1:]))[-_SENTENCES_LOOKED_BACK:]):
             here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
             said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
             if said:
                 return said[-1]
             pronoun = {"m": "he", "f": "she"}.get(gender)
-            if re.match(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + _OPENING_PRONOUN[gender], self.text[a:b], re.I):
+            if _OPENS_WITH_PRONOUN[gender].match(self.text, a, b):
                 # `He said getting Assad to leave…`: this sentence's subject is the same he, named earlier; for a
                 # description (`…, said the world indoor champion`), a sentence about a he or she (`He then beat
                 # Daniel Persson`, `His times were short of Maurice Greene's record`) is about someone named before
@@ -751,8 +759,7 @@ class Attributor:
             spokes = _SPOKESMAN_OPENS_RE.match(self.text, a, b)
             cue = self._cue_follows(spokes.end(), b) if spokes is not None else None
             if cue is not None and not any(m.start < spokes.end() + cue for m in here) and not (
-                    pronoun and re.search(r"[“\"][^”\"]*\b" + _THIRD_PERSON[gender] + r"\b",
-                                          self.text[spokes.end() + cue:b])):
+                    pronoun and _QUOTE_SPEAKS_OF[gender].search(self.text, spokes.end() + cue, b)):
                 # `The prime minister's official spokesman said the Cabinet… But he added:`: the spokesman, whom
                 # the story does not name; the organisation he speaks for, if it is one (`The Home Office
                 # spokesman said…`). Not when the spokesman's own words speak of a he (`The spokesman said "He
