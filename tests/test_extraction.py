@@ -2627,3 +2627,10 @@ def test_a_he_looks_back_through_a_bounded_number_of_sentences(monkeypatch):
     assert [speaker for _text, speaker in quotes_of(text)] == [None] * 400
     # each he reads at most 60 sentences at each step back (34,000 sentence looks here, where there were 80,000)
     assert len(asked) <= 400 * 100
+
+
+def test_a_party_leader_described_so_is_the_one_the_story_titled_so():
+    text = ('Tory leader Tomas Brandt spoke to the Courier. Jon Dalby, who runs the Ferry campaign, says Mr Brandt '
+            'lacked a "big strategy". The Tory leader brands such criticisms as "absolutely rubbish", arguing that he '
+            'has been consistent.')
+    assert quotes_of(text)[-1] == ("absolutely rubbish", "Tomas Brandt")

@@ -601,6 +601,13 @@ class Attributor:
                 # `Ambassador Gennady Bezdetko …` then `the diplomat said`: the one the story has just named,
                 # unless it brought in someone unnamed with that word (`a Western diplomat said`); `the Russian
                 # leader` only someone the story has called Russian (`Russian President Vladimir Putin`)
+                named = [w for w in between if w[:1].isupper()]
+                titled = next((m.entity for m in reversed(recent) if m.entity.kind == "person"
+                               and word in m.entity.heads and named and all(
+                                   any(w in self.text[max(0, ms - 40):ms] for ms, _me in m.entity.mentions)
+                                   for w in named)), None)
+                if titled is not None:
+                    return titled  # `Tory leader Michael Howard` … `The Tory leader brands…`: the one titled so
                 who = self._subject_before(at, "*", head=word)
                 nationality = [w for w in between if _DEMONYM_SHAPE_RE.fullmatch(w)]
                 if who is not None and nationality and not any(
