@@ -2634,3 +2634,11 @@ def test_a_party_leader_described_so_is_the_one_the_story_titled_so():
             'lacked a "big strategy". The Tory leader brands such criticisms as "absolutely rubbish", arguing that he '
             'has been consistent.')
     assert quotes_of(text)[-1] == ("absolutely rubbish", "Tomas Brandt")
+
+
+def test_a_scare_quote_in_the_sentence_before_does_not_stop_it_announcing_the_next_quote():
+    # (`"real opportunity"` here is a term, a scare quote: the sentence's he still speaks on in the next quote)
+    text = ('On Sunday, harbour leader Tomas Brandt repeated his call for a "pause" in considering the plan.\n\n'
+            'He told the Courier\'s Breakfast with Dalby programme that Mr Osk had a "real opportunity" on Monday '
+            'following the departure of Mr Varek. "If you were running a family, would you wait?"')
+    assert quotes_of(text)[-1] == ("If you were running a family, would you wait?", "Tomas Brandt")

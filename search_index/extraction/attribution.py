@@ -314,6 +314,8 @@ class Attributor:
         # names inside quotes are what speakers talk about, never who is speaking
         inside = sorted((q.start, q.end) for q in quotes)
         inside_starts = [s for s, _ in inside]
+        # scare quotes, marks and all (`described it as "very important".`): a term, no one's words
+        self._scare = sorted((q.open_at, q.close_at) for q in quotes if q.kind == "scare")
 
         def in_quote(pos: int) -> bool:  # quotes never overlap: only the last one starting before pos can hold it
             i = bisect.bisect_right(inside_starts, pos) - 1
@@ -1273,8 +1275,9 @@ class Attributor:
             return None
         sentence = sentence_up_to(self.text, end - 1, para_start)
         base = end - 1 - len(sentence)
-        if len(sentence.split()) > 24 or any(c in sentence for c in "“”\"«»"):
-            return None
+        if len(sentence.split()) > 24 or any(c in "“”\"«»" and not self._in_scare(base + i)
+                                             for i, c in enumerate(sentence)):
+            return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             tail = self.text[cue_end:end - 1].split()
             if len(tail) > 3 or "that" in tail:
@@ -1285,6 +1288,11 @@ class Attributor:
                 continue
             return self.speaker_before(cue_start, base)
         return None
+
+    def _in_scare(self, pos: int) -> bool:
+        """The character at pos is within a scare quote, its marks included."""
+        i = bisect.bisect_right(self._scare, (pos, float("inf"))) - 1
+        return i >= 0 and self._scare[i][0] <= pos < self._scare[i][1]
 
     def _issued_before(self, q: QuoteSpan) -> tuple[int, int, object] | None:
         """`At her direction, the Harbour Board issued a statement apologising to Osk.` closing the paragraph
