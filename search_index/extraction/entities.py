@@ -441,23 +441,33 @@ class _Builder:
                 return size, title
         return 0, None
 
+    def _no_verb_of_it(self, after: re.Match, tok_start: int, tok_end: int) -> bool:
+        """The speech verb's form after a name is no verb of it: a bare form right after one name (`Domestic demand
+        rose`, `Producers say`, `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's
+        Facebook post` a post of his); at a sentence's head, a form that is a plural noun as well, with no object
+        after it (`Preliminary estimates put`, `Sticking points to membership`, `Final appeals are`; not
+        `Hartley estimates that…`), or a verb of anything after one word, before no words said (`Showers
+        continued throughout the week`)."""
+        form = after.group(1)
+        right_after = after.start(1) - tok_end <= 1
+        if form in _bare_present_forms() and right_after and \
+                self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s "):
+            return True
+        plural = form in _PLURAL_NOUN_CUES and right_after and not _OBJECT_NEXT_RE.match(self.text, after.end(1))
+        weak = self.lex.cue_forms[form] in _WEAK_CUES and " " not in self.text[tok_start:tok_end] \
+            and not _SPEECH_NEXT_RE.match(self.text, after.end(1))
+        return (plural or weak) and \
+            _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start) is not None
+
+    def _no_organisation_by_initials(self, words: list[str]) -> None:
+        """A law's, a tax's or an event's initials (`ICA`, `PRT`, `CES`) name no organisation of the story either."""
+        self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
         """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
         (`said Kemp`)."""
         after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
-        if after and after.group(1) in self.lex.cue_forms and not (
-                after.group(1) in _bare_present_forms() and after.start(1) - tok_end <= 1
-                and self.text[max(0, tok_start - 3):tok_start] not in ("'s ", "’s ")) and not (
-                after.group(1) in _PLURAL_NOUN_CUES and after.start(1) - tok_end <= 1
-                and _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start)
-                and not _OBJECT_NEXT_RE.match(self.text, after.end(1))) and not (  # (`Hartley estimates that…`)
-                self.lex.cue_forms[after.group(1)] in _WEAK_CUES and " " not in self.text[tok_start:tok_end]
-                and not _SPEECH_NEXT_RE.match(self.text, after.end(1))
-                and _SENTENCE_OR_QUOTE_START_RE.search(self.text, max(0, tok_start - 5), tok_start)):
-            # (a verb's bare form right after one name is no verb of it: `Domestic demand rose`, `Producers say`,
-            # `the Tomlinson report`; but `Yachvili put France ahead` is the past, and `Kellan's Facebook post`
-            # a post of his; nor, at a sentence's head, a form that is a plural noun as well: `Preliminary
-            # estimates put`, `Unconfirmed reports said`, `Sticking points to membership`, `Final appeals are`)
+        if after and after.group(1) in self.lex.cue_forms and not self._no_verb_of_it(after, tok_start, tok_end):
             return True
         before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
@@ -1011,17 +1021,17 @@ class _Builder:
                                and not (len(words) == 2 and words[0] in lex.given)):
             # `Financial Services Act`, `International Coffee Agreement`, `Autumn Statement`: a law, a treaty or a
             # document, no one's name; nor is its acronym (`ICA`); but `Ian Story` is a given name and a surname
-            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            self._no_organisation_by_initials(words)
             return
         if len(words) > 1 and (words[-1] in _TAX_ENDS or tuple(words[-2:]) in _TAXES and not self._has_org(run[:-2])):
             # `National Insurance`, `Council Tax`, `Corporation Tax`, `Child Benefit`: a tax or a benefit, nor is
             # its acronym an organisation (`NI`, `PRT`); but the `Department of Health and Social Security` is one
-            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            self._no_organisation_by_initials(words)
             return
         if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
-            self.event_initials.add("".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS))
+            self._no_organisation_by_initials(words)
             return
         if len(run) >= 4 and (self._has_org(run) or self._portfolio(words)) \
                 and self._name_after_org(run, words, tokens, index_of):

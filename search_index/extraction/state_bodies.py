@@ -39,18 +39,17 @@ def _countries() -> tuple[dict[str, list[tuple[str, str]]], dict[str, str], re.P
                           re.Pattern]:
     """(city -> [(country, adjective)], country -> adjective, a pattern finding any country or adjective, a city
     of one country only -> its adjective, a pattern finding those cities)."""
+    rows = [(country, adj, cities.split("|")) for country, adj, cities in wordlist_rows("countries.txt")]
     by_city: dict[str, list[tuple[str, str]]] = {}
     adjective: dict[str, str] = {}
-    for country, adj, cities in wordlist_rows("countries.txt"):
+    for country, adj, cities in rows:
         adjective[country] = adj
-        for city in cities.split("|"):
+        for city in cities:
             by_city.setdefault(city.upper(), []).append((country, adj))
     words = sorted({*adjective, *adjective.values()}, key=len, reverse=True)
-    city_of: dict[str, str] = {}
-    for country, adj, cities in wordlist_rows("countries.txt"):
-        for city in cities.split("|"):
-            if len({a for _c, a in by_city[city.upper()]}) == 1 and city not in adjective:
-                city_of[city] = adj  # (not `Bonn`, West Germany's and Germany's, nor `Singapore`, a country)
+    city_of = {city: adj for _country, adj, cities in rows for city in cities
+               if len({a for _c, a in by_city[city.upper()]}) == 1 and city not in adjective}
+    # (not `Bonn`, West Germany's and Germany's, nor `Singapore`, a country)
     cities = sorted(city_of, key=len, reverse=True)
     return (by_city, adjective, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"),
             city_of, re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cities) + r")\b"))
