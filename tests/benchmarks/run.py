@@ -1,11 +1,12 @@
 """Dateline at archive scale, measured in one run: prints one Markdown table and asserts nothing (issue 5).
 
-    python tests/benchmarks/run.py --size N [--seed S] [--skip-app] [--skip-compare] [--out-md FILE]
+    python tests/benchmarks/run.py --size N [--seed S] [--skip-app] [--skip-compare] [--skip-reuters] [--out-md FILE]
     python tests/benchmarks/run.py --quick [--app] [--tantivy]
 
 - Indexing: `dateline index` on an archive from build_corpus.py, in its own process as a user runs it (read,
   extract, index, commit): wall time, articles/s, MB/s of archive files, peak RSS, index size; then the same
-  command again on the unchanged archive.
+  command again on the unchanged archive; and (not with --quick or --skip-reuters) the issue's own Reuters
+  target, the whole Reuters-21578 set from ../shared indexed the same way.
 - Search: the query mix of queries.py in this process, asked exactly as the app asks (first page of 20 plus
   facets with 100 values): the first time each query is asked, then several rounds of the whole mix; p50/p95/p99.
 - Reader: opening an article as the reader does: fetch it by key, then lay its quotes, speakers, people,
@@ -47,7 +48,7 @@ from tui.highlight import article_text  # noqa: E402
 
 from app_latency import keystroke_to_results, start_to_first_results  # noqa: E402
 from app_memory import app_peak_memory  # noqa: E402
-from build_corpus import MARKER, CorporaMissing, build_corpus  # noqa: E402
+from build_corpus import MARKER, SHARED, CorporaMissing, build_corpus  # noqa: E402
 from compare import rg_times, tantivy_times  # noqa: E402
 from queries import BenchQuery, query_mix  # noqa: E402
 
@@ -189,6 +190,25 @@ def indexing_rows(size: int, corpus: Path, index: Path) -> tuple[list[Row], floa
         at_most("re-index / first run", ratio, 0.10, f"{ratio:.0%}", "10%"),
     ]
     return rows, first.seconds
+
+
+def reuters_rows(index: Path) -> list[Row]:
+    """The issue's own indexing target, measured as it is worded: the whole Reuters-21578 set (22 SGML files, the
+    stories with a body) through `dateline index`, end to end. The benchmark archive's rows above hold it to
+    the same rate, but its stories are longer (recombined paragraphs of BBC and Reuters stories), so this row
+    is the one the target names."""
+    folder = SHARED / "reuters21578"
+    if not folder.is_dir():
+        return [Row("whole Reuters-21578, `dateline index`", f"not measured ({folder} is not here)")]
+    log("indexing the whole Reuters-21578 set ...")
+    run = run_index(folder, index)
+    added = run.summary["added"]
+    return [
+        Row("whole Reuters-21578 (22 SGML files): stories indexed (those with a body and the rest)", f"{added:,}",
+            f"≥ {REUTERS_STORIES:,}", added >= REUTERS_STORIES),
+        at_most("whole Reuters-21578, wall time end to end", run.seconds, 20.0,
+                f"{run.seconds:.1f} s, {added / run.seconds:,.0f} articles/s", "20 s"),
+    ]
 
 
 def passed_over_rows(summary: dict) -> list[Row]:
@@ -355,6 +375,8 @@ def tantivy_rows(corpus: Path, queries: tuple[BenchQuery, ...], times: SearchTim
 def measure(args, corpus: Path, index: Path) -> list[tuple[str, list[Row]]]:
     """Every section of the table, in order; the index is made here and searched by what follows."""
     indexing, index_seconds = indexing_rows(args.size, corpus, index)
+    if args.reuters:
+        indexing += reuters_rows(index.with_name("reuters-index"))
     sections = [("Indexing", indexing)]
     archive = ArchiveIndex(str(index), prefetch=True)  # as the browser opens it
     try:
@@ -384,6 +406,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--skip-compare", action="store_true", help="no rg, no tantivy")
     parser.add_argument("--app", action="store_true", help="with --quick: measure the app all the same")
     parser.add_argument("--tantivy", action="store_true", help="with --quick: run tantivy all the same")
+    parser.add_argument("--skip-reuters", action="store_true",
+                        help="do not index the whole Reuters-21578 set (the issue's 20 s target) as well")
     parser.add_argument("--out-md", type=Path, help="also write the table to this file")
     args = parser.parse_args()
     if args.size is None and not args.quick:
@@ -392,6 +416,7 @@ def parse_args() -> argparse.Namespace:
     args.rounds = 3 if args.quick else 5
     args.app = not args.skip_app and (args.app or not args.quick)
     args.compare = not args.skip_compare
+    args.reuters = not args.skip_reuters and not args.quick
     args.tantivy = args.compare and (args.tantivy or not args.quick)
     return args
 
