@@ -2642,3 +2642,12 @@ def test_a_scare_quote_in_the_sentence_before_does_not_stop_it_announcing_the_ne
             'He told the Courier\'s Breakfast with Dalby programme that Mr Osk had a "real opportunity" on Monday '
             'following the departure of Mr Varek. "If you were running a family, would you wait?"')
     assert quotes_of(text)[-1] == ("If you were running a family, would you wait?", "Tomas Brandt")
+
+
+def test_a_sentence_headed_by_mr_and_a_name_announces_the_quote_after_it():
+    # (the honorific is not part of the mention of him: `Mr Brandt described…` is headed by Brandt all the same;
+    # before, the quote went on to Dalby, the last speaker; `"very important"` is a scare quote here)
+    text = ('Harbour leader Tomas Brandt spoke on Monday. Jon Dalby told the Courier in an interview last week: '
+            '"We are not in trouble at all, whatever the harbour board may think." Mr Brandt described the '
+            'intervention of the harbour board as "very important". "This is from someone at the heart of the port."')
+    assert quotes_of(text)[-1] == ("This is from someone at the heart of the port.", "Tomas Brandt")

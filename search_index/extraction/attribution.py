@@ -266,6 +266,8 @@ _DIGEST_RE = re.compile(r"(?:Below|Here|The following) (?:are|is) (?:some of |a 
                         r"(?:statements|remarks|quotes|comments|theses|pronouncements)\b[^.\n]{0,60}[.:]")
 _INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # `…, argued (Mr) `
 _SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
+# what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
+_HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 
 
 # `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
@@ -1283,7 +1285,9 @@ class Attributor:
             if len(tail) > 3 or "that" in tail:
                 if len(self.text[base:cue_start].split()) <= 3:  # the speaker heads the sentence
                     found = self.speaker_before(cue_start, base)
-                    if found is not None and not self.text[base:found[0]].strip():
+                    # (`Mr Howard described…`: the honorific is not in the mention of him)
+                    if found is not None and (not self.text[base:found[0]].strip()
+                                              or _HONORIFIC_ONLY_RE.fullmatch(self.text[base:found[0]].strip())):
                         return found
                 continue
             return self.speaker_before(cue_start, base)
