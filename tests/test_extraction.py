@@ -2651,3 +2651,11 @@ def test_a_sentence_headed_by_mr_and_a_name_announces_the_quote_after_it():
             '"We are not in trouble at all, whatever the harbour board may think." Mr Brandt described the '
             'intervention of the harbour board as "very important". "This is from someone at the heart of the port."')
     assert quotes_of(text)[-1] == ("This is from someone at the heart of the port.", "Tomas Brandt")
+
+
+def test_one_word_named_only_as_the_one_told_is_an_outlet_not_a_person():
+    text = ('"The harbour will have to lower its costs," Ivo Geijsen, an analyst at Halvard Securities, told '
+            'Ferrycast. Tomas Brandt told Kellan he would stay.')
+    assert "Ferrycast" not in people(text)
+    assert "Ferrycast" in orgs(text)
+    assert "Kellan" in people(text)  # told something: a person
