@@ -2659,3 +2659,11 @@ def test_one_word_named_only_as_the_one_told_is_an_outlet_not_a_person():
     assert "Ferrycast" not in people(text)
     assert "Ferrycast" in orgs(text)
     assert "Kellan" in people(text)  # told something: a person
+
+
+def test_a_name_in_the_wire_s_angle_brackets_is_a_company():
+    # (Reuters writes a company without a ticker in angle brackets: `Tomas Brandt` would be a person elsewhere)
+    text = ('A 29 mln dlr order has been placed by <Tomas Brandt> of Marenburg. The harbour board of '
+            '<Kellan, a Valdorian corp>, said the order would stand.')
+    assert "Tomas Brandt" in orgs(text) and "Tomas Brandt" not in people(text)
+    assert "Kellan" in orgs(text) and "Kellan" not in people(text)

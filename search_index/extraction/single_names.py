@@ -38,6 +38,7 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek told Novastream.`
+_BRACKET_CLOSES = re.compile(r"\s*[>,]")  # the name fills the wire's brackets, or opens them before a comma
 _SENTENCE_ENDS = re.compile(r"[ \t\xa0]*(?:\.|\n|$)")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -485,6 +486,15 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # `chief U.K. Economist`, `major U.S. Corporations`: a country's initials start no one's name (a wire
             # capitalises the word after them)
             moved[id(person)] = None
+            continue
+        if any(text[s - 1:s] == "<" and _BRACKET_CLOSES.match(text, e) for s, e in person.mentions if s):
+            # `<Martin Marietta> of the U.S.`, `<Nova, an Alberta Corp>`: the wire's angle brackets hold the name of a
+            # company without a ticker, never a person's
+            joined = _joined_org(text, person, ents.orgs)
+            if joined is not None:
+                moved[id(person)] = joined
+            else:
+                org_named(person)
             continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
             # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
