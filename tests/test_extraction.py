@@ -2667,3 +2667,22 @@ def test_a_name_in_the_wire_s_angle_brackets_is_a_company():
             '<Kellan, a Valdorian corp>, said the order would stand.')
     assert "Tomas Brandt" in orgs(text) and "Tomas Brandt" not in people(text)
     assert "Kellan" in orgs(text) and "Kellan" not in people(text)
+
+
+def test_names_with_particles_are_whole_and_linked():
+    # `da` is no district attorney's `DA`; a name may run past four words by its particles; two particles in a
+    # row are part of it; a title before a particle names the surname with its particles
+    text = ('President Marta Ines Coelho da Rocha promised more ferries. Foreign Minister Pieter van den Hoek '
+            'agreed. Later President da Rocha said so, and Mr van den Hoek added: "We will pay."')
+    found = people(text)
+    assert found["Marta Ines Coelho da Rocha"].aliases == ["da Rocha"]
+    assert found["Pieter van den Hoek"].aliases == ["van den Hoek"]
+    assert quotes_of(text)[-1] == ("We will pay.", "Pieter van den Hoek")
+
+
+def test_a_surname_after_its_particle_links_to_the_full_name_but_not_an_arab_patronymic():
+    text = ('The bank is led by Eric de Vallon de Clerc. Vallon said the rates would stay. Its owner, Sheikh Zaid '
+            'bin Rashid al-Hamri, met Rashid, a trader.')
+    found = people(text)
+    assert found["Eric de Vallon de Clerc"].aliases == ["Vallon"]
+    assert "Zaid bin Rashid al-Hamri" in found and "Rashid" not in found["Zaid bin Rashid al-Hamri"].aliases

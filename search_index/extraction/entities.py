@@ -27,6 +27,7 @@ _OF_AMERICA_RE = re.compile(r"[ \t]+(?:North[ \t]+|South[ \t]+|Latin[ \t]+)?Amer
 _HONORIFIC_ABBREVS = _ABBREV - {"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Ft", "Mt", "No", "Dept"}
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
+_SURNAME_PARTICLES = _PERSON_PARTICLES - {"bin", "ibn", "bint", "abu", "al", "el"}  # what opens a surname alone
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
@@ -324,6 +325,23 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     return tokens
 
 
+def _name_opens(run: list[Token], k: int) -> bool:
+    """A name starts at run[k]: a capitalised word, or up to two particles of a surname before one (`da Silva`,
+    `van den Broek`; not `bin`, `ibn`: `Sultan bin Mohammed` is a name that `Sultan` begins)."""
+    for n in range(k, min(k + 3, len(run))):
+        if run[n].cap:
+            return True
+        if run[n].text not in _SURNAME_PARTICLES:
+            return False
+    return False
+
+
+def _longest_name(run: list[Token]) -> list[Token]:
+    """A person's name is at most four words, besides its particles (`Luiz Inacio Lula da Silva`)."""
+    particles = sum(1 for t in run[1:6] if t.text in _PERSON_PARTICLES)
+    return run[:4 + min(particles, 2)]
+
+
 def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
     """`U.S.` and `U.N.` come out as single-letter tokens with dots; join them."""
     out: list[Token] = []
@@ -608,6 +626,11 @@ class _Builder:
                     j += 1
                     continue
                 after = tokens[j + 2] if j + 2 < len(tokens) else None
+                if low in _PERSON_PARTICLES and nxt is not None and nxt.text in _PERSON_PARTICLES and after is not None \
+                        and after.cap and _gap_ok(self.text, tok, nxt) and _gap_ok(self.text, nxt, after):
+                    run.extend((tok, nxt))  # `Hans van den Broek`, `Ursula von der Leyen`: two particles
+                    j += 2
+                    continue
                 if low == "of" and nxt is not None and nxt.text == "the" and after is not None and after.cap \
                         and self.is_org_word(run[-1].text) and _gap_ok(self.text, tok, nxt) \
                         and _gap_ok(self.text, nxt, after):
@@ -780,9 +803,11 @@ class _Builder:
         i = 0
         while i < len(words):
             size = self.title_at(words, i)
-            # (not `King` in `Peter T. King of Marenburg`, nor `Sultan` in `Zaid bin Sultan al-Nahayan`)
-            if size and i + size < len(words) and run[i + size].cap \
-                    and not (i and words[i - 1] in _PERSON_PARTICLES):
+            # (not `King` in `Peter T. King of Marenburg`, nor `Sultan` in `Zaid bin Sultan al-Nahayan`, nor a
+            # particle spelt like a title's letters: `da` in `Luiz Inacio Lula da Silva` is no `DA`)
+            # (`President da Silva`: a particle opens the name after the title)
+            if size and i + size < len(words) and _name_opens(run, i + size) \
+                    and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES):
                 best = (i, size)
                 i += size
             else:
@@ -832,7 +857,7 @@ class _Builder:
         if len(name) > 1 and words[-1] in _PLACE_ENDS:
             return  # `Prince Edward Island`: a place
         if len(name) > 4:  # "President Reagan Administration Officials ..." is not a name
-            name = name[:4]
+            name = _longest_name(name)
         if all(len(w) > 2 and w.isupper() for w in words[:len(name)]):
             return  # `GEN MOTORS  83 3/8 UP`: a wire's table of stocks in capitals, not General Motors the man
         if len(name) == 1:
@@ -1106,7 +1131,7 @@ class _Builder:
             return
         if words[0] not in lex.given and len(run) >= 3:
             k = next((i for i in range(1, len(run) - 1) if words[i] in lex.given), None)
-            if k is not None and len(run) - k <= 3:
+            if k is not None and sum(1 for t in run[k:] if t.text not in _PERSON_PARTICLES) <= 3:
                 run, words = run[k:], words[k:]
         # "John Washington", "Benjamin J. Rhodes": a known given name can precede a surname that is also a place
         if words[0] not in lex.given and any(w in lex.places or w in lex.demonyms for w in words[1:]):
@@ -1124,7 +1149,7 @@ class _Builder:
                                           or w.lower() in _COMMON_CAPITALISED for w in words)
                 and (self.described_as_person(run[-1].end) or self.signs_a_quote(run[0].start, run[-1].end)
                      or self.named_in_apposition(run[0].start, run[-1].end))):
-            self.person(run[:4])
+            self.person(_longest_name(run))
         elif len(run) <= 3 and all(t.cap for t in run) and not any(
                 w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads or w in lex.known_orgs
                 or w.lower() in _COMMON_CAPITALISED for w in words) \
@@ -1367,11 +1392,22 @@ class _Builder:
         """`Reagan` (from `President Reagan`) and `Ronald Reagan` in one article are one person."""
         for short in [p for p in self.persons if len(p.tokens) == 1]:
             full = [p for p in self.persons if len(p.tokens) > 1 and p.last == short.last]
+            if not full:  # `Villegas` after `Eric de Villegas de Clercamp`: a surname after its particle
+                full = [p for p in self.persons if len(p.tokens) > 2 and any(
+                    p.tokens[i] == short.last and p.tokens[i - 1] in _SURNAME_PARTICLES for i in range(1, len(p.tokens)))]
             if len(full) == 1:
                 target = full[0]
                 target.heads |= short.heads
                 target.gender = target.gender or short.gender
                 self._merge_into(short, target)
+        # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title
+        for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0] in _PERSON_PARTICLES]:
+            size = len(short.tokens)
+            full = [p for p in self.persons if len(p.tokens) > size and p.tokens[-size:] == short.tokens]
+            if len(full) == 1:
+                full[0].heads |= short.heads
+                full[0].gender = full[0].gender or short.gender
+                self._merge_into(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]
 
     def drop_works(self) -> None:
