@@ -71,6 +71,14 @@ def test_plain_story_title_blank_body(write):
     assert a.date is None and a.partial_date is None
 
 
+def test_numeric_character_references_in_plain_text_are_characters(write):
+    # a saved web page's references, as the BBC corpus has them; a control character's stays as written
+    text = "Ren&#233; Osk wins &#163;5m\n\nRen&#233; Osk said the prize, &#x2018;huge&#x2019;, was &#27; not hers.\n"
+    [a] = _read(write("204.txt", text)).articles
+    assert a.title == "René Osk wins £5m"
+    assert a.body == "René Osk said the prize, ‘huge’, was &#27; not hers."
+
+
 def test_a_headline_over_two_lines_then_a_body_is_a_story(write):
     body = "Arvid Kellan says he is under attack because of his rise in the polls, and that the river talks " \
            "will go on whatever the critics say about them this week."

@@ -26,12 +26,28 @@ _CHROME = {
     "menu", "home", "skip to content", "skip to main content", "breaking news",
 }
 _HEAD_LINES = 12  # how far down to look for a dateline
+# `Jos&#233; Manuel Barroso`, `&#163;5m`: a web page's character references saved into the text as they were
+_CHAR_REF_RE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+
+
+def _char_ref(m: re.Match) -> str:
+    """The character a numeric reference names; a control character's or an impossible one's stays as written
+    (it would be stripped before the screen anyway, and may be what the text is about)."""
+    code = int(m[1]) if m[1] else int(m[2], 16)
+    if code < 32 or 127 <= code < 160 or code > 0x10FFFF or 0xD800 <= code < 0xE000:
+        return m[0]
+    return chr(code)
+
+
+def decode_char_refs(text: str) -> str:
+    """Numeric character references made characters, in plain text (where nobody writes `&#233;` to mean it)."""
+    return _CHAR_REF_RE.sub(_char_ref, text) if "&#" in text else text
 _MIN_BODY_WORDS = 20  # a story under a two-line headline has a body of sentences, not a few words
 
 
 def read_plaintext(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:
     problems: list[ReadProblem] = []
-    lines = text.split("\n")
+    lines = decode_char_refs(text).split("\n")
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
