@@ -2562,8 +2562,11 @@ def test_letters_after_a_name_are_no_part_of_it_and_leave_it_the_speaker(text, s
     # a dateline's city whose country the story names: that country's
     ("Japan's reserves rose to a record, the Finance Ministry said.", "TOKYO", "Japanese Finance Ministry"),
     ("West German exports rose, the Economics Ministry said.", "BONN", "West German Economics Ministry"),
-    # the dateline's country not named: whose it is, the story does not say
+    # another country named, not the dateline's: whose it is, the story does not say
     ("Kuwait's oil output rose, the Oil Ministry said.", "TOKYO", "Oil Ministry"),
+    # no country named at all: the dateline's city's
+    ("The Finance Ministry plans to ease limits on large bank deposits, officials said.", "TOKYO",
+     "Japanese Finance Ministry"),
     # no dateline: the one country the first paragraph names
     ("Japan's reserves rose to a record, the Finance Ministry said.", "", "Japanese Finance Ministry"),
     ("West Germany and Tanzania signed an accord, the Finance Ministry said.", "", "Finance Ministry"),

@@ -6,7 +6,8 @@ Organisations value, 181 Reuters stories of a dozen countries' ministries counte
 unqualified state body is its country's when the story says which country it is about:
 
 - the dateline's city is one of that country's (`wordlists/countries.txt`), and the story names the country or
-  its adjective (`Japan`, `Japanese`): a Tokyo story about Kuwait's oil names neither, and is left alone;
+  its adjective (`Japan`, `Japanese`), or names no country at all: a Tokyo story about Kuwait's oil names
+  Kuwait and not Japan, and is left alone;
 - or, with no dateline known, its first paragraph names exactly one country, by its name, its adjective or a
   city of its own (`the Marenburg software company`).
 
@@ -72,6 +73,8 @@ def _story_country(text: str, place: str) -> str | None:
         candidates = by_city.get(place.split(",")[0].strip().upper(), [])
         counts = [(sum(1 for w in named if w in (country, adj)), adj) for country, adj in candidates]
         counts = [c for c in counts if c[0]]
+        if not named and len({adj for _country, adj in candidates}) == 1:
+            return candidates[0][1]  # `TOKYO - The Finance Ministry plans…`, naming no country at all: the city's
         return max(counts)[1] if counts else None
     first = text.split("\n\n", 1)[0]
     found = {adjective.get(w, w) for w in pattern.findall(first)} | {city_of[c] for c in city_pattern.findall(first)}
