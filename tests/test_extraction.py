@@ -2689,3 +2689,10 @@ def test_a_surname_after_its_particle_links_to_the_full_name_but_not_an_arab_pat
     found = people(text)
     assert found["Eric de Vallon de Clerc"].aliases == ["Vallon"]
     assert "Zaid bin Rashid al-Hamri" in found and "Rashid" not in found["Zaid bin Rashid al-Hamri"].aliases
+
+
+def test_an_adverb_opening_the_next_sentence_does_not_sign_a_quote_standing_alone():
+    # (`Overall, asking` had read as someone named `Overall` asking: the quote then lost its speaker)
+    text = ('"In any business, excess supply means one thing - cut prices," Jon Dalby said.\n\n'
+            '"The proof is that some houses are selling." Overall, asking prices have fallen 3.3% since July.')
+    assert quotes_of(text)[-1] == ("The proof is that some houses are selling.", "Jon Dalby")

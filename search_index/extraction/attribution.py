@@ -266,6 +266,13 @@ _DIGEST_RE = re.compile(r"(?:Below|Here|The following) (?:are|is) (?:some of |a 
                         r"(?:statements|remarks|quotes|comments|theses|pronouncements)\b[^.\n]{0,60}[.:]")
 _INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # `…, argued (Mr) `
 _SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
+# adverbs and connectives that open a sentence, no one's name (`Overall, asking prices have fallen`)
+_OPENING_ADVERBS = frozenset((
+    "Overall", "However", "Meanwhile", "Still", "Yet", "Indeed", "Instead", "Also", "Now", "Separately", "Elsewhere",
+    "Earlier", "Later", "Today", "Yesterday", "Then", "So", "Thus", "Moreover", "Furthermore", "Nevertheless",
+    "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
+    "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
+))
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 
@@ -1376,6 +1383,8 @@ class Attributor:
         # (not `She said…` opening the next sentence: the one spoken of, most often the speaker just quoted)
         word = re.match(r"[ \t\xa0,]*(?!(?:He|She|They|We|I)\b)(?:[A-Z][\w’'\-]*|one|another)\b",
                         self.text[q.close_at:q.close_at + 60])
+        if word and word.group().strip(" \t\xa0,") in _OPENING_ADVERBS:
+            return False  # `"…" Overall, asking prices have fallen`: the next sentence's adverb, no one speaking
         return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
 
     def _described_after(self, q: QuoteSpan) -> bool:
