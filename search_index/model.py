@@ -30,7 +30,8 @@ import hashlib
 # 24: abstract nouns, British places and plural nouns opening a sentence are no people, a firm's chairman or board
 # (2026-12-05, night); 25: a sentence headed by `Mr` and a name announces the quote after it, one word only
 # told at a sentence's end is an outlet, a name in a wire's angle brackets is a company, names with
-# particles whole, a story naming no country is its dateline's, an opening adverb signs no quote (2026-12-06)
+# particles whole, a story naming no country is its dateline's, an opening adverb signs no quote,
+# nor a name going on to say more after a whole sentence quoted (2026-12-06)
 EXTRACTION_VERSION = "25"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2696,3 +2696,12 @@ def test_an_adverb_opening_the_next_sentence_does_not_sign_a_quote_standing_alon
     text = ('"In any business, excess supply means one thing - cut prices," Jon Dalby said.\n\n'
             '"The proof is that some houses are selling." Overall, asking prices have fallen 3.3% since July.')
     assert quotes_of(text)[-1] == ("The proof is that some houses are selling.", "Jon Dalby")
+
+
+def test_a_name_after_a_whole_quoted_sentence_that_goes_on_to_say_more_does_not_sign_it():
+    # (`"…." Brandt admitted he was…` opens a sentence about Brandt; the quote before stands alone after his
+    # last one; `"…." Dalby said.` would still sign it)
+    text = ('"We wanted ferries that people know," Tomas Brandt told the Courier.\n\n'
+            '"It is not about fashion. We wanted boats that last." Brandt admitted he was cautious about naming '
+            'the yards until the contracts were signed.')
+    assert quotes_of(text)[-1] == ("It is not about fashion. We wanted boats that last.", "Tomas Brandt")

@@ -273,6 +273,7 @@ _OPENING_ADVERBS = frozenset((
     "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
+_SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
 
@@ -1383,9 +1384,19 @@ class Attributor:
         # (not `She said…` opening the next sentence: the one spoken of, most often the speaker just quoted)
         word = re.match(r"[ \t\xa0,]*(?!(?:He|She|They|We|I)\b)(?:[A-Z][\w’'\-]*|one|another)\b",
                         self.text[q.close_at:q.close_at + 60])
-        if word and word.group().strip(" \t\xa0,") in _OPENING_ADVERBS:
+        if word is None or word.group().strip(" \t\xa0,") in _OPENING_ADVERBS:
             return False  # `"…" Overall, asking prices have fallen`: the next sentence's adverb, no one speaking
-        return bool(word and self._cue_follows(q.close_at + word.end(), q.close_at + 80))
+        cue = self._cue_follows(q.close_at + word.end(), q.close_at + 80)
+        if cue is None:
+            return False
+        if ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?"):
+            # after a whole sentence quoted, a name and a verb that go on to say something of their own open a
+            # new sentence about that name (`"…." Gervais admitted he was cautious about…`), not the quote's
+            # attribution, which ends where its verb does (`"…." Paris said.`)
+            rest = _SENTENCE_TAIL_RE.match(self.text, q.close_at + word.end() + cue)
+            if len(rest.group().split()) > 3:
+                return False
+        return True
 
     def _described_after(self, q: QuoteSpan) -> bool:
         """`"…," the companies said in a joint statement`, `"…," the two firms said`: someone described in words
