@@ -2705,3 +2705,13 @@ def test_a_name_after_a_whole_quoted_sentence_that_goes_on_to_say_more_does_not_
             '"It is not about fashion. We wanted boats that last." Brandt admitted he was cautious about naming '
             'the yards until the contracts were signed.')
     assert quotes_of(text)[-1] == ("It is not about fashion. We wanted boats that last.", "Tomas Brandt")
+
+
+@pytest.mark.parametrize("text", [
+    '"Everything is going digital," Ilse Varga from the Harbour Traders Association, told the Courier.',
+    '"Everything is going digital," Ilse Varga, from the Harbour Traders Association (HTA) told the Courier.',
+    '"Everything is going digital," Ilse Varga from Halvard Securities said.',
+])
+def test_where_the_speaker_is_from_stands_between_the_name_and_the_verb(text):
+    # (`from` as `of` does, and set off by a comma the writer did not close)
+    assert quotes_of(text)[0] == ("Everything is going digital,", "Ilse Varga")

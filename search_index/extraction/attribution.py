@@ -62,8 +62,9 @@ _ROLE_MODIFIERS = {"former", "top", "senior", "veteran", "chief", "majority", "m
 _ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
 _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
-# `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest
-_OF_PLACE = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
+# `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest; also set off by a
+# comma the writer did not close (`Jeff Joseph, from the Consumer Electronics Association (CEA) told`)
+_OF_PLACE = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
 # "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
