@@ -31,7 +31,8 @@ import hashlib
 # (2026-12-05, night); 25: a sentence headed by `Mr` and a name announces the quote after it, one word only
 # told at a sentence's end is an outlet, a name in a wire's angle brackets is a company, names with
 # particles whole, a story naming no country is its dateline's, an opening adverb signs no quote,
-# nor a name going on to say more after a whole sentence quoted, `from` like `of` after a name (2026-12-06)
+# nor a name going on to say more after a whole sentence quoted, `from` like `of` after a name,
+# `said a proud coach Mike Ruddock` (2026-12-06)
 EXTRACTION_VERSION = "25"
 from dataclasses import dataclass, field
 from datetime import datetime

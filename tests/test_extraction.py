@@ -2715,3 +2715,12 @@ def test_a_name_after_a_whole_quoted_sentence_that_goes_on_to_say_more_does_not_
 def test_where_the_speaker_is_from_stands_between_the_name_and_the_verb(text):
     # (`from` as `of` does, and set off by a comma the writer did not close)
     assert quotes_of(text)[0] == ("Everything is going digital,", "Ilse Varga")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We want the quays back," said a proud harbour master Jon Dalby.', "Jon Dalby"),
+    ('"We want the quays back," said a Tomas Brandt aide.', None),  # someone of Brandt's, unnamed
+    ('"Jon said he had a problem with the quays," reads a telephone memo for Tomas Brandt.', None),  # written to him
+])
+def test_a_description_then_the_name_closing_the_attribution_names_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -274,6 +274,9 @@ _OPENING_ADVERBS = frozenset((
     "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
+# `a proud coach `, `a 24-year-old lawyer, `: a description of the one named right after it, no preposition in it
+_DESCRIBED_NAME_RE = re.compile(r"(?:a|an|another|one)[ \t\xa0]+(?:(?!(?:for|to|from|by|of|about|with|at|on|in|"
+                                r"against|under|over|after|before)\b)[a-z0-9][\w\-]*,?[ \t\xa0]+){1,4}")
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
@@ -1185,8 +1188,12 @@ class Attributor:
                 # `reads a Wednesday editorial in the Harbour Courier`: the paper that ran it
                 m = next(m for m in phrase if m.start >= piece.end())
                 found = (m.start, m.end, paper)
-            elif phrase and self.text[start:start + 8].split(" ", 1)[0].lower() in _INDEFINITE:
-                # `said a Valdorian Foreign Ministry official`: the names only describe someone unnamed
+            elif phrase and self.text[start:start + 8].split(" ", 1)[0].lower() in _INDEFINITE and not (
+                    persons and _CLAUSE_END_RE.match(self.text, persons[-1].end, limit)
+                    and _DESCRIBED_NAME_RE.fullmatch(self.text, start, persons[-1].start)):
+                # `said a Valdorian Foreign Ministry official`: the names only describe someone unnamed (but `said
+                # a proud coach Mike Ruddock.` names him: his name closes the clause, after a description of him,
+                # where `reads a telephone memo for Mr Heath.` names the one it was for)
                 end = re.match(r"[^,.;:!?\n“”\"]*", self.text[start:limit]).end()
                 found = (start, start + len(self.text[start:start + end].rstrip()), ("nominal", "someone"))
             elif phrase and not persons and _THE_RE.fullmatch(self.text, start, phrase[0].start) \
