@@ -281,6 +281,29 @@ def test_extract_json_offsets_index_into_the_body(write, capsys):
     assert all(body[s:e] in ("Arvid Kellan", "Kellan") for s, e in person["mentions"])
 
 
+def test_extract_goes_on_past_an_article_whose_extraction_fails(write, capsys, monkeypatch):
+    # an extraction bug (here, made to happen for one article) is reported with the article, which is printed
+    # without people and quotes, and the other articles are extracted as ever
+    from search_index.extraction import pipeline
+
+    real = pipeline.extract
+
+    def failing(body, place=""):
+        if "Brannock" in body:
+            raise AttributeError("a bug")
+        return real(body, place)
+
+    monkeypatch.setattr(pipeline, "extract", failing)
+    write("a.txt", 'Talks resume\n\n"We are ready," Arvid Kellan said on Monday in the capital.\n')
+    write("b.txt", 'Plant opens\n\n"We are open," said Lena Brannock on Monday at the plant.\n')
+    assert main(["extract", str(write.folder), "--json"]) == 1
+    captured = capsys.readouterr()
+    articles = {json.loads(line)["title"]: json.loads(line) for line in captured.out.strip().splitlines()}
+    assert articles["Talks resume"]["quotes"][0]["speaker"] == "Arvid Kellan"
+    assert articles["Plant opens"]["quotes"] == [] and articles["Plant opens"]["persons"] == []
+    assert "b.txt" in captured.err and "people and quotes not extracted" in captured.err and "a bug" in captured.err
+
+
 def test_extract_keeps_a_jsonl_body_unchanged(write, capsys):
     body = 'Line one.\r\n\r\n"A quote," said Mira Osk.'
     write("x.jsonl", json.dumps({"id": "rec-000001", "title": "T", "body": body}) + "\n")

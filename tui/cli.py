@@ -205,7 +205,7 @@ def cmd_extract(args) -> int:
     """People, organisations and quotes of every article in SOURCE..., one JSON object per line; no index."""
     from search_index import ReadOptions, iter_inputs, read_input
     from search_index.extraction import extract_article
-    from search_index.indexer import assign_id
+    from search_index.indexer import EXTRACTION_FAILED, assign_id
     from search_index.sources import InputFile
 
     options = ReadOptions(year=args.year, source_name=args.source_name or "")
@@ -223,7 +223,11 @@ def cmd_extract(args) -> int:
                 code = EXIT_SKIPPED
         for article in result.articles:
             assign_id(article, item)
-            extract_article(article)
+            try:
+                extract_article(article)
+            except Exception as exc:  # an extraction bug must not cost the other articles (as when indexing)
+                _err(f"{item.path}: {article.id}: {EXTRACTION_FAILED} ({type(exc).__name__}: {exc})")
+                code = EXIT_SKIPPED
             if args.json:
                 print(_json(article.to_json(EXTRACT_FIELDS)))
             else:
