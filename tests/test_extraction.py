@@ -2724,3 +2724,16 @@ def test_where_the_speaker_is_from_stands_between_the_name_and_the_verb(text):
 ])
 def test_a_description_then_the_name_closing_the_attribution_names_the_speaker(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_spokesman_for_an_organisation_speaks_for_it_and_so_does_his_he():
+    text = ('A spokesman for the Harbour Traders Association said: "It is disappointing not to have more ferries." '
+            'He added: "It was extraordinary to have 24 bids."')
+    assert [speaker for _text, speaker in quotes_of(text)] == ["Harbour Traders Association"] * 2
+
+
+def test_a_he_after_a_sentence_whose_subject_describes_someone_named_so_is_that_person():
+    # (the sentence before names no one; the last person named is someone else)
+    text = ('Harbour leader Tomas Brandt met Jon Dalby on Monday. Dalby said little. The harbour leader was asked '
+            'about the ferries.\n\nHe replies: "What is the inference of that?"')
+    assert quotes_of(text)[-1] == ("What is the inference of that?", "Tomas Brandt")

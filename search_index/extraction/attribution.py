@@ -192,9 +192,14 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`)
-_SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?([Tt]he\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
+_SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|An?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b)"
-                                 r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person))\b")
+                                 r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
+                                 r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-.&]*){0,5}"
+                                 r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
+_NP_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the words after it, up to six
+_THE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(The\s)")  # a sentence opening with `The`
+_SPOKESMAN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
@@ -527,6 +532,8 @@ class Attributor:
                     if outer is not None and outer.start >= floor and not self._owns(outer) and \
                             _COMMA_RE.fullmatch(self.text, outer.end, clause.start() + 1):
                         return outer.start, outer.end, outer.entity
+            if m.entity.kind == "org" and _SPOKESMAN_FOR_RE.search(self.text, max(floor, m.start - 40), m.start):
+                return m.start, m.end, m.entity  # `A spokeswoman for the Royal Academy of Dance said`: it speaks
             if re.search(r"\b(?:to|with|from|for|by|at|on)\s+(?:the\s+)?$", self.text[max(floor, m.start - 12):m.start]):
                 return None  # `a source speaking to the Courier said`: the name is not the one speaking
             return m.start, m.end, m.entity
@@ -776,6 +783,14 @@ class Attributor:
                 # `Asked about her vote if Osk runs, she replied`: the one asked is the pronoun itself, whoever
                 # the question names
                 continue
+            if pronoun and not here:
+                _head, described = self._described_subject(a, b)
+                if described is not None and _fits(described, gender):
+                    # `The Tory leader was asked…. He replies`: the one the sentence's subject describes, when the
+                    # story has named someone so (not the last person named before it). A role it gave no one
+                    # is left to the sentences before: stopping there took many right speakers away, where the
+                    # role's words differ from the title's (`The trade and industry secretary`)
+                    return described
             unnamed = brought_in.search(self.text, a, b) if brought_in is not None else None
             if unnamed is not None and not self._apposed(unnamed.start()):
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
@@ -853,6 +868,28 @@ class Attributor:
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
+
+    def _described_subject(self, a: int, b: int) -> tuple[str, EntityInfo | None]:
+        """The role word of a sentence's subject that describes a person (`The former General Motors executive
+        says…`: `the`, up to five words, a person's role before the verb), and the person the story gave that
+        word, if any: ("", None) when the sentence opens otherwise."""
+        m = _THE_SUBJECT_RE.match(self.text, a, b)
+        if m is None:
+            return "", None
+        phrase = _NP_WORDS_RE.match(self.text, m.end(), b)
+        if phrase is None:
+            return "", None
+        words = phrase.group().split()
+        # the head is the last word of the phrase, before the verb's small letters (`The former General Motors
+        # executive says`: not `General`, a rank's word inside a firm's name)
+        heads = self.person_heads
+        head = next((w.lower() for w, nxt in zip(words, [*words[1:], ""])
+                     if w.lower() in heads and not nxt[:1].isupper() and nxt.lower() not in heads), "")
+        if head not in self.person_heads or head in self.org_heads:
+            return "", None
+        recent = self._mentions_between(a - 3000, a)
+        return head, next((r.entity for r in reversed(recent)
+                           if r.entity.kind == "person" and head in r.entity.heads), None)
 
     def _org_subject_before(self, at: int, recent: list[Mention]) -> EntityInfo | None:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
