@@ -2737,3 +2737,17 @@ def test_a_he_after_a_sentence_whose_subject_describes_someone_named_so_is_that_
     text = ('Harbour leader Tomas Brandt met Jon Dalby on Monday. Dalby said little. The harbour leader was asked '
             'about the ferries.\n\nHe replies: "What is the inference of that?"')
     assert quotes_of(text)[-1] == ("What is the inference of that?", "Tomas Brandt")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"No," said a lawyer representing Tomas Brandt.', None),  # a participle: Brandt is the one represented
+    ('"No," said a man who met Tomas Brandt.', None),
+])
+def test_a_name_after_a_participle_or_a_clause_in_a_description_is_not_the_speaker(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_given_name_told_at_a_sentence_end_stays_a_person_and_a_bracket_must_close():
+    assert "John" not in orgs('"We go," Jon Dalby told John.')
+    text = "A contract went to <Tomas Brandt of the harbour. Tomas Brandt said so."
+    assert "Tomas Brandt" not in orgs(text)

@@ -64,7 +64,8 @@ _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
                      r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest; also set off by a
 # comma the writer did not close (`Jeff Joseph, from the Consumer Electronics Association (CEA) told`)
-_OF_PLACE = r"(?:,?\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
+_OF_OR_FROM = r",?\s+(?:of|from)\s+(?:the\s+)?"
+_OF_PLACE = r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
 # "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
@@ -165,7 +166,7 @@ _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
-_OF_BETWEEN_RE = re.compile(r"\s+of\s+(?:the\s+)?")  # `Ivo Brandt of Halvard Brothers`
+_OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
@@ -191,13 +192,17 @@ _CLAUSE_CUE_RE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:said|says|told|adde
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
-# a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`)
+# a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`, `A spokeswoman for
+# the Royal Academy of Dance (RAD) said`): the organisation named with him, if any, speaks (`_org_voiced`)
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|An?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b)"
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
-                                 r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-.&]*){0,5}"
+                                 r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
-_NP_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the words after it, up to six
+_SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
+# the verbs that end a sentence's subject, besides the speech verbs (`The report was…`)
+_CLAUSE_VERBS = frozenset(("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did",
+                           "does", "may", "might", "must", "should"))
 _THE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
@@ -272,16 +277,19 @@ _DIGEST_RE = re.compile(r"(?:Below|Here|The following) (?:are|is) (?:some of |a 
                         r"(?:statements|remarks|quotes|comments|theses|pronouncements)\b[^.\n]{0,60}[.:]")
 _INVERTED_CUE_RE = re.compile(r"[,”\"]\s*([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # `…, argued (Mr) `
 _SENTENCE_REST_RE = re.compile(r"[\s.!?]*")
-# adverbs and connectives that open a sentence, no one's name (`Overall, asking prices have fallen`)
+# `a proud coach `, `a 24-year-old lawyer, `: a description of the one named right after it; no preposition, no
+# clause and no participle in it (`a memo for Mr Heath`, `a man who met Ruddock`, `a lawyer representing Ruddock`)
+_DESCRIBED_NAME_RE = re.compile(r"(?:a|an|another|one)[ \t\xa0]+(?:(?!(?:for|to|from|by|of|about|with|at|on|in|"
+                                r"against|under|over|after|before|who|whom|whose|that|which|and|or)\b|[a-z]+ing\b)"
+                                r"[a-z0-9][\w\-]*,?[ \t\xa0]+){1,4}")
+# adverbs and connectives that open a sentence, no one's name (`"…" Overall, asking prices have fallen`). Not the
+# lexicon's `not_names`, which holds surnames that are words too (`"…," Sales said.`: Jim Sales)
 _OPENING_ADVERBS = frozenset((
     "Overall", "However", "Meanwhile", "Still", "Yet", "Indeed", "Instead", "Also", "Now", "Separately", "Elsewhere",
     "Earlier", "Later", "Today", "Yesterday", "Then", "So", "Thus", "Moreover", "Furthermore", "Nevertheless",
     "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
-# `a proud coach `, `a 24-year-old lawyer, `: a description of the one named right after it, no preposition in it
-_DESCRIBED_NAME_RE = re.compile(r"(?:a|an|another|one)[ \t\xa0]+(?:(?!(?:for|to|from|by|of|about|with|at|on|in|"
-                                r"against|under|over|after|before)\b)[a-z0-9][\w\-]*,?[ \t\xa0]+){1,4}")
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
@@ -784,8 +792,8 @@ class Attributor:
                 # the question names
                 continue
             if pronoun and not here:
-                _head, described = self._described_subject(a, b)
-                if described is not None and _fits(described, gender):
+                described = self._described_subject(a, b, gender)
+                if described is not None:
                     # `The Tory leader was asked…. He replies`: the one the sentence's subject describes, when the
                     # story has named someone so (not the last person named before it). A role it gave no one
                     # is left to the sentences before: stopping there took many right speakers away, where the
@@ -869,27 +877,34 @@ class Attributor:
                 return m.entity
         return None
 
-    def _described_subject(self, a: int, b: int) -> tuple[str, EntityInfo | None]:
-        """The role word of a sentence's subject that describes a person (`The former General Motors executive
-        says…`: `the`, up to five words, a person's role before the verb), and the person the story gave that
-        word, if any: ("", None) when the sentence opens otherwise."""
+    def _described_subject(self, a: int, b: int, gender: str) -> EntityInfo | None:
+        """The person of that gender a sentence's subject describes (`The former General Motors executive says…`:
+        `the`, up to five words ending in a person's role before the verb), when the story gave someone that role's
+        word in the 3,000 characters before; None when the sentence opens otherwise, or nobody was given the word.
+        A spokesman is left to the spokesman rule (his organisation speaks). (Only a sentence opening with a
+        role's words looks back, once: the mentions are not read again for the sentences that open otherwise.)"""
         m = _THE_SUBJECT_RE.match(self.text, a, b)
         if m is None:
-            return "", None
-        phrase = _NP_WORDS_RE.match(self.text, m.end(), b)
+            return None
+        phrase = _SUBJECT_WORDS_RE.match(self.text, m.end(), b)
         if phrase is None:
-            return "", None
-        words = phrase.group().split()
-        # the head is the last word of the phrase, before the verb's small letters (`The former General Motors
-        # executive says`: not `General`, a rank's word inside a firm's name)
+            return None
         heads = self.person_heads
-        head = next((w.lower() for w, nxt in zip(words, [*words[1:], ""])
-                     if w.lower() in heads and not nxt[:1].isupper() and nxt.lower() not in heads), "")
-        if head not in self.person_heads or head in self.org_heads:
-            return "", None
-        recent = self._mentions_between(a - 3000, a)
-        return head, next((r.entity for r in reversed(recent)
-                           if r.entity.kind == "person" and head in r.entity.heads), None)
+        head = ""
+        words = phrase.group().split()
+        for w, nxt in zip(words, [*words[1:], ""]):
+            low = w.lower()
+            if low in self.cues or low in _CLAUSE_VERBS:
+                break  # the verb: the subject has ended (`The report said the minister…` has no role for subject)
+            # the role ends the phrase, before the verb's small letters (`The former General Motors executive
+            # says`: not `General`, a rank's word inside a firm's name)
+            if low in heads and not nxt[:1].isupper() and nxt.lower() not in heads:
+                head = low
+                break
+        if not head or head in self.org_heads or head.startswith("spokes"):
+            return None
+        return next((r.entity for r in reversed(self._mentions_between(a - 3000, a))
+                     if r.entity.kind == "person" and head in r.entity.heads and _fits(r.entity, gender)), None)
 
     def _org_subject_before(self, at: int, recent: list[Mention]) -> EntityInfo | None:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named

@@ -337,9 +337,17 @@ def _name_opens(run: list[Token], k: int) -> bool:
 
 
 def _longest_name(run: list[Token]) -> list[Token]:
-    """A person's name is at most four words, besides its particles (`Luiz Inacio Lula da Silva`)."""
-    particles = sum(1 for t in run[1:6] if t.text in _PERSON_PARTICLES)
-    return run[:4 + min(particles, 2)]
+    """A person's name is at most four words besides its particles (`Luiz Inacio Lula da Silva`), and ends on a
+    word, not a particle."""
+    words = 0
+    end = 0
+    for n, tok in enumerate(run):
+        if tok.text not in _PERSON_PARTICLES:
+            words += 1
+            if words > 4:
+                break
+            end = n + 1
+    return run[:end]
 
 
 def _merge_initialisms(tokens: list[Token], text: str) -> list[Token]:
@@ -1390,11 +1398,21 @@ class _Builder:
 
     def merge_person_surnames(self) -> None:
         """`Reagan` (from `President Reagan`) and `Ronald Reagan` in one article are one person."""
+        by_last: dict[str, list[EntityInfo]] = {}
+        after_particle: dict[str, list[EntityInfo]] = {}  # `Villegas` in `Eric de Villegas de Clercamp`
+        by_tail: dict[tuple[str, ...], list[EntityInfo]] = {}  # `da Silva`, `van den Broek` ending a full name
+        for p in self.persons:
+            if len(p.tokens) < 2:
+                continue
+            by_last.setdefault(p.last, []).append(p)
+            for i in range(1, len(p.tokens)):
+                if p.tokens[i - 1] in _SURNAME_PARTICLES and p.tokens[i] not in _PERSON_PARTICLES:
+                    after_particle.setdefault(p.tokens[i], []).append(p)
+                    by_tail.setdefault(p.tokens[i - 1:], []).append(p)
+                    if i > 1 and p.tokens[i - 2] in _SURNAME_PARTICLES:
+                        by_tail.setdefault(p.tokens[i - 2:], []).append(p)
         for short in [p for p in self.persons if len(p.tokens) == 1]:
-            full = [p for p in self.persons if len(p.tokens) > 1 and p.last == short.last]
-            if not full:  # `Villegas` after `Eric de Villegas de Clercamp`: a surname after its particle
-                full = [p for p in self.persons if len(p.tokens) > 2 and any(
-                    p.tokens[i] == short.last and p.tokens[i - 1] in _SURNAME_PARTICLES for i in range(1, len(p.tokens)))]
+            full = by_last.get(short.last) or [p for p in after_particle.get(short.last, ()) if len(p.tokens) > 2]
             if len(full) == 1:
                 target = full[0]
                 target.heads |= short.heads
@@ -1402,8 +1420,7 @@ class _Builder:
                 self._merge_into(short, target)
         # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0] in _PERSON_PARTICLES]:
-            size = len(short.tokens)
-            full = [p for p in self.persons if len(p.tokens) > size and p.tokens[-size:] == short.tokens]
+            full = [p for p in by_tail.get(short.tokens, ()) if p is not short and p.mentions]
             if len(full) == 1:
                 full[0].heads |= short.heads
                 full[0].gender = full[0].gender or short.gender

@@ -38,7 +38,8 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek told Novastream.`
-_BRACKET_CLOSES = re.compile(r"\s*[>,]")  # the name fills the wire's brackets, or opens them before a comma
+# the name fills the wire's brackets, or opens them before a comma (`<Nova, an Alberta Corp>`), closed on its line
+_BRACKET_CLOSES = re.compile(r"[ \t]*(?:>|,[^<>\n]{0,80}>)")
 _SENTENCE_ENDS = re.compile(r"[ \t\xa0]*(?:\.|\n|$)")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
@@ -470,12 +471,14 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             else:
                 org_named(person)
             continue
-        if len(person.tokens) == 1 and not person.name.isupper() and \
+        if len(person.tokens) == 1 and not person.name.isupper() and person.name not in lex.given \
+                and person.name not in surnames and \
                 all(_TOLD_BEFORE.search(text, max(0, s - 10), s) and _SENTENCE_ENDS.match(text, e)
                     for s, e in person.mentions):
             # `Sloncek told Novastream.`, `…," he told Bloomberg.`: one word named only as the one told, at the end
             # of the sentence, found by that speech verb, is the outlet that was told, not someone who speaks (a
-            # person told is told something: `told Kellan he would stay`)
+            # person told is told something: `told Kellan he would stay`; nor is a given name or a surname of the
+            # story an outlet: `"…," Osk told John.`)
             org_named(person)
             continue
         if len(person.tokens) == 1 and any(_MANAGER_BEFORE.search(text, max(0, s - 40), s)

@@ -26,6 +26,7 @@ _CHROME = {
     "menu", "home", "skip to content", "skip to main content", "breaking news",
 }
 _HEAD_LINES = 12  # how far down to look for a dateline
+_MIN_BODY_WORDS = 20  # a story under a two-line headline has a body of sentences, not a few words
 # `Jos&#233; Manuel Barroso`, `&#163;5m`: a web page's character references saved into the text as they were
 _CHAR_REF_RE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 
@@ -42,7 +43,6 @@ def _char_ref(m: re.Match) -> str:
 def decode_char_refs(text: str) -> str:
     """Numeric character references made characters, in plain text (where nobody writes `&#233;` to mean it)."""
     return _CHAR_REF_RE.sub(_char_ref, text) if "&#" in text else text
-_MIN_BODY_WORDS = 20  # a story under a two-line headline has a body of sentences, not a few words
 
 
 def read_plaintext(f: InputFile, text: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:

@@ -204,8 +204,8 @@ def reuters_rows(index: Path) -> list[Row]:
     run = run_index(folder, index)
     added = run.summary["added"]
     return [
-        Row("whole Reuters-21578 (22 SGML files): stories indexed (those with a body and the rest)", f"{added:,}",
-            f"≥ {REUTERS_STORIES:,}", added >= REUTERS_STORIES),
+        Row("whole Reuters-21578 (22 SGML files): stories indexed, title-only ones too", f"{added:,}",
+            f"≥ {REUTERS_STORIES:,} (those with a body)", added >= REUTERS_STORIES),
         at_most("whole Reuters-21578, wall time end to end", run.seconds, 20.0,
                 f"{run.seconds:.1f} s, {added / run.seconds:,.0f} articles/s", "20 s"),
     ]
