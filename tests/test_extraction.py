@@ -2751,3 +2751,10 @@ def test_a_given_name_told_at_a_sentence_end_stays_a_person_and_a_bracket_must_c
     assert "John" not in orgs('"We go," Jon Dalby told John.')
     text = "A contract went to <Tomas Brandt of the harbour. Tomas Brandt said so."
     assert "Tomas Brandt" not in orgs(text)
+
+
+def test_a_reinsurer_named_with_re_is_an_organisation_that_speaks():
+    text = ('Marenburg Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy." '
+            'Halvard Re said its losses were small.')
+    assert {"Marenburg Re", "Halvard Re"} <= set(orgs(text))
+    assert quotes_of(text)[0][1] == "Marenburg Re"
