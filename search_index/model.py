@@ -32,7 +32,8 @@ import hashlib
 # told at a sentence's end is an outlet, a name in a wire's angle brackets is a company, names with
 # particles whole, a story naming no country is its dateline's, an opening adverb signs no quote,
 # nor a name going on to say more after a whole sentence quoted, `from` like `of` after a name,
-# `said a proud coach Mike Ruddock`, a spokesman for an organisation, the he of a described subject (2026-12-06)
+# `said a proud coach Mike Ruddock`, a spokesman for an organisation, the he of a described subject,
+# `Re` a reinsurer's word (2026-12-06)
 EXTRACTION_VERSION = "25"
 from dataclasses import dataclass, field
 from datetime import datetime
