@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import POST_NOMINALS, EntityInfo, EntityResult, Mention
+from .entities import HONORIFICS, POST_NOMINALS, EntityInfo, EntityResult, Mention
 from .lexicon import lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -123,8 +123,10 @@ _SPOKEN_THING_RE = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:response|reply|answer
 _INTRO_RE = re.compile(r"(?:[^,.;:!?“”\"\n]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.|"
                        r"(?<=\s)[“\"](?=\w)){1,150},[”\"]?\s*")  # (a term in quotes: `refers to it as "Medicare for all,"`)
 _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
-_CLAUSE_VERB_RE = re.compile(r"\s+(?:will|would|was|is|has|had|could|should|can|must|did|does|may|might|were|are|"
-                             r"have|needs|wants|plans|hopes)\b")
+# the auxiliary verbs, which end a sentence's subject and open a clause
+_AUXILIARIES = ("will", "would", "was", "is", "has", "had", "could", "should", "can", "must", "did", "does", "may",
+                "might", "were", "are", "have")
+_CLAUSE_VERB_RE = re.compile(r"\s+(?:" + "|".join((*_AUXILIARIES, "needs", "wants", "plans", "hopes")) + r")\b")
 _VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 # the word before a speech verb's form, when it is an article or an owner (`the report`, `her reply`, `Osk's
 # emails`, `the Kellans' reply`): then the form is a noun; not after a contraction (`He's predicting`, `Let's say`)
@@ -200,9 +202,6 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
-# the verbs that end a sentence's subject, besides the speech verbs (`The report was…`)
-_CLAUSE_VERBS = frozenset(("is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "did",
-                           "does", "may", "might", "must", "should"))
 _THE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
@@ -292,7 +291,7 @@ _OPENING_ADVERBS = frozenset((
 ))
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
-_HONORIFIC_ONLY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?")
+_HONORIFIC_ONLY_RE = re.compile(r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?")
 
 
 # `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
@@ -894,7 +893,7 @@ class Attributor:
         words = phrase.group().split()
         for w, nxt in zip(words, [*words[1:], ""]):
             low = w.lower()
-            if low in self.cues or low in _CLAUSE_VERBS:
+            if low in self.cues or low in _AUXILIARIES:  # (`The report was…`)
                 break  # the verb: the subject has ended (`The report said the minister…` has no role for subject)
             # the role ends the phrase, before the verb's small letters (`The former General Motors executive
             # says`: not `General`, a rank's word inside a firm's name)

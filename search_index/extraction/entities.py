@@ -117,7 +117,7 @@ _COMMON_PLURALS = frozenset(("Banks", "Securities", "Products", "Assets", "Agenc
                              "Exports", "Imports", "Shares", "Stocks", "Bonds", "Prices", "Sales", "Troops",
                              "Lawmakers", "Negotiators", "Sources", "Insurers", "Brokers", "Dealers", "Traders",
                              "Automakers", "Refiners", "Utilities", "Telecommunications", "Subsidiaries"))
-_MANY_CHANNELS = frozenset(("US", "U.S.", "UK", "U.K.", "British", "American", "Britain", "America"))
+_MANY_CHANNELS = _COUNTRY_INITIALS | {"British", "American", "Britain", "America"}
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
@@ -267,7 +267,9 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
-_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?[ \t\xa0]+$")
+# the honorifics written before a name, which are no part of it
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame")
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?[ \t\xa0]+$")
 
 
 # `al-Sabah`, `el-Baradei`, `bin-Talal`: a particle joined to a capitalised name is part of the name
@@ -1414,18 +1416,20 @@ class _Builder:
         for short in [p for p in self.persons if len(p.tokens) == 1]:
             full = by_last.get(short.last) or [p for p in after_particle.get(short.last, ()) if len(p.tokens) > 2]
             if len(full) == 1:
-                target = full[0]
-                target.heads |= short.heads
-                target.gender = target.gender or short.gender
-                self._merge_into(short, target)
+                self._absorb(short, full[0])
         # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0] in _PERSON_PARTICLES]:
             full = [p for p in by_tail.get(short.tokens, ()) if p is not short and p.mentions]
             if len(full) == 1:
-                full[0].heads |= short.heads
-                full[0].gender = full[0].gender or short.gender
-                self._merge_into(short, full[0])
+                self._absorb(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]
+
+    def _absorb(self, short: EntityInfo, full: EntityInfo) -> None:
+        """The person named short (a surname, with its particles) is the one named in full: the full name takes
+        its roles, gender and mentions."""
+        full.heads |= short.heads
+        full.gender = full.gender or short.gender
+        self._merge_into(short, full)
 
     def drop_works(self) -> None:
         """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`, `the James Bond

@@ -416,6 +416,14 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             ents.orgs.append(person)
         else:
             moved[id(person)] = same
+
+    def org_joined_or_named(person: EntityInfo) -> None:
+        """The "person" is a firm: the whole name of one of the story's (`Morgan Stanley and Co Inc`), else its own."""
+        joined = _joined_org(text, person, ents.orgs)
+        if joined is not None:
+            moved[id(person)] = joined
+        else:
+            org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
     lines: dict[int, bool] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
@@ -493,19 +501,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if any(text[s - 1:s] == "<" and _BRACKET_CLOSES.match(text, e) for s, e in person.mentions if s):
             # `<Martin Marietta> of the U.S.`, `<Nova, an Alberta Corp>`: the wire's angle brackets hold the name of a
             # company without a ticker, never a person's
-            joined = _joined_org(text, person, ents.orgs)
-            if joined is not None:
-                moved[id(person)] = joined
-            else:
-                org_named(person)
+            org_joined_or_named(person)
             continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
             # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
-            joined = _joined_org(text, person, ents.orgs)  # `Morgan Stanley and Co Inc`: the whole name
-            if joined is not None:
-                moved[id(person)] = joined
-            else:
-                org_named(person)
+            org_joined_or_named(person)
             continue
         if len(person.tokens) == 1 and _camel_case(person.name) and not _spoken_of(text, person)[0]:
             org_named(person)  # `MessageLabs said`, `PepsiCo`: a name with a capital inside is a firm's

@@ -53,7 +53,8 @@ from compare import rg_times, tantivy_times  # noqa: E402
 from queries import BenchQuery, query_mix  # noqa: E402
 
 QUICK_SIZE = 2000
-REUTERS_STORIES = 19_043  # Reuters-21578 stories with a body: the issue's "Reuters size"
+REUTERS_STORIES = 19_043  # Reuters-21578 stories with a body: the issue's "Reuters size" ...
+REUTERS_SECONDS = 20  # ... indexed end to end in this many seconds at most
 MB = 1_000_000
 START_RUNS = 3
 
@@ -160,7 +161,7 @@ def index_time_target(size: int) -> tuple[float, str]:
     """The issue's indexing targets as a time for this size: 100k in 2 min, else the Reuters rate."""
     if size >= 100_000:
         return size * 120 / 100_000, "100k in 2 min"
-    return size * 20 / REUTERS_STORIES, f"Reuters rate, {REUTERS_STORIES:,} in 20 s"
+    return size * REUTERS_SECONDS / REUTERS_STORIES, f"Reuters rate, {REUTERS_STORIES:,} in {REUTERS_SECONDS} s"
 
 
 def indexing_rows(size: int, corpus: Path, index: Path) -> tuple[list[Row], float]:
@@ -206,8 +207,8 @@ def reuters_rows(index: Path) -> list[Row]:
     return [
         Row("whole Reuters-21578 (22 SGML files): stories indexed, title-only ones too", f"{added:,}",
             f"≥ {REUTERS_STORIES:,} (those with a body)", added >= REUTERS_STORIES),
-        at_most("whole Reuters-21578, wall time end to end", run.seconds, 20.0,
-                f"{run.seconds:.1f} s, {added / run.seconds:,.0f} articles/s", "20 s"),
+        at_most("whole Reuters-21578, wall time end to end", run.seconds, REUTERS_SECONDS,
+                f"{run.seconds:.1f} s, {added / run.seconds:,.0f} articles/s", f"{REUTERS_SECONDS} s"),
     ]
 
 
