@@ -33,8 +33,9 @@ import hashlib
 # particles whole, a story naming no country is its dateline's, an opening adverb signs no quote,
 # nor a name going on to say more after a whole sentence quoted, `from` like `of` after a name,
 # `said a proud coach Mike Ruddock`, a spokesman for an organisation, the he of a described subject,
-# `Re` a reinsurer's word (2026-12-06)
-EXTRACTION_VERSION = "25"
+# `Re` a reinsurer's word (2026-12-06); 26: a name inside a relative clause is not the one the verb after it is
+# of (2026-12-06, morning)
+EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime
 

@@ -2758,3 +2758,11 @@ def test_a_reinsurer_named_with_re_is_an_organisation_that_speaks():
             'Halvard Re said its losses were small.')
     assert {"Marenburg Re", "Halvard Re"} <= set(orgs(text))
     assert quotes_of(text)[0][1] == "Marenburg Re"
+
+
+def test_a_name_inside_a_who_clause_is_not_the_one_the_verb_after_it_is_of():
+    # (the description `The Courier editor` was given to no one: the sentence before is read for its subject)
+    text = ('However, Mr Dalby, who was forced to apologise last year for an article in the paper he edits about '
+            'Marenburgers grieving over the death of the harbour pilot Tomas Brandt, said Mr Kellan "should stay out '
+            'of" the row. "I do not see why the minister has to get involved," The Lantern editor told Harbour Radio.')
+    assert quotes_of(text)[-1] == ("I do not see why the minister has to get involved,", "Dalby")

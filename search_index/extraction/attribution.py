@@ -249,6 +249,7 @@ _OWNED_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][\w\-]*)")
 # the rest of one sentence, its full stop at most at the end (`, said Mr. Osk, who runs a ferry firm. `)
 _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\s'’\"”]*)?")
 _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon Dalby, who ran the 2012 count,`
+_INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 _DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -842,6 +843,14 @@ class Attributor:
                         continue  # `When Osk pointed out that…, Lena Ward seized on it`: the main clause speaks
                     if m is not here[0] and _PARTICIPLE_RE.match(self.text, m.end, b):
                         continue  # `Kellan went after Osk, calling him…`: the one calling is the subject
+                    relative = _INSIDE_RELATIVE_RE.search(self.text, here[0].end, m.start) if m is not here[0] \
+                        else None
+                    if relative is not None:
+                        # `Kellan, who mourned Tomas Brandt, said`: the verb after the clause is the one's it is of
+                        of = next((n for n in here if n.end == relative.start()), None)
+                        if of is not None and self._cue_follows(m.end, b):
+                            return of.entity
+                        continue
                     if self._cue_follows(m.end, b) or re.search(r"\b(?:said|says|told|tells)\s+(?:[A-Z][\w.]*\s+){0,3}$",
                                                               self.text[a:m.start]):
                         return m.entity
