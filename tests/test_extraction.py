@@ -2766,3 +2766,10 @@ def test_a_name_inside_a_who_clause_is_not_the_one_the_verb_after_it_is_of():
             'Marenburgers grieving over the death of the harbour pilot Tomas Brandt, said Mr Kellan "should stay out '
             'of" the row. "I do not see why the minister has to get involved," The Lantern editor told Harbour Radio.')
     assert quotes_of(text)[-1] == ("I do not see why the minister has to get involved,", "Dalby")
+
+
+def test_the_papers_word_star_names_no_paper_before_a_work_or_a_person_nor_opening_a_sentence_alone():
+    text = ('Others include Star Wars actor Jon Dalby. Star Mira Osk had to pull out. Star of the show will be the '
+            'Halvard robot. The Marenburg Star and Star Harbour Holdings Inc said so.')
+    assert sorted(orgs(text)) == ["Marenburg Star", "Star Harbour Holdings Inc"]
+    assert {"Jon Dalby", "Mira Osk"} <= {p.name for p in extract(text).persons}

@@ -1038,6 +1038,13 @@ class _Builder:
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
+        if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
+            # the paper's word names no paper opening a sentence alone (`Star of the show will be…`, `Star number
+            # eight Simon Taylor`) nor before names that hold no organisation's word (`Star Wars`, `Star Trek`:
+            # works; `Star Christina Applegate`: the person, a star); `Toronto Star`, `Star Technologies Inc` are
+            if len(run) > 2 and run[1].text in lex.given:
+                self.classify_plain(run[1:], tokens, index_of, allow_person)
+            return
         if len(run) == 2 and words[0] == "The" and words[1] in lex.org_words and \
                 lex.org_words[words[1]].kind == "media" and not _names_a_medium(words[1], lex.org_words[words[1]]):
             return  # `The TV host`, `The Radio network`: the medium, not an outlet
