@@ -34,7 +34,8 @@ import hashlib
 # nor a name going on to say more after a whole sentence quoted, `from` like `of` after a name,
 # `said a proud coach Mike Ruddock`, a spokesman for an organisation, the he of a described subject,
 # `Re` a reinsurer's word (2026-12-06); 26: a name inside a relative clause is not the one the verb after it is
-# of, `Star` names no paper before a work or alone at a sentence's head (2026-12-06, morning)
+# of, `Star` names no paper before a work or alone at a sentence's head, a spokesman for a body known by its
+# initials in brackets (2026-12-06, morning)
 EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2773,3 +2773,9 @@ def test_the_papers_word_star_names_no_paper_before_a_work_or_a_person_nor_openi
             'Halvard robot. The Marenburg Star and Star Harbour Holdings Inc said so.')
     assert sorted(orgs(text)) == ["Marenburg Star", "Star Harbour Holdings Inc"]
     assert {"Jon Dalby", "Mira Osk"} <= {p.name for p in extract(text).persons}
+
+
+def test_a_spokesman_for_a_body_we_know_only_by_its_initials_in_brackets_speaks_for_it():
+    text = ('A spokesman for the Marenburg Phonographic Industry (MPI) said: "Work is going on across the business." '
+            '"It has provided a focus," he said.')
+    assert [speaker for _text, speaker in quotes_of(text)] == ["MPI", "MPI"]

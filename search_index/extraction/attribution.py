@@ -50,6 +50,8 @@ _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
 _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement)\b")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
+_NAME_THEN_BRACKET_RE = re.compile(r"[A-Z][\w’'&\-]*(?:[ \t\xa0]+(?:of|for|and|the|&|[A-Z][\w’'&\-]*)){0,8}"
+                                   r"[ \t\xa0]*\(")  # `British Phonographic Industry (`
 # a singular role that, after `the`, is someone the story has named: `the diplomat said`, `the Russian leader said`
 _ROLE_HEADS = {"diplomat", "leader", "economist", "analyst", "lawyer", "banker", "executive"}
 _DEMONYM_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
@@ -203,7 +205,10 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(The\s)")  # a sentence opening with `The`
-_SPOKESMAN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_SPOKESMAN_FOR = r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?"
+_SPOKESMAN_FOR_RE = re.compile(_SPOKESMAN_FOR + "$")
+_SPOKESMAN_FOR_NAMED_RE = re.compile(  # `spokesman for the British Phonographic Industry (BPI) said`
+    _SPOKESMAN_FOR + _NAME_THEN_BRACKET_RE.pattern + r"([^()\n]{1,12})\)[ \t\xa0]*" + _ADVERB + "$")
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
@@ -546,6 +551,13 @@ class Attributor:
                 return None  # `a source speaking to the Courier said`: the name is not the one speaking
             return m.start, m.end, m.entity
         seg = self.text[floor:pos]
+        voiced = _SPOKESMAN_FOR_NAMED_RE.search(seg)
+        if voiced is not None:
+            # `A spokesman for the British Phonographic Industry (BPI) said:`: the initials in brackets, an
+            # organisation we find where we do not find the name before them
+            m = self._mention_starting(floor + voiced.start(1), floor + voiced.start(1) + 1)
+            if m is not None and m.end == floor + voiced.end(1) and m.entity.kind == "org":
+                return m.start, m.end, m.entity
         pm = re.search(r"\b(he|she|they|it|we)\s*" + _ADVERB + r"$", seg, re.I)
         if pm:
             return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
@@ -684,6 +696,13 @@ class Attributor:
         if after is not None:
             m = self._mention_starting(after.end(), after.end() + 1)
             if m is not None and m.start == after.end() and m.entity.kind == "org":
+                return m.entity
+            # `a spokesman for the British Phonographic Industry (BPI)`: a name we do not find as an organisation,
+            # then the initials we do
+            named = _NAME_THEN_BRACKET_RE.match(self.text, after.end())
+            m = self._mention_starting(named.end(), named.end() + 1) if named is not None else None
+            if m is not None and m.start == named.end() and m.entity.kind == "org" and \
+                    self.text[m.end:m.end + 1] == ")":
                 return m.entity
         return None
 
