@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..model import Article, Entity, Quote
 from .attribution import Attributor
 from .entities import EntityInfo, find_entities
+from .genders import genders_from_reported_speech
 from .lexicon import lexicon
 from .quotes import classify, find_quote_spans, paragraphs
 from .single_names import settle_single_names
@@ -32,6 +33,7 @@ def extract(body: str, place: str = "") -> Extraction:
     lex = lexicon()
     ents = settle_single_names(body, find_entities(body), lex)
     qualify_state_bodies(body, ents, place)
+    genders_from_reported_speech(body, ents, lex.cue_forms)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
     prev = None
