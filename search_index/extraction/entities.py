@@ -889,8 +889,14 @@ class _Builder:
             return 0
         i = words.index("of")
         left = words[:i]
-        if all(t.cap for t in name[:i]) and not self._has_org(name[:i]) and not self._is_place(left) \
-                and not self._is_place(words[i + 1:i + 2]) and not self._is_place(words[i + 1:i + 3]) \
+        placed = self._is_place(words[i + 1:i + 2]) or self._is_place(words[i + 1:i + 3])
+        if placed and len(left) >= 2 and left[0] in self.lex.given and not any(
+                w.rstrip(".") in _FIRM_ENDS for w in words[i + 1:]):
+            # `Detective Inspector Paul Miller of Thames Valley Police`: a body named after its place, after a
+            # given name and a surname (`Gold Fields of South Africa Ltd` is a firm, `Jon Dalby of Valdoria` a
+            # man of a place: no organisation's word after the place)
+            placed = not self._has_org(name[i + 1:])
+        if all(t.cap for t in name[:i]) and not self._has_org(name[:i]) and not self._is_place(left) and not placed \
                 and not any(w in self.lex.not_names or w in self.lex.places or w.lower() in self.lex.title_heads
                             for w in left):
             return i
