@@ -2803,3 +2803,26 @@ def test_the_gender_from_reported_speech_needs_every_such_sentence_to_agree(text
     ents = find_entities(text)
     genders_from_reported_speech(text, ents, lexicon().cue_forms)
     assert [(p.name, p.gender) for p in ents.persons] == [("Kestro", gender)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence naming the speaker with a speech verb and quoting words of theirs ends the paragraph: the quote
+    # opening the next is theirs
+    ('"It is very disappointing," Tomas Brandt said.\n\nMira Osk said the new proposals "lacked any compulsion '
+     'at all".\n\n"We would like to see a plan."', "Mira Osk"),
+    # not a quote whose comma announces its own attribution
+    ('"It is very disappointing," Tomas Brandt said.\n\nMira Osk said she was "back in the race for good".\n\n'
+     '"The voters are keener on us than the members," is the view of a harbour official.', None),
+    # nor after a sentence whose named subject does not speak (the words are given to her by someone else)
+    ('Tomas Brandt spoke in Marenburg. "It is very disappointing," he said.\n\nMira Osk has failed to tackle '
+     'these problems, he claimed, saying she has the "wrong solution" to them.\n\n"The result is big government."',
+     None),
+])
+def test_a_quote_opening_a_paragraph_after_words_quoted_with_a_speech_verb_is_that_speakers(text, speaker):
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_person_of_a_body_named_after_its_place_is_a_person_and_the_body_an_organisation():
+    text = 'Detective Inspector Tomas Brandt of Thames Valley Police said a ladder was used. Jon Dalby of Valdoria agreed.'
+    assert {p.name for p in extract(text).persons} == {"Tomas Brandt", "Jon Dalby"}
+    assert set(orgs(text)) == {"Thames Valley Police"}

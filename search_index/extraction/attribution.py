@@ -1577,12 +1577,17 @@ class Attributor:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
             elif last is not None and last is not prev and q.kind == "direct" and last[1].mention is not None \
-                    and last[0].last_paragraph == q.paragraph \
+                    and (last[0].last_paragraph == q.paragraph or last[0].last_paragraph == q.paragraph - 1
+                         and not content.endswith(",") and self._cue_follows(
+                             last[1].mention[1], self.paras[last[0].last_paragraph][1]) is not None) \
                     and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
                     and _ONE_SENTENCE_RE.fullmatch(
                         self.text, last[0].close_at, q.open_at) and not self._attributed_elsewhere(q):
                 # `Osk said the rules were "careful with the harbour" on that point. "One wrong word…"`: the
-                # speaker of the words just quoted in the paragraph, not of the last whole quote before them
+                # speaker of the words just quoted in the paragraph, not of the last whole quote before them; and
+                # of a quote opening the next paragraph when that sentence, in which the speaker is named with a
+                # speech verb (`Kapranos told BBC News Online the band were fed up with "…"`), ended the one
+                # before (not one whose comma announces its own attribution: `"…," is the view of Graham Lane`)
                 attr = Attribution(last[1].speaker, last[1].mention)
             elif prev is not None and q.kind == "direct" and prev[1].mention is not None \
                     and q.paragraph - prev[0].last_paragraph <= 1 and not self._attributed_elsewhere(q) \
