@@ -2826,3 +2826,13 @@ def test_a_person_of_a_body_named_after_its_place_is_a_person_and_the_body_an_or
     text = 'Detective Inspector Tomas Brandt of Thames Valley Police said a ladder was used. Jon Dalby of Valdoria agreed.'
     assert {p.name for p in extract(text).persons} == {"Tomas Brandt", "Jon Dalby"}
     assert set(orgs(text)) == {"Thames Valley Police"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harbour Foods said Chapter 11 protection would let it restructure.", "Chapter"),
+    ("Young fans voted the animated hit Glimmer 2 best film at the awards on Sunday.", "Glimmer"),
+    ("Halvard boss Jon Dalby said Zbox 2 would be part of his vision.", "Zbox"),
+    ("Last year, The Lord Of the Rings: The Return Of the King was named best drama.", "Of"),
+])
+def test_a_word_always_numbered_or_a_small_word_a_title_capitalises_is_no_one(text, name):
+    assert name not in {p.name for p in extract(text).persons}

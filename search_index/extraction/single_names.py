@@ -35,6 +35,7 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
                                "To", "Of", "The", "An", "And", "Is", "Are", "Was", "It", "You", "We", "They", "Me",
                                "Be", "Not", "No", "All", "Up", "Out", "Into", "Over", "Like", "Who", "What", "When",
                                "Why", "How"})
+_NUMBER_AFTER = re.compile(r"[ \t\xa0]+\d")  # `Chapter 11`
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek told Novastream.`
@@ -114,7 +115,7 @@ def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
     peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
-    Secretary General`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
+    Secretary General`), a word always numbered (`Chapter 11`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
     34, from Hartpury`)."""
     word = person.name
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS and word not in ("Son", "Sons") \
@@ -123,6 +124,8 @@ def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
         return True
     if word in _MONTHS and all(_DATE_AFTER.match(text, end) for _start, end in person.mentions):
         return True
+    if all(_NUMBER_AFTER.match(text, end) for _start, end in person.mentions):
+        return True  # (`Chapter 11 protection`, `Super 3G`: a word numbered, a thing's name)
     if all(_HOMETOWN.search(text, max(0, start - 30), start) for start, _end in person.mentions):
         return True  # (`Mr Mubanga, 32, from Wembley`: where someone is from)
     if word in _AWARDS and all(_AWARD_BEFORE.search(text, max(0, start - 40), start)
@@ -463,8 +466,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
                                  and person.tokens[0] in lex.known_orgs):
             moved[id(person)] = None  # `Chief Justice`, `Under Secretary`, `Opec President`: a title, no name
             continue
-        if len(person.tokens) == 1 and not _titled(text, person, lex, honorific_only=True) \
-                and _no_ones_name(text, person, lex):
+        if len(person.tokens) == 1 and (person.name in _TITLE_CASE_WORDS or not _titled(
+                text, person, lex, honorific_only=True) and _no_ones_name(text, person, lex)):
+            # (a small word a title capitalises is no name even after an honorific: `The Lord Of the Rings`)
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
