@@ -36,8 +36,8 @@ import hashlib
 # `Re` a reinsurer's word (2026-12-06); 26: a name inside a relative clause is not the one the verb after it is
 # of, `Star` names no paper before a work or alone at a sentence's head, a spokesman for a body known by its
 # initials in brackets, a gender from `<name> said he`, a person of a body named after its place, a quote
-# opening a paragraph after words quoted with a speech verb, a word always numbered is no one (2026-12-06,
-# morning)
+# opening a paragraph after words quoted with a speech verb, a word always numbered is no one, Chinese and
+# Korean family names first (2026-12-06, morning)
 EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2836,3 +2836,15 @@ def test_a_person_of_a_body_named_after_its_place_is_a_person_and_the_body_an_or
 ])
 def test_a_word_always_numbered_or_a_small_word_a_title_capitalises_is_no_one(text, name):
     assert name not in {p.name for p in extract(text).persons}
+
+
+@pytest.mark.parametrize("text, person, alias", [
+    ('Xu Jinfeng, an official in Fengbang, spoke. "We lost very little land," official Xu said.', "Xu Jinfeng", "Xu"),
+    ("Kim Dae-jung met the press. Kim said the talks went well.", "Kim Dae-jung", "Kim"),
+    ("Deng Xiaoping gave no interview. Deng said little.", "Deng Xiaoping", "Deng"),  # no title: `said Deng`
+])
+def test_a_chinese_or_korean_name_is_called_by_its_family_name_first(text, person, alias):
+    [p] = extract(text).persons
+    assert (p.name, p.aliases) == (person, [alias])
+    if "official Xu said" in text:
+        assert quotes_of(text)[0][1] == "Xu Jinfeng"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, generic_heads, lexicon
+from .lexicon import Lexicon, generic_heads, lexicon, wordlist_rows
 from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
@@ -206,6 +206,22 @@ _DESCRIBING_SUFFIXES = frozenset({
     "affiliated", "allied", "aligned", "leaning", "speaking"})
 
 
+_FAMILY_FIRST = frozenset(row[0] for row in wordlist_rows("family_first_surnames.txt"))
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+                    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_PINYIN_GIVEN_RE = re.compile(r"[A-Z](?:" + _PINYIN_SYLLABLE + r"){1,2}", re.I)  # `Xiaoping`, `Jinfeng`, `Peng`
+_KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # `Dae-jung`, `Tae-woo`, `Teng-hui`
+
+
+def family_name_first(words) -> bool:
+    """A Chinese or Korean name, family name first: `Deng Xiaoping`, `Lee Kuan Yew`, `Kim Dae-jung`; not `Lee
+    Marvin` (a given name that is no pinyin) nor `Sun Microsystems`."""
+    if not 2 <= len(words) <= 3 or words[0] not in _FAMILY_FIRST:
+        return False
+    rest = words[1:]
+    return all(_PINYIN_GIVEN_RE.fullmatch(w) for w in rest) or (len(rest) == 1 and bool(_KOREAN_GIVEN_RE.fullmatch(rest[0])))
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -228,9 +244,11 @@ class EntityInfo:
 
     @property
     def last(self) -> str:
-        """The surname: `Trump` of `Donald Trump Jr.` too."""
+        """The surname: `Trump` of `Donald Trump Jr.` too; `Deng` of `Deng Xiaoping`, whose family name is first."""
         if len(self.tokens) > 1 and self.tokens[-1] in _SUFFIXES:
             return self.tokens[-2]
+        if family_name_first(self.tokens):
+            return self.tokens[0]
         return self.tokens[-1]
 
 
@@ -1199,7 +1217,8 @@ class _Builder:
         sure = {tok.text for tok, _gender in self.single
                 if tok.start in self._pending_title or self.cue_near(tok.end, tok.start)}
         for run in self.unconfirmed:
-            if run[-1].text in sure:
+            words = [t.text for t in run]
+            if (words[0] if family_name_first(words) else run[-1].text) in sure:  # (`said Deng`)
                 self.person(run)
 
     def link_singles(self) -> None:
