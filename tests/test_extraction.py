@@ -2848,3 +2848,10 @@ def test_a_chinese_or_korean_name_is_called_by_its_family_name_first(text, perso
     assert (p.name, p.aliases) == (person, [alias])
     if "official Xu said" in text:
         assert quotes_of(text)[0][1] == "Xu Jinfeng"
+
+
+def test_a_role_given_to_no_one_opening_a_sentence_describes_the_one_the_story_is_about():
+    text = ('Novelist Tomas Brandt has died. Brandt wrote eleven books. Brandt moved to Marenburg in 1969. '
+            'Hotel, a film of his book, starred Jon Dalby as a pilot. The writer was known for his research. '
+            '"I have never been able to write quickly," he once said. Brandt died in his sleep.')
+    assert quotes_of(text)[0] == ("I have never been able to write quickly,", "Tomas Brandt")

@@ -11,6 +11,7 @@ of the right gender (or organisation, for `it`/`they`); `the minister`/`the mini
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -930,8 +931,23 @@ class Attributor:
                 break
         if not head or head in self.org_heads or head.startswith("spokes"):
             return None
-        return next((r.entity for r in reversed(self._mentions_between(a - 3000, a))
-                     if r.entity.kind == "person" and head in r.entity.heads and _fits(r.entity, gender)), None)
+        given = next((r.entity for r in reversed(self._mentions_between(a - 3000, a))
+                      if r.entity.kind == "person" and head in r.entity.heads and _fits(r.entity, gender)), None)
+        if given is None and not any(head in p.heads for p in self.ents.persons):
+            # `The writer was known for…. "…," he once said.`, in an obituary of the novelist: a role the story
+            # gave no one, describing its subject, the one person it names far more than anyone else
+            dominant = self._dominant_person
+            if dominant is not None and _fits(dominant, gender):
+                return dominant
+        return given
+
+    @functools.cached_property
+    def _dominant_person(self) -> EntityInfo | None:
+        """The person the story is about: named at least four times, and three times as often as anyone else."""
+        counts = sorted(((len(p.mentions), -i) for i, p in enumerate(self.ents.persons)), reverse=True)
+        if not counts or counts[0][0] < 4 or len(counts) > 1 and counts[0][0] < 3 * counts[1][0]:
+            return None
+        return self.ents.persons[-counts[0][1]]
 
     def _org_subject_before(self, at: int, recent: list[Mention]) -> EntityInfo | None:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
