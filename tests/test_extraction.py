@@ -2855,3 +2855,8 @@ def test_a_role_given_to_no_one_opening_a_sentence_describes_the_one_the_story_i
             'Hotel, a film of his book, starred Jon Dalby as a pilot. The writer was known for his research. '
             '"I have never been able to write quickly," he once said. Brandt died in his sleep.')
     assert quotes_of(text)[0] == ("I have never been able to write quickly,", "Tomas Brandt")
+
+
+def test_short_english_given_names_make_a_person():
+    text = "The film starred Burt Lancaster as the airport manager and Jon Dalby as a pilot."
+    assert {p.name for p in extract(text).persons} == {"Burt Lancaster", "Jon Dalby"}
