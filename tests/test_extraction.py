@@ -2860,3 +2860,12 @@ def test_a_role_given_to_no_one_opening_a_sentence_describes_the_one_the_story_i
 def test_short_english_given_names_make_a_person():
     text = "The film starred Burt Lancaster as the airport manager and Jon Dalby as a pilot."
     assert {p.name for p in extract(text).persons} == {"Burt Lancaster", "Jon Dalby"}
+
+
+@pytest.mark.parametrize("text", [
+    '"The crop is in good shape," Tomas Brandt, chief meteorologist at Halvard Grain Corp told Reuters.',
+    'Tomas Brandt, director of communications for the Harbour Traders Association said: "The storm killed cattle."',
+    '"We go," Tomas Brandt, an analyst with Halvard Securities Inc said.',
+])
+def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is_left_unclosed(text):
+    assert quotes_of(text)[0][1] == "Tomas Brandt"

@@ -172,6 +172,9 @@ _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;
 _THE_RE = re.compile(r"[Tt]he\s+")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
+# `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
+_ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
+                         r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
@@ -532,8 +535,7 @@ class Attributor:
         if m is not None and m.entity.kind == "org":
             # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks
             i = bisect.bisect_left(self.starts, m.start) - 1
-            if i >= 0 and self.mentions[i].entity.kind == "person" and self.mentions[i].start >= floor \
-                    and _OF_BETWEEN_RE.fullmatch(self.text, self.mentions[i].end, m.start):
+            if i >= 0 and self.mentions[i].start >= floor and self._of_the_org(self.mentions[i], m):
                 m = self.mentions[i]
         if m is not None:
             if _COMMA_RE.match(self.text, m.end):
@@ -1215,6 +1217,12 @@ class Attributor:
             found = self.subject(base, cue_start)
         return found
 
+    def _of_the_org(self, person: Mention, org: Mention) -> bool:
+        """The person is named as one of the organisation right after (`Ivo Brandt of Halvard Brothers`, `Norton
+        Strommen, chief meteorologist at USDA` with the appositive's comma left unclosed): the person speaks."""
+        return person.entity.kind == "person" and (_OF_BETWEEN_RE.fullmatch(self.text, person.end, org.start)
+                                                   or _ROLE_AT_RE.fullmatch(self.text, person.end, org.start)) is not None
+
     def _particle_missing(self, cue: tuple[int, int], end: int) -> bool:
         """A verb that is a speech verb only with its particle (`hit back`, `shot back`), here without it before
         `end` (`hit back, “…”` and `hit out at the plan: “…”` have it; `hit two cars` has not)."""
@@ -1313,10 +1321,12 @@ class Attributor:
                 phrase = []  # `for Kellan, said Osk`, `that Osk can catch Kellan, said…`: not the subject
             else:
                 phrase = self._mentions_in_phrase(pos, limit)
-            for m in phrase:
+            for k, m in enumerate(phrase):
                 cue = self._cue_follows(m.end, limit)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
+                    if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):
+                        found = (phrase[k - 1].start, phrase[k - 1].end, phrase[k - 1].entity)
                     break
                 voice = _ORG_VOICE_AFTER_RE.match(self.text, m.end, limit) if m.entity.kind == "org" else None
                 if voice is not None and not self._owns(m) and (cue := self._cue_follows(voice.end(), limit)):
@@ -1363,6 +1373,10 @@ class Attributor:
             run_on = re.match(r"[^.!?\n“”\"]{1,80}?,\s*", self.text[pos:limit])
             if run_on:
                 found, cue_end = self._attribution_at(pos + run_on.end(), limit)
+                first = self._mention_starting(pos, pos + 1)
+                if found is not None and isinstance(found[2], EntityInfo) and found[2].kind == "org" and \
+                        first is not None and self._of_the_org(first, Mention(found[0], found[1], found[2])):
+                    found = (first.start, first.end, first.entity)
         if cue_end is None and found is not None:
             return found  # `according to …`
         if found is not None and _COLON_NEXT_RE.match(self.text, cue_end, limit):
