@@ -2869,3 +2869,14 @@ def test_short_english_given_names_make_a_person():
 ])
 def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is_left_unclosed(text):
     assert quotes_of(text)[0][1] == "Tomas Brandt"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to the Marenburg Courier, chief operating officer Tomas Brandt said that the firm is "kicking the '
+     'tyres of all the ferry companies".', "Tomas Brandt"),
+    ('Ferries are "big business", the paper quoted Mr Brandt as saying.', "Brandt"),
+    ('"We support the freedom of the river," the agency quoted Mira Osk as saying.', "Mira Osk"),
+    ('According to the Marenburg Courier, the firm is "kicking the tyres".', "Marenburg Courier"),
+])
+def test_the_one_a_paper_reports_or_quotes_speaks_not_the_paper(text, speaker):
+    assert quotes_of(text)[0][1] == speaker

@@ -199,6 +199,9 @@ _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+ing\b")
 _CLAUSE_CUE_RE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:said|says|told|added|stated|declared|explained)\b")
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
+_QUOTED_WORD_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)$")
+_TITLES_ONLY_RE = re.compile(r"[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+){0,3}")  # `quoted Mr `, `quoted Finance Minister `
+_AS_SAYING_AFTER_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+(?:saying|telling|adding|stating)\b")
 _AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`, `A spokeswoman for
 # the Royal Academy of Dance (RAD) said`): the organisation named with him, if any, speaks (`_org_voiced`)
@@ -1122,6 +1125,13 @@ class Attributor:
         if acc is not None:
             found = self.speaker_at(base + acc.end(), q.open_at)
             if found:
+                # `According to the Financial Times, chief operating officer Peter Chernin said that News Corp
+                # is "…"`: the paper reports, the person named speaking after it speaks
+                for cue_start, _cue_end in self._cue_positions(found[1], q.open_at):
+                    spoke = self.speaker_before(cue_start, found[1])
+                    if spoke is not None and isinstance(spoke[2], EntityInfo) and spoke[2].kind == "person":
+                        return spoke
+                    break
                 return found
         # a speech verb in a clause set off after a noun (`the expansion, announced by the government on Friday,
         # had been decided “…”`) describes that noun: the sentence's own verb is the one that speaks
@@ -1379,6 +1389,12 @@ class Attributor:
                     found = (first.start, first.end, first.entity)
         if cue_end is None and found is not None:
             return found  # `according to …`
+        if found is not None and _QUOTED_WORD_RE.search(self.text, pos, cue_end):
+            # `"…", the paper quoted Mr Chernin as saying`: the one quoted, not the paper
+            m = self._mention_starting(cue_end + 1, limit)
+            if m is not None and _TITLES_ONLY_RE.fullmatch(self.text, cue_end, m.start) and \
+                    _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
+                return m.start, m.end, m.entity
         if found is not None and _COLON_NEXT_RE.match(self.text, cue_end, limit):
             return None  # `“…” Lena Ward posted: “…”`: the colon announces her own quote, the next one
         if found is not None and finished:
