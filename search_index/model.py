@@ -38,8 +38,8 @@ import hashlib
 # initials in brackets, a gender from `<name> said he`, a person of a body named after its place, a quote
 # opening a paragraph after words quoted with a speech verb, a word always numbered is no one, Chinese and
 # Korean family names first, a role given to no one describes the story's subject, a person with a role at an
-# organisation speaks though the comma is unclosed, the one a paper reports or quotes speaks (2026-12-06,
-# morning)
+# organisation speaks though the comma is unclosed, the one a paper reports or quotes speaks, a firm without
+# its legal form or by its ticker is one firm (2026-12-06, morning)
 EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2880,3 +2880,17 @@ def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is
 ])
 def test_the_one_a_paper_reports_or_quotes_speaks_not_the_paper(text, speaker):
     assert quotes_of(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Halvard Express Co said profits rose. Halvard Express also said it would buy back shares.",
+     "Halvard Express Co", "Halvard Express"),
+    ("Marenburg Power and Light Co said so. Marenburg Power and Light shares rose.",
+     "Marenburg Power and Light Co", "Marenburg Power and Light"),
+    ("Trans Harbour Airlines Inc <THA> said it would sell planes. THA shares rose.", "Trans Harbour Airlines Inc",
+     "THA"),
+    ("The European Community said it would act. EC ministers met.", "European Community", "EC"),
+])
+def test_a_firm_without_its_legal_form_or_by_its_ticker_is_the_same_firm(text, name, alias):
+    found = orgs(text)
+    assert list(found) == [name] and found[name].aliases == [alias]

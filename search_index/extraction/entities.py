@@ -196,8 +196,10 @@ def _names_a_medium(word: str, org) -> bool:
 
 
 # the bodies news calls by two letters once it has named them (`EU` after `the European Union`)
-_TWO_LETTER_BODIES = {"EU": "European Union", "UN": "United Nations", "EC": "European Commission",
-                      "AU": "African Union", "WB": "World Bank"}
+# (`EC` is the European Community in a story that names it, as the wires of the 1980s did, and not the Commission)
+_TWO_LETTER_BODIES = {"EU": ("European Union",), "UN": ("United Nations",),
+                      "EC": ("European Commission", "European Community"), "AU": ("African Union",),
+                      "WB": ("World Bank",)}
 # the lowercase ends of hyphenated words that describe (`Linux-based`, `Labour-led`), unlike `Jong-un`
 _DESCRIBING_SUFFIXES = frozenset({
     "based", "led", "funded", "held", "owned", "run", "backed", "born", "made", "style", "era", "type", "wide",
@@ -1316,8 +1318,8 @@ class _Builder:
         if not 2 <= len(word) <= 6 or not word.isalpha():
             return None
         if len(word) == 2:
-            full = _TWO_LETTER_BODIES.get(word)
-            found = [o for o in (named.get(full), named.get(f"the {full}")) if o is not None] if full else []
+            found = [o for full in _TWO_LETTER_BODIES.get(word, ())
+                     for o in (named.get(full), named.get(f"the {full}")) if o is not None]
         else:
             found = spelt.get(word, [])
         if len(found) == 1:
@@ -1326,12 +1328,13 @@ class _Builder:
         return None
 
     def link_acronyms(self) -> None:
-        # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it
+        # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
+        # so does a wire's ticker in angle brackets (`Trans World Airlines Inc <TWA>`)
         for o in list(self.orgs):
             for s, e in list(o.mentions):
-                m = re.match(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,9})\)", self.text[e:e + 14])
+                m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})>)", self.text[e:e + 14])
                 if m:
-                    o.acronym = m.group(1)
+                    o.acronym = m.group(1) or m.group(2)
         # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
         # acronyms costs its length, not its length squared
         named: dict[str, EntityInfo] = {}
@@ -1413,6 +1416,31 @@ class _Builder:
         """`Texaco` and `Texaco Inc`, `Akzo` and `Akzo NV`, `Opec` and `OPEC` in one story are one body, and
         `Honda` in a story about Yukio Honda is him (a known firm's word alone is made an organisation as it is
         met, before the story's full names are known)."""
+        # `American Express` after `American Express Co`, `Mississippi Power and Light` after `Mississippi Power
+        # and Light Co`: the name without its legal form is the same firm, when one firm of the story has it
+        by_base: dict[tuple[str, ...], list[EntityInfo]] = {}
+        for o in self.orgs:
+            k = len(o.tokens)
+            while k > 1 and (o.tokens[k - 1].rstrip(".") in _FIRM_ENDS or o.tokens[k - 1] in _LEGAL_FORMS):
+                k -= 1
+            while k > 1 and o.tokens[k - 1] in ("and", "&"):  # (`… and Co`)
+                k -= 1
+            if k < len(o.tokens):
+                by_base.setdefault(tuple(o.tokens[:k]), []).append(o)
+        by_first: dict[str, list[EntityInfo]] = {}
+        for o in self.orgs:
+            by_first.setdefault(o.tokens[0], []).append(o)
+        for short in self.orgs:
+            fulls = by_base.get(tuple(short.tokens), [])
+            n = len(short.tokens)
+            # (not when another firm of the story opens with the name too: `Nestle` beside `Nestle SA` and
+            # `Nestle Enterprises Ltd` may be either)
+            others = [o for o in by_first.get(short.tokens[0], ()) if o is not short and o.tokens[:n] == short.tokens]
+            if len(fulls) == 1 and len(others) == 1 and short.mentions and short.acronym == "" and \
+                    not (n == 1 and self.lex.org_words.get(short.tokens[0])):
+                fulls[0].aliases.add(short.name)
+                self._merge_into(short, fulls[0])
+        self.orgs = [o for o in self.orgs if o.mentions]
         by_last = self._persons_by_last()
         for short in [o for o in self.orgs if len(o.tokens) == 1]:
             full = self._firm_named_by(short.tokens[0])
