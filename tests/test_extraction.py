@@ -2894,3 +2894,27 @@ def test_the_one_a_paper_reports_or_quotes_speaks_not_the_paper(text, speaker):
 def test_a_firm_without_its_legal_form_or_by_its_ticker_is_the_same_firm(text, name, alias):
     found = orgs(text)
     assert list(found) == [name] and found[name].aliases == [alias]
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("Manchester United cruised into the quarter-finals. Aston Villa lost.", {"Manchester United", "Aston Villa"}),
+    # a town before a player's or a club's role is its club, there and elsewhere in the story
+    ("Chelsea beat Liverpool 2-0. Liverpool winger Tomas Brandt is fit.", {"Liverpool"}),
+    ("Marenburg had claimed fresh evidence, said Marenburg boss Jon Dalby.", {"Marenburg"}),
+    # a nation's side is no club, nor is a word opening a sentence
+    ("England captain Jon Dalby said no. Valdoria coach Mira Osk agreed. Former manager Tomas Brandt left.", set()),
+])
+def test_a_club_is_an_organisation(text, clubs):
+    assert set(orgs(text)) == clubs
+
+
+def test_a_clubs_player_described_speaks_not_the_club():
+    text = ('Skipper Jason Dalby believes there is nothing wrong. Sale beat Bath. "There is no lack of confidence '
+            'in the team," said the Sale full-back.')
+    assert quotes_of(text)[0][1] == "Jason Dalby"
+
+
+def test_a_player_role_is_no_title_inside_a_firms_name_and_its_boss_is_the_firms():
+    assert set(orgs("Nissan and Lancer Boss Group Ltd agreed.")) == {"Nissan", "Lancer Boss Group Ltd"}
+    assert not extract("Regulators filed complaints against media giant Halvard Universal, its boss and "
+                       "another executive.").persons

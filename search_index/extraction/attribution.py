@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import HONORIFICS, POST_NOMINALS, EntityInfo, EntityResult, Mention
+from .entities import HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention
 from .lexicon import lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -479,7 +479,10 @@ class Attributor:
         if last.startswith("spokes") or last == "representative":
             return False
         # only a role someone of the story has been named with (`Toni Munoz, the sporting director`): `said the
-        # Labour leader` with no leader named is the party speaking
+        # Labour leader` with no leader named is the party speaking; but a club's player or manager is always
+        # someone (`said the Sale full-back`)
+        if last in PLAYERS_ROLES:
+            return True
         if not any(last in p.heads for p in self.ents.persons):
             return False
         return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \

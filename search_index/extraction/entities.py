@@ -197,6 +197,20 @@ def _names_a_medium(word: str, org) -> bool:
 
 # the bodies news calls by two letters once it has named them (`EU` after `the European Union`)
 # (`EC` is the European Community in a story that names it, as the wires of the 1980s did, and not the Commission)
+# the roles of a club's people after its town (`Newcastle manager Graeme Souness`), and the places whose name
+# before them is a national side's or a continent's, no club's (`England captain`, `Europe captain`)
+PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "midfielder", "goalkeeper",
+                            "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
+                            "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
+_RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
+_CLUB_ENDS = frozenset(("FC", "AFC", "RFC", "CF"))
+# what stands before a sentence's head
+_SENTENCE_HEAD_RE = re.compile(r"(?:^|[.!?][ \t\xa0]*[\"“”‘’']?[ \t\xa0]*|\n[ \t\xa0]*|- )$")
+_CLUB_BEFORE_ROLE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0](?:" + "|".join(sorted(PLAYERS_ROLES)) + r")\b")
+_NATIONS = frozenset(row[0] for row in wordlist_rows("countries.txt")) | {
+    "England", "Scotland", "Wales", "Ireland", "Northern Ireland", "Britain", "Great Britain", "UK", "US", "USA",
+    "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Holland"}
+_DEMONYM_ENDS = ("n", "an", "ian", "ese", "lese", "i", "ish", "ean", "ine")  # Samoa-n, Cameroon-ian, Togo-lese
 _TWO_LETTER_BODIES = {"EU": ("European Union",), "UN": ("United Nations",),
                       "EC": ("European Commission", "European Community"), "AU": ("African Union",),
                       "WB": ("World Bank",)}
@@ -209,6 +223,7 @@ _DESCRIBING_SUFFIXES = frozenset({
 
 
 _FAMILY_FIRST = frozenset(row[0] for row in wordlist_rows("family_first_surnames.txt"))
+_SPORTS_CLUBS = frozenset(row[0] for row in wordlist_rows("sports_clubs.txt"))
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
                     r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
 _PINYIN_GIVEN_RE = re.compile(r"[A-Z](?:" + _PINYIN_SYLLABLE + r"){1,2}", re.I)  # `Xiaoping`, `Jinfeng`, `Peng`
@@ -221,7 +236,8 @@ def family_name_first(words) -> bool:
     if not 2 <= len(words) <= 3 or words[0] not in _FAMILY_FIRST:
         return False
     rest = words[1:]
-    return all(_PINYIN_GIVEN_RE.fullmatch(w) for w in rest) or (len(rest) == 1 and bool(_KOREAN_GIVEN_RE.fullmatch(rest[0])))
+    return all(_PINYIN_GIVEN_RE.fullmatch(w) for w in rest) or (
+        len(rest) == 1 and bool(_KOREAN_GIVEN_RE.fullmatch(rest[0])))
 
 
 @dataclass(slots=True)
@@ -459,6 +475,7 @@ class _Builder:
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
         self.story_start = 0  # after a wire dateline (set by find_entities)
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
+        self._club_towns: set[str] | None = None  # towns the story writes before a player's role (`_a_club_town`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -472,6 +489,8 @@ class _Builder:
         lower = [w.lower() for w in words[i:i + self.lex.title_max]]
         for size in range(len(lower), 0, -1):
             if tuple(lower[:size]) in self.lex.titles:
+                if size == 1 and lower[0] in PLAYERS_ROLES and lower[0] not in _RANKS:
+                    return 0  # a player's role is written small: `Lancer Boss Group Ltd` holds no title
                 return size
         return 0
 
@@ -529,10 +548,11 @@ class _Builder:
 
     def described_as_person(self, end: int) -> bool:
         """An appositive that describes a person: an age (`Lisbet Brandt, 42,`), a role (`Ilse Varga, a
-        developer and spokeswoman for…`, `Teodor Lind, political science professor at…`) or `who`. For
-        names whose given name the word lists do not know."""
-        m = re.match(r",\s+(?:\d{1,3},|who\b|(?:(?:a|an|the)\s+|[A-Z][\w\-]*['’]s\s+)?((?:[\w\-]+\s+){0,5}?[a-z]+)"
-                     r"(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
+        developer and spokeswoman for…`, `Teodor Lind, political science professor at…`) or `who`; not one of
+        `its` (`Vivendi Universal, its boss and…`: the boss is the firm's). For names whose given name the word
+        lists do not know."""
+        m = re.match(r",\s+(?:\d{1,3},|who\b|(?!its\b|their\b)(?:(?:a|an|the)\s+|[A-Z][\w\-]*['’]s\s+)?"
+                     r"((?:[\w\-]+\s+){0,5}?[a-z]+)(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
         if m is None:
             return False
         role = (m.group(1) or "").split()[-1:] and m.group(1).split()[-1]
@@ -966,6 +986,37 @@ class _Builder:
         a name of its own, not the rest of one organisation's name."""
         return self._is_place(words) or len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper()
 
+    def _national(self, word: str) -> bool:
+        """A country, a nation or a continent, whose side is no club (`England captain`, `Cameroon striker`,
+        `Europe captain`): one the countries list names, or one whose people the demonyms name (`Cameroonian`)."""
+        return word in _NATIONS or any(word + end in self.lex.demonyms or word[:-1] + end in self.lex.demonyms
+                                       for end in _DEMONYM_ENDS)
+
+    def _names_a_club(self, word: str) -> bool:
+        """A word alone that is a club's name in this story (`_a_club_town`): a town, or a word that is no given
+        name, nationality, organisation's word, role or common word; never a nation's."""
+        lex = self.lex
+        if not self._a_club_town(word) or self._national(word):
+            return False
+        return word in lex.places or word in _KNOWN_BUT_AMBIGUOUS or not (
+            word in lex.given or word in lex.demonyms or self.is_org_word(word) or word.lower() in lex.title_heads
+            or word in lex.not_names)
+
+    def _a_club_town(self, word: str) -> bool:
+        """The story writes the word before a player's or a club's role somewhere (`Liverpool winger Harry
+        Kewell`, `Newry boss Roy McCreadie`): it is a club's name there, and so elsewhere in the story (`beat
+        Liverpool`, `Newry had claimed`). A place or a known club's word may open a sentence so (`Newcastle
+        manager Graeme Souness said`); any other word must stand inside one (`Former manager`, `Caretaker boss`
+        are no clubs)."""
+        if self._club_towns is None:
+            self._club_towns = set()
+            for m in _CLUB_BEFORE_ROLE_RE.finditer(self.text):
+                town = m.group(1)
+                opens = _SENTENCE_HEAD_RE.search(self.text, max(0, m.start() - 6), m.start()) is not None
+                if not opens or town in self.lex.places or town in _KNOWN_BUT_AMBIGUOUS:
+                    self._club_towns.add(town)
+        return word in self._club_towns
+
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
         if joined.isupper():  # a dateline city: MARENBURG
@@ -1057,6 +1108,12 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if len(words) > 1 and " ".join(words) in _SPORTS_CLUBS:
+            self.org(run)  # `Manchester United`, `Aston Villa`: a club named by a town and a word
+            return
+        if len(run) == 1 and self._names_a_club(words[0]):
+            self.org(run)  # `Liverpool winger Harry Kewell`, `Chelsea defender William Gallas`: the town's club
+            return
         if len(run) == 1 and words[0] in _SURNAMES_AS_ORG_WORDS and allow_person and any(
                 p.last == words[0] for p in self.persons) and self.cue_near(run[0].end, run[0].start):
             self.single.append((run[0], ""))  # `Banks told…` after `Mike Banks`: the person, not banks
@@ -1417,11 +1474,13 @@ class _Builder:
         `Honda` in a story about Yukio Honda is him (a known firm's word alone is made an organisation as it is
         met, before the story's full names are known)."""
         # `American Express` after `American Express Co`, `Mississippi Power and Light` after `Mississippi Power
-        # and Light Co`: the name without its legal form is the same firm, when one firm of the story has it
+        # and Light Co`, `Newry` after `Newry FC`: the name without its legal form is the same firm (or club),
+        # when one of the story has it
         by_base: dict[tuple[str, ...], list[EntityInfo]] = {}
         for o in self.orgs:
             k = len(o.tokens)
-            while k > 1 and (o.tokens[k - 1].rstrip(".") in _FIRM_ENDS or o.tokens[k - 1] in _LEGAL_FORMS):
+            while k > 1 and (o.tokens[k - 1].rstrip(".") in _FIRM_ENDS or o.tokens[k - 1] in _LEGAL_FORMS
+                             or o.tokens[k - 1] in _CLUB_ENDS):  # (`Newry` after `Newry FC`)
                 k -= 1
             while k > 1 and o.tokens[k - 1] in ("and", "&"):  # (`… and Co`)
                 k -= 1
