@@ -2918,3 +2918,8 @@ def test_a_player_role_is_no_title_inside_a_firms_name_and_its_boss_is_the_firms
     assert set(orgs("Nissan and Lancer Boss Group Ltd agreed.")) == {"Nissan", "Lancer Boss Group Ltd"}
     assert not extract("Regulators filed complaints against media giant Halvard Universal, its boss and "
                        "another executive.").persons
+
+
+def test_a_club_word_alone_is_the_one_organisation_of_the_story_it_opens():
+    text = "Kestrel Systems chief Dario Feyn was grilled. A Kestrel manager described the product."
+    assert orgs(text)["Kestrel Systems"].aliases == ["Kestrel"]

@@ -476,6 +476,7 @@ class _Builder:
         self.story_start = 0  # after a wire dateline (set by find_entities)
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
         self._club_towns: set[str] | None = None  # towns the story writes before a player's role (`_a_club_town`)
+        self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -1112,7 +1113,8 @@ class _Builder:
             self.org(run)  # `Manchester United`, `Aston Villa`: a club named by a town and a word
             return
         if len(run) == 1 and self._names_a_club(words[0]):
-            self.org(run)  # `Liverpool winger Harry Kewell`, `Chelsea defender William Gallas`: the town's club
+            # `Liverpool winger Harry Kewell`, `Chelsea defender William Gallas`: the town's club
+            self._club_words.add(id(self.org(run)))
             return
         if len(run) == 1 and words[0] in _SURNAMES_AS_ORG_WORDS and allow_person and any(
                 p.last == words[0] for p in self.persons) and self.cue_near(run[0].end, run[0].start):
@@ -1495,6 +1497,8 @@ class _Builder:
             # (not when another firm of the story opens with the name too: `Nestle` beside `Nestle SA` and
             # `Nestle Enterprises Ltd` may be either)
             others = [o for o in by_first.get(short.tokens[0], ()) if o is not short and o.tokens[:n] == short.tokens]
+            if id(short) in self._club_words and len(others) == 1:
+                fulls = others  # `Kestrel manager` … `Kestrel Systems`, `Sale full-back` … `Sale Sharks`
             if len(fulls) == 1 and len(others) == 1 and short.mentions and short.acronym == "" and \
                     not (n == 1 and self.lex.org_words.get(short.tokens[0])):
                 fulls[0].aliases.add(short.name)
