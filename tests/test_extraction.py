@@ -2923,3 +2923,8 @@ def test_a_player_role_is_no_title_inside_a_firms_name_and_its_boss_is_the_firms
 def test_a_club_word_alone_is_the_one_organisation_of_the_story_it_opens():
     text = "Kestrel Systems chief Dario Feyn was grilled. A Kestrel manager described the product."
     assert orgs(text)["Kestrel Systems"].aliases == ["Kestrel"]
+
+
+def test_a_speech_verbs_participle_before_a_noun_is_no_speech_verb():
+    text = 'But the lawyer Tomas Brandt called the nine-year recommended term "outrageous and unjust" and left.'
+    assert quotes_of(text) == [("outrageous and unjust", "Tomas Brandt")]

@@ -151,6 +151,9 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
     word = before.group(1).lower()
     if word in _ARTICLES:
         return True
+    if ("-" in word or word.endswith("ly")) and text.startswith("ed", _WORD_RE.match(text, start).end() - 2) and \
+            _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()):
+        return True  # `the nine-year recommended term`, `the widely reported remarks`: a participle before a noun
     owner = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("s'", "s’")) else None
     if owner:
         return owner not in _CONTRACTED
@@ -161,6 +164,7 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None
 
 
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:[Tt]he|an?|its|his|her|their)[ \t\xa0]+$")
 # a speech verb's form that is a noun after `the` and a name (`the Harbour Board appeal`); not `report` nor
 # `note`, documents that speak for the name before them (`the Kok report said`, `the HUD report said`: his, its)
 _NOUN_LIKE_FORMS = frozenset({"appeal", "comment", "call", "reply", "request", "demand", "pledge", "promise",
