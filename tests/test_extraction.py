@@ -2928,3 +2928,9 @@ def test_a_club_word_alone_is_the_one_organisation_of_the_story_it_opens():
 def test_a_speech_verbs_participle_before_a_noun_is_no_speech_verb():
     text = 'But the lawyer Tomas Brandt called the nine-year recommended term "outrageous and unjust" and left.'
     assert quotes_of(text) == [("outrageous and unjust", "Tomas Brandt")]
+
+
+def test_a_nickname_in_quotes_inside_a_name_leaves_the_name_whole():
+    text = '"We will fight this," said John "Bud" Dalby, a lawyer. Dalby left.'
+    assert [p.name for p in extract(text).persons] == ["John Dalby"]
+    assert quotes_of(text) == [("We will fight this,", "John Dalby")]

@@ -458,6 +458,10 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word.endswith(".")
 
 
+_NICK_OPEN_RE = re.compile(r" [\"“']")  # the marks around a nickname inside a name (`John "Bud" Frazier`)
+_NICK_CLOSE_RE = re.compile(r"[\"”'] ")
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     return gap == " " or (gap == "" and a.text.endswith("."))
@@ -657,6 +661,13 @@ class _Builder:
             j = i + 1
             while j < len(tokens):
                 tok = tokens[j]
+                nick = tokens[j + 1] if len(run) == 1 and j + 1 < len(tokens) else None
+                if nick is not None and tok.cap and nick.cap and run[0].text in self.lex.given and \
+                        _NICK_OPEN_RE.fullmatch(self.text, run[0].end, tok.start) and \
+                        _NICK_CLOSE_RE.fullmatch(self.text, tok.end, nick.start):
+                    run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
+                    j += 2
+                    continue
                 if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (tok.initial or (
                         run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS
                         and not (tok.text == "of" and _OF_AMERICA_RE.match(self.text, tok.end)))):
