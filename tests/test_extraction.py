@@ -2934,3 +2934,10 @@ def test_a_nickname_in_quotes_inside_a_name_leaves_the_name_whole():
     text = '"We will fight this," said John "Bud" Dalby, a lawyer. Dalby left.'
     assert [p.name for p in extract(text).persons] == ["John Dalby"]
     assert quotes_of(text) == [("We will fight this,", "John Dalby")]
+
+
+def test_a_particle_capitalised_at_a_sentences_head_still_links_to_the_full_name():
+    text = 'Harbour chief Cor van der Dalby spoke on Monday. Van der Dalby said: "The port will grow."'
+    [p] = extract(text).persons
+    assert (p.name, p.aliases) == ("Cor van der Dalby", ["Van der Dalby"])
+    assert quotes_of(text)[0][1] == "Cor van der Dalby"

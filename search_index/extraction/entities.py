@@ -1551,9 +1551,13 @@ class _Builder:
             full = by_last.get(short.last) or [p for p in after_particle.get(short.last, ()) if len(p.tokens) > 2]
             if len(full) == 1:
                 self._absorb(short, full[0])
-        # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title
-        for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0] in _PERSON_PARTICLES]:
-            full = [p for p in by_tail.get(short.tokens, ()) if p is not short and p.mentions]
+        # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title; `Van der Klugt
+        # said`, the particle capitalised at a sentence's head
+        for short in [p for p in self.persons if len(p.tokens) > 1 and (
+                p.tokens[0] in _PERSON_PARTICLES or p.tokens[0].lower() in _PERSON_PARTICLES)]:
+            tail = (short.tokens[0].lower(), *short.tokens[1:]) if short.tokens[0].lower() in _SURNAME_PARTICLES \
+                else short.tokens
+            full = [p for p in by_tail.get(tail, ()) or by_tail.get(short.tokens, ()) if p is not short and p.mentions]
             if len(full) == 1:
                 self._absorb(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]
