@@ -40,7 +40,8 @@ import hashlib
 # Korean family names first, a role given to no one describes the story's subject, a person with a role at an
 # organisation speaks though the comma is unclosed, the one a paper reports or quotes speaks, a firm without
 # its legal form or by its ticker is one firm, sports clubs and players' roles, a participle before a noun is
-# no speech verb, a nickname in quotes inside a name, a capitalised particle links (2026-12-06, morning)
+# no speech verb, a nickname in quotes inside a name, a capitalised particle links, common words before `and`
+# open one name (2026-12-06, morning)
 EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2941,3 +2941,17 @@ def test_a_particle_capitalised_at_a_sentences_head_still_links_to_the_full_name
     [p] = extract(text).persons
     assert (p.name, p.aliases) == ("Cor van der Dalby", ["Van der Dalby"])
     assert quotes_of(text)[0][1] == "Cor van der Dalby"
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The Entertainment and Leisure Software Publishers Association said home entertainment sales rose.",
+     "Entertainment and Leisure Software Publishers Association"),
+    ("The Foreign and Commonwealth Office said foreign trips were cut.", "Foreign and Commonwealth Office"),
+])
+def test_words_the_story_writes_small_before_and_open_the_one_name(text, org):
+    assert list(orgs(text)) == [org]
+
+
+def test_a_person_and_an_organisation_joined_by_and_stay_apart():
+    text = "Amara Tembe and the Harbour Traders Association met in the harbour."
+    assert set(orgs(text)) == {"Harbour Traders Association"}

@@ -203,6 +203,7 @@ PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
+_SMALL_WORD_RE = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLUB_ENDS = frozenset(("FC", "AFC", "RFC", "CF"))
 # what stands before a sentence's head
 _SENTENCE_HEAD_RE = re.compile(r"(?:^|[.!?][ \t\xa0]*[\"“”‘’']?[ \t\xa0]*|\n[ \t\xa0]*|- )$")
@@ -481,6 +482,7 @@ class _Builder:
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
         self._club_towns: set[str] | None = None  # towns the story writes before a player's role (`_a_club_town`)
         self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
+        self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -823,8 +825,12 @@ class _Builder:
                 words[i + 1] in lex.not_names or words[i + 1] in lex.demonyms)
             # (`… at Old Trafford and Ancelotti said`: the surname of someone the story has named)
             named = len(right) == 1 and any(p.last == right[0].text for p in self.persons)
+            # (but `Entertainment and Leisure Software Publishers Association`, `Rural Banking and Finance Corp`:
+            # words the story also writes small, before `and`, are the start of the one name)
+            common = self._small_words_open(words, i)
             if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or labelled or named \
-                    or self._has_org(right[:8]) and not self._has_org(run[:i]) or self._firm_of_two(words[:i]):
+                    or self._has_org(right[:8]) and not self._has_org(run[:i]) and not common \
+                    or self._firm_of_two(words[:i]):
                 self.classify(run[:i], tokens, index_of)
                 return right
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
@@ -832,6 +838,7 @@ class _Builder:
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
                 if words[i] in _JOINING and self.is_org_word(words[i - 1]) and not _firm_tail(words[i + 1:]) \
+                        and not (words[i] == "and" and self._trade_word_opens(words, i)) \
                         and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and self._place_or_acronym(words[i + 1:])) \
                         and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE:
                     self.classify(run[:i], tokens, index_of)
@@ -997,6 +1004,27 @@ class _Builder:
         """`… Union and Switzerland`, `… Commission and EU`, `… Union and NATO`: what follows `and` is a place or
         a name of its own, not the rest of one organisation's name."""
         return self._is_place(words) or len(words) == 1 and 2 <= len(words[0]) <= 6 and words[0].isupper()
+
+    def _small_words_open(self, words: list[str], i: int) -> bool:
+        """The one to three words before the `and` at i are words the story also writes small, and a name of
+        two words or more follows: one name (`Entertainment and Leisure Software Publishers Association`, `Food and
+        Agriculture Organisation`), not two (`Amara Tembe and the NRCC`)."""
+        lead = words[1:i] if words[0] == "The" else words[:i]
+        return 0 < len(lead) <= 3 and len(words) - i - 1 > 1 and all(self._written_small(w) for w in lead)
+
+    def _trade_word_opens(self, words: list[str], i: int) -> bool:
+        """A trade's word alone before `and`, written small elsewhere too, opens one name with what follows
+        (`Entertainment and Leisure Software Publishers Association`, `Oil and Natural Gas Commission`); a body's
+        word ends one (`World Bank and International Monetary Fund`, `Union and New South Wales`)."""
+        lead = words[1:i] if words[0] == "The" else words[:i]
+        info = self.lex.org_words.get(lead[0]) if len(lead) == 1 else None
+        return info is not None and info.kind in ("media", "company") and self._small_words_open(words, i)
+
+    def _written_small(self, word: str) -> bool:
+        """The story also writes the capitalised word in small letters (`entertainment`): a common word."""
+        if self._small_words is None:  # (once a story: a text of thousands of `X and Y` asks it thousands of times)
+            self._small_words = set(_SMALL_WORD_RE.findall(self.text))
+        return len(word) > 2 and not word.isupper() and word.lower() != word and word.lower() in self._small_words
 
     def _national(self, word: str) -> bool:
         """A country, a nation or a continent, whose side is no club (`England captain`, `Cameroon striker`,
