@@ -2955,3 +2955,12 @@ def test_words_the_story_writes_small_before_and_open_the_one_name(text, org):
 def test_a_person_and_an_organisation_joined_by_and_stay_apart():
     text = "Amara Tembe and the Harbour Traders Association met in the harbour."
     assert set(orgs(text)) == {"Harbour Traders Association"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Harbour Secretary Peter Dalby and Valdorian First Minister Mira Osk met.", {"Peter Dalby", "Mira Osk"}),
+    ("Central Bank Governor Jon Brandt and Valdorian Finance Minister Tomas Kellan met.",
+     {"Jon Brandt", "Tomas Kellan"}),
+])
+def test_and_before_a_nationality_and_a_title_joins_two_people(text, people):
+    assert {p.name for p in extract(text).persons} == people

@@ -828,7 +828,10 @@ class _Builder:
             # (but `Entertainment and Leisure Software Publishers Association`, `Rural Banking and Finance Corp`:
             # words the story also writes small, before `and`, are the start of the one name)
             common = self._small_words_open(words, i)
-            if self.title_at(words[i + 1:], 0) or words[i + 1] in lex.given or labelled or named \
+            # (`… and Welsh First Minister Rhodri Morgan`: a title after a nationality or a place)
+            titled = self.title_at(words[i + 1:], 0) or i + 2 < len(words) and (
+                words[i + 1] in lex.demonyms or words[i + 1] in lex.places) and self.title_at(words[i + 2:], 0)
+            if titled or words[i + 1] in lex.given or labelled or named \
                     or self._has_org(right[:8]) and not self._has_org(run[:i]) and not common \
                     or self._firm_of_two(words[:i]):
                 self.classify(run[:i], tokens, index_of)
