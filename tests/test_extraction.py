@@ -2964,3 +2964,8 @@ def test_a_person_and_an_organisation_joined_by_and_stay_apart():
 ])
 def test_and_before_a_nationality_and_a_title_joins_two_people(text, people):
     assert {p.name for p in extract(text).persons} == people
+
+
+def test_an_organisations_spokesman_speaks_for_it_in_words_woven_into_the_sentence():
+    text = 'A Harbour Office spokeswoman said the rules prevented "the destruction of important records".'
+    assert quotes_of(text) == [("the destruction of important records", "Harbour Office")]

@@ -91,6 +91,7 @@ _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|
 
 
 # the peoples' names that are nouns as well (`the Brazilian`, `the Pakistani`; not `the French`, a people)
+_ADVERB_RE = re.compile(r"\s*" + _ADVERB)
 _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
@@ -563,6 +564,13 @@ class Attributor:
             if re.search(r"\b(?:to|with|from|for|by|at|on)\s+(?:the\s+)?$", self.text[max(floor, m.start - 12):m.start]):
                 return None  # `a source speaking to the Courier said`: the name is not the one speaking
             return m.start, m.end, m.entity
+        i = bisect.bisect_left(self.starts, pos) - 1
+        last = self.mentions[i] if i >= 0 else None
+        if last is not None and last.start >= floor and last.entity.kind == "org" and not self._owns(last):
+            # `A Cabinet Office spokeswoman said the rules prevented "…"`: the organisation speaks
+            voice = _ORG_VOICE_AFTER_RE.match(self.text, last.end, pos)
+            if voice is not None and _ADVERB_RE.fullmatch(self.text, voice.end(), pos):
+                return last.start, voice.end(), last.entity
         seg = self.text[floor:pos]
         voiced = _SPOKESMAN_FOR_NAMED_RE.search(seg)
         if voiced is not None:
