@@ -41,7 +41,8 @@ import hashlib
 # organisation speaks though the comma is unclosed, the one a paper reports or quotes speaks, a firm without
 # its legal form or by its ticker is one firm, sports clubs and players' roles, a participle before a noun is
 # no speech verb, a nickname in quotes inside a name, a capitalised particle links, common words before `and`
-# open one name, `and` before a nationality and a title joins two people (2026-12-06, morning)
+# open one name, `and` before a nationality and a title joins two people, a spokesman's woven words, a
+# sentence its speaker heads announces the quote after it (2026-12-06, morning)
 EXTRACTION_VERSION = "26"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -2969,3 +2969,15 @@ def test_and_before_a_nationality_and_a_title_joins_two_people(text, people):
 def test_an_organisations_spokesman_speaks_for_it_in_words_woven_into_the_sentence():
     text = 'A Harbour Office spokeswoman said the rules prevented "the destruction of important records".'
     assert quotes_of(text) == [("the destruction of important records", "Harbour Office")]
+
+
+@pytest.mark.parametrize("text", [
+    # a connective and an honorific before the name that heads the announcing sentence
+    'Tomas Brandt runs the ferries. But Mr Brandt says there are both pros and cons to the project. "It is very '
+    'simple to set up."',
+    # a long sentence the person heads, an organisation they are of after the name
+    'Tomas Brandt from Harbourvision told the BBC programme Go Digital how the non-governmental organisation uses '
+    'a combination of satellite radio and handheld computers called slates. "The slates connect to a station."',
+])
+def test_a_quote_after_a_sentence_its_speaker_heads_is_theirs(text):
+    assert quotes_of(text)[-1][1] == "Tomas Brandt"

@@ -309,6 +309,8 @@ _OPENING_ADVERBS = frozenset((
 ))
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
+_SENTENCE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?(?:(?:" + "|".join((*HONORIFICS, "Prof"))
+                                  + r")\.?\s+)?")  # what may stand before the name that heads a sentence
 _HONORIFIC_ONLY_RE = re.compile(r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?")
 
 
@@ -1433,18 +1435,19 @@ class Attributor:
             return None
         sentence = sentence_up_to(self.text, end - 1, para_start)
         base = end - 1 - len(sentence)
-        if len(sentence.split()) > 24 or any(c in "“”\"«»" and not self._in_scare(base + i)
+        if len(sentence.split()) > 40 or any(c in "“”\"«»" and not self._in_scare(base + i)
                                              for i, c in enumerate(sentence)):
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
+        short = len(sentence.split()) <= 24
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             tail = self.text[cue_end:end - 1].split()
-            if len(tail) > 3 or "that" in tail:
-                if len(self.text[base:cue_start].split()) <= 3:  # the speaker heads the sentence
-                    found = self.speaker_before(cue_start, base)
-                    # (`Mr Howard described…`: the honorific is not in the mention of him)
-                    if found is not None and (not self.text[base:found[0]].strip()
-                                              or _HONORIFIC_ONLY_RE.fullmatch(self.text[base:found[0]].strip())):
-                        return found
+            if len(tail) > 3 or "that" in tail or not short:
+                found = self.speaker_before(cue_start, base)
+                # the speaker heads the sentence (`Mr Howard described…`, `But Mr Herren says there are…`,
+                # `Matthew Herren from EduVision told the BBC how…`: a connective and an honorific may stand
+                # before the mention, an organisation the person is of after it)
+                if found is not None and _SENTENCE_OPENING_RE.fullmatch(self.text, base, found[0]):
+                    return found
                 continue
             return self.speaker_before(cue_start, base)
         return None
