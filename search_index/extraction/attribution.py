@@ -152,9 +152,12 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
     word = before.group(1).lower()
     if word in _ARTICLES:
         return True
-    if ("-" in word or word.endswith("ly")) and text.startswith("ed", _WORD_RE.match(text, start).end() - 2) and \
-            _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()):
-        return True  # `the nine-year recommended term`, `the widely reported remarks`: a participle before a noun
+    if _ADJECTIVE_BEFORE_RE.fullmatch(word) and text.startswith("ed", _WORD_RE.match(text, start).end() - 2) and \
+            _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()) and \
+            _NOUN_NEXT_RE.match(text, _WORD_RE.match(text, start).end()):
+        # `the nine-year recommended term`, `a fully informed decision`: a participle between a determiner's
+        # adjective (an adverb in -ly, or a number's compound) and a noun; not `the 46-year-old warned`
+        return True
     owner = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("s'", "s’")) else None
     if owner:
         return owner not in _CONTRACTED
@@ -166,6 +169,9 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
 
 
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:[Tt]he|an?|its|his|her|their)[ \t\xa0]+$")
+_ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]+ly|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                                  r"thirty|forty|fifty|hundred)-(?!year-old)[a-z\-]+")
+_NOUN_NEXT_RE = re.compile(r"[ \t\xa0]+(?!(?:that|the|a|an|to|him|her|them|us|me|reporters|journalists)\b)[a-z]{3,}\b")
 # a speech verb's form that is a noun after `the` and a name (`the Harbour Board appeal`); not `report` nor
 # `note`, documents that speak for the name before them (`the Kok report said`, `the HUD report said`: his, its)
 _NOUN_LIKE_FORMS = frozenset({"appeal", "comment", "call", "reply", "request", "demand", "pledge", "promise",
@@ -178,7 +184,9 @@ _THE_RE = re.compile(r"[Tt]he\s+")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
-_ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
+_ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\-]*[ \t\xa0]+){0,3}"
+                         r"(?:officials|sources|representatives|spokesmen|spokespeople)\b)"
+                         r"(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
@@ -202,12 +210,14 @@ _SENTENCES_LOOKED_BACK = 60  # by a `he` or `she`, at each step back (see _subje
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]+ing\b")
 _CLAUSE_CUE_RE = re.compile(r"[^.;:!?\n“”\"]{0,120}?\b(?:said|says|told|added|stated|declared|explained)\b")
-_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)[ \t\xa0]+")  # `quoted Osk as saying`
+_QUOTING = r"\b(?:quoted|quotes|quoting|cited|cites|citing)"
+_QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
-_QUOTED_WORD_RE = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)$")
+_QUOTED_WORD_RE = re.compile(_QUOTING + "$")
 _TITLES_ONLY_RE = re.compile(r"[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+){0,3}")  # `quoted Mr `, `quoted Finance Minister `
-_AS_SAYING_AFTER_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+(?:saying|telling|adding|stating)\b")
-_AS_SAYING_RE = re.compile(r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+")  # (`Osk, the minister, as`)
+_AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
+_AS_SAYING_RE = re.compile(_AS)
+_AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`, `A spokeswoman for
 # the Royal Academy of Dance (RAD) said`): the organisation named with him, if any, speaks (`_org_voiced`)
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|An?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
@@ -309,9 +319,9 @@ _OPENING_ADVERBS = frozenset((
 ))
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
-_SENTENCE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?(?:(?:" + "|".join((*HONORIFICS, "Prof"))
-                                  + r")\.?\s+)?")  # what may stand before the name that heads a sentence
-_HONORIFIC_ONLY_RE = re.compile(r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?")
+_HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
+# what may stand before the name that heads a sentence (`But Mr Herren says…`)
+_SENTENCE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?(?:" + _HONORIFIC + r"\s+)?")
 
 
 # `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
@@ -490,7 +500,7 @@ class Attributor:
         # someone (`said the Sale full-back`)
         if last in PLAYERS_ROLES:
             return True
-        if not any(last in p.heads for p in self.ents.persons):
+        if last not in self._heads_given:
             return False
         return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \
             last not in _NOT_DESCRIBED
@@ -578,8 +588,8 @@ class Attributor:
         if voiced is not None:
             # `A spokesman for the British Phonographic Industry (BPI) said:`: the initials in brackets, an
             # organisation we find where we do not find the name before them
-            m = self._mention_starting(floor + voiced.start(1), floor + voiced.start(1) + 1)
-            if m is not None and m.end == floor + voiced.end(1) and m.entity.kind == "org":
+            m = self._initials_after(floor + voiced.start(1) - 1)
+            if m is not None:
                 return m.start, m.end, m.entity
         pm = re.search(r"\b(he|she|they|it|we)\s*" + _ADVERB + r"$", seg, re.I)
         if pm:
@@ -723,10 +733,17 @@ class Attributor:
             # `a spokesman for the British Phonographic Industry (BPI)`: a name we do not find as an organisation,
             # then the initials we do
             named = _NAME_THEN_BRACKET_RE.match(self.text, after.end())
-            m = self._mention_starting(named.end(), named.end() + 1) if named is not None else None
-            if m is not None and m.start == named.end() and m.entity.kind == "org" and \
-                    self.text[m.end:m.end + 1] == ")":
+            m = self._initials_after(named.end() - 1) if named is not None else None
+            if m is not None:
                 return m.entity
+        return None
+
+    def _initials_after(self, bracket: int) -> Mention | None:
+        """The organisation named by its initials in the brackets opening at `bracket`, after a name we do not
+        find as one (`the British Phonographic Industry (BPI)`)."""
+        m = self._mention_starting(bracket + 1, bracket + 2)
+        if m is not None and m.start == bracket + 1 and m.entity.kind == "org" and self.text[m.end:m.end + 1] == ")":
+            return m
         return None
 
     def _person_words(self) -> frozenset[str]:
@@ -955,13 +972,18 @@ class Attributor:
             return None
         given = next((r.entity for r in reversed(self._mentions_between(a - 3000, a))
                       if r.entity.kind == "person" and head in r.entity.heads and _fits(r.entity, gender)), None)
-        if given is None and not any(head in p.heads for p in self.ents.persons):
+        if given is None and head not in self._heads_given:
             # `The writer was known for…. "…," he once said.`, in an obituary of the novelist: a role the story
             # gave no one, describing its subject, the one person it names far more than anyone else
             dominant = self._dominant_person
             if dominant is not None and _fits(dominant, gender):
                 return dominant
         return given
+
+    @functools.cached_property
+    def _heads_given(self) -> frozenset[str]:
+        """The roles the story has given someone (`Toni Munoz, the sporting director`), asked once per quote."""
+        return frozenset(h for p in self.ents.persons for h in p.heads)
 
     @functools.cached_property
     def _dominant_person(self) -> EntityInfo | None:
@@ -1247,8 +1269,12 @@ class Attributor:
     def _of_the_org(self, person: Mention, org: Mention) -> bool:
         """The person is named as one of the organisation right after (`Ivo Brandt of Halvard Brothers`, `Norton
         Strommen, chief meteorologist at USDA` with the appositive's comma left unclosed): the person speaks."""
-        return person.entity.kind == "person" and (_OF_BETWEEN_RE.fullmatch(self.text, person.end, org.start)
-                                                   or _ROLE_AT_RE.fullmatch(self.text, person.end, org.start)) is not None
+        # (not one spoken of: `Asked about Tomas Brandt, a spokesman for Halvard Ltd said`; nor a spokesman's or
+        # an official's role: the organisation speaks there)
+        return person.entity.kind == "person" and (
+            _OF_BETWEEN_RE.fullmatch(self.text, person.end, org.start)
+            or _ROLE_AT_RE.fullmatch(self.text, person.end, org.start)) is not None and \
+            not _AFTER_PREPOSITION_RE.search(self.text, max(0, person.start - 12), person.start)
 
     def _particle_missing(self, cue: tuple[int, int], end: int) -> bool:
         """A verb that is a speech verb only with its particle (`hit back`, `shot back`), here without it before
@@ -1641,12 +1667,13 @@ class Attributor:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
             elif last is not None and last is not prev and q.kind == "direct" and last[1].mention is not None \
-                    and (last[0].last_paragraph == q.paragraph or last[0].last_paragraph == q.paragraph - 1
-                         and not content.endswith(",") and self._cue_follows(
-                             last[1].mention[1], self.paras[last[0].last_paragraph][1]) is not None) \
+                    and q.paragraph - last[0].last_paragraph <= 1 \
                     and not ends_with_mark(self.text[last[0].start:last[0].end].rstrip(), ".!?") \
-                    and _ONE_SENTENCE_RE.fullmatch(
-                        self.text, last[0].close_at, q.open_at) and not self._attributed_elsewhere(q):
+                    and _ONE_SENTENCE_RE.fullmatch(self.text, last[0].close_at, q.open_at) \
+                    and (last[0].last_paragraph == q.paragraph or not content.endswith(",") and self._cue_follows(
+                        last[1].mention[1], min(self.paras[last[0].last_paragraph][1], last[1].mention[1] + 200))
+                         is not None) \
+                    and not self._attributed_elsewhere(q):
                 # `Osk said the rules were "careful with the harbour" on that point. "One wrong word…"`: the
                 # speaker of the words just quoted in the paragraph, not of the last whole quote before them; and
                 # of a quote opening the next paragraph when that sentence, in which the speaker is named with a

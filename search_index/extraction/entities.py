@@ -202,6 +202,12 @@ def _names_a_medium(word: str, org) -> bool:
 PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "midfielder", "goalkeeper",
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
+_FIRMS_ROLES = frozenset(("manager", "boss", "coach", "captain"))  # a firm's or a gang's people have these too
+_CLUB_WORDS = frozenset(("Chelsea", "Celtic"))  # clubs the known organisations list holds as ambiguous words
+_SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "cup", "goal", "goals", "squad",
+                                                 "fixture", "fixtures", "season", "champions", "tries", "football",
+                                                 "rugby", "cricket", "club", "player", "players", "premiership",
+                                                 "referee", "stadium", "scored"}
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
 _SMALL_WORD_RE = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLUB_ENDS = frozenset(("FC", "AFC", "RFC", "CF"))
@@ -222,10 +228,15 @@ _DESCRIBING_SUFFIXES = frozenset({
 
 _FAMILY_FIRST = frozenset(row[0] for row in wordlist_rows("family_first_surnames.txt"))
 _SPORTS_CLUBS = frozenset(row[0] for row in wordlist_rows("sports_clubs.txt"))
+_SPORTS_CLUB_FIRST = frozenset(name.split()[0] for name in _SPORTS_CLUBS)
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
-                    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
-_PINYIN_GIVEN_RE = re.compile(r"[A-Z](?:" + _PINYIN_SYLLABLE + r"){1,2}", re.I)  # `Xiaoping`, `Jinfeng`, `Peng`
+                    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)")
+_PINYIN_GIVEN_RE = re.compile(r"(?:" + _PINYIN_SYLLABLE + r"){1,2}")  # `xiaoping`, `jinfeng`, `peng` (lower-cased)
 _KOREAN_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")  # `Dae-jung`, `Tae-woo`, `Teng-hui`
+# family names that are English given names or words too (`Lee Bowen`, `Kim Manning`, `Song Contest`): first only
+# before a Korean given name in its hyphenated form (`Lee Teng-hui`, `Kim Dae-jung`)
+_FAMILY_FIRST_AMBIGUOUS = frozenset({"Lee", "Kim", "Park", "Moon", "Song", "Sun", "Han", "Kong", "Tan", "Ma", "Wan",
+                                     "Fang", "Jin", "Ye", "Yu", "Su", "Du", "Gu", "Xi"})
 
 
 def family_name_first(words) -> bool:
@@ -234,8 +245,10 @@ def family_name_first(words) -> bool:
     if not 2 <= len(words) <= 3 or words[0] not in _FAMILY_FIRST:
         return False
     rest = words[1:]
-    return all(_PINYIN_GIVEN_RE.fullmatch(w) for w in rest) or (
-        len(rest) == 1 and bool(_KOREAN_GIVEN_RE.fullmatch(rest[0])))
+    if len(rest) == 1 and _KOREAN_GIVEN_RE.fullmatch(rest[0]):
+        return True
+    return words[0] not in _FAMILY_FIRST_AMBIGUOUS and all(
+        w[:1].isupper() and w[1:].islower() and _PINYIN_GIVEN_RE.fullmatch(w.lower()) for w in rest)
 
 
 @dataclass(slots=True)
@@ -478,7 +491,7 @@ class _Builder:
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
         self.story_start = 0  # after a wire dateline (set by find_entities)
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
-        self._club_towns: set[str] = set()  # words the story writes before a player's role (`learn_club_towns`)
+        self._club_towns: dict[str, set[str]] = {}  # words the story writes before a player's role, and the roles
         self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
@@ -661,14 +674,14 @@ class _Builder:
             j = i + 1
             while j < len(tokens):
                 tok = tokens[j]
-                nick = tokens[j + 1] if len(run) == 1 and self.text[tok.start - 1] in _NICK_MARKS and \
-                    j + 1 < len(tokens) else None
-                if nick is not None and tok.cap and nick.cap and run[0].text in self.lex.given and \
-                        _NICK_OPEN_RE.fullmatch(self.text, run[0].end, tok.start) and \
-                        _NICK_CLOSE_RE.fullmatch(self.text, tok.end, nick.start):
-                    run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
-                    j += 2
-                    continue
+                if len(run) == 1 and self.text[tok.start - 1] in _NICK_MARKS and j + 1 < len(tokens):
+                    nick = tokens[j + 1]
+                    if tok.cap and nick.cap and run[0].text in self.lex.given and \
+                            _NICK_OPEN_RE.fullmatch(self.text, run[0].end, tok.start) and \
+                            _NICK_CLOSE_RE.fullmatch(self.text, tok.end, nick.start):
+                        run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
+                        j += 2
+                        continue
                 if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (tok.initial or (
                         run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS
                         and not (tok.text == "of" and _OF_AMERICA_RE.match(self.text, tok.end)))):
@@ -824,14 +837,13 @@ class _Builder:
                 words[i + 1] in lex.not_names or words[i + 1] in lex.demonyms)
             # (`… at Old Trafford and Ancelotti said`: the surname of someone the story has named)
             named = len(right) == 1 and any(p.last == right[0].text for p in self.persons)
-            # (but `Entertainment and Leisure Software Publishers Association`, `Rural Banking and Finance Corp`:
-            # words the story also writes small, before `and`, are the start of the one name)
-            common = self._small_words_open(words, i)
-            # (`… and Welsh First Minister Rhodri Morgan`: a title after a nationality or a place)
+            # (`… and Welsh First Minister Rhodri Morgan`: a title after a nationality or a place; but `Entertainment
+            # and Leisure Software Publishers Association`, `Rural Banking and Finance Corp`: words the story also
+            # writes small, before `and`, are the start of the one name)
             titled = self.title_at(words[i + 1:], 0) or i + 2 < len(words) and (
                 words[i + 1] in lex.demonyms or words[i + 1] in lex.places) and self.title_at(words[i + 2:], 0)
             if titled or words[i + 1] in lex.given or labelled or named \
-                    or self._has_org(right[:8]) and not self._has_org(run[:i]) and not common \
+                    or self._has_org(right[:8]) and not self._has_org(run[:i]) and not self._small_words_open(words, i) \
                     or self._firm_of_two(words[:i]):
                 self.classify(run[:i], tokens, index_of)
                 return right
@@ -840,9 +852,9 @@ class _Builder:
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
                 if words[i] in _JOINING and self.is_org_word(words[i - 1]) and not _firm_tail(words[i + 1:]) \
-                        and not (words[i] == "and" and self._trade_word_opens(words, i)) \
                         and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and self._place_or_acronym(words[i + 1:])) \
-                        and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE:
+                        and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE \
+                        and not (words[i] == "and" and self._trade_word_opens(words, i)):
                     self.classify(run[:i], tokens, index_of)
                     return run[i + 1:]
                 if words[i] == "on" and i == len(words) - 2 and not self._has_org(run[:i]) and \
@@ -1034,29 +1046,42 @@ class _Builder:
         return word in _NATIONS or any(word + end in self.lex.demonyms or word[:-1] + end in self.lex.demonyms
                                        for end in _DEMONYM_ENDS)
 
-    def _names_a_club(self, word: str) -> bool:
-        """A word alone that is a club's name in this story (`_a_club_town`): a town, or a word that is no given
-        name, nationality, organisation's word, role or common word; never a nation's."""
-        lex = self.lex
-        if not self._a_club_town(word) or self._national(word):
-            return False
-        return word in lex.places or word in _KNOWN_BUT_AMBIGUOUS or not (
-            word in lex.given or word in lex.demonyms or self.is_org_word(word) or word.lower() in lex.title_heads
-            or word in lex.not_names)
-
     def learn_club_towns(self, tokens: list[Token]) -> None:
         """The words the story writes before a player's or a club's role (`Liverpool winger Harry Kewell`,
-        `Newry boss Roy McCreadie`): a club's name there, and so elsewhere in the story (`beat Liverpool`, `Newry
-        had claimed`). A place or a known club's word may open a sentence so (`Newcastle manager Graeme Souness
-        said`); any other word must stand inside one (`Former manager`, `Caretaker boss` are no clubs). (Read
-        from the tokens, which keep the roles' words as titles': a regular expression over the text took five
-        times as long.)"""
-        self._club_towns = {a.text for a, b in zip(tokens, tokens[1:]) if b.text in PLAYERS_ROLES and a.cap
-                            and self.text[a.end:b.start] == " " and (not a.initial or a.text in self.lex.places
-                                                                     or a.text in _KNOWN_BUT_AMBIGUOUS)}
+        `Newry boss Roy McCreadie`), with the roles after each: a club's name there, and so elsewhere in the story
+        (`beat Liverpool`, `Newry had claimed`). A place or a club's word may open a sentence so (`Newcastle
+        manager Graeme Souness said`); any other word must stand inside one (`Former manager`, `Caretaker boss`
+        are no clubs). (Read from the tokens, which keep the roles' words as titles': a regular expression over
+        the text took five times as long.)"""
+        for a, b in zip(tokens, tokens[1:]):
+            if b.text in PLAYERS_ROLES and a.cap and self.text[a.end:b.start] == " " and (
+                    not a.initial or a.text in self.lex.places or a.text in _CLUB_WORDS):
+                self._club_towns.setdefault(a.text, set()).add(b.text)
 
-    def _a_club_town(self, word: str) -> bool:
-        return word in self._club_towns
+    def _names_a_club(self, word: str) -> bool:
+        """A word alone that is a club's name in this story (`learn_club_towns`): a town or a club's word, or a
+        word that is no given name, nationality, organisation's word, role, acronym or common word (a firm's,
+        then, where the story is not of sport: `Worldcom boss Bernie Ebbers`; not `IT manager`, `Marketing
+        manager`); never a nation's. A town before only the roles a firm's people have too (`manager`, `boss`) is
+        a club only in a story of sport (`Hollywood boss` is none, `Newcastle manager` in a story of the league
+        is)."""
+        lex = self.lex
+        roles = self._club_towns.get(word)
+        if roles is None or self._national(word):
+            return False
+        if word in _CLUB_WORDS:
+            return True
+        if word in lex.places:
+            return not roles <= _FIRMS_ROLES or self._a_sport_story()
+        return not (word in lex.given or word in lex.demonyms or self.is_org_word(word)
+                    or word.lower() in lex.title_heads or word in lex.not_names or word.isupper()
+                    or word in _KNOWN_BUT_AMBIGUOUS or self._written_small(word))
+
+    def _a_sport_story(self) -> bool:
+        """The story speaks of matches, goals, leagues or a player's role (`striker`, `fly-half`)."""
+        if self._small_words is None:
+            self._small_words = set(_SMALL_WORD_RE.findall(self.text))
+        return not self._small_words.isdisjoint(_SPORT_WORDS)
 
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -1149,10 +1174,10 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
-        if len(words) > 1 and " ".join(words) in _SPORTS_CLUBS:
+        if len(words) > 1 and words[0] in _SPORTS_CLUB_FIRST and " ".join(words) in _SPORTS_CLUBS:
             self.org(run)  # `Manchester United`, `Aston Villa`: a club named by a town and a word
             return
-        if len(run) == 1 and self._names_a_club(words[0]):
+        if len(run) == 1 and self._club_towns and self._names_a_club(words[0]):
             # `Liverpool winger Harry Kewell`, `Chelsea defender William Gallas`: the town's club
             self._club_words.add(id(self.org(run)))
             return
@@ -1540,6 +1565,9 @@ class _Builder:
         one of the story has it."""
         by_base: dict[tuple[str, ...], list[EntityInfo]] = {}
         for o in self.orgs:
+            last = o.tokens[-1]
+            if len(o.tokens) < 2 or not (last.rstrip(".") in _FIRM_ENDS or last in _LEGAL_FORMS or last in _CLUB_ENDS):
+                continue
             k = len(o.tokens)
             while k > 1 and (o.tokens[k - 1].rstrip(".") in _FIRM_ENDS or o.tokens[k - 1] in _LEGAL_FORMS
                              or o.tokens[k - 1] in _CLUB_ENDS):  # (`Newry` after `Newry FC`)
@@ -1548,6 +1576,8 @@ class _Builder:
                 k -= 1
             if k < len(o.tokens):
                 by_base.setdefault(tuple(o.tokens[:k]), []).append(o)
+        if not by_base and not self._club_words:
+            return
         by_first: dict[str, list[EntityInfo]] = {}
         for o in self.orgs:
             by_first.setdefault(o.tokens[0], []).append(o)

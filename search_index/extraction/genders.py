@@ -16,17 +16,17 @@ from .entities import EntityResult
 _PRONOUN_AFTER = r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?({cues})(?:[ \t\xa0]+(?:reporters|journalists))?" \
                  r"[ \t\xa0]+(?:that[ \t\xa0]+)?(he|she)\b"
 _GENDER = {"he": "m", "she": "f"}
-_compiled: dict[int, re.Pattern] = {}
+_compiled: dict[int, tuple[dict[str, str], re.Pattern]] = {}  # id of the lexicon's verbs -> (them, the pattern)
 
 
 def _pattern(cue_forms: dict[str, str]) -> re.Pattern:
-    key = id(cue_forms)
-    if key not in _compiled:
+    entry = _compiled.get(id(cue_forms))
+    if entry is None or entry[0] is not cue_forms:  # (the verbs are held, so that their id is never another's)
         # the verbs of speech that report in the past or present, not their bare forms (`Dalby say he`) nor -ing
         forms = sorted((f for f, lemma in cue_forms.items() if f != lemma and f.isalpha() and not f.endswith("ing")),
                        key=lambda f: (-len(f), f))
-        _compiled[key] = re.compile(_PRONOUN_AFTER.format(cues="|".join(forms)))
-    return _compiled[key]
+        entry = _compiled[id(cue_forms)] = (cue_forms, re.compile(_PRONOUN_AFTER.format(cues="|".join(forms))))
+    return entry[1]
 
 
 def genders_from_reported_speech(text: str, ents: EntityResult, cue_forms: dict[str, str]) -> None:
