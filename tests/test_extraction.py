@@ -3006,3 +3006,13 @@ def test_an_english_given_name_after_lee_or_kim_keeps_the_surname_last():
 
 def test_star_opening_a_sentence_before_a_players_role_is_no_club():
     assert not orgs("Star striker Tomas Brandt scored twice on Sunday.")
+
+
+@pytest.mark.parametrize("text, people, clubs", [
+    ("Liverpool forward Tomas Brandt is uncertain of his place.", {"Tomas Brandt"}, {"Liverpool"}),
+    ("They can play Kestro forward. April 15-day forward Brent crude rose; forward North Sea Brent fell.", set(),
+     set()),
+])
+def test_forward_is_a_players_role_only_between_a_name_and_a_name(text, people, clubs):
+    found = extract(text)
+    assert {p.name for p in found.persons} == people and {o.name for o in found.organisations} == clubs

@@ -523,6 +523,9 @@ class _Builder:
             key = tuple(t.text.lower() for t in span)
             title = self.lex.titles.get(key)
             if title is not None:
+                if key == ("forward",) and not (idx > 1 and tokens[idx - 2].cap and _gap_ok(self.text, tokens[idx - 2],
+                                                                                             tokens[idx - 1])):
+                    return 0, None  # `Liverpool forward Milan Baros`; not `15-day forward Brent crude`
                 return size, title
         return 0, None
 
@@ -1053,7 +1056,10 @@ class _Builder:
         manager Graeme Souness said`); any other word must stand inside one (`Former manager`, `Caretaker boss`
         are no clubs). (Read from the tokens, which keep the roles' words as titles': a regular expression over
         the text took five times as long.)"""
-        for a, b in zip(tokens, tokens[1:]):
+        for k, (a, b) in enumerate(zip(tokens, tokens[1:])):
+            if b.text == "forward" and not (k + 2 < len(tokens) and tokens[k + 2].cap
+                                            and self.text[b.end:tokens[k + 2].start] == " "):
+                continue  # (`play Kaka forward.`: a position, where `Liverpool forward Milan Baros` names the club)
             if b.text in PLAYERS_ROLES and a.cap and self.text[a.end:b.start] == " " and (
                     not a.initial or a.text in self.lex.places or a.text in _CLUB_WORDS):
                 self._club_towns.setdefault(a.text, set()).add(b.text)
