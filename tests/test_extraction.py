@@ -3016,3 +3016,7 @@ def test_star_opening_a_sentence_before_a_players_role_is_no_club():
 def test_forward_is_a_players_role_only_between_a_name_and_a_name(text, people, clubs):
     found = extract(text)
     assert {p.name for p in found.persons} == people and {o.name for o in found.organisations} == clubs
+
+
+def test_rest_assured_opening_a_sentence_is_no_one():
+    assert not extract('"We all want Jon to get better. Rest assured we will play," he said.').persons
