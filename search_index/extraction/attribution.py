@@ -578,11 +578,10 @@ class Attributor:
             return m.start, m.end, m.entity
         i = bisect.bisect_left(self.starts, pos) - 1
         last = self.mentions[i] if i >= 0 else None
-        if last is not None and last.start >= floor and last.entity.kind == "org" and not self._owns(last):
+        voice = self._voice_of(last, pos) if last is not None and last.start >= floor else None
+        if voice is not None and _ADVERB_RE.fullmatch(self.text, voice, pos):
             # `A Cabinet Office spokeswoman said the rules prevented "…"`: the organisation speaks
-            voice = _ORG_VOICE_AFTER_RE.match(self.text, last.end, pos)
-            if voice is not None and _ADVERB_RE.fullmatch(self.text, voice.end(), pos):
-                return last.start, voice.end(), last.entity
+            return last.start, voice, last.entity
         seg = self.text[floor:pos]
         voiced = _SPOKESMAN_FOR_NAMED_RE.search(seg)
         if voiced is not None:
@@ -1235,10 +1234,8 @@ class Attributor:
         quoted = _QUOTED_AS_RE.search(self.text, base, cue_start)
         if quoted is not None:
             # `The newspaper quoted Finance Minister Jon Osk as saying: "…"`: the one quoted, not the paper
-            m = self._mention_starting(quoted.end(), cue_start)
-            if m is not None and _AS_SAYING_RE.fullmatch(self.text, m.end, cue_start) and not any(
-                    w.lower() in _FUNCTION_WORDS or w.lower() in ("a", "an", "one")
-                    for w in self.text[quoted.end():m.start].split()):  # (not `a source close to Reagan`)
+            m = self._one_quoted(quoted.end(), cue_start)
+            if m is not None and _AS_SAYING_RE.fullmatch(self.text, m.end, cue_start):
                 return m.start, m.end, m.entity
             unnamed = _QUOTED_UNNAMED_RE.match(self.text, quoted.end(), cue_start)
             if unnamed is not None:  # `quoted a source close to Reagan as saying`: someone unnamed, not the paper
@@ -1265,6 +1262,23 @@ class Attributor:
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
         return found
+
+    def _one_quoted(self, start: int, limit: int) -> Mention | None:
+        """The one a paper quotes, named right after `quoted ` at start, titles allowed before the name (`quoted
+        Finance Minister Jon Osk`; not `quoted a source close to Reagan`, whose name only describes someone)."""
+        m = self._mention_starting(start, limit)
+        if m is None or any(w.lower() in _FUNCTION_WORDS or w.lower() in ("a", "an", "one")
+                            for w in self.text[start:m.start].split()):
+            return None
+        return m
+
+    def _voice_of(self, m: Mention, limit: int) -> int | None:
+        """Where the spokesman or statement named right after an organisation's mention ends (`the Fifa
+        spokesman`, `a Home Office press statement`), or None; not after what a name owns (`Osk's spokesman`)."""
+        if m.entity.kind != "org" or self._owns(m):
+            return None
+        voice = _ORG_VOICE_AFTER_RE.match(self.text, m.end, limit)
+        return voice.end() if voice is not None else None
 
     def _of_the_org(self, person: Mention, org: Mention) -> bool:
         """The person is named as one of the organisation right after (`Ivo Brandt of Halvard Brothers`, `Norton
@@ -1381,10 +1395,10 @@ class Attributor:
                     if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):
                         found = (phrase[k - 1].start, phrase[k - 1].end, phrase[k - 1].entity)
                     break
-                voice = _ORG_VOICE_AFTER_RE.match(self.text, m.end, limit) if m.entity.kind == "org" else None
-                if voice is not None and not self._owns(m) and (cue := self._cue_follows(voice.end(), limit)):
+                voice = self._voice_of(m, limit)
+                if voice is not None and (cue := self._cue_follows(voice, limit)):
                     # `the Fifa spokesman said`, `a Home Office spokesman said`: the organisation speaks
-                    found, cue_end = (m.start, voice.end(), m.entity), voice.end() + cue
+                    found, cue_end = (m.start, voice, m.entity), voice + cue
                     break
             if found is None:
                 cand = self.speaker_at(pos, limit)
@@ -1434,7 +1448,7 @@ class Attributor:
             return found  # `according to …`
         if found is not None and _QUOTED_WORD_RE.search(self.text, pos, cue_end):
             # `"…", the paper quoted Mr Chernin as saying`: the one quoted, not the paper
-            m = self._mention_starting(cue_end + 1, limit)
+            m = self._one_quoted(cue_end + 1, limit)
             if m is not None and _TITLES_ONLY_RE.fullmatch(self.text, cue_end, m.start) and \
                     _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
                 return m.start, m.end, m.entity
@@ -1461,10 +1475,10 @@ class Attributor:
             return None
         sentence = sentence_up_to(self.text, end - 1, para_start)
         base = end - 1 - len(sentence)
-        if len(sentence.split()) > 40 or any(c in "“”\"«»" and not self._in_scare(base + i)
-                                             for i, c in enumerate(sentence)):
+        length = len(sentence.split())
+        if length > 40 or any(c in "“”\"«»" and not self._in_scare(base + i) for i, c in enumerate(sentence)):
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
-        short = len(sentence.split()) <= 24
+        short = length <= 24
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             tail = self.text[cue_end:end - 1].split()
             if len(tail) > 3 or "that" in tail or not short:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, generic_heads, lexicon, wordlist_rows
+from .lexicon import Lexicon, generic_heads, lexicon
 from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
@@ -211,7 +211,7 @@ _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
 _SMALL_WORD_RE = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLUB_ENDS = frozenset(("FC", "AFC", "RFC", "CF"))
-_NATIONS = frozenset(row[0] for row in wordlist_rows("countries.txt")) | {
+_NATIONS = lexicon().countries | {
     "England", "Scotland", "Wales", "Ireland", "Northern Ireland", "Britain", "Great Britain", "UK", "US", "USA",
     "Europe", "Africa", "Asia", "America", "Oceania", "Australasia", "Holland"}
 _DEMONYM_ENDS = ("n", "an", "ian", "ese", "lese", "i", "ish", "ean", "ine")  # Samoa-n, Cameroon-ian, Togo-lese
@@ -226,8 +226,8 @@ _DESCRIBING_SUFFIXES = frozenset({
     "affiliated", "allied", "aligned", "leaning", "speaking"})
 
 
-_FAMILY_FIRST = frozenset(row[0] for row in wordlist_rows("family_first_surnames.txt"))
-_SPORTS_CLUBS = frozenset(row[0] for row in wordlist_rows("sports_clubs.txt"))
+_FAMILY_FIRST = lexicon().family_first
+_SPORTS_CLUBS = lexicon().sports_clubs
 _SPORTS_CLUB_FIRST = frozenset(name.split()[0] for name in _SPORTS_CLUBS)
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
                     r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|v)")
@@ -434,6 +434,16 @@ def _legal_name_of(word: str, tokens: tuple[str, ...]) -> bool:
     return tokens[0] in _LEGAL_FORMS and len(tokens) > 1 and tokens[1] == word
 
 
+def _lead(words: list[str], i: int) -> list[str]:
+    """The words of a run before the connector at i, without an opening `The`."""
+    return words[1:i] if words[0] == "The" else words[:i]
+
+
+def _legal_form(word: str) -> bool:
+    """A firm's or a club's legal form ending its name (`Co`, `Inc.`, `AG`, `FC`: `Newry` after `Newry FC`)."""
+    return word.rstrip(".") in _FIRM_ENDS or word in _LEGAL_FORMS or word in _CLUB_ENDS
+
+
 def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
     """`Goldman, Sachs and Co`, `Kidder, Peabody and Co Inc`, `Smith Barney, Harris Upham and Co`: a wire writes
     a partnership's names with a comma, and the run of names stops at it. Joined again when the run after the
@@ -523,8 +533,7 @@ class _Builder:
             key = tuple(t.text.lower() for t in span)
             title = self.lex.titles.get(key)
             if title is not None:
-                if key == ("forward",) and not (idx > 1 and tokens[idx - 2].cap and _gap_ok(self.text, tokens[idx - 2],
-                                                                                             tokens[idx - 1])):
+                if key == ("forward",) and not self._forward_between_names(tokens, idx - 1):
                     return 0, None  # `Liverpool forward Milan Baros`; not `15-day forward Brent crude`
                 return size, title
         return 0, None
@@ -1026,28 +1035,41 @@ class _Builder:
         """The one to three words before the `and` at i are words the story also writes small, and a name of
         two words or more follows: one name (`Entertainment and Leisure Software Publishers Association`, `Food and
         Agriculture Organisation`), not two (`Amara Tembe and the NRCC`)."""
-        lead = words[1:i] if words[0] == "The" else words[:i]
+        lead = _lead(words, i)
         return 0 < len(lead) <= 3 and len(words) - i - 1 > 1 and all(self._written_small(w) for w in lead)
 
     def _trade_word_opens(self, words: list[str], i: int) -> bool:
         """A trade's word alone before `and`, written small elsewhere too, opens one name with what follows
         (`Entertainment and Leisure Software Publishers Association`, `Oil and Natural Gas Commission`); a body's
         word ends one (`World Bank and International Monetary Fund`, `Union and New South Wales`)."""
-        lead = words[1:i] if words[0] == "The" else words[:i]
+        lead = _lead(words, i)
         info = self.lex.org_words.get(lead[0]) if len(lead) == 1 else None
         return info is not None and info.kind in ("media", "company") and self._small_words_open(words, i)
 
     def _written_small(self, word: str) -> bool:
         """The story also writes the capitalised word in small letters (`entertainment`): a common word."""
-        if self._small_words is None:  # (once a story: a text of thousands of `X and Y` asks it thousands of times)
+        return len(word) > 2 and not word.isupper() and word.lower() != word and \
+            word.lower() in self._words_written_small()
+
+    def _words_written_small(self) -> set[str]:
+        """The words the story writes in small letters, gathered once a story (a text of thousands of `X and Y`
+        asks of them thousands of times)."""
+        if self._small_words is None:
             self._small_words = set(_SMALL_WORD_RE.findall(self.text))
-        return len(word) > 2 and not word.isupper() and word.lower() != word and word.lower() in self._small_words
+        return self._small_words
 
     def _national(self, word: str) -> bool:
         """A country, a nation or a continent, whose side is no club (`England captain`, `Cameroon striker`,
         `Europe captain`): one the countries list names, or one whose people the demonyms name (`Cameroonian`)."""
         return word in _NATIONS or any(word + end in self.lex.demonyms or word[:-1] + end in self.lex.demonyms
                                        for end in _DEMONYM_ENDS)
+
+    def _forward_between_names(self, tokens: list[Token], i: int) -> bool:
+        """`forward` at tokens[i] is a player's role, and a title, only between a capitalised word and a name
+        (`Liverpool forward Milan Baros`): not after a figure (`15-day forward Brent crude`), nor ending a sentence
+        (`play Kaka forward.`)."""
+        return 0 < i < len(tokens) - 1 and tokens[i - 1].cap and tokens[i + 1].cap and \
+            _gap_ok(self.text, tokens[i - 1], tokens[i]) and _gap_ok(self.text, tokens[i], tokens[i + 1])
 
     def learn_club_towns(self, tokens: list[Token]) -> None:
         """The words the story writes before a player's or a club's role (`Liverpool winger Harry Kewell`,
@@ -1057,8 +1079,7 @@ class _Builder:
         are no clubs). (Read from the tokens, which keep the roles' words as titles': a regular expression over
         the text took five times as long.)"""
         for k, (a, b) in enumerate(zip(tokens, tokens[1:])):
-            if b.text == "forward" and not (k + 2 < len(tokens) and tokens[k + 2].cap
-                                            and self.text[b.end:tokens[k + 2].start] == " "):
+            if b.text == "forward" and not self._forward_between_names(tokens, k + 1):
                 continue  # (`play Kaka forward.`: a position, where `Liverpool forward Milan Baros` names the club)
             if b.text in PLAYERS_ROLES and a.cap and self.text[a.end:b.start] == " " and (
                     not a.initial or a.text in self.lex.places or a.text in _CLUB_WORDS):
@@ -1085,9 +1106,7 @@ class _Builder:
 
     def _a_sport_story(self) -> bool:
         """The story speaks of matches, goals, leagues or a player's role (`striker`, `fly-half`)."""
-        if self._small_words is None:
-            self._small_words = set(_SMALL_WORD_RE.findall(self.text))
-        return not self._small_words.isdisjoint(_SPORT_WORDS)
+        return not self._words_written_small().isdisjoint(_SPORT_WORDS)
 
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -1571,14 +1590,10 @@ class _Builder:
         one of the story has it."""
         by_base: dict[tuple[str, ...], list[EntityInfo]] = {}
         for o in self.orgs:
-            last = o.tokens[-1]
-            if len(o.tokens) < 2 or not (last.rstrip(".") in _FIRM_ENDS or last in _LEGAL_FORMS or last in _CLUB_ENDS):
-                continue
             k = len(o.tokens)
-            while k > 1 and (o.tokens[k - 1].rstrip(".") in _FIRM_ENDS or o.tokens[k - 1] in _LEGAL_FORMS
-                             or o.tokens[k - 1] in _CLUB_ENDS):  # (`Newry` after `Newry FC`)
+            while k > 1 and _legal_form(o.tokens[k - 1]):
                 k -= 1
-            while k > 1 and o.tokens[k - 1] in ("and", "&"):  # (`… and Co`)
+            while k < len(o.tokens) and k > 1 and o.tokens[k - 1] in ("and", "&"):  # (`… and Co`)
                 k -= 1
             if k < len(o.tokens):
                 by_base.setdefault(tuple(o.tokens[:k]), []).append(o)
@@ -1622,11 +1637,9 @@ class _Builder:
                 self._absorb(short, full[0])
         # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title; `Van der Klugt
         # said`, the particle capitalised at a sentence's head
-        for short in [p for p in self.persons if len(p.tokens) > 1 and (
-                p.tokens[0] in _PERSON_PARTICLES or p.tokens[0].lower() in _PERSON_PARTICLES)]:
-            tail = (short.tokens[0].lower(), *short.tokens[1:]) if short.tokens[0].lower() in _SURNAME_PARTICLES \
-                else short.tokens
-            full = [p for p in by_tail.get(tail, ()) or by_tail.get(short.tokens, ()) if p is not short and p.mentions]
+        for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0].lower() in _PERSON_PARTICLES]:
+            tail = (short.tokens[0].lower(), *short.tokens[1:])
+            full = [p for p in by_tail.get(tail, ()) if p is not short and p.mentions]
             if len(full) == 1:
                 self._absorb(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]

@@ -47,6 +47,9 @@ class Lexicon:
     not_names: frozenset[str]
     known_orgs: frozenset[str]  # organisations news names like people (`Morgan Stanley said`)
     group_nouns: frozenset[str]  # plural nouns for groups of people (`Exporters said`): no one's name alone
+    family_first: frozenset[str]  # Chinese and Korean family names, which come first (`Deng Xiaoping`)
+    sports_clubs: frozenset[str]  # clubs named by a town and a word (`Manchester United`)
+    countries: frozenset[str]  # the countries of `countries.txt`, whose sides are no clubs (`England captain`)
 
 
 _TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "coming", "get", "gets", "got",
@@ -115,4 +118,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(r[0] for r in wordlist_rows("not_names.txt")),
         known_orgs=frozenset(r[0] for r in wordlist_rows("known_orgs.txt")),
         group_nouns=frozenset(r[0] for r in wordlist_rows("group_nouns.txt")),
+        family_first=frozenset(r[0] for r in wordlist_rows("family_first_surnames.txt")),
+        sports_clubs=frozenset(r[0] for r in wordlist_rows("sports_clubs.txt")),
+        countries=frozenset(r[0] for r in wordlist_rows("countries.txt")),
     )

@@ -115,8 +115,8 @@ def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
     peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
-    Secretary General`), a word always numbered (`Chapter 11`), an award (`the best actress Oscar`), or where someone aged so is from (`Jon Dalby,
-    34, from Hartpury`)."""
+    Secretary General`), a word always numbered (`Chapter 11`), an award (`the best actress Oscar`), or where
+    someone aged so is from (`Jon Dalby, 34, from Hartpury`)."""
     word = person.name
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS and word not in ("Son", "Sons") \
             or word in lex.group_nouns \
