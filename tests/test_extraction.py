@@ -3020,3 +3020,8 @@ def test_forward_is_a_players_role_only_between_a_name_and_a_name(text, people, 
 
 def test_rest_assured_opening_a_sentence_is_no_one():
     assert not extract('"We all want Jon to get better. Rest assured we will play," he said.').persons
+
+
+def test_a_lower_case_role_may_stand_before_the_one_a_paper_quotes_after_the_quote_too():
+    text = '"We are mourning a great company," the agency quoted harbour worker Tomas Brandt as saying.'
+    assert quotes_of(text)[0][1] == "Tomas Brandt"

@@ -214,7 +214,6 @@ _QUOTING = r"\b(?:quoted|quotes|quoting|cited|cites|citing)"
 _QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _QUOTED_WORD_RE = re.compile(_QUOTING + "$")
-_TITLES_ONLY_RE = re.compile(r"[ \t\xa0]+(?:[A-Z][\w.]*[ \t\xa0]+){0,3}")  # `quoted Mr `, `quoted Finance Minister `
 _AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
 _AS_SAYING_RE = re.compile(_AS)
 _AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
@@ -1449,8 +1448,7 @@ class Attributor:
         if found is not None and _QUOTED_WORD_RE.search(self.text, pos, cue_end):
             # `"…", the paper quoted Mr Chernin as saying`: the one quoted, not the paper
             m = self._one_quoted(cue_end + 1, limit)
-            if m is not None and _TITLES_ONLY_RE.fullmatch(self.text, cue_end, m.start) and \
-                    _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
+            if m is not None and _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
                 return m.start, m.end, m.entity
         if found is not None and _COLON_NEXT_RE.match(self.text, cue_end, limit):
             return None  # `“…” Lena Ward posted: “…”`: the colon announces her own quote, the next one
