@@ -96,6 +96,18 @@ def test_curly_straight_and_guillemet_marks(open_mark, close_mark):
     assert quotes_of(text) == [("Water is not a weapon,", "Arvid Kellan")]
 
 
+def test_a_closing_mark_opening_a_paragraph_opens_a_quote_after_an_ellipsis_or_a_direction_mark():
+    # web copy types `”` for the opening mark; a quote that takes up the speech mid-way opens with an ellipsis,
+    # and a pasted post may open with an invisible left-to-right mark (U+202A)
+    text = INTRO + 'Osk spoke in December.\n\n” … they are so unlike him,” she said.'
+    assert quotes_of(text) == [("… they are so unlike him,", "Mira Osk")]
+    text = INTRO + 'Readers answered the envoy.\n\n\u202a”You should have stayed home!!” posted Tomas Vey.'
+    [q] = extract(text).quotes
+    assert (q.text, q.speaker, q.kind) == ("You should have stayed home!!", "Tomas Vey", "direct")
+    # a stray closing mark opening a paragraph, with none after it to close a quote, opens nothing
+    assert extract(INTRO + '"The talks are over.\n\n” and the envoy left.').quotes[-1].text == "The talks are over."
+
+
 def test_scare_quotes_are_not_speech():
     text = ('The commission published a report titled "Rivers of Concern" on Monday. '
             'Bank governor Pavel Dorn, the so-called "iron governor", kept rates unchanged.')

@@ -88,6 +88,21 @@ def _straight_goes_on(text: str, paras: list[tuple[int, int]], k: int, pos: int,
     return k + 1 < len(paras) and text[paras[k + 1][0]:paras[k + 1][1]].lstrip().startswith('"')
 
 
+_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_RESUMED_RE = re.compile(r"[ \t\xa0]*(?:…|\.\.\.)?[ \t\xa0]*\w")
+
+
+def _opens_paragraph(text: str, para: tuple[int, int], pos: int, after: int) -> bool:
+    """A closing mark `”` opening its paragraph (nothing before it but spaces and invisible direction marks, as
+    pasted social-media posts carry) and then a word, or a space or an ellipsis before one with another `”` later in
+    the paragraph to close it (`” … they are so not like him,” she said`): typed for an opening mark."""
+    if text[para[0]:pos].strip(_INVISIBLE + " \t\xa0"):
+        return False
+    if after < para[1] and text[after].isalnum():
+        return True
+    return _RESUMED_RE.match(text, after) is not None and text.find("”", after, para[1]) != -1
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     if not paras:
@@ -142,7 +157,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     continue  # `rock 'n' roll''s` and the like: an apostrophe pair inside a word
                 state = QuoteSpan(after, after, pos, pos, k, k)
                 opener = mark
-            elif mark == "”" and (prev.isspace() or pos == paras[k][0]) and nxt.isalnum():
+            elif mark == "”" and (prev.isspace() and nxt.isalnum() or _opens_paragraph(text, paras[k], pos, after)):
                 state = QuoteSpan(after, after, pos, pos, k, k)  # a closing mark typed for an opening one
                 opener = "“"
             continue
@@ -277,7 +292,7 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     """`prev` is the quote before this one, already classed: the second piece of a quote interrupted by its
     attribution is direct when the first is."""
     before = sentence_before(text, q, para_start)
-    stripped = before.rstrip()
+    stripped = before.rstrip().lstrip(_INVISIBLE)  # (a direction mark opening a pasted post is no word)
     content = text[q.start:q.end]
     if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
         return "scare"

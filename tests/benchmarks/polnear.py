@@ -11,7 +11,7 @@ import tarfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-QUOTE_OPEN = "\"“«„‘'"
+QUOTE_OPEN = "\"“”«»„‘'"  # ” and » too: some texts open a quote with the closing mark (`”Fear. I am…`)
 
 
 @dataclass
