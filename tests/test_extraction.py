@@ -563,6 +563,23 @@ def test_where_the_speaker_is_from_between_name_and_verb():
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt"]
 
 
+def test_a_person_of_an_organisation_speaks_after_a_sentence_ending_in_a_capitalised_word():
+    # `on Monday.` before the name is a sentence's end, not a preposition and a title (`about Sen. Osk`)
+    text = 'Aid groups met in Marenburg on Monday.\n\nLena Varga of the JCWR said: "The rules are not fair."'
+    assert quotes_of(text) == [("The rules are not fair.", "Lena Varga")]
+
+
+def test_a_speech_verb_form_after_an_article_and_an_adjective_is_a_noun():
+    # `rules` in `the new rules` is no speech verb, whose speaker would have been looked for before it
+    text = INTRO + 'Lena Varga of the JCWR said the new rules were "not proportionate".'
+    assert quotes_of(text) == [("not proportionate", "Lena Varga")]
+    text = INTRO + 'Kellan told parliament in a written answer that "talks have been held at official level."'
+    assert quotes_of(text) == [("talks have been held at official level.", "Arvid Kellan")]
+    # an adjective that is also a noun for someone (`an official`) leaves the verb after it a verb
+    text = INTRO + 'The ministry was silent, but an official said "it is extremely likely."'
+    assert quotes_of(text) == [("it is extremely likely.", None)]
+
+
 def test_a_quote_signed_by_someone_the_word_lists_do_not_know():
     text = INTRO + '\u201cThe delta is not for sale.\u201d \u2015 Zorveth Amaranth.\n\nPhoto: archive.'
     assert quotes_of(text) == [("The delta is not for sale.", "Zorveth Amaranth")]

@@ -152,6 +152,8 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
     word = before.group(1).lower()
     if word in _ARTICLES:
         return True
+    if word in _PLAIN_ADJECTIVES and _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()):
+        return True  # `said the new rules were`, `his latest remarks`: an adjective between an article and the form
     if _ADJECTIVE_BEFORE_RE.fullmatch(word) and text.startswith("ed", _WORD_RE.match(text, start).end() - 2) and \
             _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()) and \
             _NOUN_NEXT_RE.match(text, _WORD_RE.match(text, start).end()):
@@ -168,6 +170,10 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None
 
 
+# adjectives that only describe a thing said; not `first`, `last`, `latter` (`The first said`) nor those that are
+# nouns for someone too (`an official said`, `a private told`)
+_PLAIN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "original", "final", "initial",
+                               "formal", "further", "repeated", "written"})
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:[Tt]he|an?|its|his|her|their)[ \t\xa0]+$")
 _ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]+ly|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                   r"thirty|forty|fifty|hundred)-(?!year-old)[a-z\-]+")
@@ -203,8 +209,9 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
 # running to the name that follows it
 _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
+# (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
-                                   r"\s+(?:[A-Z][a-z]*\.?\s+)?$")
+                                   r"[ \t\xa0]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
 _PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _SENTENCES_LOOKED_BACK = 60  # by a `he` or `she`, at each step back (see _subject_before)
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
