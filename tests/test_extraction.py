@@ -1211,6 +1211,28 @@ def test_a_one_word_name_the_story_calls_its_is_an_organisation():
     assert "Jon Dalby" in persons
 
 
+def test_it_is_the_organisation_opening_the_sentence_right_before():
+    # the sentence naming the organisation opens with it: its start is found though nothing follows the name
+    text = ('Halvard Bank Bhd sold a stake to the central bank.\n\n'
+            'Marsk Reserve said it will not hold the shares. "The injection of capital is a measure of '
+            'confidence," it added.')
+    assert quotes_of(text)[-1] == ("The injection of capital is a measure of confidence,", "Marsk Reserve")
+
+
+def test_a_firm_named_after_its_founder_is_an_organisation_when_the_story_says_it_speaks():
+    text = ('Ferry operator Halvard Lines and housebuilder George Kestwick reported their results.\n\n'
+            'Kestwick said the housing market had proved "challenging" last year. "By late summer, the market '
+            'had slowed sharply," it added.')
+    r = extract(text)
+    assert "George Kestwick" in {o.name for o in r.organisations}
+    assert "George Kestwick" not in {p.name for p in r.persons}
+    assert [q.speaker for q in r.quotes] == ["George Kestwick", "George Kestwick"]
+    # a trade a person has too is no firm's: the group he heads speaks with its
+    text = ('An investor group headed by Marenburg broker Jeffrey Vandel said it raised its stake in Halvard Lines '
+            'to 7.1 pct. "We want a seat on the board," it added.')
+    assert "Jeffrey Vandel" in {p.name for p in extract(text).persons}
+
+
 def test_what_a_person_owns_or_made_is_not_part_of_their_name():
     text = ("Kellan said he loved Lena Ward's Million Dollar Bridge, and noted the Courier's Jon Dalby. "
             "The money went to St. Anne Children's Ferry Fund.")

@@ -1006,7 +1006,8 @@ class Attributor:
             return None
         floor = orgs[-1].start
         start = max(0, floor - 600)
-        cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor])]
+        # (one character past the mention: the boundary looks ahead at the capital that opens the next sentence)
+        cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor + 1])]
         sentence = max(c for c in cuts if c <= floor)
         subject = next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
             self.text, max(sentence, m.start - 16), m.start)), orgs[-1])  # (not `In the days before … at AIPAC`)

@@ -54,13 +54,20 @@ _FAITHS = frozenset({"Jewish", "Muslim", "Islamic", "Catholic", "Protestant", "H
                      "Shiite"})
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
+_SAID_RE = re.compile(r"[ \t\xa0]+(?:said|says|added|reported|announced|stated)\b")
+# the next sentence: a whole quote and `it` attributing it (`. "…," it added.`)
+_IT_ADDED_RE = re.compile(r"[.!?]?[”\"]?[ \t\xa0]+[“\"][^“”\"\n]{2,300}[,?!]?[”\"][ \t\xa0]+it[ \t\xa0]+"
+                          r"(?:said|says|added|adds|stated|continued|went on)\b")
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
 # what a wire calls a firm right before its name (`group Pechiney said`, `carmaker Porsche`), and an appositive
 # that ends in one (`Healthvest, a Maryland real estate investment trust, said`)
 _FIRM_NOUNS = (r"(?:company|firm|group|bank|airline|carrier|broker|brokerage|insurer|retailer|maker|carmaker|"
                r"automaker|manufacturer|producer|conglomerate|concern|utility|chain|publisher|underwriter|"
                r"subsidiary|supplier|distributor|trust|corporation|refiner|miner|shipper|bottler|developer|"
-               r"watchdog|regulator|network|operator)")
+               r"watchdog|regulator|network|operator|housebuilder|homebuilder|lender)")
+_FIRM_ONLY_BEFORE = re.compile(r"\b(?:company|firm|group|bank|airline|insurer|retailer|carmaker|automaker|"
+                               r"manufacturer|conglomerate|utility|chain|subsidiary|corporation|consortium|"
+                               r"housebuilder|homebuilder|lender)[ \t]+$")
 _FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+(?:called[ \t]+|named[ \t]+)?$")
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,5}?" + _FIRM_NOUNS +
                               r"(?=[,;.]|[ \t]+(?:said|says|which|that|based)\b)")
@@ -245,6 +252,11 @@ def _spoken_of(text: str, person: EntityInfo) -> tuple[bool, bool]:
         rest = _REST_OF_SENTENCE.match(text, end, end + 200).group()
         personal = personal or bool(_PERSONAL.search(rest))
         its = its or bool(_ITS.search(rest))
+        if not its and _SAID_RE.match(text, end):
+            # `Wimpey said the market had proved "challenging". "By late summer, …," it added.`: the next
+            # sentence's quote is attributed to an `it`
+            after = end + len(rest)
+            its = bool(_IT_ADDED_RE.match(text, after, after + 400))
     return personal, its
 
 
@@ -268,6 +280,13 @@ def _called_a_firm(text: str, person: EntityInfo) -> bool:
             or any(_FIRMS_OFFICER_AFTER.match(text, end) or _FIRMS_OWN_AFTER.match(text, end)
                    for end in _word_ends(text, person.name))) \
         and not _spoken_of(text, person)[0]
+
+
+def _firm_before_full_name(text: str, person: EntityInfo) -> bool:
+    """`housebuilder George Wimpey`, `the Finnish mining group Outokumpu Oy`: a full name after a word only a firm
+    is called; not a trade a person has too (`broker Jeffrey Wendel`, `shopping center developer Edward
+    DeBartolo`)."""
+    return any(_FIRM_ONLY_BEFORE.search(text, max(0, start - 27), start) for start, _end in person.mentions)
 
 
 _LINE_RE = re.compile(r"[^\n]*")
@@ -550,7 +569,10 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             moved[id(person)] = org
             continue
         if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)
-                                        or _called_a_firm(text, person)):
+                                        or _called_a_firm(text, person)) \
+                or _firm_before_full_name(text, person) and _spoken_of_as_it(text, person):
+            # (a firm named after its founder by a full name, `housebuilder George Wimpey` … `Wimpey said …
+            # "…," it added`, when the story both calls it a firm and goes on with `its` or `it`)
             org_named(person)
             continue
         if len(person.tokens) == 1:
