@@ -569,6 +569,12 @@ def test_a_person_of_an_organisation_speaks_after_a_sentence_ending_in_a_capital
     assert quotes_of(text) == [("The rules are not fair.", "Lena Varga")]
 
 
+def test_a_participle_after_as_with_its_agent_is_not_the_verb_that_speaks():
+    text = INTRO + ('Dr Osk described the action taken by ferry firms as revealed by the survey as "too little, '
+                    'too late".')
+    assert quotes_of(text) == [("too little, too late", "Mira Osk")]
+
+
 def test_a_speech_verb_form_after_an_article_and_an_adjective_is_a_noun():
     # `rules` in `the new rules` is no speech verb, whose speaker would have been looked for before it
     text = INTRO + 'Lena Varga of the JCWR said the new rules were "not proportionate".'

@@ -140,6 +140,8 @@ _CONTRACTED = {"he", "she", "it", "that", "there", "here", "who", "what", "where
                "anyone", "nobody", "everybody", "somebody", "one"}
 
 
+_AS_BEFORE_RE = re.compile(r"\bas[ \t\xa0]+$")
+_BY_AFTER_RE = re.compile(r"[ \t\xa0]+by\b")
 _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
 
 
@@ -1186,6 +1188,10 @@ class Attributor:
         # said's
         cues = [c for c in cues if not self._particle_missing(c, q.open_at)
                 or _ONLY_PUNCTUATION_RE.fullmatch(self.text, c[1], q.open_at)]
+        # `described the action taken as revealed by the report as "…"`: a participle after `as` with its agent
+        # describes a thing; the verb before it speaks
+        cues = [c for i, c in enumerate(cues) if not (i and _AS_BEFORE_RE.search(self.text, c[0] - 4, c[0])
+                                                      and _BY_AFTER_RE.match(self.text, c[1]))]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)
