@@ -575,6 +575,17 @@ def test_a_participle_after_as_with_its_agent_is_not_the_verb_that_speaks():
     assert quotes_of(text) == [("too little, too late", "Mira Osk")]
 
 
+def test_an_appositive_opening_with_a_capitalised_role_leaves_the_person_before_it_speaking():
+    text = INTRO + ('Lena Varga, Chairwoman of the Marenburg Ferry Union, said the levy could prove "disastrous."')
+    assert quotes_of(text) == [("disastrous.", "Lena Varga")]
+    text = INTRO + ('Jon Dalby, European outreach coordinator for the river group Delta Watch, said that Kellan should '
+                    'not be blamed. "Of course the ministry may choose its own ferries."')
+    assert quotes_of(text)[-1] == ("Of course the ministry may choose its own ferries.", "Jon Dalby")
+    # a list of names is no appositive: the one named last before the verb speaks
+    text = INTRO + 'Kellan, Osk and the Delta Watch group said the talks were "a beginning".'
+    assert quotes_of(text)[-1][1] != "Arvid Kellan"
+
+
 def test_a_speech_verb_form_after_an_article_and_an_adjective_is_a_noun():
     # `rules` in `the new rules` is no speech verb, whose speaker would have been looked for before it
     text = INTRO + 'Lena Varga of the JCWR said the new rules were "not proportionate".'

@@ -209,7 +209,10 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
                            r"\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")  # `in the Courier`
 # `, asked about the ferries under `: a clause set off by a comma, opening with a lowercase word and
 # running to the name that follows it
-_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*[a-z](?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
+# (or a capitalised adjective and a word in small letters: `, European outreach coordinator for the group `; not
+# a list of names, `, Osk and `)
+_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*(?:[a-z]|[A-Z][a-z]+[ \t\xa0]+(?!(?:and|or)\b)[a-z])"
+                              r"(?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 # (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
