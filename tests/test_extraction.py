@@ -586,6 +586,18 @@ def test_an_appositive_opening_with_a_capitalised_role_leaves_the_person_before_
     assert quotes_of(text)[-1][1] != "Arvid Kellan"
 
 
+def test_a_he_whose_own_sentence_names_people_only_after_prepositions_is_someone_named_before():
+    text = ('The Lord Chancellor, Lord Falconer, agreed the act was unfair.\n\n'
+            'The changes proposed by Lord Dubs were a "complex and controversial undertaking", he said.')
+    assert quotes_of(text) == [("complex and controversial undertaking", "Falconer")]
+    text = ('President Kellan said the delta was "safe".\n\n'
+            'But standing next to Mr Dalby he added that it was crucial to tackle "the core of the problem".')
+    assert quotes_of(text)[-1] == ("the core of the problem", "Kellan")
+    # an owner is no object of a preposition: `Osk's manager says he is` stays with the nearest he
+    text = ('President Kellan spoke.\n\nJon Osk\'s campaign manager says he is "gratified" by the decision.')
+    assert quotes_of(text)[-1] == ("gratified", "Jon Osk")
+
+
 def test_a_speech_verb_form_after_an_article_and_an_adjective_is_a_noun():
     # `rules` in `the new rules` is no speech verb, whose speaker would have been looked for before it
     text = INTRO + 'Lena Varga of the JCWR said the new rules were "not proportionate".'

@@ -140,6 +140,7 @@ _CONTRACTED = {"he", "she", "it", "that", "there", "here", "who", "what", "where
                "anyone", "nobody", "everybody", "somebody", "one"}
 
 
+_ENDS_SENTENCE_RE = re.compile(r"[.!?][”\"’')]*\s*$")
 _AS_BEFORE_RE = re.compile(r"\bas[ \t\xa0]+$")
 _BY_AFTER_RE = re.compile(r"[ \t\xa0]+by\b")
 _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
@@ -929,7 +930,14 @@ class Attributor:
                 main = [m for m in here if m.start >= clause_end] or here
                 # (nor an owner: `Wenger's counterpart Felix Magath was…`)
                 first = next((m for m in main if not self._owns(m) and not _AFTER_PREPOSITION_RE.search(
-                    self.text, max(a, m.start - 12), m.start)), main[0])
+                    self.text, max(a, m.start - 12), m.start)), None)
+                if first is None and b == at and not _ENDS_SENTENCE_RE.search(self.text, a, b) and all(
+                        _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start) for m in main):
+                    # `The changes proposed by Lord Dubs were "…", he said.`: the pronoun's own sentence names
+                    # people only after prepositions (not owners: `Trump's manager says he is`, whose he is
+                    # nearer); the he is someone the sentences before name
+                    continue
+                first = first or main[0]
                 if len(here) > 1 and re.match(r"\s*[A-Z][a-z]*\b[^,]*,", self.text[a:b]):
                     # `In describing Tomas Brandt, Kellan saw…`: the main clause's subject, not a name in the
                     # opening phrase
