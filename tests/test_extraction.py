@@ -598,6 +598,38 @@ def test_a_he_whose_own_sentence_names_people_only_after_prepositions_is_someone
     assert quotes_of(text)[-1] == ("gratified", "Jon Osk")
 
 
+def test_a_description_opening_its_sentence_before_the_speech_verb_is_the_one_just_named():
+    text = ('Mira Osk has been forced out of the Marenburg indoor championships.\n\n'
+            'The double Olympic champion said: "I am very disappointed."')
+    assert quotes_of(text) == [("I am very disappointed.", "Mira Osk")]
+    # a firm's description speaks for the firm; a thing in -ment or a sector is nobody
+    text = ('Halvard Motors is considering a factory in Marenburg.\n\n'
+            'The Valdorian giant said it remained only a "potential" idea.')
+    assert quotes_of(text) == [("potential", "Halvard Motors")]
+    text = ('The three indicted were named as Jon Dalby and Tomas Brandt.\n\n'
+            'The indictment said the defendants arranged "rigged and fraudulent" trades.')
+    assert quotes_of(text) == [("rigged and fraudulent", None)]
+    text = ('The Valdorian ferry sector will continue to face "serious challenges" over the next two years, the '
+            'Harbour Chamber of Commerce (HCC) has said.')
+    assert quotes_of(text) == [("serious challenges", "Harbour Chamber of Commerce")]
+
+
+def test_a_speech_verb_form_before_an_auxiliary_after_an_article_is_a_noun():
+    text = INTRO + ('Kellan spoke on Friday. He said the latest jobs report will not worry the bank, but "it '
+                    'does suggest rates cannot rise."')
+    assert quotes_of(text)[-1] == ("it does suggest rates cannot rise.", "Arvid Kellan")
+    # not a parenthetical `it says`, nor a past form (`which the communique said were`)
+    text = ('Halvard Air will suspend the flights, which it says will remain "under constant review".')
+    assert quotes_of(text) == [("under constant review", "Halvard Air")]
+
+
+def test_a_participle_after_he_said_is_his():
+    text = ('Jon Dalby does not see the role of the department as antiquated.\n\n'
+            '“There are towns around the country that, for economic reasons as well as the history of civil rights, '
+            'require some level of federal involvement,” he said, adding the involvement should be “minimal.”')
+    assert quotes_of(text)[-1] == ("minimal.", "Jon Dalby")
+
+
 def test_a_speech_verb_form_after_an_article_and_an_adjective_is_a_noun():
     # `rules` in `the new rules` is no speech verb, whose speaker would have been looked for before it
     text = INTRO + 'Lena Varga of the JCWR said the new rules were "not proportionate".'

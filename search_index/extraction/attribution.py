@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention
-from .lexicon import lexicon
+from .lexicon import FIRM_NOUNS, lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
@@ -96,7 +96,9 @@ _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isuppe
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
-_DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|ent|ee|ess|ive|man|woman)|[a-z]*(?:"
+# (a word in -ment is never a person: `The indictment said`, `the announcement`)
+_DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ive|man|"
+                   r"woman)|[a-z]*(?:"
                    r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
                    r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon|"
                    r"champion|coach|seed)|"
@@ -117,7 +119,11 @@ _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quar
                   "winter", "newspaper", "corner", "answer", "statement", "document", "government", "department",
                   "parliament", "agreement", "movement", "comment", "event", "moment", "amendment", "tournament",
                   "editorial", "question", "answer", "campaign", "committee", "administration", "executive",
-                  "business", "press", "address", "success", "process", "access", "progress", "congress"}
+                  "business", "press", "address", "success", "process", "access", "progress", "congress",
+                  # things, not people (`The UK manufacturing sector will continue`, `The newsletter says:`), and
+                  # what a story calls a firm (an organisation's head: `The German giant said`)
+                  "sector", "factor", "motor", "indicator", "newsletter", "computer", "thriller", "blockbuster",
+                  "bestseller", "banner", "flyer", "charter", *FIRM_NOUNS}
 
 
 # `Osk's response was:`, `Kellan's reply:`: a possessive owning something said, which makes the owner the speaker
@@ -148,7 +154,14 @@ _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
 
 def _noun_use(text: str, lo: int, start: int) -> bool:
     """The speech verb's form at start is used as a noun: an article or an owner stands right before it (looked
-    for in [lo, start))."""
+    for in [lo, start)), or an auxiliary after it makes it a subject (`the latest employment report will not`)."""
+    form = _WORD_RE.match(text, start)
+    if form is not None and _AUXILIARY_AFTER_RE.match(text, form.end()) and \
+            not form.group().lower().endswith(("ed", "id", "ld", "ote", "oke")) and \
+            _NOUN_PHRASE_BEFORE_RE.search(text, max(lo, start - 40), start):
+        # (after an article and nouns, and not a past form: not `which it says will remain`, `what he says are`,
+        # `which the communique said were`)
+        return True
     before = _WORD_BEFORE_RE.search(text, max(lo, start - 24), start)
     if before is None:
         return False
@@ -177,6 +190,10 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
 # nouns for someone too (`an official said`, `a private told`)
 _PLAIN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "original", "final", "initial",
                                "formal", "further", "repeated", "written"})
+_NOUN_PHRASE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?|its|his|her|their|our|this)[ \t\xa0]+"
+                                    r"(?:(?!(?:he|she|it|they|we|you|i|who|which|that)\b)[a-z][\w\-]*[ \t\xa0]+){0,3}$")
+_AUXILIARY_AFTER_RE = re.compile(r"[ \t\xa0]+(?:will|would|could|should|might|must|is|was|were|are|has|had|"
+                                 r"have)\b")
 _ATTRIBUTIVE_RE = re.compile(r"\b(?:[Tt]he|an?|its|his|her|their)[ \t\xa0]+$")
 _ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]+ly|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                                   r"thirty|forty|fifty|hundred)-(?!year-old)[a-z\-]+")
@@ -291,7 +308,8 @@ _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon D
 _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
-_DESCRIBED_BEFORE_CUE_RE = re.compile(_DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
+# (the description may open its sentence: `The double Olympic champion said:`)
+_DESCRIBED_BEFORE_CUE_RE = re.compile(r"\b[Tt]" + _DESCRIBED_RE.pattern[1:] + r"\s*" + _ADVERB + "$")
 
 
 @lru_cache(maxsize=4)
@@ -1255,6 +1273,11 @@ class Attributor:
             found = self.subject(base, cue_start)  # `She noted her years in the Senate, saying “…”`
             if found is not None:
                 return found
+            if len(cues) > 1:
+                # `“…,” he said, adding the involvement should be “minimal.”`: the one the speech verb before it names
+                found = self.speaker_before(cues[-2][0], base)
+                if found is not None:
+                    return found
         quoted = _QUOTED_AS_RE.search(self.text, base, cue_start)
         if quoted is not None:
             # `The newspaper quoted Finance Minister Jon Osk as saying: "…"`: the one quoted, not the paper

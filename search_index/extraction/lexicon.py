@@ -60,6 +60,10 @@ _TOO_COMMON = {"go", "goes", "went", "going", "gone", "come", "comes", "came", "
 
 # the generic nouns a story uses for an organisation of a kind, besides its own head (`the Post` is `the
 # newspaper`, `the paper`, `the daily`; `Clearwater Watch` is `the group`)
+# (not `producer`, `maker`: a theatre's producer, a market maker, a film maker are people)
+FIRM_NOUNS = ("giant", "distributor", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker",
+              "retailer", "supplier", "insurer", "lender", "airline", "conglomerate", "housebuilder",
+              "homebuilder", "refiner", "brewer", "exporter", "importer")
 GENERIC_HEADS = {
     "media": ("outlet", "publication"),
     "newspaper": ("paper", "daily", "outlet", "publication"),
@@ -69,7 +73,8 @@ GENERIC_HEADS = {
     "union": ("group", "organization", "organisation"),
     "international": ("organization", "organisation", "body"),
     "religious": ("group", "organization", "organisation"),
-    "company": ("company", "firm"),
+    # (what a story calls a firm it has named: `The German giant said`, `the packaged goods distributor said`)
+    "company": ("company", "firm", *FIRM_NOUNS),
     "finance": ("company", "firm"),
 }
 
