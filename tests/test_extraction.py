@@ -200,6 +200,20 @@ def test_organisation_with_acronym_and_short_forms():
     assert [text[s:e] for s, e in ministry.mentions] == ["Valdorian Foreign Ministry", "Foreign Ministry", "the ministry"]
 
 
+def test_an_acronym_in_brackets_takes_in_the_words_its_letters_spell_before_the_name():
+    # a connector inside the name had cut it; the acronym's letters say where it starts
+    text = "The move by the Harbour and General Ferrymen Union (HGFU) was a bid. The HGFU said no."
+    found = orgs(text)
+    assert set(found) == {"Harbour and General Ferrymen Union"}
+    assert [text[s:e] for s, e in found["Harbour and General Ferrymen Union"].mentions] == \
+        ["Harbour and General Ferrymen Union", "HGFU", "HGFU"]
+    # an owner before the name stays out of it, and no name is left of the words taken in
+    assert set(orgs("The Ministry's Project and Contract Office (PCO) in Marenburg said it would wait.")) == \
+        {"Ministry", "Project and Contract Office"}
+    # letters that spell nothing before the name leave it as it is
+    assert set(orgs("Aid from the General Ferrymen Union (XGFU) arrived.")) == {"General Ferrymen Union"}
+
+
 def test_a_sentence_after_an_abbreviations_dot_starts_no_name_of_its_own():
     # the dot of `Corp.` / `Jr.` / `I.` also ends the sentence: `The`, `He`, `But` start the next one
     assert set(orgs("Shares of Halvard Energy Corp. The Marsk Stock Exchange halted trading.")) == \

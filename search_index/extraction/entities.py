@@ -29,6 +29,10 @@ _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
 _SURNAME_PARTICLES = _PERSON_PARTICLES - {"bin", "ibn", "bint", "abu", "al", "el"}  # what opens a surname alone
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
+_NAME_WORD_RE = re.compile(r"[^\s,;:()]+")
+# a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
+# before it is left out (`Pentagon's Project and `)
+_WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][\w\-]*)[ \t\xa0]+(?:(?:and|of|for|&)[ \t\xa0]+)?$")
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
                        "corp", "co", "ltd", "plc", "group", "day", "week", "month", "act", "bill", "law", "fund"}
@@ -1476,6 +1480,39 @@ class _Builder:
             return found[0]
         return None
 
+    def _widen_to_acronym(self, org: EntityInfo, start: int, end: int, acronym: str) -> None:
+        """`the Transport and General Workers Union (TGWU)`, `the Pentagon's Project and Contract Office (PCO)`: the
+        acronym spells capitalised words before the name found (which a connector inside the name had cut off):
+        they are the name's own. The words they were another name of go with them."""
+        letters = "".join(c for c in acronym if c.isupper())
+        words = [w for w in _NAME_WORD_RE.findall(self.text, start, end) if w.lower() not in _ORG_CONNECTORS]
+        initials = "".join(w[0] for w in words)
+        if not initials or len(letters) <= len(initials) or not letters.endswith(initials.upper()):
+            return
+        pos = start
+        for letter in reversed(letters[:len(letters) - len(initials)]):
+            word = _WORD_BEFORE_NAME_RE.search(self.text, max(0, pos - 60), pos)
+            if word is None or word.group(1)[0] != letter:
+                return
+            pos = word.start(1)
+        name = self.text[pos:end]
+        if org.name == self.text[start:end]:
+            org.name = name
+            org.tokens = tuple(_NAME_WORD_RE.findall(name))
+        org.mentions[org.mentions.index((start, end))] = (pos, end)
+        kept = []
+        for m in self.mentions:
+            if m.entity is org and (m.start, m.end) == (start, end):
+                m.start = pos
+            elif m.end > pos and m.start < start:
+                # (`Pentagon's Project`, read as a name of its own: the words are the widened name's now)
+                m.entity.mentions = [(a, b) for a, b in m.entity.mentions if (a, b) != (m.start, m.end)]
+                if not m.entity.mentions:
+                    (self.orgs if m.entity.kind == "org" else self.persons).remove(m.entity)
+                continue
+            kept.append(m)
+        self.mentions = kept
+
     def link_acronyms(self) -> None:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
         # so does a wire's ticker in angle brackets (`Trans World Airlines Inc <TWA>`)
@@ -1484,6 +1521,8 @@ class _Builder:
                 m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})>)", self.text[e:e + 14])
                 if m:
                     o.acronym = m.group(1) or m.group(2)
+                    if m.group(1):
+                        self._widen_to_acronym(o, s, e, m.group(1))
         # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
         # acronyms costs its length, not its length squared
         named: dict[str, EntityInfo] = {}
