@@ -2151,6 +2151,26 @@ def test_a_name_run_into_an_organisations_or_a_portfolios_name_is_a_person():
     assert people(text) == {} and set(orgs(text)) == {"Harbour Savings Bank Lena Osk"}
 
 
+def test_a_name_run_into_an_organisation_is_a_person_after_a_title_of_it_with_letters_or_named_elsewhere():
+    # a title and `of` before the organisation: someone who holds it follows
+    text = "Present were Governor of the Harbour Savings Bank Lena Osk and others."
+    assert set(people(text)) == {"Lena Osk"} and set(orgs(text)) == {"Harbour Savings Bank"}
+    # letters after the name are a person's; the quote is hers, not the committee's
+    text = 'Chairman of the Canal Audit Committee Lena Osk MP, said: "The plan is a mess."'
+    assert set(people(text)) == {"Lena Osk"} and set(orgs(text)) == {"Canal Audit Committee"}
+    assert quotes_of(text) == [("The plan is a mess.", "Lena Osk")]
+    # one word of an organisation alone, run into a name the story gives whole elsewhere
+    text = "Sources told the BBC Tomas Brandt has always backed the plan. It was Tomas Brandt who spoke."
+    assert set(people(text)) == {"Tomas Brandt"} and set(orgs(text)) == {"BBC"}
+    # `General` after `of` opens a firm's name, no rank, and what the title is of stays an organisation
+    text = '"We hope for change," visiting Chairman of General Motors Roger Smith said in March.'
+    assert set(people(text)) == {"Roger Smith"} and set(orgs(text)) == {"General Motors"}
+    assert quotes_of(text) == [("We hope for change,", "Roger Smith")]
+    # but a portfolio is no organisation
+    text = "The Marenburg Miners Union Director of Government Affairs Lena Osk told reporters."
+    assert set(people(text)) == {"Lena Osk"} and "Government Affairs" not in orgs(text)
+
+
 def test_a_surname_mistyped_once_is_the_person_named_in_full():
     # wire copy misspells a name it has just written: one letter more, less, changed or two swapped
     text = ('Economist Jason Benderly of Halvard Securities expects a slowdown. '

@@ -32,6 +32,12 @@ _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 _NAME_WORD_RE = re.compile(r"[^\s,;:()]+")
 # a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
 # before it is left out (`Pentagon's Project and `)
+# words a minister's portfolio ends in, that also end bodies' names (`Secretary of Energy`, `Minister of Finance`)
+_PORTFOLIO_WORDS = {"Finance", "Energy", "Government", "State", "Trade", "Industry", "Defence", "Defense", "Health",
+                    "Education", "Justice", "Labour", "Labor", "Agriculture", "Transport", "Treasury", "Commerce",
+                    "Interior", "Affairs", "Security", "Development", "Planning", "Economy", "Culture", "Sport",
+                    "Credit"}
+_TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][\w\-]*)[ \t\xa0]+(?:(?:and|of|for|&)[ \t\xa0]+)?$")
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
@@ -906,7 +912,9 @@ class _Builder:
             # particle spelt like a title's letters: `da` in `Luiz Inacio Lula da Silva` is no `DA`)
             # (`President da Silva`: a particle opens the name after the title)
             if size and i + size < len(words) and _name_opens(run, i + size) \
-                    and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES):
+                    and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES) \
+                    and not (words[i] == "General" and i and words[i - 1] in ("of", "the")
+                             and self._has_org(run[i + 1:i + 2])):  # (`Chairman of General Motors`: no rank)
                 best = (i, size)
                 i += size
             else:
@@ -1146,15 +1154,23 @@ class _Builder:
         Suisse`) stays one, and a title at its end (`Canal Commission Administrator`) goes to the person.
         Returns whether it took the run."""
         lex = self.lex
+        # (`the Environmental Audit Committee Peter Ainsworth MP, said`: letters after the name are a person's)
+        lettered = len(run) > 3 and words[-1] in POST_NOMINALS
+        if lettered:
+            run, words = run[:-1], words[:-1]
         n = 3 if len(run) >= 5 and (words[-3] in lex.given or _is_initial(words[-2]) or _is_initial(words[-3])) \
             else 2
         head, tail, names = run[:-n], run[-n:], words[-n:]
-        if len(head) < 2 or not all(t.cap for t in tail) or not head[-1].cap or any(
+        # (`told the BBC Michael Howard has…`: one word is enough of an organisation when it is one alone)
+        if (len(head) < 2 and not (len(head) == 1 and self._org_alone(head[0].text))) \
+                or not all(t.cap for t in tail) or not head[-1].cap or any(
                 w in lex.not_names or w in lex.places or w in lex.demonyms or self.is_org_word(w)
                 or w.rstrip(".") in _FIRM_ENDS or w.lower() in lex.title_heads or w in lex.known_orgs
                 or w.lower() in _COMMON_CAPITALISED or w in _ORG_CONNECTORS for w in names):
             return False  # (`Bank Julius Baer`, `Motors Roger Smith`: one word before is the firm's own)
-        if not (names[0] in lex.given and self.cue_near(tail[-1].end, tail[0].start)
+        if not (names[0] in lex.given and (self.cue_near(tail[-1].end, tail[0].start) or lettered
+                                           or self._holder_of_before(run[0].start)
+                                           or self._named_whole_elsewhere(names, tail[0].start))
                 or self._named_alone_later(names[-1], tail[-1].end)
                 or self._named_alone_later(names[0], tail[-1].end)):  # (`Redzuan Sumun`, then `Redzuan said`)
             return False
@@ -1167,18 +1183,54 @@ class _Builder:
             if size and (i + size == len(hwords) or hwords[i + size] in ("of", "for")
                          or i + size + self.title_at(hwords, i + size) == len(hwords)):  # (`Deputy Administrator`)
                 title = lex.titles[tuple(w.lower() for w in hwords[i:i + size])]
+                self._classify_owned(head[i + size:], tokens, index_of)
                 head, hwords = head[:i], hwords[:i]
                 break
         k = 0
         while k < len(hwords) - 1 and self._is_place(hwords[k:k + 1]):
             k += 1
         size = self.title_at(hwords, k)
+        if size and hwords[k] == "General" and self._has_org(head[k + 1:k + 2]):
+            size = 0  # (`General Motors Roger Smith`: a firm's name opens with it, no rank)
         if size:  # a portfolio (`Minister of State for Finance`, `US Secretary of Energy`) is no organisation
             title = title or lex.titles[tuple(w.lower() for w in hwords[k:k + size])]
+            self._classify_owned(head[k + size:], tokens, index_of)
         else:
             self.classify_plain(head, tokens, index_of, allow_person=False)
         self.person(tail, title)
         return True
+
+    def _classify_owned(self, after_title: list[Token], tokens, index_of) -> None:
+        """`Chairman of General Motors Roger Smith`, `Governor of the Bank of England …`: what a title is of is an
+        organisation when it ends in a body's word (not a portfolio: `Director of Government Affairs`, `Minister
+        of State for Finance`)."""
+        if len(after_title) < 2 or after_title[0].text not in ("of", "for"):
+            return
+        owned = after_title[2:] if after_title[1].text == "the" else after_title[1:]
+        if owned and self.is_org_word(owned[-1].text) and owned[-1].text not in _PORTFOLIO_WORDS \
+                and not any(t.text in ("of", "for") for t in owned[:1]):
+            self.classify_plain(owned, tokens, index_of, allow_person=False)
+
+    def _named_whole_elsewhere(self, names: list[str], start: int) -> bool:
+        """`told the BBC Michael Howard has…`: the story names `Michael Howard` on his own elsewhere."""
+        pattern = r"(?<![\w’'\-])" + r"[ \t\xa0]+".join(map(re.escape, names)) + r"(?![\w’'\-])"
+        for m in re.finditer(pattern, self.text[max(0, start - 6000):start + 6000]):  # (a bounded look: no n²)
+            m_start = m.start() + max(0, start - 6000)
+            if m_start != start and not re.search(r"[A-Z][\w’'\-.]*[ \t\xa0]+$",
+                                                  self.text[max(0, m_start - 30):m_start]):
+                return True
+        return False
+
+    def _org_alone(self, word: str) -> bool:
+        """`BBC`, `Microsoft`: a word that names an organisation by itself."""
+        return word in self.lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS or (
+            word.isupper() and 2 <= len(word) <= 6 and self.is_org_word(word))
+
+    def _holder_of_before(self, start: int) -> bool:
+        """`Governor of the Bank of England Robin Leigh-Pemberton`: a title and `of` before the organisation say
+        that someone who holds it follows."""
+        m = _TITLE_OF_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        return m is not None and (m.group(1).lower(),) in self.lex.titles
 
     def _portfolio(self, words: list[str]) -> bool:
         """A title with its portfolio (`Undersecretary of Agriculture`, `Secretary for Finance`)."""
@@ -1254,8 +1306,8 @@ class _Builder:
             # acronym an organisation (`CES`)
             self._no_organisation_by_initials(words)
             return
-        if len(run) >= 4 and (self._has_org(run) or self._portfolio(words)) \
-                and self._name_after_org(run, words, tokens, index_of):
+        if (len(run) >= 4 or len(run) == 3 and self._org_alone(words[0])) \
+                and (self._has_org(run) or self._portfolio(words)) and self._name_after_org(run, words, tokens, index_of):
             return
         if len(words) > 1 and self._is_place(words[1:] if words[0] == "The" else words):
             return  # `the Soviet Union`, `the Russian Federation`, `the West Bank`: a place, though it holds `Union`
