@@ -2171,6 +2171,15 @@ def test_a_name_run_into_an_organisation_is_a_person_after_a_title_of_it_with_le
     assert set(people(text)) == {"Lena Osk"} and "Government Affairs" not in orgs(text)
 
 
+def test_two_titled_names_joined_by_and_are_two_people():
+    # `… and <body> <title> <name>`: the left one was lost inside an organisation's name
+    text = ("Present were Valdorian Finance Minister Arvid Kellan and Bundesbank President Mira Osk, "
+            "and Kestrian Trade Minister Jon Dalby and Bank of Kestria Governor Lena Ward.")
+    assert set(people(text)) == {"Arvid Kellan", "Mira Osk", "Jon Dalby", "Lena Ward"}
+    # a body's one-word name holding its kind's word stays an organisation; the other is named whole
+    assert set(orgs(text)) == {"Bundesbank", "Bank of Kestria"}
+
+
 def test_a_surname_mistyped_once_is_the_person_named_in_full():
     # wire copy misspells a name it has just written: one letter more, less, changed or two swapped
     text = ('Economist Jason Benderly of Halvard Securities expects a slowdown. '

@@ -934,10 +934,25 @@ class _Builder:
             i, size = best
             title = lex.titles[tuple(w.lower() for w in words[i:i + size])]
             prefix, name = run[:i], run[i + size:]
-            if prefix:
+            left: list[Token] = []
+            pwords = words[:i]
+            if "and" in pwords[1:]:
+                j = len(pwords) - 1 - pwords[::-1].index("and")
+                if any(self.title_at(pwords, k) and k + self.title_at(pwords, k) < j for k in range(j)):
+                    # `Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl`: a titled
+                    # name, then the body of the next title; the left one is taken next, by the caller's loop
+                    left, prefix = run[:j], prefix[j + 1:]
+            word = lex.org_words.get(prefix[0].text) if len(prefix) == 1 else None
+            if word is not None and word.head and prefix[0].text.lower().endswith(word.head) \
+                    and prefix[0].text.lower() != word.head and not prefix[0].initial \
+                    and not self._written_small(prefix[0].text):
+                # (`… and Bundesbank President Karl Otto Poehl`: a body's own one-word name, its kind's word
+                # inside it, before its officer)
+                self.org(prefix)
+            elif prefix:
                 self.classify_plain(prefix, tokens, index_of, allow_person=False)
             self.name_after_title(name, title, tokens, index_of)
-            return []
+            return left
         lower_size, title = self.title_before(tokens, index_of[run[0].start])
         if title is not None and (not self._has_org(run) or self._name_of_org(run)) and not self._is_place(words):
             self.name_after_title(run, title, tokens, index_of)
