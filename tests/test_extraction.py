@@ -2180,6 +2180,23 @@ def test_two_titled_names_joined_by_and_are_two_people():
     assert set(orgs(text)) == {"Bundesbank", "Bank of Kestria"}
 
 
+def test_a_named_person_owns_what_follows_the_possessive():
+    # a given name and a surname, or a titled name, then `'s`: the person, and what they own is no part of the name
+    text = ("The poll gave Arvid Kellan's Conservatives a lead. Prime Minister Mira Osk's Civic Party lost, and "
+            "officials of President Dalby's Administration said no.")
+    assert set(people(text)) == {"Arvid Kellan", "Mira Osk", "Dalby"}
+    # the party is one; the word for a kind of body alone is none
+    assert set(orgs(text)) == {"Conservatives", "Civic Party"}
+    # but a title's word is no owner (`the Lord Chancellor's Department`)
+    assert people("A review by the Lord Chancellor's Department began.") == {}
+
+
+def test_a_name_set_off_by_commas_after_a_role_of_an_organisation_is_a_person():
+    # the given name is not one the lists know; the role before the organisation and the speech verb tell
+    text = "However, the president of the Kestrian Coffee Institute, Jorio Vantaal, said he had not decided."
+    assert set(people(text)) == {"Jorio Vantaal"} and set(orgs(text)) == {"Kestrian Coffee Institute"}
+
+
 def test_a_surname_mistyped_once_is_the_person_named_in_full():
     # wire copy misspells a name it has just written: one letter more, less, changed or two swapped
     text = ('Economist Jason Benderly of Halvard Securities expects a slowdown. '

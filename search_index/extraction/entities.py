@@ -80,6 +80,9 @@ _POST_NOMINAL = r"(?:[ \t\xa0]+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?"
 _CUE_AFTER_RE = re.compile(_POST_NOMINAL + r"(?:,\s*(?:[A-Z0-9][\w\-’']*\.?\s*|(?:of|the|and|for|from|in|at)\s+){1,6},|,\s*(?=[a-z0-9])(?:[^,.\n]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){1,110},)?"
                            r"\s+(?:[a-z]+ly\s+)?(?:(?:can|could|is|was|were|are)\s+(?:be\s+)?(?:heard|seen)\s+)?([a-z]+)")
 _ROLE_COMMA_RE = re.compile(r"\b([a-z]{3,}),[ \t\xa0]+$")  # `his spokesman, ` before a name
+# `the president of the Brazilian Coffee Institute, ` before a name
+_ROLE_OF_COMMA_RE = re.compile(r"\b([a-z]{3,})[ \t\xa0]+(?:of|at|for)[ \t\xa0]+(?:the[ \t\xa0]+)?"
+                               r"(?:[A-Z][\w\-&.'’]*[ \t\xa0]+(?:(?:of|and|for)[ \t\xa0]+)?){0,6}[A-Z][\w\-&.'’]*,[ \t\xa0]+$")
 _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `, wrote`, `, quickly added`
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
@@ -605,7 +608,8 @@ class _Builder:
     def named_in_apposition(self, start: int, end: int) -> bool:
         """`Ms. Ward's spokesman, Steffen Vaart, wrote`: a name set off by commas after a role, with a speech
         verb right after it. For names whose given name the word lists do not know."""
-        role = _ROLE_COMMA_RE.search(self.text, max(0, start - 40), start)
+        role = _ROLE_COMMA_RE.search(self.text, max(0, start - 40), start) or \
+            _ROLE_OF_COMMA_RE.search(self.text, max(0, start - 100), start)
         verb = _COMMA_VERB_RE.match(self.text, end, end + 40)
         return bool(role and verb and role.group(1) in self.lex.title_heads and verb.group(1) in self.lex.cue_forms)
 
@@ -801,7 +805,10 @@ class _Builder:
             tok = run[i]
             if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
                 right = run[i + 1:]
-                if len(right) == 1 and (self._has_org(right) or any(t.text == "of" for t in run[:i])):
+                # a given name and a surname own what follows (`Margaret Thatcher's Conservatives`)
+                persons_own = i and run[i - 1].text in lex.given and right[0].text.rstrip(".") not in _FIRM_ENDS
+                if len(right) == 1 and (self._has_org(right) or any(t.text == "of" for t in run[:i])) \
+                        and not persons_own:
                     break  # `Standard and Poor's Corp`, `Association of Children's Hospices`: one name
                 rwords = [t.text for t in right]
                 owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
@@ -817,6 +824,10 @@ class _Builder:
                     # named before, and their party
                     self.classify(owner, tokens, index_of)
                     return right
+                if persons_own and len(right) == 1 and self._has_org(right):
+                    self.classify(owner, tokens, index_of)
+                    self._owned_org(right, tokens, index_of)
+                    return []
                 if rwords[0] in lex.given or self.title_at(rwords, 0) or self._has_org(run[:i + 1]) \
                         or self._has_org(right) and (self._has_org(owner) or owner_words[-1].rstrip(".") in _FIRM_ENDS
                                                      or " ".join(owner_words) in lex.known_orgs):
@@ -961,6 +972,15 @@ class _Builder:
         return []
 
     def name_after_title(self, name: list[Token], title, tokens, index_of) -> None:
+        for k, tok in enumerate(name[:-1]):
+            if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and name[k + 1].cap \
+                    and tok.text[:-2].lower() not in self.lex.title_last_words:  # (not `Lord Chancellor's Department`)
+                # `Prime Minister Rajiv Gandhi's Congress (I) party`, `President Reagan's Administration`: the
+                # titled person owns what follows, which is no part of the name
+                self.name_after_title(name[:k] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)],
+                                      title, tokens, index_of)
+                self._owned_org(name[k + 1:], tokens, index_of)
+                return
         words = [t.text for t in name]
         honorific = title is not None and not title.head  # `Mr. English`, `Ms. Jordan`: always a person
         # `fellow American Andy Roddick`, `fellow Scot Andy Murray`: the nationality after a role is not the name's
@@ -1214,6 +1234,15 @@ class _Builder:
             self.classify_plain(head, tokens, index_of, allow_person=False)
         self.person(tail, title)
         return True
+
+    def _owned_org(self, owned: list[Token], tokens, index_of) -> None:
+        """What a named person owns is an organisation when it holds a body's word, and is more than the
+        word for a kind of body (`Thatcher's Conservatives`, not `Reagan's Administration`)."""
+        word = self.lex.org_words.get(owned[0].text)
+        if len(owned) > 1:
+            self.classify_plain(owned, tokens, index_of, allow_person=False)
+        elif word is not None and owned[0].text.lower() not in self.lex.org_heads and word.kind != "media":
+            self.org(owned)  # (not `Cosby's TV cartoon`)
 
     def _classify_owned(self, after_title: list[Token], tokens, index_of) -> None:
         """`Chairman of General Motors Roger Smith`, `Governor of the Bank of England …`: what a title is of is an
