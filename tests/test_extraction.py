@@ -2191,6 +2191,14 @@ def test_a_named_person_owns_what_follows_the_possessive():
     assert people("A review by the Lord Chancellor's Department began.") == {}
 
 
+def test_an_officers_title_after_a_bodys_name_is_no_part_of_it():
+    text = ("The Civic Renewal Party Co-Chairman said no. Harbour News Chairman Tomas Brandt agreed, as did the "
+            "Kestrian Independence Party MEP.")
+    assert set(orgs(text)) == {"Civic Renewal Party", "Harbour News", "Kestrian Independence Party"}
+    # a title that is the body's own name stays (`Office of the Deputy Prime Minister`)
+    assert set(orgs("The Office of the Deputy Prime Minister said no.")) == {"Office of the Deputy Prime Minister"}
+
+
 def test_a_name_set_off_by_commas_after_a_role_of_an_organisation_is_a_person():
     # the given name is not one the lists know; the role before the organisation and the speech verb tell
     text = "However, the president of the Kestrian Coffee Institute, Jorio Vantaal, said he had not decided."

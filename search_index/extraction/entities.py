@@ -37,6 +37,11 @@ _PORTFOLIO_WORDS = {"Finance", "Energy", "Government", "State", "Trade", "Indust
                     "Education", "Justice", "Labour", "Labor", "Agriculture", "Transport", "Treasury", "Commerce",
                     "Interior", "Affairs", "Security", "Development", "Planning", "Economy", "Culture", "Sport",
                     "Credit"}
+# an officer's title that follows a body's name in wire copy (`Federal Reserve Chairman`), none a word of a name
+_OFFICER_TITLES = {"chairman", "co-chairman", "chairwoman", "chair", "president", "vice president", "executive",
+                   "chief executive", "director", "managing director", "governor", "commander", "economist",
+                   "adviser", "advisor", "manager", "candidate", "deputy", "inspector general", "pollster", "spokesman",
+                   "spokeswoman", "secretary", "treasurer", "minister"}
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][\w\-]*)[ \t\xa0]+(?:(?:and|of|for|&)[ \t\xa0]+)?$")
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
@@ -668,6 +673,14 @@ class _Builder:
             words, tokens = words[1:], tokens[1:]
         while len(words) > 1 and words[-1] == "&":  # `Daily Mail &` left by a name cut after it
             words, tokens = words[:-1], tokens[:-1]
+        # `the Conservative Party Co-Chairman`, `Fox News Chairman`, `UK Independence Party MEP`: an officer's
+        # title (or letters) after the body's name is no part of it (`Office of the Deputy Prime Minister` is)
+        cut = next((n for n in (2, 1) if len(words) > n + 1 and words[-n - 1].lower() not in _ORG_CONNECTORS
+                    and tuple(w.lower() for w in words[-n - 1:]) not in self.lex.titles  # (`Prime Minister`)
+                    and (" ".join(words[-n:]).lower() in _OFFICER_TITLES or n == 1 and words[-1] in POST_NOMINALS)
+                    and any(self.is_org_word(w) for w in words[:-n])), 0)
+        if cut:
+            words, tokens = words[:-cut], tokens[:-cut]
         end = tokens[-1].end if tokens else 0
         if words and words[-1] in _NUMBERED_NAMES:
             number = _CHANNEL_NUMBER_RE.match(self.text, end)
