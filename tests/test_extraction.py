@@ -2199,6 +2199,14 @@ def test_an_officers_title_after_a_bodys_name_is_no_part_of_it():
     assert set(orgs("The Office of the Deputy Prime Minister said no.")) == {"Office of the Deputy Prime Minister"}
 
 
+def test_a_bodys_name_ends_at_its_bodys_word_before_what_it_has():
+    text = ("Kestrian National Party Holyrood leader Mira Osk spoke. Valdoria won the first event of the "
+            "International Ferry Board World Sevens series.")
+    assert set(orgs(text)) == {"Kestrian National Party", "International Ferry Board"}
+    # a name that goes on after the body's word, with no such noun after it, stays whole
+    assert set(orgs("The Kestrian National Party Holyrood said no.")) == {"Kestrian National Party Holyrood"}
+
+
 def test_a_name_set_off_by_commas_after_a_role_of_an_organisation_is_a_person():
     # the given name is not one the lists know; the role before the organisation and the speech verb tell
     text = "However, the president of the Kestrian Coffee Institute, Jorio Vantaal, said he had not decided."

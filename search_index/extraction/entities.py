@@ -42,6 +42,12 @@ _OFFICER_TITLES = {"chairman", "co-chairman", "chairwoman", "chair", "president"
                    "chief executive", "director", "managing director", "governor", "commander", "economist",
                    "adviser", "advisor", "manager", "candidate", "deputy", "inspector general", "pollster", "spokesman",
                    "spokeswoman", "secretary", "treasurer", "minister"}
+# the words that end a body's name (`… Party`, `… Board`), and the nouns in small letters after a name that say
+# the capitalised words before them name something the body has (`Party Holyrood leader`, `Board World Sevens series`)
+_BODY_ENDS = {"Party", "Board", "Council", "Committee", "Commission", "Association", "Federation", "Union"}
+_WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "trials", "spokesman", "spokeswoman",
+                    "chairman", "member", "members", "official", "officials", "candidate", "game", "championship",
+                    "championships", "campaign", "event", "tournament", "cup"}
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][\w\-]*)[ \t\xa0]+(?:(?:and|of|for|&)[ \t\xa0]+)?$")
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
@@ -681,6 +687,15 @@ class _Builder:
                     and any(self.is_org_word(w) for w in words[:-n])), 0)
         if cut:
             words, tokens = words[:-cut], tokens[:-cut]
+        body = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _BODY_ENDS), 0)
+        if body and len(words) - body - 1 <= 2 \
+                and not any(w.lower() in _ORG_CONNECTORS for w in words) \
+                and not any(self.is_org_word(w) or w.rstrip(".") in _FIRM_ENDS for w in words[body + 1:]) \
+                and (after := _NEXT_WORD_RE.match(self.text, tokens[-1].end)) is not None \
+                and after.group(1) in _WHAT_A_BODY_HAS:
+            # `the Scottish National Party Holyrood leader`, `the International Rugby Board World Sevens series`:
+            # the body's name ends at its body's word; the words after it name what it has
+            words, tokens = words[:body + 1], tokens[:body + 1]
         end = tokens[-1].end if tokens else 0
         if words and words[-1] in _NUMBERED_NAMES:
             number = _CHANNEL_NUMBER_RE.match(self.text, end)
