@@ -2207,6 +2207,10 @@ def test_a_bodys_name_ends_at_its_bodys_word_before_what_it_has():
     assert set(orgs("The Kestrian National Party Holyrood said no.")) == {"Kestrian National Party Holyrood"}
 
 
+def test_capitals_before_a_dollar_sign_are_a_currency_not_an_organisation():
+    assert set(orgs("Profit was HK$327m (US$42m), and the KMA said so.")) == {"KMA"}
+
+
 def test_a_name_set_off_by_commas_after_a_role_of_an_organisation_is_a_person():
     # the given name is not one the lists know; the role before the organisation and the speech verb tell
     text = "However, the president of the Kestrian Coffee Institute, Jorio Vantaal, said he had not decided."

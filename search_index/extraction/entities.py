@@ -1414,7 +1414,8 @@ class _Builder:
                     and not (_CODE_RE.fullmatch(word) and word != "U2") \
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
                     and word not in lex.places and word.title() not in lex.places \
-                    and word not in lex.not_names and "." not in word:
+                    and word not in lex.not_names and "." not in word \
+                    and not self.text.startswith("$", run[0].end):  # (`HK$327m`, `NZ$`: a currency, no body)
                 self.acronyms.append(run[0])
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
