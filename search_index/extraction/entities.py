@@ -10,6 +10,7 @@ plus surname, `the minister` when only one minister has been named; an acronym, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,8 +31,6 @@ _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la
 _SURNAME_PARTICLES = _PERSON_PARTICLES - {"bin", "ibn", "bint", "abu", "al", "el"}  # what opens a surname alone
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
 _NAME_WORD_RE = re.compile(r"[^\s,;:()]+")
-# a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
-# before it is left out (`Pentagon's Project and `)
 # words a minister's portfolio ends in, that also end bodies' names (`Secretary of Energy`, `Minister of Finance`)
 _PORTFOLIO_WORDS = {"Finance", "Energy", "Government", "State", "Trade", "Industry", "Defence", "Defense", "Health",
                     "Education", "Justice", "Labour", "Labor", "Agriculture", "Transport", "Treasury", "Commerce",
@@ -48,7 +47,10 @@ _BODY_ENDS = {"Party", "Board", "Council", "Committee", "Commission", "Associati
 _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "trials", "spokesman", "spokeswoman",
                     "chairman", "member", "members", "official", "officials", "candidate", "game", "championship",
                     "championships", "campaign", "event", "tournament", "cup"}
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+# a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
+# before it is left out (`Pentagon's Project and `)
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w'’])([A-Z][\w\-]*)[ \t\xa0]+(?:(?:and|of|for|&)[ \t\xa0]+)?$")
 # capitalised words that start names of things, not people (`New Year`, `Special Drawing Rights`)
 _COMMON_CAPITALISED = {"year", "report", "rights", "sales", "special", "health", "new", "novo", "republic", "inc",
@@ -1279,8 +1281,8 @@ class _Builder:
         if len(after_title) < 2 or after_title[0].text not in ("of", "for"):
             return
         owned = after_title[2:] if after_title[1].text == "the" else after_title[1:]
-        if owned and self.is_org_word(owned[-1].text) and owned[-1].text not in _PORTFOLIO_WORDS \
-                and not any(t.text in ("of", "for") for t in owned[:1]):
+        if owned and owned[0].text not in ("of", "for") and self.is_org_word(owned[-1].text) \
+                and owned[-1].text not in _PORTFOLIO_WORDS:
             self.classify_plain(owned, tokens, index_of, allow_person=False)
 
     def _named_whole_elsewhere(self, names: list[str], start: int) -> bool:
@@ -1288,10 +1290,13 @@ class _Builder:
         pattern = r"(?<![\w’'\-])" + r"[ \t\xa0]+".join(map(re.escape, names)) + r"(?![\w’'\-])"
         for m in re.finditer(pattern, self.text[max(0, start - 6000):start + 6000]):  # (a bounded look: no n²)
             m_start = m.start() + max(0, start - 6000)
-            if m_start != start and not re.search(r"[A-Z][\w’'\-.]*[ \t\xa0]+$",
-                                                  self.text[max(0, m_start - 30):m_start]):
+            if m_start != start and not self._after_capitalised_word(m_start):
                 return True
         return False
+
+    def _after_capitalised_word(self, start: int) -> bool:
+        """A capitalised word stands right before `start`: what starts there is inside a longer name."""
+        return _CAPITALISED_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
 
     def _org_alone(self, word: str) -> bool:
         """`BBC`, `Microsoft`: a word that names an organisation by itself."""
@@ -1316,7 +1321,7 @@ class _Builder:
             start, end = after + m.start(), after + m.end()
             if _HONORIFIC_BEFORE_RE.search(self.text, max(0, start - 8), start):
                 return True
-            if re.search(r"[A-Z][\w’'\-.]*[ \t\xa0]+$", self.text[max(0, start - 30):start]):
+            if self._after_capitalised_word(start):
                 continue  # inside a longer name (`Paul Hofer`, `Hofer Bank`)
             if self.cue_near(end, start):
                 return True
@@ -1605,49 +1610,67 @@ class _Builder:
             return found[0]
         return None
 
-    def _widen_to_acronym(self, org: EntityInfo, start: int, end: int, acronym: str) -> None:
+    def _widen_to_acronym(self, org: EntityInfo, start: int, end: int, acronym: str) -> int:
         """`the Transport and General Workers Union (TGWU)`, `the Pentagon's Project and Contract Office (PCO)`: the
         acronym spells capitalised words before the name found (which a connector inside the name had cut off):
-        they are the name's own. The words they were another name of go with them."""
+        they are the name's own. Returns where the name starts now (`start` when nothing was widened); the
+        mentions are mended once for all names by `_mend_widened`."""
         letters = "".join(c for c in acronym if c.isupper())
         words = [w for w in _NAME_WORD_RE.findall(self.text, start, end) if w.lower() not in _ORG_CONNECTORS]
         initials = "".join(w[0] for w in words)
         if not initials or len(letters) <= len(initials) or not letters.endswith(initials.upper()):
-            return
+            return start
         pos = start
         for letter in reversed(letters[:len(letters) - len(initials)]):
             word = _WORD_BEFORE_NAME_RE.search(self.text, max(0, pos - 60), pos)
             if word is None or word.group(1)[0] != letter:
-                return
+                return start
             pos = word.start(1)
         name = self.text[pos:end]
         if org.name == self.text[start:end]:
             org.name = name
             org.tokens = tuple(_NAME_WORD_RE.findall(name))
         org.mentions[org.mentions.index((start, end))] = (pos, end)
+        return pos
+
+    def _mend_widened(self, widened: dict[tuple[int, int], tuple[EntityInfo, int]]) -> None:
+        """One pass over the mentions for every name an acronym widened (a text of thousands of them costs its
+        length): the name's mention starts where the name does now, and the words it took in are no name of
+        their own any more (`Pentagon's Project`)."""
+        spans = sorted((pos, start) for (start, _), (_, pos) in widened.items())
+        taken_from = [pos for pos, _ in spans]
+        emptied: set[int] = set()
         kept = []
         for m in self.mentions:
-            if m.entity is org and (m.start, m.end) == (start, end):
-                m.start = pos
-            elif m.end > pos and m.start < start:
-                # (`Pentagon's Project`, read as a name of its own: the words are the widened name's now)
-                m.entity.mentions = [(a, b) for a, b in m.entity.mentions if (a, b) != (m.start, m.end)]
-                if not m.entity.mentions:
-                    (self.orgs if m.entity.kind == "org" else self.persons).remove(m.entity)
-                continue
+            own = widened.get((m.start, m.end))
+            if own is not None and m.entity is own[0]:
+                m.start = own[1]
+            else:
+                k = bisect.bisect_left(taken_from, m.end) - 1  # (the spans do not overlap: the last one before)
+                if k >= 0 and m.start < spans[k][1]:
+                    m.entity.mentions = [(a, b) for a, b in m.entity.mentions if (a, b) != (m.start, m.end)]
+                    if not m.entity.mentions:
+                        emptied.add(id(m.entity))
+                    continue
             kept.append(m)
         self.mentions = kept
+        if emptied:
+            self.orgs = [o for o in self.orgs if id(o) not in emptied]
+            self.persons = [p for p in self.persons if id(p) not in emptied]
 
     def link_acronyms(self) -> None:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
         # so does a wire's ticker in angle brackets (`Trans World Airlines Inc <TWA>`)
+        widened: dict[tuple[int, int], tuple[EntityInfo, int]] = {}
         for o in list(self.orgs):
             for s, e in list(o.mentions):
                 m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})>)", self.text[e:e + 14])
                 if m:
                     o.acronym = m.group(1) or m.group(2)
-                    if m.group(1):
-                        self._widen_to_acronym(o, s, e, m.group(1))
+                    if m.group(1) and (pos := self._widen_to_acronym(o, s, e, m.group(1))) != s:
+                        widened[(s, e)] = (o, pos)
+        if widened:
+            self._mend_widened(widened)
         # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
         # acronyms costs its length, not its length squared
         named: dict[str, EntityInfo] = {}
