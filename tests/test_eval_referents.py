@@ -57,6 +57,18 @@ def test_a_hand_referent_is_judged_like_a_name_and_an_unnamed_one_wants_no_speak
     assert speaker_ok("Valdoria Harbour Board", "the VHB", None)[1] is True
 
 
+def test_a_description_with_the_name_in_apposition_names_its_speaker():
+    # the source itself names the speaker: judged as a name, not against some other name before it
+    assert source_kind("the harbour board's spokesman, Arvid Kellan,") == "named"
+    assert speaker_ok("Arvid Kellan", "the harbour board's spokesman, Arvid Kellan,", "Mira Osk") == ("named", True)
+    assert source_kind("Osk's campaign manager, veteran strategist Tomas Brandt") == "named"
+    assert source_kind("Sen. Arvid Kellan who represents Port Valdor") == "named"
+    # more description, or a clause, is no name
+    assert source_kind("the bespectacled, 71-year-old diplomat") == "definite"
+    assert source_kind("the designer, who works for Valdoria Textiles") == "definite"
+    assert source_kind("the minister") == "definite"
+
+
 @pytest.mark.shared
 def test_every_referent_row_points_at_a_test_source_and_a_name():
     corpus = shared_corpus("polnear")

@@ -86,14 +86,28 @@ def source_kind(source: str) -> str:
         return "malformed"
     if words[0].lower() in _INDEFINITE:
         return "descriptive"  # `a New Hampshire Republican`, `one aide`: nobody named
-    head = re.split(r"[,(]", source)[0].split() or words  # the name before an appositive
+    # the name before an appositive or a relative clause (`Sen. Jim Whelan who represents Atlantic City`)
+    first_part, _, appositive = re.split(r"\s+(?:who|whom|which|that)\s+", source)[0].partition(",")
+    first_part = first_part.split("(")[0]
+    head = first_part.split() or words
     last = head[-1].strip("’'\".")
     if last[:1].islower() or not _names(" ".join(head)):
+        if _names_someone(appositive):
+            return "named"  # `the Vatican spokesman, Federico Lombardi`: the description, then the name
         first = head[0].lower()
         if first in _INDEFINITE or not any(w[:1].isupper() for w in head):
             return "definite" if first in _DETERMINERS else "descriptive"
         return "definite"
     return "named"
+
+
+def _names_someone(appositive: str) -> bool:
+    """Whether an appositive after a description is a name (`Federico Lombardi`, `actress Jamie Lee Curtis`),
+    not more description (`71-year-old diplomat`) or a clause (`who works for G-III`)."""
+    words = appositive.replace("\xa0", " ").split()
+    if not words or words[0].lower() in _INDEFINITE | _DETERMINERS | _NOT_SOURCES:
+        return False
+    return any(w[:1].isupper() for w in words) and words[-1].strip(",.")[:1].isupper()
 
 
 def doc_hash(name: str) -> str:
