@@ -589,6 +589,24 @@ def test_a_participle_after_as_with_its_agent_is_not_the_verb_that_speaks():
     assert quotes_of(text) == [("too little, too late", "Mira Osk")]
 
 
+def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speaking():
+    # 158 characters of appositive, no comma or full stop inside
+    text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '
+                    'and current polling leader in the whole delta by a wide margin after winning the Marenburg and Osk '
+                    'primaries, said '
+                    'when Osk asked him.')
+    assert quotes_of(text) == [("Very good ferries, very good ferries these,", "Arvid Kellan")]
+
+
+def test_a_role_of_an_organisation_then_the_name_in_apposition_is_that_person():
+    text = INTRO + ('"Is the ministry going to finally mention the ferries?" the presumptive VHB harbour nominee, '
+                    'Jon Dalby, tweeted Sunday after the vote.')
+    assert quotes_of(text) == [("Is the ministry going to finally mention the ferries?", "Jon Dalby")]
+    # the organisation itself still speaks where no one is named beside its role
+    text = INTRO + '"The ferries will run," the VHB said on Sunday.'
+    assert quotes_of(text) == [("The ferries will run,", "VHB")]
+
+
 def test_an_appositive_opening_with_a_capitalised_role_leaves_the_person_before_it_speaking():
     text = INTRO + ('Lena Varga, Chairwoman of the Marenburg Ferry Union, said the levy could prove "disastrous."')
     assert quotes_of(text) == [("disastrous.", "Lena Varga")]

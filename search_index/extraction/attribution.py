@@ -64,7 +64,7 @@ _ROLE_MODIFIERS = {"former", "top", "senior", "veteran", "chief", "majority", "m
 # a full stop after an initial or a short abbreviation (`J.`, `Mr.`, `Sen.`), which ends no sentence
 _ABBREVIATION_DOT = r"(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\."
 _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
-                     r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,150}")
+                     r"(?<=\b[A-Z][a-z]{3})\.|(?<=\b[A-Z][a-z]{4})\.){1,200}")
 # `of the Sierra Club`, `of New York`: where a person is from, between the name and the rest; also set off by a
 # comma the writer did not close (`Jeff Joseph, from the Consumer Electronics Association (CEA) told`)
 _OF_OR_FROM = r",?\s+(?:of|from)\s+(?:the\s+)?"
@@ -471,6 +471,11 @@ class Attributor:
         if m is not None and m.entity.kind == "org" and _THE_RE.fullmatch(self.text, pos, m.start) \
                 and self._role_follows(m.end, limit):
             m = None  # `said the Spurs sporting director`: a person described by their organisation
+        if m is not None and m.entity.kind == "org" and not self._owns(m):
+            role = _ROLE_WORDS_RE.match(self.text, m.end, limit)
+            named = role and self._appositive_name(role.end(), limit)
+            if named:
+                return named  # `the presumptive GOP nominee, Donald Trump, tweeted`: the one the role is of
         if m is not None:
             if self._owns(m):
                 # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
