@@ -1872,6 +1872,25 @@ def test_and_between_an_organisation_and_a_place_or_an_acronym_makes_two_names()
     assert sorted(o.name for o in result.organisations) == ["Delta Union", "RFTO"]
 
 
+@pytest.mark.parametrize("text, bodies", [
+    ("The Valdorian Association of Ferry Pilots and Kestrian Association of River Pilots met.",
+     ["Kestrian Association of River Pilots", "Valdorian Association of Ferry Pilots"]),
+    ("The Marenburg State Department of Health and State University of Marenburg ran the study.",
+     ["Marenburg State Department of Health", "State University of Marenburg"]),
+    # the right one is a body by its noun, even one the word lists do not hold
+    ("Marenburg Council and Delta Borders Enterprise agreed.", ["Delta Borders Enterprise", "Marenburg Council"]),
+])
+def test_two_bodies_joined_by_and_are_two_organisations(text, bodies):
+    assert sorted(o.name for o in extract(text).organisations) == bodies
+
+
+@pytest.mark.parametrize("name", [
+    "Organisation for Economic Co-operation and Development", "Institute for Delta and Harbour Security",
+    "Federation of Valdorian Seeds and Ferry Associations", "National Institute of Economic and Social Research"])
+def test_and_inside_one_bodys_name_keeps_it_whole(name):
+    assert [o.name for o in extract(f"The {name} said so on Monday.").organisations] == [name]
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

@@ -44,6 +44,15 @@ _OFFICER_TITLES = {"chairman", "co-chairman", "chairwoman", "chair", "president"
 # the words that end a body's name (`… Party`, `… Board`), and the nouns in small letters after a name that say
 # the capitalised words before them name something the body has (`Party Holyrood leader`, `Board World Sevens series`)
 _BODY_ENDS = {"Party", "Board", "Council", "Committee", "Commission", "Association", "Federation", "Union"}
+# the nouns that head a body's whole name (`… Association`, `University of …`): two names each with one, joined by
+# `and`, are two bodies (`Midlothian Council and Scottish Borders Enterprise`); fields of work (`Research`,
+# `Security`, `Development`) and `House`, `Government` (`House Oversight and Government Reform Committee`) are not
+_BODY_NOUNS = frozenset({
+    "Academy", "Agency", "Airlines", "Alliance", "Assembly", "Association", "Authority", "Bank",
+    "Board", "Bureau", "Centre", "Center", "Coalition", "College", "Commission", "Committee", "Company",
+    "Confederation", "Corporation", "Council", "Court", "Department", "Enterprise", "Federation", "Foundation",
+    "Fund", "Institute", "Institution", "League", "Ministry", "Movement", "Office", "Organisation", "Organization",
+    "Parliament", "Party", "Productions", "School", "Senate", "Society", "Trust", "Union", "University"})
 _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "trials", "spokesman", "spokeswoman",
                     "chairman", "member", "members", "official", "officials", "candidate", "game", "championship",
                     "championships", "campaign", "event", "tournament", "cup"}
@@ -398,6 +407,16 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
                 len(tokens[-1].text) == 2 and len(tokens) > 1 and tokens[-2].text[:-1] in _HONORIFIC_ABBREVS)
         append(Token(s, e, word, initial, True))
     return tokens
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether words are a whole body's name: two words or more ending in a body's noun (`Scottish Borders
+    Enterprise`), or with one followed by `of` or `for` and more (`State University of New York`); not the rest
+    of one name after its `and` (`Economic Co-operation and Development`, `Strategic and International Studies`)."""
+    if len(words) < 2:
+        return False
+    return words[-1] in _BODY_NOUNS or any(
+        w in _BODY_NOUNS and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-2]))
 
 
 def _name_opens(run: list[Token], k: int) -> bool:
@@ -910,6 +929,14 @@ class _Builder:
                     or self._firm_of_two(words[:i]):
                 self.classify(run[:i], tokens, index_of)
                 return right
+            if _names_a_body(words[:i]) and _names_a_body(words[i + 1:]) and " ".join(words) not in lex.known_orgs:
+                # two bodies (`Midlothian Council and Scottish Borders Enterprise`): the right one is a body by its
+                # noun even where that noun is not one of the word lists' (`Enterprise`, `Productions`)
+                self.classify(run[:i], tokens, index_of)
+                if self._has_org(right) or "and" in words[i + 1:]:
+                    return right
+                self.org(right)
+                return []
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
         # ended (in an organisation word) before a connector, and another organisation after it
         if not _JOINING.isdisjoint(words):
