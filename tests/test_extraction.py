@@ -1891,6 +1891,21 @@ def test_and_inside_one_bodys_name_keeps_it_whole(name):
     assert [o.name for o in extract(f"The {name} said so on Monday.").organisations] == [name]
 
 
+@pytest.mark.parametrize("text, bodies", [
+    # a title's holder, unnamed in the run: what the title is of is the organisation, when it is a body
+    ("Jon Dalby, Chief Executive of Marenburg Harbour NHS Trust, had resigned.", ["Marenburg Harbour NHS Trust"]),
+    ("Lena Ward, Vice Chairman of Halvard Shipping Inc., was there.", ["Halvard Shipping Inc."]),
+    ("Ilse Varga, President of CNN Valdoria, was there.", ["CNN Valdoria"]),
+    # a portfolio is no organisation
+    ("Tomas Brandt, Minister of State for Finance and Industry, was there.", []),
+    ("Mira Osk, Vice President for International Services, was there.", []),
+    # nor is a title of birth: the name is a building's
+    ("They played the Princess of Wales Theatre.", ["Princess of Wales Theatre"]),
+])
+def test_a_title_of_a_body_is_not_part_of_the_bodys_name(text, bodies):
+    assert sorted(o.name for o in extract(text).organisations) == bodies
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

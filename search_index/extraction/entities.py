@@ -56,6 +56,9 @@ _BODY_NOUNS = frozenset({
 _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "trials", "spokesman", "spokeswoman",
                     "chairman", "member", "members", "official", "officials", "candidate", "game", "championship",
                     "championships", "campaign", "event", "tournament", "cup"}
+# titles of rank by birth, which name places and buildings (`Princess of Wales Theatre`, `Duke of York Hospital`)
+_NOBILITY = {"prince", "princess", "duke", "duchess", "king", "queen", "earl", "countess", "lord", "lady", "baron",
+             "marquess", "emperor", "empress"}
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 # a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
@@ -1301,6 +1304,15 @@ class _Builder:
         elif word is not None and owned[0].text.lower() not in self.lex.org_heads and word.kind != "media":
             self.org(owned)  # (not `Cosby's TV cartoon`)
 
+    def _is_body(self, tokens: list[Token]) -> bool:
+        """Words that name a body rather than a field of work: ending in a body's noun or a firm's legal form
+        (`Hereford Hospitals NHS Trust`, `Armco Inc`), or holding a known organisation's name (`CNN Worldwide`);
+        not `International Services`, `Energy`, `Public Finance`."""
+        words = [t.text for t in tokens]
+        return words[-1] in _BODY_NOUNS or words[-1].rstrip(".") in _FIRM_ENDS or any(
+            w in self.lex.known_orgs and w not in _KNOWN_BUT_AMBIGUOUS or w.isupper() and self.is_org_word(w)
+            for w in words) or " ".join(words) in self.lex.known_orgs
+
     def _classify_owned(self, after_title: list[Token], tokens, index_of) -> None:
         """`Chairman of General Motors Roger Smith`, `Governor of the Bank of England …`: what a title is of is an
         organisation when it ends in a body's word (not a portfolio: `Director of Government Affairs`, `Minister
@@ -1415,6 +1427,15 @@ class _Builder:
             return
         if len(words) > 1 and self._is_place(words[1:] if words[0] == "The" else words):
             return  # `the Soviet Union`, `the Russian Federation`, `the West Bank`: a place, though it holds `Union`
+        lead = self.title_at(words, 0)
+        if lead and lead < len(words) - 1 and words[lead] in ("of", "for") and words[0].lower() not in _NOBILITY \
+                and words[0] not in lex.known_orgs:
+            # `Chief Executive of Hereford Hospitals NHS Trust`, `Minister of State for Finance`: an unnamed holder
+            # of a title; what the title is of is an organisation when it is a body, and a portfolio is none
+            owned = run[lead + 2:] if words[lead + 1] == "the" else run[lead + 1:]
+            if owned and self._is_body(owned):
+                self.classify_plain(owned, tokens, index_of, allow_person=False)
+            return
         if self._has_org(run) and words[-1] in _ROLE_ENDS and "of" not in words:
             return  # `the Public Works Minister`, `the Overseas Aid Secretary`: a portfolio's holder, unnamed
         if self._has_org(run) and not self._surname_like_org_word(words):
