@@ -589,6 +589,14 @@ def test_a_participle_after_as_with_its_agent_is_not_the_verb_that_speaks():
     assert quotes_of(text) == [("too little, too late", "Mira Osk")]
 
 
+def test_an_appositive_opening_with_a_title_of_several_capitalised_words_leaves_the_person_speaking():
+    text = INTRO + ('Earlier, Jon Dalby, Chief Executive of Marenburg Harbour NHS Trust, had said: "It is with real '
+                    'regret that we have taken this step."')
+    assert quotes_of(text) == [("It is with real regret that we have taken this step.", "Jon Dalby")]
+    text = INTRO + 'Lena Ward, Executive Vice President of Halvard Securities, said, "They are still starting up."'
+    assert quotes_of(text) == [("They are still starting up.", "Lena Ward")]
+
+
 def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speaking():
     # 158 characters of appositive, no comma or full stop inside
     text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '

@@ -229,7 +229,8 @@ _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|sig
 # running to the name that follows it
 # (or a capitalised adjective and a word in small letters: `, European outreach coordinator for the group `; not
 # a list of names, `, Osk and `)
-_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*(?:[a-z]|[A-Z][a-z]+[ \t\xa0]+(?!(?:and|or)\b)[a-z])"
+_INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*(?:[a-z]|[A-Z][a-z]+(?:[ \t\xa0]+[A-Z][a-z\-]+){0,2}"
+                              r"[ \t\xa0]+(?!(?:and|or)\b)[a-z])"
                               r"(?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 # (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
