@@ -85,6 +85,19 @@ def test_nested_single_quotes_belong_to_the_outer_quote():
     assert quotes_of(text) == [("He told us 'never again', and we believed him,", "Mira Osk")]
 
 
+@pytest.mark.parametrize("second", ['But "Her plan is stronger. It helps."', 'Now, "within the harbour there is a will."',
+                                    'Instead, "he just acts like a beaten man."'])
+def test_a_quote_after_only_a_connective_goes_on_from_the_one_before(second):
+    text = INTRO + f'"I do not think it is do or die," Kellan said outside the building. {second}'
+    first, after = extract(text).quotes
+    assert (first.kind, after.kind) == ("direct", "direct") and after.speaker == "Arvid Kellan"
+
+
+def test_a_connective_before_a_phrase_woven_into_the_sentence_leaves_it_partial():
+    text = INTRO + '"We will see," Kellan said. But "a new chapter" is not yet open, he added.'
+    assert [q.kind for q in extract(text).quotes] == ["direct", "partial"]
+
+
 def test_quote_standing_alone_inherits_the_previous_speaker():
     text = INTRO + '"We came to listen," Osk said.\n\n"We will come back next month."'
     assert quotes_of(text) == [("We came to listen,", "Mira Osk"), ("We will come back next month.", "Mira Osk")]

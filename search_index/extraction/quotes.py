@@ -303,6 +303,10 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
             and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
         return "direct"
+    if _CONNECTIVE_ONLY.fullmatch(stripped) and prev is not None and prev.kind == "direct" \
+            and q.open_at - prev.close_at < 400 and ends_with_mark(content, ".!?") \
+            and _ENDS_SENTENCE.match(text, q.close_at) is not None:
+        return "direct"  # `"…," he said. But "Her candidacy is stronger. It helps."`: the speaker goes on
     if _PREDICATE_START.match(content):
         return "partial"  # `Osk said the delta "must do more"`: its subject is the writer's, outside the marks
     if not stripped or stripped.endswith(":"):
@@ -365,6 +369,9 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     return len(words) <= 25 and any(w.lower() in cue_forms for w in words)
 
 
+# a sentence's only words of the writer's before a quote that goes on from the one before: a connective
+_CONNECTIVE_ONLY = re.compile(r"(?:But|And|Yet|Still|So|Now|Then|Indeed|However|Also|Plus|Instead|Otherwise|Again|"
+                              r"Moreover|Besides|Meanwhile|Rather|Nonetheless|Nevertheless|Anyway|Finally|Later),?")
 _ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
 
 
