@@ -127,6 +127,16 @@ def test_scare_quotes_are_not_speech():
     assert extract(text).quotes == []
 
 
+def test_prose_after_a_documents_name_and_a_colon_is_quoted_from_it():
+    text = ('Not all ferry panels are equal. From the report: "In general, crossings with more careful planning and '
+            'longer trials produced safer results."')
+    [q] = extract(text).quotes
+    assert q.kind == "direct" and q.text.startswith("In general")
+    # a slogan or a title after the same words is still no speech
+    assert extract('They ran on the slogan: "Rivers First For Valdoria."').quotes == []
+    assert extract('He read the report: "Rivers of Concern."').quotes == []
+
+
 def test_unclosed_quote_ends_with_its_paragraph():
     text = INTRO + 'Kellan said: "We will keep the sluices open as long as the river stays this low.\n\nThe talks go on.'
     q = only(text)

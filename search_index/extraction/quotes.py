@@ -280,6 +280,13 @@ def sentence_up_to(text: str, pos: int, para_start: int) -> str:
     return pre[last.end():-1] if last else pre[:-1]
 
 
+def _reads_as_prose(content: str) -> bool:
+    """Sentences, not a name or a slogan: eight words or more, three or more of them in small letters, ending
+    with a stop (`In general, samples with more elaborate weighting produced more accurate results.`)."""
+    words = _WORD_RE.findall(content)
+    return len(words) >= 8 and sum(w[0].islower() for w in words) >= 3 and ends_with_mark(content, ".!?")
+
+
 def _is_title_case(content: str) -> bool:
     words = _WORD_RE.findall(content)
     if not words or len(words) > 7 or ends_with_mark(content, ".!?,;:"):
@@ -294,8 +301,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     before = sentence_before(text, q, para_start)
     stripped = before.rstrip().lstrip(_INVISIBLE)  # (a direction mark opening a pasted post is no word)
     content = text[q.start:q.end]
-    if _SCARE_BEFORE.search(stripped[-80:]):  # it ends the sentence: only its tail can match
-        return "scare"
+    if _SCARE_BEFORE.search(stripped[-80:]) and not (stripped.endswith(":") and _reads_as_prose(content)):
+        return "scare"  # (it ends the sentence: only its tail can match; `From the report: "…"` quotes it)
     if _WORK_BEFORE.search(stripped[-40:]) and _is_title_case(content.rstrip(".!?,;: ")):
         return "scare"  # `in her memoir, "Upriver Years."`: the title of a work, its closing punctuation and all
     if _BYLINE_AFTER.match(text, q.close_at) and content.rstrip().endswith(","):
