@@ -93,6 +93,20 @@ def test_a_quote_after_only_a_connective_goes_on_from_the_one_before(second):
     assert (first.kind, after.kind) == ("direct", "direct") and after.speaker == "Arvid Kellan"
 
 
+@pytest.mark.parametrize("text, kind", [
+    # the quote runs on from the writer's clause before the attribution: woven into the writer's sentence
+    ('The quays were deserted, he added, "but people need to connect somehow."', "partial"),
+    ('It is time for the delta to be led, Kellan said, "not only by a strong hand, but by a fair one."', "partial"),
+    ('But it is wrong, he said, "to blame the ferries for the whole deficit."', "partial"),
+    # after a connective alone, a phrase of the speaker's, or the first piece of the quote, it is the speaker's own
+    ('Still, Kellan added, "but we will see what the river brings."', "direct"),
+    ('But speaking of the levy, Kellan said, "since the board meets only monthly, this is hardly likely."', "direct"),
+    ('"The board is not the sole factor," Kellan said, "but it is a missing link."', "direct"),
+])
+def test_a_quote_running_on_from_the_writers_clause_after_an_attribution_is_partial(text, kind):
+    assert extract(INTRO + text).quotes[-1].kind == kind
+
+
 def test_a_connective_before_a_phrase_woven_into_the_sentence_leaves_it_partial():
     text = INTRO + '"We will see," Kellan said. But "a new chapter" is not yet open, he added.'
     assert [q.kind for q in extract(text).quotes] == ["direct", "partial"]

@@ -280,6 +280,35 @@ def sentence_up_to(text: str, pos: int, para_start: int) -> str:
     return pre[last.end():-1] if last else pre[:-1]
 
 
+# the writer's words that may open a sentence before an attribution set off by commas, leaving the quote after it
+# the speaker's whole sentence (`But, Mr. Ryan said, "democracy is…"`)
+_CONNECTIVE_LEADS = {"but", "and", "still", "yet", "so", "however", "at the same time", "instead", "now", "then",
+                     "also", "indeed", "meanwhile", "after all", "of course", "again", "finally", "later", "first",
+                     "second", "third", "in fact", "moreover", "besides", "plus", "rather", "otherwise", "nonetheless",
+                     "nevertheless", "anyway", "in addition", "for now", "today", "at one point"}
+# the first words of a quote that runs on from a clause before it, and opens none of its own (`but people need…`,
+# `not only by a strong leader`, `to attribute the deficit…`)
+_RUNS_ON_WORD_RE = re.compile(r"(?:but|and|or|because|not|to|than|which|who|as|since|unless|while|although|though|"
+                              r"so that|largely|mostly|partly|especially|including)\b")
+_LEAD_AND_ATTRIBUTION_RE = re.compile(r"(?P<lead>.*\w.*?),[ \t\xa0]*[^,\"“”'’]{1,60},$")
+
+
+def _finishes_the_writers_clause(stripped: str) -> bool:
+    """The quote, opening in small letters after an attribution set off by commas, finishes a clause of the
+    writer's before it (`While confidence is high, he said, "this has done nothing…"`, `In other words, he said,
+    "the era is over."`): a phrase woven into the writer's sentence, not the speaker's own. Not after a connective
+    alone (`Still, she added, "we also can't…"`) nor after the first piece of the speaker's words (`"For me," he
+    concluded, "he was…"`)."""
+    m = _LEAD_AND_ATTRIBUTION_RE.fullmatch(stripped)
+    if m is None:
+        return False
+    lead = m.group("lead").strip()
+    first = re.match(r"(?:(?:But|And|So|Yet)\s+)?([A-Za-z]+)", lead)
+    if first is None or first.group(1).lower().endswith("ing") or first.group(1).lower() == "asked":
+        return False  # `But speaking of the rate, Schlesinger said, "since the council…"`: a phrase, then the speaker's clause
+    return not lead.endswith(tuple("\"“”'’»«")) and lead.lower().strip(" ,") not in _CONNECTIVE_LEADS
+
+
 def _reads_as_prose(content: str) -> bool:
     """Sentences, not a name or a slogan: eight words or more, three or more of them in small letters, ending
     with a stop (`In general, samples with more elaborate weighting produced more accurate results.`)."""
@@ -338,6 +367,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
                 break
             between = [w.lower() for w in words[len(words) - back + 1:]]
             if not between and not runs_on or (stripped.endswith((",", ":")) and not set(between) & _CLAUSE_WORDS):
+                if _RUNS_ON_WORD_RE.match(content) and _finishes_the_writers_clause(stripped):
+                    return "partial"  # `The streets were deserted, he added, "but people need to connect."`
                 return "direct"
             break
     if re.match(r"(?i)^according to\b[^,]{1,80},?$", stripped):
