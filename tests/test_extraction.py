@@ -1180,6 +1180,16 @@ def test_a_quote_after_a_short_sentence_in_which_someone_speaks_is_theirs():
                                ("The towns are running out of time.", "Dianne Bystrom")]
 
 
+def test_a_quote_after_reported_speech_headed_by_a_role_and_a_name_is_theirs():
+    text = INTRO + ('Harbour affairs spokesman Jon Dalby said the levy had hit trust in the ferries hard. "Issues of '
+                    'money and safety do have a damaging effect on the credibility of politicians". Lena Ward left.')
+    assert quotes_of(text)[-1][1] == "Jon Dalby"
+    # a name after something other than a role does not head the sentence: the one it heads speaks, or no one
+    text = INTRO + ('The paper that Jon Dalby edits said the levy had hit trust in the ferries hard. "Issues of '
+                    'money and safety do have a damaging effect on the credibility of politicians".')
+    assert quotes_of(text)[-1][1] != "Jon Dalby"
+
+
 def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')

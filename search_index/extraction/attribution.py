@@ -1538,11 +1538,19 @@ class Attributor:
                 # the speaker heads the sentence (`Mr Howard described…`, `But Mr Herren says there are…`,
                 # `Matthew Herren from EduVision told the BBC how…`: a connective and an honorific may stand
                 # before the mention, an organisation the person is of after it)
-                if found is not None and _SENTENCE_OPENING_RE.fullmatch(self.text, base, found[0]):
+                if found is not None and (_SENTENCE_OPENING_RE.fullmatch(self.text, base, found[0])
+                                          or self._role_before(base, found[0])):
                     return found
                 continue
             return self.speaker_before(cue_start, base)
         return None
+
+    def _role_before(self, start: int, end: int) -> bool:
+        """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
+        Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`): the name still heads the sentence."""
+        words = self.text[start:end].split()
+        return 0 < len(words) <= 8 and words[-1].lower() in self.person_heads and \
+            all(re.fullmatch(r"[\w’'\-]+", w) for w in words) and not any(w.lower() in self.cues for w in words)
 
     def _in_scare(self, pos: int) -> bool:
         """The character at pos is within a scare quote, its marks included."""
