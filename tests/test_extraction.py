@@ -1190,6 +1190,15 @@ def test_a_quote_after_reported_speech_headed_by_a_role_and_a_name_is_theirs():
     assert quotes_of(text)[-1][1] != "Jon Dalby"
 
 
+def test_a_pronoun_closing_a_reported_clause_is_not_the_one_the_clause_names():
+    text = INTRO + ('Harbour spokesman Jon Dalby said the poster had been misunderstood. The image simply portrayed '
+                    'Mr Kellan as a ferryman, he argued. "Concern has been expressed and we take it on board."')
+    assert quotes_of(text)[-1] == ("Concern has been expressed and we take it on board.", "Jon Dalby")
+    # after an opening clause the pronoun is still the one the clause names
+    text = INTRO + 'When Jon Dalby reached the quay, he said: "The ferry is late."'
+    assert quotes_of(text) == [("The ferry is late.", "Jon Dalby")]
+
+
 def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')

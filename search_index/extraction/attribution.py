@@ -348,6 +348,8 @@ _OPENING_ADVERBS = frozenset((
     "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
+# a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
+_TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
@@ -910,6 +912,8 @@ class Attributor:
                 # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
                 # the one speaking is someone the story does not name, not the one spoken of
                 return None
+            if here and b == at and pronoun and self._closes_reported_clause(a, at, pronoun):
+                continue  # `The image portrayed Mr Howard as a hypnotist, he argued.`: the names are what he said
             if here:
                 lead = self.text[a:b].lstrip()
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
@@ -1544,6 +1548,16 @@ class Attributor:
                 continue
             return self.speaker_before(cue_start, base)
         return None
+
+    def _closes_reported_clause(self, start: int, at: int, pronoun: str) -> bool:
+        """The `he` or `she` at `at` closes its sentence with a speech verb after a comma (`…, he argued.`,
+        `…, she said on Monday.`): what comes before it, from `start`, is what was said, and a name in it is no
+        referent. Not after an opening clause (`When Kellan arrived, he said.`: the clause names him)."""
+        lead = self.text[start:at].lstrip()
+        if not re.search(r",[ \t\xa0]*$", lead) or _SUBORDINATE_RE.match(lead):
+            return False
+        tail = _TRAILING_CUE_RE.match(self.text, at)
+        return tail is not None and tail.group(1).lower() == pronoun and tail.group(2).lower() in self.cues
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
