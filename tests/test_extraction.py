@@ -1199,6 +1199,15 @@ def test_a_pronoun_closing_a_reported_clause_is_not_the_one_the_clause_names():
     assert quotes_of(text) == [("The ferry is late.", "Jon Dalby")]
 
 
+def test_words_after_a_capital_the_are_a_titles_not_a_persons():
+    # a name next to a speech verb is a person, but not after `The` (a show, a book, a body); a known given name
+    # there still names someone (`The Mira Osk biopic`)
+    text = 'Ms Ward, who presents The Weakest Ferry tells Dalby that she despaired. The Beige Ledger said so.'
+    names = [p.name for p in extract(text).persons]
+    assert "Weakest Ferry" not in names and "Beige Ledger" not in names
+    assert "Mira Osk" in [p.name for p in extract("The Mira Osk biopic opened, Osk said.").persons]
+
+
 def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')

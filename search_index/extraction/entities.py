@@ -59,6 +59,7 @@ _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "tria
 # titles of rank by birth, which name places and buildings (`Princess of Wales Theatre`, `Duke of York Hospital`)
 _NOBILITY = {"prince", "princess", "duke", "duchess", "king", "queen", "earl", "countess", "lord", "lady", "baron",
              "marquess", "emperor", "empress"}
+_CAPITAL_THE_BEFORE_RE = re.compile(r"(?<![\w’'\-])The[ \t\xa0]+$")  # `The` right before a name: a work's, a band's
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 # a capitalised word right before a name, perhaps with a connector between (`Transport and `); an owner's `'s`
@@ -668,6 +669,11 @@ class _Builder:
                 tokens[0].text.rsplit("-", 1)[1][:1].islower():
             tokens = tokens[1:]
         if not tokens:
+            return
+        if tokens[0].text not in self.lex.given and \
+                _CAPITAL_THE_BEFORE_RE.search(self.text, max(0, tokens[0].start - 5), tokens[0].start):
+            # `presents The Weakest Link`, `The Beige Book said`: a title's words, no one's name (but `The Ray
+            # Charles biopic` names him)
             return
         words = tuple(t.text for t in tokens)
         entity = None
