@@ -1208,6 +1208,12 @@ def test_words_after_a_capital_the_are_a_titles_not_a_persons():
     assert "Mira Osk" in [p.name for p in extract("The Mira Osk biopic opened, Osk said.").persons]
 
 
+def test_an_unclosed_who_clause_after_the_name_heading_the_sentence_leaves_that_person_speaking():
+    text = INTRO + ('"What is the inference of that?" Kellan replied.\n\nMs Lena Ward, who presents The Harbour Hour '
+                    'tells Dalby that she despaired at his image. "I used to have to sit on my hands."')
+    assert quotes_of(text)[-1] == ("I used to have to sit on my hands.", "Lena Ward")
+
+
 def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')

@@ -1545,6 +1545,9 @@ class Attributor:
                 if found is not None and (_SENTENCE_OPENING_RE.fullmatch(self.text, base, found[0])
                                           or self._role_before(base, found[0])):
                     return found
+                head = self._heads_with_who(base, cue_start)
+                if head is not None:
+                    return head
                 continue
             return self.speaker_before(cue_start, base)
         return None
@@ -1558,6 +1561,19 @@ class Attributor:
             return False
         tail = _TRAILING_CUE_RE.match(self.text, at)
         return tail is not None and tail.group(1).lower() == pronoun and tail.group(2).lower() in self.cues
+
+    def _heads_with_who(self, start: int, cue_start: int) -> tuple[int, int, object] | None:
+        """The person heading the sentence from start, a `who` clause after the name that the writer did not
+        close before the speech verb (`Ms Robinson, who presents The Weakest Link tells Cockerell that…`)."""
+        opening = _SENTENCE_OPENING_RE.match(self.text, start)
+        m = self._mention_starting(opening.end(), cue_start)
+        if m is None or m.entity.kind != "person" or not (
+                _SENTENCE_OPENING_RE.fullmatch(self.text, start, m.start) or self._role_before(start, m.start)):
+            return None
+        who = re.match(r",[ \t\xa0]*who\b[^.!?;:“”\"\n]*$", self.text[m.end:cue_start])
+        if who is None or any(True for _ in self._cue_positions(m.end, cue_start)):
+            return None
+        return m.start, m.end, m.entity
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
