@@ -1214,6 +1214,16 @@ def test_an_unclosed_who_clause_after_the_name_heading_the_sentence_leaves_that_
     assert quotes_of(text)[-1] == ("I used to have to sit on my hands.", "Lena Ward")
 
 
+@pytest.mark.parametrize("run", ["Harbour Intelligence Republican Jon Dalby (R-Val.)",
+                                 "Harbour Intelligence Republican Jon Dalby"])
+def test_a_party_label_or_its_state_marks_the_name_run_on_from_a_body_as_a_person(run):
+    text = f'{run}, who has seen the messages, agreed with that point.\n\n"Some of it is no news," he said.'
+    r = extract(text)
+    assert [p.name for p in r.persons] == ["Jon Dalby"]
+    assert [o.name for o in r.organisations] == ["Harbour Intelligence"]
+    assert quotes_of(text) == [("Some of it is no news,", "Jon Dalby")]
+
+
 def test_a_place_before_a_clause_is_not_a_speaker():
     text = INTRO + ('Here in Marrowby, Kellan stepped up his attack on the ferry plan, saying, "We have got to '
                     'stop it."')

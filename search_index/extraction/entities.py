@@ -157,6 +157,7 @@ _COMMON_PLURALS = frozenset(("Banks", "Securities", "Products", "Assets", "Agenc
                              "Lawmakers", "Negotiators", "Sources", "Insurers", "Brokers", "Dealers", "Traders",
                              "Automakers", "Refiners", "Utilities", "Telecommunications", "Subsidiaries"))
 _MANY_CHANNELS = _COUNTRY_INITIALS | {"British", "American", "Britain", "America"}
+_PARTY_STATE_AFTER_RE = re.compile(r"[ \t\xa0]*\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]\.?)\)")  # `(R-Kans.)` after a name
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
 _LAW_ENDS = frozenset(("Act", "Bill", "Treaty", "Agreement", "Accord", "Convention"))
@@ -1269,13 +1270,19 @@ class _Builder:
                 or w.rstrip(".") in _FIRM_ENDS or w.lower() in lex.title_heads or w in lex.known_orgs
                 or w.lower() in _COMMON_CAPITALISED or w in _ORG_CONNECTORS for w in names):
             return False  # (`Bank Julius Baer`, `Motors Roger Smith`: one word before is the firm's own)
-        if not (names[0] in lex.given and (self.cue_near(tail[-1].end, tail[0].start) or lettered
+        # (`House Intelligence Republican Mike Pompeo (R-Kans.)`: a party's member, by the label before the name or
+        # the party and state after it)
+        labelled = words[-n - 1] in _PARTY_LABELS and words[-n - 1][-1] != "s" or \
+            _PARTY_STATE_AFTER_RE.match(self.text, tail[-1].end) is not None
+        if not (names[0] in lex.given and (self.cue_near(tail[-1].end, tail[0].start) or lettered or labelled
                                            or self._holder_of_before(run[0].start)
                                            or self._named_whole_elsewhere(names, tail[0].start))
                 or self._named_alone_later(names[-1], tail[-1].end)
                 or self._named_alone_later(names[0], tail[-1].end)):  # (`Redzuan Sumun`, then `Redzuan said`)
             return False
         hwords = words[:-n]
+        if labelled and len(hwords) > 1 and hwords[-1] in _PARTY_LABELS:
+            head, hwords = head[:-1], hwords[:-1]  # the label is the person's, not the organisation's last word
         title = None
         for i in range(1, len(hwords)):
             # a title that ends the organisation's name, or a title and its portfolio (`Jefferies and Co Director
