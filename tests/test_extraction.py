@@ -1995,6 +1995,14 @@ def test_a_title_of_a_body_is_not_part_of_the_bodys_name(text, bodies):
     assert sorted(o.name for o in extract(text).organisations) == bodies
 
 
+def test_a_work_titled_with_an_organisations_word_is_no_organisation():
+    text = "Ward's last album, Genius Loves Company, sold well. She also appeared in movies, including School Daze."
+    assert extract(text).organisations == []
+    # named elsewhere without the work's noun, it is the organisation
+    text = "Her album, Harbour Company, sold well. Harbour Company said it would tour."
+    assert [o.name for o in extract(text).organisations] == ["Harbour Company"]
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

@@ -347,6 +347,11 @@ _WORK_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|
 _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
                             r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
                             r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
+# the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
+_WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
+                                  r"(?:,[ \t\xa0]*"
+                                  r"(?:including[ \t\xa0]+)?|[ \t\xa0]+(?:called|titled|entitled)[ \t\xa0]+)?"
+                                  r"[ \t\xa0]*(?:[Tt]he[ \t\xa0]+)?$")
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
                                  r"final)[ \t\xa0]+$")
 _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
@@ -1935,6 +1940,18 @@ class _Builder:
             self._forget(p)
         self.persons = kept
 
+    def drop_work_orgs(self) -> None:
+        """`his last album, Genius Loves Company`, `Spike Lee movies, including School Daze`: a work whose title
+        holds an organisation's word is no organisation, when the noun for a work comes right before every
+        mention of it."""
+        kept = []
+        for o in self.orgs:
+            if o.mentions and all(_WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s) for s, _ in o.mentions):
+                self._forget(o)
+                continue
+            kept.append(o)
+        self.orgs = kept
+
     def link_nominals(self) -> None:
         """`the minister` / `the ministry` when exactly one entity of the article has that role."""
         for group in (self.persons, self.orgs):
@@ -2094,6 +2111,7 @@ def find_entities(text: str) -> EntityResult:
     b.link_singles()
     b.merge_person_surnames()
     b.drop_works()
+    b.drop_work_orgs()
     b.link_nominals()
     if in_headlines:
         b.link_in_headlines(in_headlines)
