@@ -2003,6 +2003,13 @@ def test_a_work_titled_with_an_organisations_word_is_no_organisation():
     assert [o.name for o in extract(text).organisations] == ["Harbour Company"]
 
 
+def test_a_dateline_place_or_a_label_in_capitals_opening_a_line_is_no_organisation():
+    text = ("Kellan's harbour stances.\n\nMARROW, Val. - State Rep. Jon Dalby is certain.\n\n"
+            "Arvid Kellan spoke.\n\nKELLAN: The ferries were late.\n\nUPDATE: 5/12 - The quays reopened.\n\n"
+            "VHB: the harbour board met.")
+    assert [o.name for o in extract(text).organisations] == ["VHB"]
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

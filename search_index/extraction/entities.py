@@ -59,6 +59,8 @@ _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "tria
 # titles of rank by birth, which name places and buildings (`Princess of Wales Theatre`, `Duke of York Hospital`)
 _NOBILITY = {"prince", "princess", "duke", "duchess", "king", "queen", "earl", "countess", "lord", "lady", "baron",
              "marquess", "emperor", "empress"}
+# after a dateline's place in capitals: its state or country, then the dash (`RYE, N.H. - `, `CHICO, Calif. - `)
+_DATELINE_REGION_RE = re.compile(r",[ \t\xa0]+[A-Z][A-Za-z.]{1,12}(?:[ \t\xa0]+[A-Z][A-Za-z.]{1,12})?[ \t\xa0]+[-–—]")
 _CAPITAL_THE_BEFORE_RE = re.compile(r"(?<![\w’'\-])The[ \t\xa0]+$")  # `The` right before a name: a work's, a band's
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
@@ -1322,6 +1324,17 @@ class _Builder:
         elif word is not None and owned[0].text.lower() not in self.lex.org_heads and word.kind != "media":
             self.org(owned)  # (not `Cosby's TV cartoon`)
 
+    def _label_or_dateline(self, tok: Token) -> bool:
+        """A word in capitals opening a line that is a dateline's place (`RYE, N.H. - State Rep. …`) or a label
+        (`UPDATE: 5/12 -`, a transcript's `TRUMP: The deaths…` after Donald Trump is named): no organisation."""
+        if tok.start and self.text[tok.start - 1] not in "\n":
+            return False
+        after = self.text[tok.end:tok.end + 40]
+        if _DATELINE_REGION_RE.match(after):
+            return True
+        return after.startswith(":") and (tok.text.title() in self.lex.not_names or any(
+            p.tokens[-1].upper() == tok.text for p in self.persons))
+
     def _is_body(self, tokens: list[Token]) -> bool:
         """Words that name a body rather than a field of work: ending in a body's noun or a firm's legal form
         (`Hereford Hospitals NHS Trust`, `Armco Inc`), or holding a known organisation's name (`CNN Worldwide`);
@@ -1486,7 +1499,8 @@ class _Builder:
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
                     and word not in lex.places and word.title() not in lex.places \
                     and word not in lex.not_names and "." not in word \
-                    and not self.text.startswith("$", run[0].end):  # (`HK$327m`, `NZ$`: a currency, no body)
+                    and not self.text.startswith("$", run[0].end) \
+                    and not self._label_or_dateline(run[0]):  # (`HK$327m`, `NZ$`: a currency, no body)
                 self.acronyms.append(run[0])
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
