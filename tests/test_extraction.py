@@ -2010,6 +2010,18 @@ def test_a_dateline_place_or_a_label_in_capitals_opening_a_line_is_no_organisati
     assert [o.name for o in extract(text).organisations] == ["VHB"]
 
 
+def test_news_sites_of_the_web_named_by_one_word_are_organisations():
+    r = extract('"The ferries are late," Politico reported, citing BuzzFeed.')
+    assert [p.name for p in r.persons] == [] and {o.name for o in r.organisations} == {"Politico", "BuzzFeed"}
+
+
+def test_a_site_that_published_someones_email_did_not_write_it():
+    text = ("WikiLeaks released thousands of emails hacked from the account of Jon Dalby.\n\n"
+            "The staffers were working on how to word a press release.\n\n"
+            'The email began, "The harbour master was warmly received today at the quay."')
+    assert quotes_of(text)[-1][1] != "WikiLeaks"
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

@@ -273,6 +273,9 @@ _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "cauti
                 "scold", "taunt", "tease", "urge", "warn"}
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
+# writings that are someone's own, which a paper or a site may publish without having written them
+_PRIVATE_WRITINGS = {"email", "e-mail", "memo", "letter", "message", "note", "text"}
+_PUBLISHERS = {"newspaper", "agency", "site", "broadcaster", "magazine", "paper", "network", "channel"}
 _ISSUED = (r"\b(?:issued|released|put\s+out|posted|sent\s+out|published)\s+(?:a|an|the|this)\s+"
            r"(?:[\w’'\-]+\s+){0,3}?(?:statement|letter|message|note|e-?mail|memo|release)")
 # right before a quote, or with the word that opens it (`released a statement saying, “…”`)
@@ -682,11 +685,14 @@ class Attributor:
             author = self._document_author(word, _s) if determiner not in _INDEFINITE else self._published_in(_e)
             if author is not None or word in _WRITINGS:
                 return author or None
+            # (the organisation that spoke or was named last; not a paper or a site for someone's own email or
+            # letter, which it published and did not write: `WikiLeaks released…` … `The email began, “…”`)
+            private = word.rstrip("s") in _PRIVATE_WRITINGS
             for pos, ent in reversed(self.spoken[bisect.bisect_left(self.spoken_at, at - 3000):]):
-                if ent.kind == "org":
+                if ent.kind == "org" and not (private and ent.heads & _PUBLISHERS):
                     return ent
             for m in reversed(recent):
-                if m.entity.kind == "org":
+                if m.entity.kind == "org" and not (private and m.entity.heads & _PUBLISHERS):
                     return m.entity
             return None
         if word in _VOICE_OF:
