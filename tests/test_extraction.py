@@ -1293,6 +1293,23 @@ def test_a_line_listing_names_is_not_a_headline():
     assert {"Tomas Brandt", "Lena Ward"} <= {p.name for p in extract(text).persons}
 
 
+def test_headlines_glued_into_one_long_line_name_only_what_the_story_names():
+    glued = ("Related StoriesAfter Criticism, Ferry Captain Changes Mind And Will Sail For The Harbour Festival"
+             "Harbour Anchor Rips Tomas Brandt For Not Sailing In The RegattaAnthem Singer Benched By Delta Team "
+             "Prior To Her Performance Due To Controversial Shirt Worn At The Marenburg Quay.")
+    text = "Arvid Kellan stood for the anthem.\n\n" + glued + "\n\nThe team said it respected him."
+    r = extract(text)
+    assert r.organisations == [] and [p.name for p in r.persons] == ["Arvid Kellan"]
+
+
+def test_a_line_listing_names_with_their_countries_is_not_a_headline():
+    line = " ".join(f"{n} (Valdoria)" for n in ("Anna Berg", "Tomas Brandt", "Lena Ward", "Jon Dalby", "Mira Osk",
+                                                 "Ivo Brandt", "Ilse Varga", "Jorio Vantaal", "Sofia Lindqvar",
+                                                 "Edda Holm", "Norton Strommen", "Ishaan Dallow"))
+    names = {p.name for p in extract("The prize has a long list.\n\n" + line + "\n").persons}
+    assert {"Tomas Brandt", "Lena Ward", "Ishaan Dallow"} <= names
+
+
 def test_a_name_in_apposition_to_a_description_is_the_speaker():
     text = INTRO + ('Tomas Brandt was pushed off the quay on Sunday.\n\n'
                     '"He had it coming," the harbour master, Jon Dalby, told the Courier.\n\n'

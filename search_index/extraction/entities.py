@@ -2046,10 +2046,11 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        # (prose has a lowercase word; a line with two commas is a list of names, not a headline)
-        if not line.isupper() and line.count(",") < 2 and not _LOWER_CONTENT_RE.search(line):
+        # (prose has a lowercase word; a line with two commas or two brackets is a list of names, not a headline:
+        # `Margaret Atwood (Canada) Saul Bellow (Canada) …`)
+        if not line.isupper() and line.count(",") < 2 and line.count("(") < 2 and not _LOWER_CONTENT_RE.search(line):
             words = _HEADLINE_WORD_RE.findall(line)
-            if 4 <= len(words) <= 30:
+            if 4 <= len(words) <= 80:  # (up to 80: headlines a page glued together, `Related StoriesAfter…`)
                 content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
                 if len(content) >= 4 and all(w[0].isupper() for w in content):
                     found.append((pos, end))  # (`Speaker Tomas Brandt met Arvid Kellan` is a sentence: `met`)
