@@ -2039,6 +2039,23 @@ def test_a_site_that_published_someones_email_did_not_write_it():
     assert quotes_of(text)[-1][1] != "WikiLeaks"
 
 
+@pytest.mark.parametrize("text, orgs", [
+    ("Harbour Nights on VBC was a hit.", ["VBC"]),
+    ("Halvard Shipping Inc on Feb 3 said it would sell.", ["Halvard Shipping Inc"]),
+    ("Democrats on Capitol Hill told the story.", []),
+    # a body that is on something keeps it in its name
+    ("The Commission on Ferry Safety said so.", ["Commission on Ferry Safety"]),
+    ("The Valdorian Council on Foreign Relations said so.", ["Valdorian Council on Foreign Relations"]),
+])
+def test_on_joins_a_body_and_what_it_is_on_but_not_two_names(text, orgs):
+    assert [o.name for o in extract(text).organisations] == orgs
+
+
+def test_a_charitys_war_on_something_is_not_split_into_a_person():
+    assert extract("Groups including War on Want's John Hilary said so.").persons[-1].name == "John Hilary"
+    assert "Want" not in [p.name for p in extract("Groups including War on Want said so.").persons]
+
+
 def test_an_acronym_spelt_by_the_initials_of_a_name_in_the_story_is_that_organisation():
     result = extract("The Valdoria Harbour Board met on Monday. Later the VHB said it would reopen the quays.")
     [org] = result.organisations

@@ -61,6 +61,13 @@ _NOBILITY = {"prince", "princess", "duke", "duchess", "king", "queen", "earl", "
              "marquess", "emperor", "empress"}
 # after a dateline's place in capitals: its state or country, then the dash (`RYE, N.H. - `, `CHICO, Calif. - `)
 _DATELINE_REGION_RE = re.compile(r",[ \t\xa0]+[A-Z][A-Za-z.]{1,12}(?:[ \t\xa0]+[A-Z][A-Za-z.]{1,12})?[ \t\xa0]+[-–—]")
+# bodies whose names go on with `on` and what they are on (`Committee on Foreign Relations`, `Council on …`)
+_ON_BODIES = frozenset(("Commission", "Committee", "Subcommittee", "Council", "Conference", "Group", "Program",
+                        "Programme", "Project", "Center", "Centre", "Board", "Force", "Institute", "Coalition",
+                        "Convention", "Panel", "Forum", "Network", "Alliance", "Caucus", "Initiative", "Office",
+                        "Bureau", "Agency", "Authority", "Tribunal", "Court", "Mail", "Summit", "Talks", "Treaty",
+                        "Commissioner", "Commissioners", "Secretariat", "Campaign", "Foundation", "Partnership",
+                        "Agreement", "Accord", "Declaration", "Protocol", "War"))  # (`War on Want`, `GATT`)
 _CAPITAL_THE_BEFORE_RE = re.compile(r"(?<![\w’'\-])The[ \t\xa0]+$")  # `The` right before a name: a work's, a band's
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
@@ -955,6 +962,15 @@ class _Builder:
                     return right
                 self.org(right)
                 return []
+        # `Little Britain on BBC Three`, `Democrats on Capitol Hill`, `Celanese Corp on Feb 3`: `on` joins two names,
+        # or a name and a time, not one body's words, unless what comes before it is a body that is on something
+        # (`Committee on Foreign Relations`, `Commission on Presidential Debates`, `Mail on Sunday`)
+        if "on" in words[1:-1]:
+            i = words.index("on", 1)
+            if words[i - 1] not in _ON_BODIES and " ".join(words) not in lex.known_orgs \
+                    and " ".join(words[:i + 2]) not in lex.known_orgs:
+                self.classify(run[:i], tokens, index_of)
+                return run[i + 1:]
         # `New York Times and The Washington Post`, `Edison Research for The Associated Press`: a name that has
         # ended (in an organisation word) before a connector, and another organisation after it
         if not _JOINING.isdisjoint(words):
