@@ -1199,6 +1199,15 @@ def test_a_pronoun_closing_a_reported_clause_is_not_the_one_the_clause_names():
     assert quotes_of(text) == [("The ferry is late.", "Jon Dalby")]
 
 
+def test_places_and_buildings_named_like_people_are_no_people():
+    text = ("They took the elevator up to the private Kellan Tower suite. People in Fort Marrow said so, and "
+            "Mount Osk said it too. Top Kellan strategists agreed.")
+    names = [p.name for p in extract(text).persons]
+    assert not {"Kellan Tower", "Fort Marrow", "Mount Osk", "Top Kellan"} & set(names)
+    # a tower after a given name is a surname (`John Tower`)
+    assert [p.name for p in extract("Senator Jon Tower said so.").persons] == ["Jon Tower"]
+
+
 def test_words_after_a_capital_the_are_a_titles_not_a_persons():
     # a name next to a speech verb is a person, but not after `The` (a show, a book, a body); a known given name
     # there still names someone (`The Mira Osk biopic`)

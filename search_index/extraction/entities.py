@@ -183,6 +183,10 @@ _TAXES = frozenset((("National", "Insurance"), ("Child", "Benefit"), ("Housing",
 # the last words of places named like people (`Prince Edward Island`, `Myra Falls`, `Marion County`)
 _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Avenue", "Heights", "Springs",
                          "Boulevard", "Canyon", "Peninsula"))
+# a name that opens or ends so is a place or a building's, not a person's (`Fort Pierce`, `Mount Vernon`, `Trump
+# Tower`; but `John Tower` opens with a given name)
+_PLACE_OPENERS = frozenset(("Fort", "Mount", "Lake", "Port", "Cape"))
+_BUILDING_ENDS = frozenset(("Tower", "Towers"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
@@ -686,6 +690,9 @@ class _Builder:
             tokens = tokens[1:]
         if not tokens:
             return
+        if len(tokens) > 1 and (tokens[0].text in _PLACE_OPENERS or tokens[-1].text in _PLACE_ENDS or (
+                tokens[-1].text in _BUILDING_ENDS and tokens[0].text not in self.lex.given)):
+            return  # `Fort Pierce said`, `the Trump Tower suite`: a place, whatever speaks beside it
         if tokens[0].text not in self.lex.given and \
                 _CAPITAL_THE_BEFORE_RE.search(self.text, max(0, tokens[0].start - 5), tokens[0].start):
             # `presents The Weakest Link`, `The Beige Book said`: a title's words, no one's name (but `The Ray
