@@ -352,7 +352,8 @@ _OPENING_ADVERBS = frozenset((
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
 # a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
-_TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
+_TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
+                              r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
@@ -1583,7 +1584,8 @@ class Attributor:
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
-        Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`): the name still heads the sentence."""
+        Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`): the name still heads the
+        sentence."""
         words = self.text[start:end].split()
         return 0 < len(words) <= 8 and words[-1].lower() in self.person_heads and \
             all(re.fullmatch(r"[\w’'\-]+", w) for w in words) and not any(w.lower() in self.cues for w in words)

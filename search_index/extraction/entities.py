@@ -60,7 +60,8 @@ _WHAT_A_BODY_HAS = {"leader", "leaders", "series", "show", "side", "team", "tria
 _NOBILITY = {"prince", "princess", "duke", "duchess", "king", "queen", "earl", "countess", "lord", "lady", "baron",
              "marquess", "emperor", "empress"}
 # after a dateline's place in capitals: its state or country, then the dash (`RYE, N.H. - `, `CHICO, Calif. - `)
-_DATELINE_REGION_RE = re.compile(r",[ \t\xa0]+[A-Z][A-Za-z.]{1,12}(?:[ \t\xa0]+[A-Z][A-Za-z.]{1,12})?[ \t\xa0]+[-–—]")
+_DATELINE_REGION_RE = re.compile(r",[ \t\xa0]+[A-Z][A-Za-z.]{1,12}(?:[ \t\xa0]+[A-Z][A-Za-z.]{1,12})?"
+                                 r"[ \t\xa0]+[-–—]")
 # bodies whose names go on with `on` and what they are on (`Committee on Foreign Relations`, `Council on …`)
 _ON_BODIES = frozenset(("Commission", "Committee", "Subcommittee", "Council", "Conference", "Group", "Program",
                         "Programme", "Project", "Center", "Centre", "Board", "Force", "Institute", "Coalition",

@@ -310,7 +310,7 @@ def _finishes_the_writers_clause(stripped: str) -> bool:
         return False
     first = re.match(r"(?:(?:But|And|So|Yet)\s+)?([A-Za-z]+)", lead)
     if first is None or first.group(1).lower().endswith("ing") or first.group(1).lower() == "asked":
-        return False  # `But speaking of the rate, Schlesinger said, "since the council…"`: a phrase, then the speaker's clause
+        return False  # `But speaking of the rate, Schlesinger said, "since the council…"`: the speaker's clause
     return not lead.endswith(tuple("\"“”'’»«")) and lead.lower().strip(" ,") not in _CONNECTIVE_LEADS
 
 
