@@ -638,8 +638,7 @@ def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speakin
     # 158 characters of appositive, no comma or full stop inside
     text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '
                     'and current polling leader in the whole delta by a wide margin after winning the Marenburg and Osk '
-                    'primaries, said '
-                    'when Osk asked him.')
+                    'primaries, said when Osk asked him.')
     assert quotes_of(text) == [("Very good ferries, very good ferries these,", "Arvid Kellan")]
 
 

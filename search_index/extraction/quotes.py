@@ -280,12 +280,13 @@ def sentence_up_to(text: str, pos: int, para_start: int) -> str:
     return pre[last.end():-1] if last else pre[:-1]
 
 
-# the writer's words that may open a sentence before an attribution set off by commas, leaving the quote after it
-# the speaker's whole sentence (`But, Mr. Ryan said, "democracy is…"`)
-_CONNECTIVE_LEADS = {"but", "and", "still", "yet", "so", "however", "at the same time", "instead", "now", "then",
-                     "also", "indeed", "meanwhile", "after all", "of course", "again", "finally", "later", "first",
-                     "second", "third", "in fact", "moreover", "besides", "plus", "rather", "otherwise", "nonetheless",
-                     "nevertheless", "anyway", "in addition", "for now", "today", "at one point"}
+# the writer's words that may open a sentence and leave the quote after them the speaker's whole sentence: before an
+# attribution set off by commas (`But, Mr. Ryan said, "democracy is…"`), or alone before a quote that goes on from
+# the one before (`"…," he said. But "It helps."`)
+_CONNECTIVES = {"but", "and", "still", "yet", "so", "however", "at the same time", "instead", "now", "then", "also",
+                "indeed", "meanwhile", "after all", "of course", "again", "finally", "later", "first", "second",
+                "third", "in fact", "moreover", "besides", "plus", "rather", "otherwise", "nonetheless",
+                "nevertheless", "anyway", "in addition", "for now", "today", "at one point"}
 # the first words of a quote that runs on from a clause before it, and opens none of its own (`but people need…`,
 # `not only by a strong leader`, `to attribute the deficit…`)
 _RUNS_ON_WORD_RE = re.compile(r"(?:but|and|or|because|not|to|than|which|who|as|since|unless|while|although|though|"
@@ -311,7 +312,7 @@ def _finishes_the_writers_clause(stripped: str) -> bool:
     first = re.match(r"(?:(?:But|And|So|Yet)\s+)?([A-Za-z]+)", lead)
     if first is None or first.group(1).lower().endswith("ing") or first.group(1).lower() == "asked":
         return False  # `But speaking of the rate, Schlesinger said, "since the council…"`: the speaker's clause
-    return not lead.endswith(tuple("\"“”'’»«")) and lead.lower().strip(" ,") not in _CONNECTIVE_LEADS
+    return not lead.endswith(tuple("\"“”'’»«")) and lead.lower().strip(" ,") not in _CONNECTIVES
 
 
 def _reads_as_prose(content: str) -> bool:
@@ -344,7 +345,8 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if prev is not None and prev.kind == "direct" and q.open_at - len(before) <= prev.open_at \
             and _resumes_after_attribution(text[prev.close_at:q.open_at], text[prev.start:prev.end], cue_forms):
         return "direct"
-    if _CONNECTIVE_ONLY.fullmatch(stripped) and prev is not None and prev.kind == "direct" \
+    if stripped[:1].isupper() and stripped.rstrip(",").lower() in _CONNECTIVES and prev is not None \
+            and prev.kind == "direct" \
             and q.open_at - prev.close_at < 400 and ends_with_mark(content, ".!?") \
             and _ENDS_SENTENCE.match(text, q.close_at) is not None:
         return "direct"  # `"…," he said. But "Her candidacy is stronger. It helps."`: the speaker goes on
@@ -412,9 +414,6 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     return len(words) <= 25 and any(w.lower() in cue_forms for w in words)
 
 
-# a sentence's only words of the writer's before a quote that goes on from the one before: a connective
-_CONNECTIVE_ONLY = re.compile(r"(?:But|And|Yet|Still|So|Now|Then|Indeed|However|Also|Plus|Instead|Otherwise|Again|"
-                              r"Moreover|Besides|Meanwhile|Rather|Nonetheless|Nevertheless|Anyway|Finally|Later),?")
 _ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
 
 
