@@ -634,6 +634,16 @@ def test_an_appositive_opening_with_a_title_of_several_capitalised_words_leaves_
     assert quotes_of(text) == [("They are still starting up.", "Lena Ward")]
 
 
+@pytest.mark.parametrize("attribution, speaker", [
+    ("said VHB chief economist, Jon Dalby.", "Jon Dalby"),
+    ("said the Harbour Committee chairman, MP Lena Ward.", "Lena Ward"),
+    ("said Halvard Shipping Ltd director of planning, Ivo Brandt.", "Ivo Brandt"),
+])
+def test_a_name_set_off_after_a_role_of_an_organisation_behind_the_speech_verb_speaks(attribution, speaker):
+    text = INTRO + f'"The ferries will run on time," {attribution}'
+    assert quotes_of(text) == [("The ferries will run on time,", speaker)]
+
+
 def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speaking():
     # 158 characters of appositive, no comma or full stop inside
     text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '

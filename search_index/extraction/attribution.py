@@ -1414,7 +1414,8 @@ class Attributor:
             phrase = self._mentions_in_phrase(start, limit)
             persons = [m for m in phrase if m.entity.kind == "person"]
             named = re.match(r"[^,.;:!?\n“”\"]{1,60},\s*", self.text[start:limit])
-            late = self._mention_starting(start + named.end(), limit) if named and not phrase else None
+            late = self._mention_starting(start + named.end(), limit) \
+                if named and not any(m.entity.kind == "person" for m in phrase) else None
             if late is not None and re.match(r"\s*(?:[,.;]|$)", self.text[late.end:limit]):
                 found = (late.start, late.end, late.entity)  # `said another Twitter user, Johanna Bayer.`
             elif phrase and (piece := _A_WRITING_RE.match(self.text, start, limit)) is not None \
