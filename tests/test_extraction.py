@@ -2050,6 +2050,17 @@ def test_news_sites_of_the_web_named_by_one_word_are_organisations():
     assert [p.name for p in r.persons] == [] and {o.name for o in r.organisations} == {"Politico", "BuzzFeed"}
 
 
+def test_a_platform_is_an_organisation_that_speaks_only_as_the_subject_of_a_speech_verb():
+    text = ('Mira Osk wrote on Facebook about the ferries: "Men, you will not cease to exist by taking the ferry." '
+            'Twitter said in a statement: "We condemn the use of Twitter for this."\n\n'
+            '"Threats have no place here," a Twitter spokesman said.\n\n'
+            'Jon Dalby shared a Facebook post that read: "The ferries are late."\n\n'
+            'According to some on Twitter, Kellan was "incognito," and people talked.')
+    r = extract(text)
+    assert {o.name for o in r.organisations} == {"Facebook", "Twitter"}
+    assert [q.speaker for q in r.quotes] == ["Mira Osk", "Twitter", "Twitter", "Jon Dalby", None]
+
+
 def test_a_site_that_published_someones_email_did_not_write_it():
     text = ("WikiLeaks released thousands of emails hacked from the account of Jon Dalby.\n\n"
             "The staffers were working on how to word a press release.\n\n"

@@ -273,6 +273,9 @@ _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "cauti
                 "scold", "taunt", "tease", "urge", "warn"}
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
+# what a platform's users make there, named after it (`a Twitter post`, `her Facebook page`)
+_PLATFORM_THING_RE = re.compile(r"[ \t\xa0]+(?:posts?|accounts?|pages?|users?|feeds?|videos?|chats?|messages?|"
+                                r"followers?|profiles?|live|stories|story|groups?|handles?)\b")
 # writings that are someone's own, which a paper or a site may publish without having written them
 _PRIVATE_WRITINGS = {"email", "e-mail", "memo", "letter", "message", "note", "text"}
 _PUBLISHERS = {"newspaper", "agency", "site", "broadcaster", "magazine", "paper", "network", "channel"}
@@ -1336,6 +1339,22 @@ class Attributor:
             return None
         return m
 
+    def _platform_speaks(self, platform: EntityInfo, mention: tuple[int, int] | None) -> bool:
+        """The platform itself is named as the one speaking: a speech verb after its name or its spokesman's
+        (`Twitter said`, `a Twitter spokesman said`), or right before it (`said Twitter`)."""
+        if mention is None:
+            return False
+        m = self._mention_starting(mention[0], mention[1])
+        if m is None or m.entity is not platform or m.start != mention[0]:
+            return False  # a pronoun or a description that led to it
+        if _PLATFORM_THING_RE.match(self.text, m.end):
+            return False  # `a Twitter post by Erik Malinowski that read`, `a Facebook page`: its user's words
+        end = self._voice_of(m, m.end + 80) or m.end
+        if self._cue_follows(end, end + 80) is not None:
+            return True
+        before = re.search(r"\b([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?$", self.text[max(0, m.start - 30):m.start])
+        return before is not None and before.group(1) in self.cues
+
     def _voice_of(self, m: Mention, limit: int) -> int | None:
         """Where the spokesman or statement named right after an organisation's mention ends (`the Fifa
         spokesman`, `a Home Office press statement`), or None; not after what a name owns (`Osk's spokesman`)."""
@@ -1825,6 +1844,12 @@ class Attributor:
             last = (q, attr)
             if q.kind == "direct":
                 prev = (q, attr)
+        # a platform speaks only as the subject of a speech verb (`Twitter said`, `a Twitter spokesman said`), not
+        # where its users write (`she wrote on Facebook`, `a Facebook post`, `according to some on Twitter`)
+        for n, attr in enumerate(results):
+            if isinstance(attr.speaker, EntityInfo) and "platform" in attr.speaker.heads \
+                    and not self._platform_speaks(attr.speaker, attr.mention):
+                results[n] = Attribution(None, None)
         # `"Glass Towns" was to be "a warning," said Lena Ward`: a quote with no speaker of its own, in the
         # sentence of a later quote whose attribution follows it, shares that speaker
         for n in range(len(quotes) - 2, -1, -1):

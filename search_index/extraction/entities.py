@@ -197,7 +197,8 @@ _KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"
     ("Xinhua", "Interfax", "Itar-Tass", "Antara", "Belga", "Telam", "Notimex", "Yonhap", "Kyodo", "Jiji", "Bernama"),
     "agency") | dict.fromkeys(("Kommersant", "Vedomosti", "Handelsblatt", "Bild", "Granma", "Asahi", "Yomiuri",
                                "Mainichi"), "newspaper") | dict.fromkeys(
-    ("Politico", "Breitbart", "BuzzFeed", "Gawker", "WikiLeaks"), "site")
+    ("Politico", "Breitbart", "BuzzFeed", "Gawker", "WikiLeaks"), "site") | dict.fromkeys(
+    ("Facebook", "Twitter", "Instagram", "YouTube", "Snapchat", "LinkedIn", "Reddit"), "platform")
 # the words of a state's bodies, named the same in every country (`Malaysia's Central Bank`, `Japan's Finance
 # Ministry`): the place in front of them stays in the name
 _GENERIC_BODY_WORDS = frozenset((
