@@ -1526,7 +1526,7 @@ class _Builder:
                     and word not in lex.places and word.title() not in lex.places \
                     and word not in lex.not_names and "." not in word \
                     and not self.text.startswith("$", run[0].end) \
-                    and not self._label_or_dateline(run[0]):  # (`HK$327m`, `NZ$`: a currency, no body)
+                    and not self._label_or_dateline(run[0]):  # (`HK$327m`: a currency; `RYE, N.H. -`: a place)
                 self.acronyms.append(run[0])
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
