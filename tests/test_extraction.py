@@ -1217,6 +1217,13 @@ def test_places_and_buildings_named_like_people_are_no_people():
     assert [p.name for p in extract("Senator Jon Tower said so.").persons] == ["Jon Tower"]
 
 
+def test_a_word_named_alone_that_does_something_to_himself_is_a_person():
+    text = 'At the debate, Dalby compared himself to Ward, saying, "I take no fees from the ferry lines."'
+    assert quotes_of(text) == [("I take no fees from the ferry lines.", "Dalby")]
+    # `to herself` is no verb's object: `the Lord's Prayer to herself` names no one
+    assert extract("She began saying the Harbour Prayer to herself over and over.").persons == []
+
+
 def test_words_after_a_capital_the_are_a_titles_not_a_persons():
     # a name next to a speech verb is a person, but not after `The` (a show, a book, a body); a known given name
     # there still names someone (`The Mira Osk biopic`)

@@ -69,6 +69,11 @@ _ON_BODIES = frozenset(("Commission", "Committee", "Subcommittee", "Council", "C
                         "Bureau", "Agency", "Authority", "Tribunal", "Court", "Mail", "Summit", "Talks", "Treaty",
                         "Commissioner", "Commissioners", "Secretariat", "Campaign", "Foundation", "Partnership",
                         "Agreement", "Accord", "Declaration", "Protocol", "War"))  # (`War on Want`, `GATT`)
+# what only a person does or has right after a name (`Sanders compared himself`, `Sanders's wife`): a word named
+# alone is then someone, as beside a speech verb (not `, who`: bands and clubs are `who` as often)
+_PERSON_SIGN_AFTER_RE = re.compile(r"[ \t\xa0]+(?!(?:to|for|by|with|of|about|on|in|at|from)\b)[a-z]+"
+                                   r"[ \t\xa0]+(?:himself|herself)\b|"
+                                   r"['’]s?[ \t\xa0]+(?:wife|husband|widow)\b")
 _CAPITAL_THE_BEFORE_RE = re.compile(r"(?<![\w’'\-])The[ \t\xa0]+$")  # `The` right before a name: a work's, a band's
 _CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'\-.]*[ \t\xa0]+$")
 _TITLE_OF_BEFORE_RE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?$")
@@ -1658,7 +1663,8 @@ class _Builder:
                 org.mentions.append((tok.start, tok.end))
                 self.mentions.append(Mention(tok.start, tok.end, org))
                 continue
-            elif not candidates and (title is not None or self.cue_near(tok.end, tok.start)
+            elif not candidates and (title is not None or (self.cue_near(tok.end, tok.start)
+                                                           or _PERSON_SIGN_AFTER_RE.match(self.text, tok.end))
                                      and tok.text[0].isupper()):
                 # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
                 entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
