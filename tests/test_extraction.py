@@ -644,6 +644,18 @@ def test_a_name_set_off_after_a_role_of_an_organisation_behind_the_speech_verb_s
     assert quotes_of(text) == [("The ferries will run on time,", speaker)]
 
 
+@pytest.mark.parametrize("verb", ["retaliated", "sniped", "seethed", "griped", "groused", "ranted", "huffed",
+                                  "deadpanned", "reasoned", "raged"])
+def test_more_speech_verbs_of_the_press(verb):
+    text = INTRO + (f'Kellan said: "Marenburg is no longer Marenburg."\n\n'
+                    f'"Marenburg will always be Marenburg," an angry Osk {verb}.')
+    assert quotes_of(text)[-1] == ("Marenburg will always be Marenburg,", "Mira Osk")
+
+
+def test_a_noun_spelt_like_a_speech_verb_makes_no_quote_speech():
+    assert extract('Santini has resigned for "personal reasons" and left a familiar, nativist "rant" behind.').quotes == []
+
+
 def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speaking():
     # 158 characters of appositive, no comma or full stop inside
     text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '
