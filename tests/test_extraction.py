@@ -656,6 +656,20 @@ def test_a_noun_spelt_like_a_speech_verb_makes_no_quote_speech():
     assert extract('Santini has resigned for "personal reasons" and left a familiar, nativist "rant" behind.').quotes == []
 
 
+def test_they_is_the_organisation_that_spoke_or_one_just_named_not_one_named_in_passing_long_before():
+    # researchers at a university, paragraphs after it was named in passing: no one the story names
+    text = ("Economists at the Marenburg Institute of Technology studied the ferries.\n\n" + "Ferry traffic fell. " * 30
+            + '\n\n"These results should make us rethink the harbour," they argued.')
+    assert quotes_of(text)[-1] == ("These results should make us rethink the harbour,", None)
+    # the board that spoke before is `they`, however far back
+    text = ('"We will reopen the quays," the Valdoria Harbour Board said.\n\n' + "Ferry traffic fell. " * 30
+            + '\n\n"The quays are safe," they added.')
+    assert quotes_of(text)[-1] == ("The quays are safe,", "Valdoria Harbour Board")
+    # and one named in the sentence before
+    assert quotes_of('The Valdoria Harbour Board met. "The quays are safe," they said.') == [
+        ("The quays are safe,", "Valdoria Harbour Board")]
+
+
 def test_a_long_appositive_between_the_name_and_its_verb_leaves_the_name_speaking():
     # 158 characters of appositive, no comma or full stop inside
     text = INTRO + ('"Very good ferries, very good ferries these," Kellan, the 2016 Valdorian Harbour frontrunner nationally '

@@ -670,8 +670,15 @@ class Attributor:
             if word == "it":
                 return self._org_subject_before(at, recent)
             if word == "they":
+                # the organisation that spoke last (`the committee said…` … `they said`), else one named in the
+                # sentence or the one before (`The board met. They said…`); not one named in passing paragraphs
+                # before, when the story has since spoken of people (`researchers at the University of …` …
+                # `they argued`)
+                for pos, ent in reversed(self.spoken[bisect.bisect_left(self.spoken_at, at - 3000):]):
+                    if ent.kind == "org" and pos < at:
+                        return ent
                 for m in reversed(recent):
-                    if m.entity.kind == "org":
+                    if m.entity.kind == "org" and at - m.end < 400:
                         return m.entity
             return None
         determiner = self.text[_s:_e].split(None, 1)[0].lower() if _e > _s else ""
