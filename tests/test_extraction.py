@@ -2094,6 +2094,16 @@ def test_a_platform_is_an_organisation_that_speaks_only_as_the_subject_of_a_spee
     assert [q.speaker for q in r.quotes] == ["Mira Osk", "Twitter", "Twitter", "Jon Dalby", None]
 
 
+def test_the_writing_speaks_for_the_subject_of_the_sentence_that_brings_it_in():
+    text = ('The official Harbour Courier newspaper today published its demands in an editorial.\n\n'
+            '"It is important that the quays reopen," the editorial said.')
+    assert quotes_of(text)[-1][1] == "Harbour Courier"
+    # not when the writing speaks in that sentence: its subject is what the writing said
+    text = ('The Valdoria Harbour Board should cut fares, an independent report said.\n\n'
+            '"The ferries protect their position through secrecy," the report said.')
+    assert quotes_of(text)[-1][1] is None
+
+
 def test_a_site_that_published_someones_email_did_not_write_it():
     text = ("WikiLeaks released thousands of emails hacked from the account of Jon Dalby.\n\n"
             "The staffers were working on how to word a press release.\n\n"

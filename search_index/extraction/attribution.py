@@ -854,7 +854,13 @@ class Attributor:
             if _AUTHOR_GAP_RE.fullmatch(gap):
                 return m.entity
         found = self.subject(a, p)
-        if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] in ("nominal", "described", "pronoun"):
+        if found is not None and isinstance(found[2], EntityInfo):
+            # `The official International Business newspaper published its demands in an editorial`; not when the
+            # writing itself speaks there (`The Commission should act, an independent report said`: what it said)
+            if self._cue_follows(floor + intro.end(), min(at, floor + intro.end() + 60)) is None:
+                return found[2]
+            found = None
+        if found is not None and found[2][0] in ("nominal", "described", "pronoun"):
             return self.resolve(found, found[0]) or False
         if intro.group().split(None, 1)[0].lower() not in ("a", "an"):
             return None  # `the league warned in its 2019 report`: its owner is named, in words not known as a name
