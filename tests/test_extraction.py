@@ -2104,6 +2104,19 @@ def test_the_writing_speaks_for_the_subject_of_the_sentence_that_brings_it_in():
     assert quotes_of(text)[-1][1] is None
 
 
+def test_an_unnamed_spokesman_speaks_for_the_organisation_the_sentence_before_is_about():
+    text = ('The Valdoria Harbour Board would not comment on the concerns.\n\n'
+            'A spokeswoman said: "It is not news that the quays are closed."')
+    assert quotes_of(text) == [("It is not news that the quays are closed.", "Valdoria Harbour Board")]
+    text = 'Halvard Shipping Inc said it owned the quay. But a spokesman added: "We are confident."'
+    assert quotes_of(text) == [("We are confident.", "Halvard Shipping Inc")]
+    # not when his own sentence names another, nor after a sentence the organisation does not open
+    text = ('Halvard Shipping Inc cut its fares. Rival Marrow Ferries has "nothing to announce", a spokesman said.')
+    assert quotes_of(text)[-1][1] != "Halvard Shipping Inc"
+    text = 'Shares in Halvard Shipping Inc fell. A spokesman said: "We are confident."'
+    assert quotes_of(text) == [("We are confident.", None)]
+
+
 def test_a_site_that_published_someones_email_did_not_write_it():
     text = ("WikiLeaks released thousands of emails hacked from the account of Jon Dalby.\n\n"
             "The staffers were working on how to word a press release.\n\n"

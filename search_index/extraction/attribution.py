@@ -50,6 +50,10 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
 _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement)\b")
+# an unnamed spokesman with no organisation in the phrase (`A spokeswoman`, `But a spokesman`, `The official
+# spokesman`)
+_BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
+                            r"[ \t\xa0]+)?")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _NAME_THEN_BRACKET_RE = re.compile(r"[A-Z][\w’'&\-]*(?:[ \t\xa0]+(?:of|for|and|the|&|[A-Z][\w’'&\-]*)){0,8}"
                                    r"[ \t\xa0]*\(")  # `British Phonographic Industry (`
@@ -412,6 +416,7 @@ class Attributor:
         inside_starts = [s for s, _ in inside]
         # scare quotes, marks and all (`described it as "very important".`): a term, no one's words
         self._scare = sorted((q.open_at, q.close_at) for q in quotes if q.kind == "scare")
+        self._quoted = sorted((q.open_at, q.close_at) for q in quotes)  # every quote, its marks included
 
         def in_quote(pos: int) -> bool:  # quotes never overlap: only the last one starting before pos can hold it
             i = bisect.bisect_right(inside_starts, pos) - 1
@@ -790,7 +795,31 @@ class Attributor:
             m = self._initials_after(named.end() - 1) if named is not None else None
             if m is not None:
                 return m.entity
+        if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
+            return self._org_heading_sentence_before(start)
         return None
+
+    def _org_heading_sentence_before(self, at: int) -> EntityInfo | None:
+        """`The Department for Education and Skills would not comment on the concerns. A spokeswoman said: "…"`:
+        the organisation the sentence before is about, for its unnamed spokesman."""
+        floor = max(0, at - 600)
+        # sentence starts before `at` (a paragraph always starts one): the spokesman's own, and the one before it
+        cuts = sorted({floor, *(floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])),
+                       *(p for p in self.para_starts if floor < p <= at)})
+        if len(cuts) < 2:
+            return None
+        prev, own = cuts[-2], cuts[-1]
+        lead = len(self.text[own:at]) - len(self.text[own:at].lstrip())
+        if any(not self._in_quote(w.start()) for w in _CAPITALISED_RE.finditer(self.text, own, at)
+               if w.start() > own + lead):
+            return None  # (`Number two roaster Folgers has "…", a spokesman said`: his own sentence names someone)
+        start = prev + len(self.text[prev:own]) - len(self.text[prev:own].lstrip())
+        head = _THE_RE.match(self.text, start)
+        m = self._mention_starting(head.end() if head else start, own)
+        if m is None or m.entity.kind != "org" or self._owns(m) or self.text[m.end:m.end + 1] in ("'", "’") or \
+                m.start != (head.end() if head else start):
+            return None  # (the organisation must open the sentence: its subject, not one it mentions)
+        return m.entity
 
     def _initials_after(self, bracket: int) -> Mention | None:
         """The organisation named by its initials in the brackets opening at `bracket`, after a name we do not
@@ -1622,6 +1651,11 @@ class Attributor:
         words = self.text[start:end].split()
         return 0 < len(words) <= 8 and words[-1].lower() in self.person_heads and \
             all(re.fullmatch(r"[\w’'\-]+", w) for w in words) and not any(w.lower() in self.cues for w in words)
+
+    def _in_quote(self, pos: int) -> bool:
+        """The character at pos is within a quote of any kind, its marks included."""
+        i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _in_scare(self, pos: int) -> bool:
         """The character at pos is within a scare quote, its marks included."""
