@@ -802,10 +802,8 @@ class Attributor:
     def _org_heading_sentence_before(self, at: int) -> EntityInfo | None:
         """`The Department for Education and Skills would not comment on the concerns. A spokeswoman said: "…"`:
         the organisation the sentence before is about, for its unnamed spokesman."""
-        floor = max(0, at - 600)
-        # sentence starts before `at` (a paragraph always starts one): the spokesman's own, and the one before it
-        cuts = sorted({floor, *(floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])),
-                       *(p for p in self.para_starts if floor < p <= at)})
+        # the sentences before `at`: the spokesman's own, and the one before it
+        cuts = self._sentence_starts(max(0, at - 600), at)
         if len(cuts) < 2:
             return None
         prev, own = cuts[-2], cuts[-1]
@@ -903,6 +901,13 @@ class Attributor:
         """Mentions lying within [lo, hi]."""
         return [m for m in self._mentions_from(lo, hi) if m.end <= hi]
 
+    def _sentence_starts(self, floor: int, end: int) -> list[int]:
+        """Where the sentences from `floor` up to `end` start, in order: after each sentence boundary, and at each
+        paragraph (a paragraph always ends a sentence: `…now.''` closing one has no boundary the pattern knows)."""
+        cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:end])]
+        paras = self.para_starts[bisect.bisect_right(self.para_starts, floor):bisect.bisect_right(self.para_starts, end)]
+        return sorted(set(cuts).union(paras)) if paras else cuts  # (in order already: sorted only to merge)
+
     def _subject_before(self, at: int, gender: str, depth: int = 0, head: str = "") -> EntityInfo | None:
         """The person a `he`/`she` at `at` refers to, looking back sentence by sentence (two paragraphs at a time):
         in the nearest sentence that names someone of the right gender, the speaker of a quote in it, else a
@@ -911,11 +916,9 @@ class Attributor:
         k = max(0, bisect.bisect_right(self.para_starts, at) - 1)
         floor = self.para_starts[max(0, k - 1)] if self.para_starts else 0
         floor = max(floor, at - 3000)  # a paragraph of thousands of quotes is not read again for each of them
-        cuts = [floor] + [floor + m.end() for m in _SENT_BOUNDARY.finditer(self.text[floor:at])] + [at]
-        # a paragraph always ends a sentence (`…now.''` closing one has no boundary the pattern knows)
-        paras = self.para_starts[bisect.bisect_right(self.para_starts, floor):bisect.bisect_left(self.para_starts, at)]
-        if paras:
-            cuts = sorted(set(cuts).union(paras))
+        cuts = self._sentence_starts(floor, at)
+        if cuts[-1] != at:
+            cuts.append(at)
         persons = [m for m in self._mentions_from(floor, at) if m.entity.kind == "person"]
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
@@ -1611,8 +1614,7 @@ class Attributor:
                 # the speaker heads the sentence (`Mr Howard described…`, `But Mr Herren says there are…`,
                 # `Matthew Herren from EduVision told the BBC how…`: a connective and an honorific may stand
                 # before the mention, an organisation the person is of after it)
-                if found is not None and (_SENTENCE_OPENING_RE.fullmatch(self.text, base, found[0])
-                                          or self._role_before(base, found[0])):
+                if found is not None and self._heads_sentence(base, found[0]):
                     return found
                 head = self._heads_with_who(base, cue_start)
                 if head is not None:
@@ -1636,13 +1638,17 @@ class Attributor:
         close before the speech verb (`Ms Robinson, who presents The Weakest Link tells Cockerell that…`)."""
         opening = _SENTENCE_OPENING_RE.match(self.text, start)
         m = self._mention_starting(opening.end(), cue_start)
-        if m is None or m.entity.kind != "person" or not (
-                _SENTENCE_OPENING_RE.fullmatch(self.text, start, m.start) or self._role_before(start, m.start)):
+        if m is None or m.entity.kind != "person" or not self._heads_sentence(start, m.start):
             return None
         who = re.match(r",[ \t\xa0]*who\b[^.!?;:“”\"\n]*$", self.text[m.end:cue_start])
         if who is None or any(True for _ in self._cue_positions(m.end, cue_start)):
             return None
         return m.start, m.end, m.entity
+
+    def _heads_sentence(self, start: int, name: int) -> bool:
+        """The name at `name` heads the sentence starting at `start`: only a connective, an honorific or the
+        person's role stand before it (`But Mr Herren says…`, `Lib Dem foreign affairs spokesman Menzies…`)."""
+        return _SENTENCE_OPENING_RE.fullmatch(self.text, start, name) is not None or self._role_before(start, name)
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman

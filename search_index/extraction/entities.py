@@ -450,6 +450,11 @@ def _names_a_body(words: list[str]) -> bool:
         w in _BODY_NOUNS and words[k + 1] in ("of", "for") for k, w in enumerate(words[:-2]))
 
 
+def _what_a_title_is_of(after_title: list[Token]) -> list[Token]:
+    """The words after a title's `of` or `for` (and `the`): `of the Bank of England` -> `Bank of England`."""
+    return after_title[2:] if len(after_title) > 1 and after_title[1].text == "the" else after_title[1:]
+
+
 def _name_opens(run: list[Token], k: int) -> bool:
     """A name starts at run[k]: a capitalised word, or up to two particles of a surname before one (`da Silva`,
     `van den Broek`; not `bin`, `ibn`: `Sultan bin Mohammed` is a name that `Sultan` begins)."""
@@ -1381,7 +1386,7 @@ class _Builder:
         of State for Finance`)."""
         if len(after_title) < 2 or after_title[0].text not in ("of", "for"):
             return
-        owned = after_title[2:] if after_title[1].text == "the" else after_title[1:]
+        owned = _what_a_title_is_of(after_title)
         if owned and owned[0].text not in ("of", "for") and self.is_org_word(owned[-1].text) \
                 and owned[-1].text not in _PORTFOLIO_WORDS:
             self.classify_plain(owned, tokens, index_of, allow_person=False)
@@ -1494,7 +1499,7 @@ class _Builder:
                 and words[0] not in lex.known_orgs:
             # `Chief Executive of Hereford Hospitals NHS Trust`, `Minister of State for Finance`: an unnamed holder
             # of a title; what the title is of is an organisation when it is a body, and a portfolio is none
-            owned = run[lead + 2:] if words[lead + 1] == "the" else run[lead + 1:]
+            owned = _what_a_title_is_of(run[lead:])
             if owned and self._is_body(owned):
                 self.classify_plain(owned, tokens, index_of, allow_person=False)
             return
