@@ -1988,6 +1988,25 @@ def test_a_wires_ticker_in_angle_brackets_is_no_organisation():
     assert {o.name for o in extract(text).organisations} == {"Harbour Oil Corp", "Ferrowave Inc", "NRCC"}
 
 
+def test_an_exchanges_letters_after_a_tickers_dot_in_brackets_are_no_organisation():
+    text = "Ferrowave Holdings Ltd (FRW.CO) said profit fell, and so did Brannock Power (BRP.MI). The NRCC met."
+    assert {o.name for o in extract(text).organisations} == {"Ferrowave Holdings Ltd", "Brannock Power", "NRCC"}
+
+
+def test_a_word_in_capitals_that_the_story_also_writes_small_is_no_organisation():
+    """Shouting (`all the REAL artists`) and a wire table's headings (`LIVE FEEDER CATTLE`) are words, not bodies:
+    the story writes them small elsewhere. An acronym it never writes small stays one (`the NRCC`)."""
+    text = ("What about all the REAL artists out there? The real list is endless, the NRCC said.\n"
+            "LIVE FEEDER CATTLE\nfeeder cattle sales rose.")
+    assert {o.name for o in extract(text).organisations} == {"NRCC"}
+
+
+def test_terms_of_finance_and_industry_in_capitals_are_no_organisations():
+    text = ("A senior FRN trader at a bank said the LC facility costs ten points more, and OEM sales fell. "
+            "The NRCC said so.")
+    assert {o.name for o in extract(text).organisations} == {"NRCC"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

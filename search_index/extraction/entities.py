@@ -233,7 +233,7 @@ _ACRONYM_STOP = {
     "FAQ", "API", "OLED", "DAB", "EPG", "VOD", "HDD", "DTT", "RPG", "MMO", "MMORPG", "FPS", "HD-DVD", "CCTV",
     "MRI", "IVF", "ADHD", "GCSE", "GCSES", "ASBO", "ASBOS", "SD", "FM", "LAN", "SUV", "SUVS", "LNG", "FDI", "SARS",
     "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
-    "ADR", "IPO", "ETF", "VAT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+    "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
     "JULY", "UP", "DOWN", "OFF", "OPEN", "HIGH", "LOW", "CLOSE", "CLOSED", "YEAR", "AN", "AS", "AT", "BY", "IS", "ON",
@@ -244,8 +244,9 @@ _ACRONYM_STOP = {
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
 # (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings; nor a wire's
-# ticker in angle brackets, `Texaco Inc <TX>`)
-_TICKER_OPEN_RE = re.compile(r"<[A-Z0-9.]*$")
+# ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters after a ticker's dot, `Novo (NVO.CO)`)
+_TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
+_TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
 _CODE_RE = re.compile(r"[A-Z]+\d+|[A-FH-Z]-\d")
 
 
@@ -1203,6 +1204,13 @@ class _Builder:
         info = self.lex.org_words.get(lead[0]) if len(lead) == 1 else None
         return info is not None and info.kind in ("media", "company") and self._small_words_open(words, i)
 
+    def _capitals_of_a_small_word(self, word: str) -> bool:
+        """A word of four letters or more in capitals that the story also writes small, as a word of its prose
+        (not inside an address, `c-span.org/…`): shouting or a table's heading, not an acronym."""
+        low = word.lower()
+        return len(word) >= 4 and low in self._words_written_small() and \
+            re.search(r"(?<![\w./@])" + re.escape(low) + r"(?![\w/@]|\.\w)", self.text) is not None
+
     def _written_small(self, word: str) -> bool:
         """The story also writes the capitalised word in small letters (`entertainment`): a common word."""
         return len(word) > 2 and not word.isupper() and word.lower() != word and \
@@ -1533,10 +1541,15 @@ class _Builder:
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
                     and not (_CODE_RE.fullmatch(word) and word != "U2") \
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
+                    and not (self.text[run[0].start - 1:run[0].start] == "("
+                             and _TICKER_DOT_AFTER_RE.match(self.text, run[0].end)) \
                     and word not in lex.places and word.title() not in lex.places \
                     and word not in lex.not_names and "." not in word \
                     and not self.text.startswith("$", run[0].end) \
+                    and not self._capitals_of_a_small_word(word) \
                     and not self._label_or_dateline(run[0]):  # (`HK$327m`: a currency; `RYE, N.H. -`: a place)
+                # (nor a word in capitals that the story also writes small: `all the REAL artists`, a wire
+                # table's `LIVE FEEDER CATTLE`)
                 self.acronyms.append(run[0])
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
