@@ -2007,6 +2007,22 @@ def test_terms_of_finance_and_industry_in_capitals_are_no_organisations():
     assert {o.name for o in extract(text).organisations} == {"NRCC"}
 
 
+def test_a_bank_and_trust_company_is_one_name():
+    text = "The loan came from Marenburg National Bank and Trust Co of Valdor, the bank said."
+    assert set(orgs(text)) == {"Marenburg National Bank and Trust Co of Valdor"}
+
+
+def test_general_after_a_place_opens_a_firms_name_and_a_countrys_initials_are_no_part_of_it():
+    text = "Valdorian General Electric Co Ltd bought the unit, and U.S. General Motors Corp sold parts to it."
+    assert set(orgs(text)) == {"Valdorian General Electric Co Ltd", "General Motors Corp"}
+
+
+def test_a_tickers_exchange_letters_do_not_keep_it_from_the_firm_it_follows():
+    text = "Brannock Power Plc <BRP.L> said it would buy the plant. BRP shares rose."
+    found = orgs(text)
+    assert list(found) == ["Brannock Power Plc"] and found["Brannock Power Plc"].aliases == ["BRP"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

@@ -108,7 +108,8 @@ _AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", 
                          ("Procter", "Gamble"), ("Johnson", "Johnson"), ("Marks", "Spencer"), ("Light", "Power"),
                          ("Gas", "Electric"), ("Fish", "Wildlife"), ("Alcohol", "Tobacco"), ("Trade", "Industry"),
                          ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
-                         ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young")})
+                         ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young"),
+                         ("Bank", "Trust"), ("Banking", "Trust"), ("Savings", "Trust")})
 # firms named by two names and `and` (where `Trade and Industry` is a department's words)
 _FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Procter", "Gamble"), ("Johnson", "Johnson"),
                            ("Marks", "Spencer"), ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"),
@@ -1041,10 +1042,15 @@ class _Builder:
                 i += size
             else:
                 i += 1
-        if best is not None and words[best[0]] == "General" and (best[0] == 0 or words[:best[0]] == ["The"]) \
+        if best is not None and words[best[0]] == "General" and (
+                best[0] == 0 or words[:best[0]] == ["The"]
+                or best[0] == 1 and (words[0] in lex.demonyms or words[0] in lex.places)) \
                 and self._has_org(run[best[0] + 1:]):
-            # `General Motors Corp`, `the General Accounting Office`: a name that opens with `General`, no rank
-            self.classify_plain(run, tokens, index_of, allow_person=False)
+            # `General Motors Corp`, `the General Accounting Office`: a name that opens with `General`, no rank;
+            # also after its place (`Canadian General Electric Co Ltd`, `Portland General Electric`), but a
+            # country's initials before it say whose it is (`U.S. General Electric Co` is General Electric)
+            self.classify_plain(run[1:] if words[0] in _COUNTRY_INITIALS else run, tokens, index_of,
+                                allow_person=False)
             return []
         if best is not None and best[0] and words[best[0] - 1] in ("of", "for", "&") and self._has_org(run[:best[0]]) \
                 and self._no_persons_name(run[best[0] + best[1]:]):
@@ -1794,7 +1800,8 @@ class _Builder:
         widened: dict[tuple[int, int], tuple[EntityInfo, int]] = {}
         for o in list(self.orgs):
             for s, e in list(o.mentions):
-                m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})>)", self.text[e:e + 14])
+                m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})(?:\.[A-Z]{1,2})?>)",
+                             self.text[e:e + 14])  # (`<GEC.L>`: a ticker and its exchange)
                 if m:
                     o.acronym = m.group(1) or m.group(2)
                     if m.group(1) and (pos := self._widen_to_acronym(o, s, e, m.group(1))) != s:
