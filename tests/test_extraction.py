@@ -2023,6 +2023,22 @@ def test_a_tickers_exchange_letters_do_not_keep_it_from_the_firm_it_follows():
     assert list(found) == ["Brannock Power Plc"] and found["Brannock Power Plc"].aliases == ["BRP"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a noun the not-a-name list holds opens a firm's name when capitalised words run on to its legal form
+    ("Co-managers are Bankers Trust International Ltd and two others.", "Bankers Trust International Ltd"),
+    ("Video Jukebox Network Inc said it extended the talks.", "Video Jukebox Network Inc"),
+    ("The loan came from Citizens Bank and Trust Co, a unit said.", "Citizens Bank and Trust Co"),
+    # and `General` before a firm's legal form is no rank
+    ("Data General Corp said it expects a gain.", "Data General Corp"),
+    # a sentence's word, a number or a preposition does not
+    ("Yesterday Eli Lilly and Co said it would appeal.", "Eli Lilly and Co"),
+    ("The study was led by Chrysler Corp engineers.", "Chrysler Corp"),
+    ("Two Harbour Oil Corp units merged.", "Harbour Oil Corp"),
+])
+def test_a_common_noun_opens_a_firms_name_before_its_legal_form(text, name):
+    assert set(orgs(text)) == {name}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

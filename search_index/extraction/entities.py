@@ -395,6 +395,19 @@ _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|be
 _NUMBERED_NAMES = frozenset(("Radio", "Channel"))
 _CHANNEL_NUMBER_RE = re.compile(r" (\d{1,2})(?!\w|[.,]\d)")
 # words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
+# sentence adverbs and numbers the not-a-name list holds, which open no firm's name (`Yesterday Eli Lilly and Co`,
+# `For the Nine Months Biomet Inc`)
+_NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now", "then", "earlier", "later", "also",
+                              "still", "instead", "thus", "meanwhile", "again", "here", "there", "last", "next",
+                              "first", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "eleven", "twelve", "months", "weeks", "years", "days", "shares", "sales", "by",
+                              "both", "very", "all", "each", "every", "some", "many", "most", "such", "other",
+                              "another", "only", "even", "just", "not", "no", "nor", "either", "neither", "for",
+                              "from", "with", "at", "in", "on", "to", "as", "after", "before", "under", "over",
+                              "since", "until", "where", "so", "than", "like", "unlike", "including", "among",
+                              "between", "through", "during", "without", "within", "against", "about", "into",
+                              "upon", "via", "what", "which", "who", "how", "why", "under", "unless", "although",
+                              "though", "because", "once", "whether", "said", "says"))
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
                                "However", "Meanwhile"))
@@ -859,6 +872,17 @@ class _Builder:
         while run:
             run = self._classify_first(run, tokens, index_of)
 
+    def _common_noun_opens_a_firm(self, run: list[Token]) -> bool:
+        """`Bankers Trust International Ltd`, `Video Jukebox Network Inc`, `Citizens Bank and Trust Co`: a noun
+        the lists hold as no name (a plural of people, a thing) opens a firm's name when capitalised words run
+        on from it to the firm's legal form (not a sentence's word: `But`, `Meanwhile`, `Tuesday`; nor a noun
+        before `of`: `Shares of Acme Inc`)."""
+        first = run[0].text
+        return len(run) >= 3 and run[1].cap and first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
+            and not first.endswith("ly") and first[1:].islower() and first.lower() not in _NOT_FIRMS_FIRST \
+            and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
+            and not any(t.text == "of" for t in run[1:3])
+
     def _no_name(self, run: list[Token]) -> bool:
         """The run's first word is one the lists say is no name (`But`, `May`, `Will`), and not used as one here."""
         return run[0].text in self.lex.not_names and not self._given_will(run)
@@ -881,7 +905,8 @@ class _Builder:
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
-                        and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and"))
+                        and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and")
+                        and not self._common_noun_opens_a_firm(run))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
@@ -1044,7 +1069,8 @@ class _Builder:
                 i += 1
         if best is not None and words[best[0]] == "General" and (
                 best[0] == 0 or words[:best[0]] == ["The"]
-                or best[0] == 1 and (words[0] in lex.demonyms or words[0] in lex.places)) \
+                or best[0] == 1 and (words[0] in lex.demonyms or words[0] in lex.places
+                                     or words[-1].rstrip(".") in _FIRM_ENDS)) \
                 and self._has_org(run[best[0] + 1:]):
             # `General Motors Corp`, `the General Accounting Office`: a name that opens with `General`, no rank;
             # also after its place (`Canadian General Electric Co Ltd`, `Portland General Electric`), but a
