@@ -2039,6 +2039,21 @@ def test_a_common_noun_opens_a_firms_name_before_its_legal_form(text, name):
     assert set(orgs(text)) == {name}
 
 
+@pytest.mark.parametrize("text, names", [
+    # one word before `and` that is no name of its own, never written apart: the one name's first word
+    ("The buildings will be leased back, Harbour and Rehabilitation Properties said.",
+     {"Harbour and Rehabilitation Properties"}),
+    ("Tax preparer K and R Block Inc said sales rose.", {"K and R Block Inc"}),
+    ("Lomas and Nettleford Financial Corp said it would sell.", {"Lomas and Nettleford Financial Corp"}),
+    # a list of names, a title's word, an acronym: two names
+    ("Airline shares fell, with Delta, Continental and Harbour Airlines all lower.", {"Harbour Airlines"}),
+    ("Chrysler avoided the fate of US rivals Ford and General Motors.", {"Chrysler", "General Motors"}),
+    ("Loans from the IMF and World Bank came late.", {"IMF", "World Bank"}),
+])
+def test_one_word_before_and_opens_one_name_when_it_is_no_name_of_its_own(text, names):
+    assert set(orgs(text)) == names
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

@@ -408,6 +408,8 @@ _NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"
                               "between", "through", "during", "without", "within", "against", "about", "into",
                               "upon", "via", "what", "which", "who", "how", "why", "under", "unless", "although",
                               "though", "because", "once", "whether", "said", "says"))
+# a name after another and a comma, or after `and`: one of a list (`Delta, Continental and American Airlines`)
+_LIST_BEFORE_RE = re.compile(r"(?:(?<![\w.'’\-])[A-Z][\w.'’\-]*,|\band|&)[ \t\xa0]+$")
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
                                "However", "Meanwhile"))
@@ -872,6 +874,36 @@ class _Builder:
         while run:
             run = self._classify_first(run, tokens, index_of)
 
+    def _one_name_with_and(self, run: list[Token], i: int) -> bool:
+        """`Health and Rehabilitation Properties`, `Rohm and Haas Seed Inc`, `H and R Block Inc`: one word before
+        `and` that is no name of its own (not a given name, a place, a people, a known organisation, an acronym,
+        a word of the not-a-name list or the surname of someone named), before a name of two words or more that
+        ends as an organisation's and is none of its own; the story writes neither part apart from the other."""
+        words = [t.text for t in run]
+        if i != 1 or len(words) < 4 or "and" in words[2:] or "&" in words[2:] or "-" in words[0] \
+                or self.title_at(words, 0) or self.title_at(words, 2) \
+                or _LIST_BEFORE_RE.search(self.text, max(0, run[0].start - 40), run[0].start):
+            return False  # (`Delta, Continental and American Airlines`, `Hicks and Haas and Acadia Partners`: a
+            # list of names; `Director and Vice Chairman of…`, `Ford and General Motors`: a title's word)
+        left, right = words[0], words[2:]
+        lex = self.lex
+        initials = len(left.rstrip(".")) <= 2 and left.isupper() and len(right[0].rstrip(".")) <= 2 \
+            and right[0].isupper()  # `H and R Block Inc`, `P and O Containers Ltd`
+        if not initials and (left.isupper() or right[0].isupper() and len(right[0]) > 2):
+            return False  # `IMF and World Bank`, `EADS and BAE Systems`: acronyms are names of their own
+        if any(c.isdigit() for c in left) or left in lex.given or left in lex.places or left in lex.demonyms \
+                or left in lex.known_orgs or left in lex.not_names or self.is_org_word(left) \
+                or any(p.last == left for p in self.persons) or right[0] in lex.known_orgs \
+                or " ".join(right) in lex.known_orgs \
+                or not self.is_org_word(right[-1]) and right[-1].rstrip(".") not in _FIRM_ENDS:
+            return False
+        gap = r"[ \t\xa0]+"
+        right_re = gap.join(re.escape(w) for w in right)
+        together = len(re.findall(r"(?<![\w'’\-])" + re.escape(left) + gap + "and" + gap + right_re, self.text))
+        left_alone = len(re.findall(r"(?<![\w'’\-])" + re.escape(left) + r"(?![\w'’\-])", self.text))
+        right_alone = len(re.findall(r"(?<![\w'’\-])" + right_re, self.text))
+        return together == left_alone == right_alone
+
     def _common_noun_opens_a_firm(self, run: list[Token]) -> bool:
         """`Bankers Trust International Ltd`, `Video Jukebox Network Inc`, `Citizens Bank and Trust Co`: a noun
         the lists hold as no name (a plural of people, a thing) opens a firm's name when capitalised words run
@@ -983,6 +1015,8 @@ class _Builder:
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
                   and words[k + 1] not in ("Co", "Co.", "Company")), 0) \
             if "and" in words[1:-1] else 0
+        if i and self._one_name_with_and(run, i):
+            i = 0
         if i:
             right = run[i + 1:]
             # (`… and Democrat Lena Osk`, `… and Valdorian Mira Osk`: a label, then a known given name)
