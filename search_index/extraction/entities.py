@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -601,6 +602,7 @@ class _Builder:
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
         self._club_towns: dict[str, set[str]] = {}  # words the story writes before a player's role, and the roles
         self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
+        self._counts: tuple[Counter, Counter] | None = None  # words and pairs the story writes (`_word_counts`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
 
@@ -874,7 +876,7 @@ class _Builder:
         while run:
             run = self._classify_first(run, tokens, index_of)
 
-    def _one_name_with_and(self, run: list[Token], i: int) -> bool:
+    def _one_name_with_and(self, run: list[Token], i: int, tokens: list[Token]) -> bool:
         """`Health and Rehabilitation Properties`, `Rohm and Haas Seed Inc`, `H and R Block Inc`: one word before
         `and` that is no name of its own (not a given name, a place, a people, a known organisation, an acronym,
         a word of the not-a-name list or the surname of someone named), before a name of two words or more that
@@ -897,12 +899,20 @@ class _Builder:
                 or " ".join(right) in lex.known_orgs \
                 or not self.is_org_word(right[-1]) and right[-1].rstrip(".") not in _FIRM_ENDS:
             return False
-        gap = r"[ \t\xa0]+"
-        right_re = gap.join(re.escape(w) for w in right)
-        together = len(re.findall(r"(?<![\w'’\-])" + re.escape(left) + gap + "and" + gap + right_re, self.text))
-        left_alone = len(re.findall(r"(?<![\w'’\-])" + re.escape(left) + r"(?![\w'’\-])", self.text))
-        right_alone = len(re.findall(r"(?<![\w'’\-])" + right_re, self.text))
-        return together == left_alone == right_alone
+        words_seen, pairs_seen = self._word_counts(tokens)
+        together = pairs_seen[(left, "and", right[0], right[1])]
+        return together == words_seen[left] == pairs_seen[(right[0], right[1])]
+
+    def _word_counts(self, tokens: list[Token]) -> tuple[Counter, Counter]:
+        """How often the story writes each word, each pair of words and each `X and Y Z`, counted once a story
+        (a text of thousands of `X and Y Corp` asks thousands of times; a scan of the text each time would cost
+        its length squared)."""
+        if self._counts is None:
+            texts = [t.text for t in tokens]
+            pairs = Counter(zip(texts, texts[1:]))
+            pairs.update((a, b, c, d) for a, b, c, d in zip(texts, texts[1:], texts[2:], texts[3:]) if b == "and")
+            self._counts = (Counter(texts), pairs)
+        return self._counts
 
     def _common_noun_opens_a_firm(self, run: list[Token]) -> bool:
         """`Bankers Trust International Ltd`, `Video Jukebox Network Inc`, `Citizens Bank and Trust Co`: a noun
@@ -1015,7 +1025,7 @@ class _Builder:
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
                   and words[k + 1] not in ("Co", "Co.", "Company")), 0) \
             if "and" in words[1:-1] else 0
-        if i and self._one_name_with_and(run, i):
+        if i and self._one_name_with_and(run, i, tokens):
             i = 0
         if i:
             right = run[i + 1:]
@@ -1715,6 +1725,14 @@ class _Builder:
                 len(by_first.get(tok.text, ())) == 1
 
         by_surname: dict[int, int] = {}  # id(person) -> how often the surname alone has named them so far
+        # tables, not a look through every name for each word alone: a hostile text of thousands of names costs
+        # its length, not its length squared (no organisation is added while words alone are linked)
+        firms_by_word = self._firms_by_word()
+        by_acronym: dict[str, EntityInfo] = {}
+        for o in self.orgs:
+            if o.acronym:
+                by_acronym.setdefault(o.acronym, o)
+        one_word = {p.tokens[0]: p for p in reversed(self.persons) if len(p.tokens) == 1}
         for tok, gender in sorted(self.single, key=lambda item: given_name_only(item[0])):  # stable: in text order
             title = self._pending_title.get(tok.start)
             # (asked again: a word taken as someone's surname just above is no given name any more)
@@ -1742,7 +1760,8 @@ class _Builder:
                     candidates = [candidates[n]] if latest >= 0 else candidates[:1]
             if len(candidates) == 1:
                 entity = candidates[0]
-            elif not candidates and title is None and (org := self._firm_named_by(tok.text)) is not None:
+            elif not candidates and title is None and (org := self._firm_named_by(tok.text, firms_by_word)) \
+                    is not None:
                 # `G.D. Searle and Co` … `Searle said`: the firm
                 org.mentions.append((tok.start, tok.end))
                 self.mentions.append(Mention(tok.start, tok.end, org))
@@ -1751,13 +1770,14 @@ class _Builder:
                                                            or _PERSON_SIGN_AFTER_RE.match(self.text, tok.end))
                                      and tok.text[0].isupper()):
                 # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
-                entity = next((p for p in self.persons if p.tokens == (tok.text,)), None)
+                entity = one_word.get(tok.text)
                 if entity is None:
                     entity = EntityInfo("person", tok.text, (tok.text,))
                     self.persons.append(entity)
+                    one_word[tok.text] = entity
                     by_last.setdefault(tok.text, []).append(entity)
             else:
-                org = self._org_by_short(tok.text)
+                org = by_acronym.get(tok.text)
                 if org is not None:
                     org.mentions.append((tok.start, tok.end))
                     self.mentions.append(Mention(tok.start, tok.end, org))
@@ -1772,20 +1792,22 @@ class _Builder:
             if tok.text == entity.last:
                 by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
 
-    def _firm_named_by(self, word: str) -> EntityInfo | None:
+    def _firms_by_word(self) -> dict[str, list[EntityInfo]]:
+        """Each word before a firm's company form (`Searle` in `G.D. Searle and Co`) -> the firms holding it."""
+        table: dict[str, list[EntityInfo]] = {}
+        for o in self.orgs:
+            if len(o.tokens) > 1 and o.tokens[-1].rstrip(".") in _FIRM_ENDS:
+                for w in dict.fromkeys(o.tokens[:-1]):
+                    table.setdefault(w, []).append(o)
+        return table
+
+    def _firm_named_by(self, word: str, table: dict[str, list[EntityInfo]]) -> EntityInfo | None:
         """The one firm of the story whose name holds `word` before its company form (`Searle` in `G.D. Searle
         and Co`, `Lilly` in `Eli Lilly and Co`): a story that names the firm so calls it by that word after."""
         if self.is_org_word(word):
             return None
-        found = [o for o in self.orgs if len(o.tokens) > 1 and o.tokens[-1].rstrip(".") in _FIRM_ENDS
-                 and word in o.tokens[:-1]]
+        found = table.get(word, ())
         return found[0] if len(found) == 1 else None
-
-    def _org_by_short(self, word: str) -> EntityInfo | None:
-        for o in self.orgs:
-            if o.acronym == word:
-                return o
-        return None
 
     def _org_by_initials(self, word: str, spelt: dict[str, list[EntityInfo]],
                          named: dict[str, EntityInfo]) -> EntityInfo | None:
@@ -1952,8 +1974,9 @@ class _Builder:
         if len(self.orgs) > 1:
             self._merge_legal_forms()
         by_last = self._persons_by_last()
+        firms_by_word = self._firms_by_word()  # (a one-word name joins a firm's, which it never changes)
         for short in [o for o in self.orgs if len(o.tokens) == 1]:
-            full = self._firm_named_by(short.tokens[0])
+            full = self._firm_named_by(short.tokens[0], firms_by_word)
             people = by_last.get(short.tokens[0], [])
             if full is None and len(people) == 1 and short.tokens[0] in self.lex.known_orgs:
                 full = people[0]  # `Honda said` in a story about Yukio Honda: the man, not the carmaker
