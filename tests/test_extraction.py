@@ -2072,6 +2072,13 @@ def test_one_word_before_and_opens_one_name_when_it_is_no_name_of_its_own(text, 
     assert set(orgs(text)) == names
 
 
+def test_a_telephone_company_is_an_organisation_and_no_one_called_telephone():
+    text = ("Marenburg Telephone said it would hire 900 operators. Nippon Telegraph and Telephone Corp agreed. "
+            "N.Y. Telephone said it was receiving applications.")
+    assert not extract(text).persons
+    assert set(orgs(text)) == {"Marenburg Telephone", "Nippon Telegraph and Telephone Corp", "N.Y. Telephone"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

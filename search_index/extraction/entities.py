@@ -110,7 +110,8 @@ _AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", 
                          ("Gas", "Electric"), ("Fish", "Wildlife"), ("Alcohol", "Tobacco"), ("Trade", "Industry"),
                          ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
                          ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young"),
-                         ("Bank", "Trust"), ("Banking", "Trust"), ("Savings", "Trust")})
+                         ("Bank", "Trust"), ("Banking", "Trust"), ("Savings", "Trust"), ("Telegraph", "Telephone"),
+                         ("Telephone", "Data")})
 # firms named by two names and `and` (where `Trade and Industry` is a department's words)
 _FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Procter", "Gamble"), ("Johnson", "Johnson"),
                            ("Marks", "Spencer"), ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"),
