@@ -2079,6 +2079,13 @@ def test_a_telephone_company_is_an_organisation_and_no_one_called_telephone():
     assert set(orgs(text)) == {"Marenburg Telephone", "Nippon Telegraph and Telephone Corp", "N.Y. Telephone"}
 
 
+def test_a_describing_suffix_ends_the_name_before_it_and_a_lone_word_with_one_stays_out():
+    text = ("The bid by the Arvid J. Kellan-led group was conditional, and the Marenburg Stock Exchange-sponsored "
+            "fund rose. The Valdor-based firm Beaubien Inc Toronto-based unit fell, said the US-funded Radio Farda.")
+    assert [p.name for p in extract(text).persons] == ["Arvid J. Kellan"]
+    assert set(orgs(text)) == {"Marenburg Stock Exchange", "Beaubien Inc", "Radio Farda"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

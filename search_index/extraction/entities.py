@@ -438,7 +438,13 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
             continue
         s, e = m.span(1)
         if "-" in word and word.rsplit("-", 1)[1] in _DESCRIBING_SUFFIXES:
-            continue  # `Linux-based`, `US-funded Radio Farda`, `Privately-held`: describes a name, is none
+            # `Linux-based`, `US-funded Radio Farda`, `Privately-held`: describes a name, is none; but after a
+            # name's first words it ends that name (`the Carl C. Icahn-led TWA`: Carl C. Icahn)
+            head = word.rsplit("-", 1)[0]
+            if tokens and tokens[-1].cap and text[tokens[-1].end:s] == " " and head[1:].islower() \
+                    and tokens[-1].text.rstrip(".") not in _FIRM_ENDS:  # (not `Beaubien Inc Toronto-based`)
+                append(Token(s, s + len(head), head, False, True))
+            continue
         if e < n and text[e] == "." and (word in _ABBREV or len(word) == 1):
             e += 1
             word += "."
