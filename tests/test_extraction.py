@@ -2086,6 +2086,14 @@ def test_a_describing_suffix_ends_the_name_before_it_and_a_lone_word_with_one_st
     assert set(orgs(text)) == {"Marenburg Stock Exchange", "Beaubien Inc", "Radio Farda"}
 
 
+def test_a_states_abbreviation_without_its_dot_after_a_city_is_no_one():
+    text = ('Jon Dalby, an analyst who follows Harbour Oil for Herold Inc of Greenwich, Conn said the value is '
+            '34 dlrs. "The stock is cheap," he said.')
+    found = extract(text)
+    assert [p.name for p in found.persons] == ["Jon Dalby"]
+    assert not {q.speaker for q in found.quotes} & {"Conn", "Mass"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

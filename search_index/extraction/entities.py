@@ -411,6 +411,7 @@ _NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"
                               "upon", "via", "what", "which", "who", "how", "why", "under", "unless", "although",
                               "though", "because", "once", "whether", "said", "says"))
 # a name after another and a comma, or after `and`: one of a list (`Delta, Continental and American Airlines`)
+_CITY_COMMA_BEFORE_RE = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*,[ \t\xa0]+$")  # `Greenwich, ` before a state
 _LIST_BEFORE_RE = re.compile(r"(?:(?<![\w.'’\-])[A-Z][\w.'’\-]*,|\band|&)[ \t\xa0]+$")
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
@@ -1614,6 +1615,9 @@ class _Builder:
             return
         if self._is_place(words):
             return
+        if len(run) == 1 and words[0] + "." in lex.places \
+                and _CITY_COMMA_BEFORE_RE.search(self.text, max(0, run[0].start - 40), run[0].start):
+            return  # `of Greenwich, Conn said`: a state's abbreviation that lost its dot, after its city
         if len(run) == 1:
             word = words[0]
             if word in lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS:
