@@ -2094,6 +2094,12 @@ def test_a_states_abbreviation_without_its_dot_after_a_city_is_no_one():
     assert not {q.speaker for q in found.quotes} & {"Conn", "Mass"}
 
 
+def test_words_spelt_out_before_the_letters_of_a_thing_are_no_organisation():
+    text = ("The hardest area will be Digital Rights Management (DRM) schemes, and the Retail Price Index (RPI) "
+            "rose, the Valdor Trade Council (VTC) said. The official Council of Port Inspectors (CPI) agreed.")
+    assert set(orgs(text)) == {"Valdor Trade Council", "Council of Port Inspectors"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

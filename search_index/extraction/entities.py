@@ -236,7 +236,7 @@ _ACRONYM_STOP = {
     "FAQ", "API", "OLED", "DAB", "EPG", "VOD", "HDD", "DTT", "RPG", "MMO", "MMORPG", "FPS", "HD-DVD", "CCTV",
     "MRI", "IVF", "ADHD", "GCSE", "GCSES", "ASBO", "ASBOS", "SD", "FM", "LAN", "SUV", "SUVS", "LNG", "FDI", "SARS",
     "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
-    "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+    "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "ICT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
     "JULY", "UP", "DOWN", "OFF", "OPEN", "HIGH", "LOW", "CLOSE", "CLOSED", "YEAR", "AN", "AS", "AT", "BY", "IS", "ON",
@@ -246,6 +246,14 @@ _ACRONYM_STOP = {
     # currencies and ratings
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
+# the letters of things, never of a body, whose spelt-out words name the thing (`Digital Rights Management (DRM)`):
+# the formats, devices, measures and terms above that no organisation is also called by (not `CCC`, the Commodity
+# Credit Corporation as well as a rating, nor `API`, `PPI`, `CPI`, `DEC`, `CCTV`)
+_THING_ACRONYMS = frozenset((
+    "DRM", "GPS", "LAN", "ICT", "RPI", "LIBOR", "PSBR", "ADSL", "DSL", "GPRS", "SMS", "MMS", "LCD", "LED",
+    "HDTV", "USB", "RFID", "VOIP", "IPTV", "WAP", "PDA", "PVR", "DAB", "EPG", "VOD", "DTT", "RPG", "MMORPG", "MRI",
+    "IVF", "ADHD", "GCSE", "ASBO", "SUV", "LNG", "FDI", "GDP", "GNP", "ATM", "PIN", "IPO", "ETF", "VAT", "FRN",
+    "OEM", "HIV", "AIDS", "DNA", "SARS", "CGI", "P2P", "ISP", "URL", "HTML", "PDF", "RSS", "HSDPA", "OLED"))
 # (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings; nor a wire's
 # ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters after a ticker's dot, `Novo (NVO.CO)`)
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
@@ -1891,14 +1899,23 @@ class _Builder:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
         # so does a wire's ticker in angle brackets (`Trans World Airlines Inc <TWA>`)
         widened: dict[tuple[int, int], tuple[EntityInfo, int]] = {}
+        things: set[int] = set()
         for o in list(self.orgs):
             for s, e in list(o.mentions):
                 m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})(?:\.[A-Z]{1,2})?>)",
                              self.text[e:e + 14])  # (`<GEC.L>`: a ticker and its exchange)
+                if m and m.group(1) and m.group(1).upper() in _THING_ACRONYMS and len(o.tokens) > 1:
+                    # `Digital Rights Management (DRM)`, `Global Positioning System (GPS)`: the letters of a
+                    # thing, so the words they stand for name a thing too, no organisation
+                    things.add(id(o))
+                    break
                 if m:
                     o.acronym = m.group(1) or m.group(2)
                     if m.group(1) and (pos := self._widen_to_acronym(o, s, e, m.group(1))) != s:
                         widened[(s, e)] = (o, pos)
+        if things:
+            self.orgs = [o for o in self.orgs if id(o) not in things]
+            self.mentions = [mention for mention in self.mentions if id(mention.entity) not in things]
         if widened:
             self._mend_widened(widened)
         # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
