@@ -2100,6 +2100,12 @@ def test_words_spelt_out_before_the_letters_of_a_thing_are_no_organisation():
     assert set(orgs(text)) == {"Valdor Trade Council", "Council of Port Inspectors"}
 
 
+def test_a_hotel_an_airport_and_a_prison_are_places_no_organisations():
+    text = ("The award was given at the Roosevelt Hotel in Marenburg, after a flight into Valdor International "
+            "Airport. A detainee held in Harbour Prison wrote to the Marenburg Hotels Group.")
+    assert set(orgs(text)) == {"Marenburg Hotels Group"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

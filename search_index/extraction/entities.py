@@ -196,6 +196,7 @@ _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Aven
 # Tower`; but `John Tower` opens with a given name)
 _PLACE_OPENERS = frozenset(("Fort", "Mount", "Lake", "Port", "Cape"))
 _BUILDING_ENDS = frozenset(("Tower", "Towers"))
+_VENUE_ENDS = frozenset(("Hotel", "Airport", "Prison"))  # a building's or a site's name, no body (`Hilton Hotels` is)
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
@@ -1573,6 +1574,8 @@ class _Builder:
             return  # `Sen. Lena Osk (D-N.Y.)`, `(R-Kan.)`: a party and a state, no one's name
         if len(words) > 1 and words[-1] in _PLACE_ENDS and not self._has_org(run):
             return  # `Marion County`, `Myra Falls`: a place (`Bank of Iron County` is a bank)
+        if len(words) > 1 and words[-1] in _VENUE_ENDS:
+            return  # `the Roosevelt Hotel`, `Heathrow Airport`, `Belmarsh Prison`: a place, where things happen
         if len(words) > 1 and (words[-1] in _LAW_ENDS or words[-1] in _THING_ENDS and not self._has_org(run)
                                and not (len(words) == 2 and words[0] in lex.given)):
             # `Financial Services Act`, `International Coffee Agreement`, `Autumn Statement`: a law, a treaty or a
