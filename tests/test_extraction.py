@@ -2106,6 +2106,15 @@ def test_a_hotel_an_airport_and_a_prison_are_places_no_organisations():
     assert set(orgs(text)) == {"Marenburg Hotels Group"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Liberal Democratic Party leaders met in Marenburg.", "Liberal Democratic Party"),
+    ("Republican National Committee chairman Jon Osk spoke.", "Republican National Committee"),
+    ("He suspected the junior partner, the Liberal Front Party, of using funds.", "Liberal Front Party"),
+])
+def test_a_party_label_opens_a_bodys_name(text, name):
+    assert name in orgs(text)
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

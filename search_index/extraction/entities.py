@@ -965,7 +965,9 @@ class _Builder:
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
                         and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and")
-                        and not self._common_noun_opens_a_firm(run))
+                        and not self._common_noun_opens_a_firm(run)
+                        and not (run[0].text in _PARTY_LABELS and len(run) >= 3 and run[1].cap
+                                 and run[-1].text in _BODY_ENDS))  # `the Liberal Front Party`, `Socialist Workers Party`
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
