@@ -53,7 +53,7 @@ def test_sample_membership_depends_on_the_value_alone():
     tune = [n for n in names if sample_of("bbc", doc, "person", n) == "tune"]
     rate = RATES[("bbc", "person")]
     assert 0.7 * rate * len(names) < len(held) < 1.3 * rate * len(names)
-    assert 0.7 * rate * len(names) < len(tune) < 1.3 * rate * len(names)
+    assert 0.7 * 2 * rate * len(names) < len(tune) < 1.3 * 2 * rate * len(names)
     assert not set(held) & set(tune)
 
 

@@ -10,7 +10,7 @@ drawn over (article, kind, canonical name) triples: a triple is in the sample wh
 set per corpus and kind (about 60 triples each). The hash does not depend on what else the extractor finds, so a
 change that drops a wrong value takes it out of the sample and one that finds a new value brings it in only if
 its own hash is low: the figure stays a fair estimate across versions, and the values a change brings in show up
-as "not judged" until someone reads them. A second range of hashes, the tuning sample, is for finding what to
+as "not judged" until someone reads them. A second range of hashes, twice as wide, the tuning sample, is for finding what to
 fix; the held-out sample is only scored.
 
 The judgements (entity_judgements.tsv) hold hashes and verdicts only, no corpus text: the corpus, a hash of the
@@ -44,6 +44,7 @@ RATES = {
     ("bbc", "person"): 0.0054, ("bbc", "org"): 0.0108,
     ("reuters", "person"): 0.0065, ("reuters", "org"): 0.0013,
 }
+TUNING_SHARE = 3  # the tuning sample: the next two rates' worth of hashes (widened once its first half was read)
 WRONG_REASONS = {
     "person": ("place", "org", "work", "thing", "mangled"),
     "org": ("place", "person", "work", "event", "thing", "mangled"),
@@ -64,7 +65,7 @@ def sample_of(corpus: str, doc: str, kind: str, name: str) -> str | None:
     """`held` (scored), `tune` (for finding what to fix) or None."""
     rate = RATES[(corpus, kind)]
     at = _position(corpus, doc, kind, name)
-    return "held" if at < rate else "tune" if at < 2 * rate else None
+    return "held" if at < rate else "tune" if at < TUNING_SHARE * rate else None
 
 
 def articles(corpus: str):
