@@ -248,7 +248,7 @@ _ACRONYM_STOP = {
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
 # the letters of things, never of a body, whose spelt-out words name the thing (`Digital Rights Management (DRM)`):
-# the formats, devices, measures and terms above that no organisation is also called by (not `CCC`, the Commodity
+# those of the formats, devices, measures and terms above (all are in that list) that no organisation is also called by (not `CCC`, the Commodity
 # Credit Corporation as well as a rating, nor `API`, `PPI`, `CPI`, `DEC`, `CCTV`)
 _THING_ACRONYMS = frozenset((
     "DRM", "GPS", "LAN", "ICT", "RPI", "LIBOR", "PSBR", "ADSL", "DSL", "GPRS", "SMS", "MMS", "LCD", "LED",
@@ -405,9 +405,8 @@ _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|be
 # the words a broadcaster's channel is numbered after (`BBC Radio 4`, `Channel 4`), and the number after one
 _NUMBERED_NAMES = frozenset(("Radio", "Channel"))
 _CHANNEL_NUMBER_RE = re.compile(r" (\d{1,2})(?!\w|[.,]\d)")
-# words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
-# sentence adverbs and numbers the not-a-name list holds, which open no firm's name (`Yesterday Eli Lilly and Co`,
-# `For the Nine Months Biomet Inc`)
+# sentence adverbs, numbers and small words the not-a-name list holds, which open no firm's name (`Yesterday Eli
+# Lilly and Co`, `For the Nine Months Biomet Inc`, `led by Chrysler Corp`)
 _NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now", "then", "earlier", "later", "also",
                               "still", "instead", "thus", "meanwhile", "again", "here", "there", "last", "next",
                               "first", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -417,11 +416,12 @@ _NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"
                               "from", "with", "at", "in", "on", "to", "as", "after", "before", "under", "over",
                               "since", "until", "where", "so", "than", "like", "unlike", "including", "among",
                               "between", "through", "during", "without", "within", "against", "about", "into",
-                              "upon", "via", "what", "which", "who", "how", "why", "under", "unless", "although",
+                              "upon", "via", "what", "which", "who", "how", "why", "unless", "although",
                               "though", "because", "once", "whether", "said", "says"))
-# a name after another and a comma, or after `and`: one of a list (`Delta, Continental and American Airlines`)
 _CITY_COMMA_BEFORE_RE = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*,[ \t\xa0]+$")  # `Greenwich, ` before a state
+# a name after another and a comma, or after `and`: one of a list (`Delta, Continental and American Airlines`)
 _LIST_BEFORE_RE = re.compile(r"(?:(?<![\w.'’\-])[A-Z][\w.'’\-]*,|\band|&)[ \t\xa0]+$")
+# words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
                                "However", "Meanwhile"))
