@@ -1,6 +1,6 @@
-"""The hand judgements behind the people and organisation precision figures (tests/benchmarks/entity_judgements.tsv):
-hashes and verdicts only, each verdict well formed, and every value of the held-out sample judged, so that the
-figure in the README covers the whole sample."""
+"""The hand judgements behind the people, organisation and speaker precision figures
+(tests/benchmarks/entity_judgements.tsv and speaker_judgements.tsv): hashes and verdicts only, each verdict well
+formed, and every value of each held-out sample judged, so that the figures in the README cover the whole sample."""
 
 from __future__ import annotations
 
@@ -77,3 +77,33 @@ def test_every_value_of_the_held_out_sample_is_judged():
             if (corpus, short_hash(doc), kind, short_hash(name)) not in judged:
                 missing.append(f"{corpus} {kind} {doc}")
     assert not missing, f"{len(missing)} sampled values not judged: {missing[:10]}"
+
+
+def test_speaker_judgements_hold_only_hashes_and_verdicts():
+    from tests.benchmarks import speaker_precision as sp
+
+    lines = sp.JUDGEMENTS.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "corpus\t"))]
+    assert len(rows) >= 90, len(rows)
+    keys = set()
+    for corpus, doc, quote, speaker, verdict in rows:
+        assert corpus in sp.RATES and verdict in sp.VERDICTS, (corpus, verdict)
+        assert re.fullmatch(r"[0-9a-f]{16}", doc) and re.fullmatch(r"[0-9a-f]{16}", quote)
+        assert speaker == "-" or re.fullmatch(r"[0-9a-f]{16}", speaker)
+        # a quote given no speaker is judged `none`, `missed` or `noquote`; one given a speaker, never those two
+        assert (verdict in ("none", "missed", "noquote")) if speaker == "-" else verdict in ("right", "wrong", "noquote")
+        assert (corpus, doc, quote, speaker) not in keys
+        keys.add((corpus, doc, quote, speaker))
+
+
+def test_every_quote_of_the_held_out_speaker_sample_is_judged():
+    """As for people and organisations: a change that gives a sampled quote another speaker must have the new pair
+    read (`speaker_precision.py --judge held`) before the figure is quoted."""
+    from tests.benchmarks import speaker_precision as sp
+
+    shared_corpus("bbc-fulltext")
+    shared_corpus("reuters21578")
+    judged = sp.load_judgements()
+    missing = [f"{corpus} {doc}" for corpus in sp.RATES for doc, q, speaker, _body in sp.sampled(corpus, "held")
+               if sp.key(corpus, doc, q.text, speaker) not in judged]
+    assert not missing, f"{len(missing)} sampled quotes not judged: {missing[:10]}"
