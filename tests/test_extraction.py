@@ -2115,6 +2115,18 @@ def test_a_party_label_opens_a_bodys_name(text, name):
     assert name in orgs(text)
 
 
+def test_a_he_whose_referent_the_quote_calls_by_the_given_name_is_someone_else():
+    """`Mellberg spoke of it. "I've had more than a quiet word with Olof," he told the club's website`: nobody calls
+    himself by his given name, so the `he` is another man (here no speaker, rather than a guess); but a full name
+    in one's own words is how politicians speak of themselves, and `I'm Jon` names the speaker."""
+    text = ('Marenburg defender Tomas Brandt spoke of his dislike of the rivals. "I\'ve had more than a quiet word '
+            'with Tomas," he told the club\'s website.')
+    assert [s for _, s in quotes_of(text)] == [None]
+    text = ('Tomas Brandt spoke to voters. "You have a good candidate, but it is not Tomas Brandt," he said. '
+            '"Hello, I\'m Tomas and I run the harbour," he added.')
+    assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

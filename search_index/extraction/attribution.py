@@ -399,6 +399,9 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
     return gender == "*" or entity.gender in ("", gender)
 
 
+_SELF_NAMING_RE = re.compile(r"(?:\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bcall\s+me|\bthis\s+is)\s+$", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Attribution:
     speaker: EntityInfo | None
@@ -1825,6 +1828,19 @@ class Attributor:
                 return m.end(), Attribution(mention.entity, (mention.start, mention.end))
         return None
 
+    def _names_in_third_person(self, q: QuoteSpan, person: EntityInfo) -> bool:
+        """The quote calls the person by their given name alone (`Steven is above money`, `I said to Harry`), as
+        no one calls themselves, and not as `I'm …` or `my name is …`. (Not by the full name: a politician speaks
+        of himself so, `you've got a very good candidate but it's not Bernie Sanders`.)"""
+        if person.kind != "person" or len(person.tokens) < 2 or person.tokens[0] not in lexicon().given:
+            return False
+        content = self.text[q.start:q.end]
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(person.tokens[0]) + r"(?![\w'’\-])(?![ \t\xa0]+[A-Z])",
+                             content):
+            if not _SELF_NAMING_RE.search(content, max(0, m.start() - 20), m.start()):
+                return True
+        return False
+
     def attribute(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         digest = self._digest() if quotes else None
         results: list[Attribution] = []
@@ -1902,6 +1918,13 @@ class Attributor:
         for n, attr in enumerate(results):
             if isinstance(attr.speaker, EntityInfo) and "platform" in attr.speaker.heads \
                     and not self._platform_speaks(attr.speaker, attr.mention):
+                results[n] = Attribution(None, None)
+        # `Mellberg spoke of it. "I've had more than a quiet word with Olof," he told the club's website`: a `he`
+        # or `she` whose referent the quote itself calls by the given name is someone else speaking
+        for n, attr in enumerate(results):
+            if isinstance(attr.speaker, EntityInfo) and attr.mention is not None \
+                    and self.text[attr.mention[0]:attr.mention[1]].lower() in ("he", "she") \
+                    and self._names_in_third_person(quotes[n], attr.speaker):
                 results[n] = Attribution(None, None)
         # `"Glass Towns" was to be "a warning," said Lena Ward`: a quote with no speaker of its own, in the
         # sentence of a later quote whose attribution follows it, shares that speaker
