@@ -2127,6 +2127,14 @@ def test_a_he_whose_referent_the_quote_calls_by_the_given_name_is_someone_else()
     assert [s for _, s in quotes_of(text)] == ["Tomas Brandt", "Tomas Brandt"]
 
 
+def test_a_speech_verb_joined_by_and_to_an_earlier_one_shares_its_speaker():
+    text = ('Harbour Customs claimed Mr Brandt led the ring but his lawyer, Lena Ward, told the Courier it was '
+            'absurd and added: "He could not even download software." Jon Dalby said the plan was sound and called '
+            'the rival bid "a fantasy". Mira Osk praised Dalby, stating he was right, and chiding critics for "the '
+            'little game" they played.')
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Jon Dalby", "Mira Osk"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

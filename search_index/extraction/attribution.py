@@ -399,6 +399,7 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
     return gender == "*" or entity.gender in ("", gender)
 
 
+_AND_BEFORE_RE = re.compile(r"\band[ \t\xa0]+(?:then[ \t\xa0]+|later[ \t\xa0]+)?$")  # `… and added:`
 _SELF_NAMING_RE = re.compile(r"(?:\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bcall\s+me|\bthis\s+is)\s+$", re.IGNORECASE)
 
 
@@ -1373,6 +1374,13 @@ class Attributor:
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
                     lemma in _NAMING_CUES:
                 found = None
+        if found is None and len(cues) > 1 and _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start) \
+                and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing"):  # (`praised Trump, stating`: his object)
+            # `US Customs claimed he led it but his lawyer, Antony Townsden, told the BBC it was laughable and
+            # added: "…"`: the one who spoke with the speech verb the last is joined to by `and`
+            found = self.speaker_before(cues[-2][0], base)
+            if found is not None and isinstance(found[2], EntityInfo) and found[2].kind != "person":
+                found = None  # (an organisation there is no closer a subject than the sentence's own)
         if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
