@@ -2135,6 +2135,12 @@ def test_a_speech_verb_joined_by_and_to_an_earlier_one_shares_its_speaker():
     assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Jon Dalby", "Mira Osk"]
 
 
+def test_rod_is_a_given_name():
+    text = 'Singer Rod Dalby introduced Jon Osk, citing his hit as "one of the best performances I have heard".'
+    assert [p.name for p in extract(text).persons] == ["Rod Dalby", "Jon Osk"]
+    assert [s for _, s in quotes_of(text)] == ["Rod Dalby"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "
