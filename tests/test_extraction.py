@@ -2141,6 +2141,12 @@ def test_rod_is_a_given_name():
     assert [s for _, s in quotes_of(text)] == ["Rod Dalby"]
 
 
+def test_words_woven_in_after_a_later_verb_inside_reported_speech_are_the_reporters():
+    text = ('Finance Minister Jon Osk said the harbour meeting would be remembered as "the debt relief summit". '
+            'Mira Kellan said the drop in the index reflected a "totally emotional" reaction.')
+    assert [s for _, s in quotes_of(text)] == ["Jon Osk", "Mira Kellan"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

@@ -1381,6 +1381,15 @@ class Attributor:
             found = self.speaker_before(cues[-2][0], base)
             if found is not None and isinstance(found[2], EntityInfo) and found[2].kind != "person":
                 found = None  # (an organisation there is no closer a subject than the sentence's own)
+        if found is None and q.kind == "partial" and len(cues) > 1 \
+                and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") \
+                and not self._mentions_between(cues[-2][1], cue_start):
+            # `Gordon Brown said the meeting would be remembered as "the debt relief summit"`: words woven in after
+            # a later speech verb with no one named at it, inside what an earlier one reports, and no one else named
+            # between them (not `Osk said Kellan had called it "a fantasy"`: Kellan's words)
+            earlier = self.speaker_before(cues[-2][0], base)
+            if earlier is not None and (not isinstance(earlier[2], EntityInfo) or earlier[2].kind == "person"):
+                found = earlier
         if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
             found = self.subject(base, cue_start)
