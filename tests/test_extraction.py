@@ -2147,6 +2147,12 @@ def test_words_woven_in_after_a_later_verb_inside_reported_speech_are_the_report
     assert [s for _, s in quotes_of(text)] == ["Jon Osk", "Mira Kellan"]
 
 
+def test_likening_speaks_and_what_is_likened_does_not():
+    text = ('Harbour party chairman Jon Osk likened the two ministers to "self-obsessed schoolboys". Mayor Lena Ward '
+            'says she is "standing by" her remarks which likened a Marenburg Courier journalist to "a camp guard".')
+    assert [s for _, s in quotes_of(text)] == ["Jon Osk", "Lena Ward", "Lena Ward"]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

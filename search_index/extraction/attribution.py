@@ -274,7 +274,7 @@ _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called i
 # `urged Osk to …`, the name after the verb is not the one speaking (as it is in `said Kellan: “…”`)
 _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
                 "criticize", "implore", "inform", "instruct", "lecture", "mock", "reassure", "rebuke", "remind",
-                "scold", "taunt", "tease", "urge", "warn"}
+                "scold", "taunt", "tease", "urge", "warn", "liken"}
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 # what a platform's users make there, named after it (`a Twitter post`, `her Facebook page`)
