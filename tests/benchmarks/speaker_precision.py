@@ -7,7 +7,8 @@ BBC and Reuters stories, judged by hand in a random sample. Prints figures; asse
 PolNeAR measures speakers on American political news, where gold sources exist; BBC and Reuters have none, so a
 sample is read. The sample is drawn over (article, quote text, speaker given) by a hash, as in
 `entity_precision.py`: a change that gives a quote another speaker brings the new pair in (or out) by its own hash,
-and the pairs not yet judged are counted apart until someone reads them. Verdicts, in speaker_judgements.tsv
+and the pairs not yet judged are counted apart until someone reads them. (The same words quoted twice in one
+article with the same speaker are one pair: one judgement, counted for each.) Verdicts, in speaker_judgements.tsv
 (hashes and verdicts only, no corpus text):
 - for a quote given a speaker: `right` (the one who said or wrote the words) or `wrong`;
 - for a quote given none: `none` (the story does not name who said it: right) or `missed` (it does);
