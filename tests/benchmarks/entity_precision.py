@@ -149,18 +149,27 @@ def show_unjudged(which: str) -> None:
             print("    ", context)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--judge", choices=("held", "tune"), help="print the sampled values not yet judged")
+def sample_to_score(description: str, show) -> str | None:
+    """The command line of this script and of speaker_precision.py: `--judge held|tune` prints, through `show`,
+    what that sample holds that is not yet judged (then None); otherwise the sample to score."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--judge", choices=("held", "tune"), help="print the sampled items not yet judged")
     parser.add_argument("--sample", choices=("held", "tune"), default="held", help="which sample to score")
     args = parser.parse_args()
     if not SHARED.exists():
         sys.exit(f"{SHARED} is not here: the corpora are beside the checkout in CI only")
     if args.judge:
-        show_unjudged(args.judge)
+        show(args.judge)
+        return None
+    return args.sample
+
+
+def main() -> None:
+    sample = sample_to_score(__doc__.split("\n")[0], show_unjudged)
+    if sample is None:
         return
-    result = score(args.sample)
-    print(f"Person and organisation facet values, {args.sample} sample, judged by hand:")
+    result = score(sample)
+    print(f"Person and organisation facet values, {sample} sample, judged by hand:")
     for corpus, counts in result.items():
         for kind, c in counts.items():
             n = c["right"] + c["wrong"]

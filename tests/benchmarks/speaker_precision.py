@@ -19,7 +19,6 @@ quotes whose speaker the story names that are given one: (right + wrong) / (righ
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 from collections import Counter
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from search_index.extraction import extract  # noqa: E402
-from tests.benchmarks.entity_precision import SHARED, articles, short_hash, wilson  # noqa: E402
+from tests.benchmarks.entity_precision import articles, sample_to_score, short_hash, wilson  # noqa: E402
 
 JUDGEMENTS = Path(__file__).with_name("speaker_judgements.tsv")
 RATES = {"bbc": 0.0068, "reuters": 0.0051}  # the share of each corpus's quotes in each sample: about 60 apiece
@@ -95,17 +94,11 @@ def show_unjudged(which: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--judge", choices=("held", "tune"), help="print the sampled quotes not yet judged")
-    parser.add_argument("--sample", choices=("held", "tune"), default="held", help="which sample to score")
-    args = parser.parse_args()
-    if not SHARED.exists():
-        sys.exit(f"{SHARED} is not here: the corpora are beside the checkout in CI only")
-    if args.judge:
-        show_unjudged(args.judge)
+    sample = sample_to_score(__doc__.split("\n")[0], show_unjudged)
+    if sample is None:
         return
-    print(f"Speakers of quotes, {args.sample} sample, judged by hand:")
-    for corpus, c in score(args.sample).items():
+    print(f"Speakers of quotes, {sample} sample, judged by hand:")
+    for corpus, c in score(sample).items():
         shown = c["right"] + c["wrong"]
         low, high = wilson(c["right"], shown)
         named = shown + c["missed"]
