@@ -10,6 +10,7 @@ from tests.benchmarks.entity_precision import (
     JUDGEMENTS,
     RATES,
     WRONG_REASONS,
+    judgement_rows,
     load_judgements,
     sample_of,
     sampled,
@@ -20,13 +21,8 @@ from tests.benchmarks.entity_precision import (
 from .conftest import shared_corpus
 
 
-def _rows() -> list[list[str]]:
-    lines = JUDGEMENTS.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "corpus\t"))]
-
-
 def test_judgement_file_holds_only_hashes_and_verdicts():
-    rows = _rows()
+    rows = judgement_rows(JUDGEMENTS)
     assert len(rows) >= 200, len(rows)
     keys = set()
     for row in rows:
@@ -82,8 +78,7 @@ def test_every_value_of_the_held_out_sample_is_judged():
 def test_speaker_judgements_hold_only_hashes_and_verdicts():
     from tests.benchmarks import speaker_precision as sp
 
-    lines = sp.JUDGEMENTS.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "corpus\t"))]
+    rows = judgement_rows(sp.JUDGEMENTS)
     assert len(rows) >= 90, len(rows)
     keys = set()
     for corpus, doc, quote, speaker, verdict in rows:

@@ -95,15 +95,19 @@ def sampled(corpus: str, which: str):
                     yield doc, kind, e.name, body, (e.mentions[0] if e.mentions else None)
 
 
+def judgement_rows(path: Path) -> list[list[str]]:
+    """The rows of a judgements file (this one's or speaker_precision.py's), without comments and header."""
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith(("#", "corpus\t"))]
+
+
 def load_judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str, str], tuple[str, str]]:
     """(corpus, doc hash, kind, name hash) -> (verdict, reason)."""
     table = {}
-    if not path.exists():
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "corpus\t")):
-            continue
-        corpus, doc, kind, name, verdict, reason = (line.split("\t") + [""])[:6]
+    for row in judgement_rows(path):
+        corpus, doc, kind, name, verdict, reason = (row + [""])[:6]
         table[(corpus, doc, kind, name)] = (verdict, reason)
     return table
 

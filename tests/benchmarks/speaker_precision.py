@@ -28,7 +28,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from search_index.extraction import extract  # noqa: E402
-from tests.benchmarks.entity_precision import articles, sample_to_score, short_hash, wilson  # noqa: E402
+from tests.benchmarks.entity_precision import (  # noqa: E402
+    articles,
+    judgement_rows,
+    sample_to_score,
+    short_hash,
+    wilson,
+)
 
 JUDGEMENTS = Path(__file__).with_name("speaker_judgements.tsv")
 RATES = {"bbc": 0.0068, "reuters": 0.0051}  # the share of each corpus's quotes in each sample: about 60 apiece
@@ -58,15 +64,9 @@ def key(corpus: str, doc: str, quote: str, speaker: str) -> tuple[str, str, str,
 
 
 def load_judgements(path: Path = JUDGEMENTS) -> dict[tuple[str, str, str, str], str]:
-    table = {}
-    if not path.exists():
-        return table
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith(("#", "corpus\t")):
-            continue
-        corpus, doc, quote, speaker, verdict = line.split("\t")
-        table[(corpus, doc, quote, speaker)] = verdict
-    return table
+    """(corpus, doc hash, quote hash, speaker hash or "-") -> verdict."""
+    return {(corpus, doc, quote, speaker): verdict
+            for corpus, doc, quote, speaker, verdict in judgement_rows(path)}
 
 
 def score(which: str = "held") -> dict[str, Counter]:
