@@ -2153,6 +2153,18 @@ def test_likening_speaks_and_what_is_likened_does_not():
     assert [s for _, s in quotes_of(text)] == ["Jon Osk", "Lena Ward", "Lena Ward"]
 
 
+def test_a_paragraph_that_is_only_a_quote_goes_on_from_the_speech_reported_just_before():
+    text = ("Accounts will be kept at each bank, and trades reflected daily in them, Jon Hu said.\n\n"
+            '"These institutions will act as custodians of government securities."\n\n'
+            "Lena Ward, of the Harbour Group, said the leaflet was what she expected.\n\n"
+            '"The people of Marenburg will not put up with this."\n\n'
+            "The last question came from a boy, who said he drove six hours.\n\n"
+            '"How big is that wall?" asked the boy.\n\n'
+            "Along with other allegations, the suit claims that Jon Osk made statements.\n\n"
+            '"Chairman Osk tied these statements to the firing."')
+    assert [s for _, s in quotes_of(text)] == ["Jon Hu", "Lena Ward", None, None]
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

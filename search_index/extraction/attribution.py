@@ -1643,6 +1643,44 @@ class Attributor:
             return self.speaker_before(cue_start, base)
         return None
 
+    def _reported_before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
+        """`Accounts will be kept at each bank, Hu said.` and then a paragraph that is only a quote: the one the
+        paragraph before ends by reporting speaks on, in his own words (a person, or `he`/`she`; not where that
+        sentence quotes anyone itself)."""
+        if q.paragraph == 0 or self.text[para_start:q.open_at].strip() \
+                or self._cue_follows(q.close_at, min(len(self.text), q.close_at + 40)) is not None:
+            return None  # (`"How big is that wall?" asked the boy`: an attribution of its own)
+        prev_start, prev_end = self.paras[q.paragraph - 1]
+        end = prev_end
+        while end > prev_start and self.text[end - 1].isspace():
+            end -= 1
+        if self.text[end - 1:end] != "." or self.text[prev_start:prev_start + 1] in "-–—":
+            return None  # (`- Foreign Minister Arvid Kellan, speaking after the vote.`: a signature, its own quote's)
+        sentence = sentence_up_to(self.text, end - 1, prev_start)
+        base = end - 1 - len(sentence)
+        if len(sentence.split()) > 50 or any(c in "“”\"«»" for c in sentence):
+            return None
+        cues = list(self._cue_positions(base, end - 1))
+        if not cues:
+            return None
+        cue_start, cue_end = cues[-1]
+        if self.text[cue_start:cue_end].endswith("ing"):
+            return None
+        found = self.speaker_before(cue_start, base)
+        if found is None:
+            spaces = len(self.text[cue_end:end - 1]) - len(self.text[cue_end:end - 1].lstrip())
+            found = self.speaker_at(cue_end + spaces, end - 1)  # `…, said Hu.`
+        if found is None or not (self._heads_sentence(base, found[0])
+                                 or found[0] >= cue_end and not self.text[cue_end:found[0]].strip()
+                                 or found[1] <= cue_start and not self.text[found[1]:cue_start].strip(" ,")) \
+                or re.search(r"\bthat\b", self.text[base:min(found[0], cue_start)]):
+            return None  # (the speaker heads the sentence or stands at its speech verb, not a name inside what
+            # is reported: `the suit claims that Gowdy made statements…`)
+        what = found[2]
+        if isinstance(what, EntityInfo):
+            return found if what.kind == "person" else None
+        return found if what in _HE_OR_SHE else None
+
     def _closes_reported_clause(self, start: int, at: int, pronoun: str) -> bool:
         """The `he` or `she` at `at` closes its sentence with a speech verb after a comma (`…, he argued.`,
         `…, she said on Monday.`): what comes before it, from `start`, is what was said, and a name in it is no
@@ -1880,7 +1918,8 @@ class Attributor:
                 found = self._who_said(q, para_start) or self._signed_below(q)
             if found is None and q.kind == "direct" and not self._described_after(q) and \
                     not self._kin_speaks(q, None):
-                found = self._announced(q, para_start) or self._issued_before(q) or self._pronoun_next(q)
+                found = self._announced(q, para_start) or self._issued_before(q) or self._pronoun_next(q) \
+                    or self._reported_before(q, para_start)
             if found is not None:
                 speaker = self.resolve(found, min(found[0], q.open_at))
                 attr = Attribution(speaker, (found[0], found[1]))
