@@ -2165,6 +2165,13 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_from_the_speech_reported_just_
     assert [s for _, s in quotes_of(text)] == ["Jon Hu", "Lena Ward", None, None]
 
 
+def test_a_title_opening_a_list_of_works_is_no_organisation():
+    text = ("The band first hit the charts in 2002. Their singles include What I Go To School For Club, Year 3000 "
+            "and Harbour Nights. He also made television series such as TV Bloopers Group. The Marenburg Music "
+            "Council praised them.")
+    assert set(orgs(text)) == {"Marenburg Music Council"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

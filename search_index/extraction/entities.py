@@ -382,6 +382,11 @@ _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
                             r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
                             r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
+# a list of works opening right before a name: the works' noun, then `include` or `such as`, then at most the title's
+# first words (`Their singles include What I …`, `hits over the years include …`, `series such as …`)
+_WORKS_LISTED_BEFORE_RE = re.compile(r"\b(?:singles|hits|songs|albums|films|movies|novels|plays|series)\b[^.!?\n]{0,30}?"
+                                     r"\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
+                                     r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){0,3}$")
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
                                   r"(?:,[ \t\xa0]*"
                                   r"(?:including[ \t\xa0]+)?|[ \t\xa0]+(?:called|titled|entitled)[ \t\xa0]+)?"
@@ -2130,10 +2135,13 @@ class _Builder:
     def drop_work_orgs(self) -> None:
         """`his last album, Genius Loves Company`, `Spike Lee movies, including School Daze`: a work whose title
         holds an organisation's word is no organisation, when the noun for a work comes right before every
-        mention of it."""
+        mention of it, or a list of works opens there (`Their singles include What I Go To School For`, `Big
+        festive hits over the years include Band Aid`)."""
         kept = []
         for o in self.orgs:
-            if o.mentions and all(_WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s) for s, _ in o.mentions):
+            if o.mentions and all(_WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
+                                  or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s)
+                                  for s, _ in o.mentions):
                 self._forget(o)
                 continue
             kept.append(o)
