@@ -2172,6 +2172,12 @@ def test_a_title_opening_a_list_of_works_is_no_organisation():
     assert set(orgs(text)) == {"Marenburg Music Council"}
 
 
+def test_a_conference_and_a_summit_are_events_and_a_judicial_conference_a_body():
+    text = ("Speaking at the Marenburg Game Developers Conference, and later at the Harbour Summit, she thanked the "
+            "Valdor Judicial Conference and the Marenburg Music Council.")
+    assert set(orgs(text)) == {"Valdor Judicial Conference", "Marenburg Music Council"}
+
+
 def test_a_speech_verb_in_a_clause_describing_a_noun_is_not_the_one_that_speaks():
     """`announced by the government on Friday` describes the expansion; `said` is the sentence's speech verb."""
     text = ("Foreign Minister Arvid Kellan said the expansion, announced by the Aurennese government on Friday, "

@@ -161,7 +161,8 @@ _REPORTED_CLAUSE_RE = re.compile(r"\s+(?:is|was|are|were|will|would|has|had|have
 _IF_NAMED = "?"  # a single word that is also a place: a person only when the story names someone by it in full
 # the last words of events, awards and competitions, which are no organisations (`Norwich Union Grand Prix`)
 _EVENT_ENDS = frozenset(("Awards", "Award", "Show", "Prix", "Festival", "Championship", "Championships", "Games",
-                         "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally"))
+                         "Olympics", "Cup", "Trophy", "Marathon", "Tournament", "Expo", "Rally", "Conference",
+                         "Summit"))
 # organisations compared with one another for short forms (`Foreign Ministry` after `Russian Foreign Ministry`),
 # each against each: the most a story has over Reuters and BBC is 32; a text of thousands (a table, hostile input)
 # is not compared, so that it costs its length rather than its length squared
@@ -1594,7 +1595,7 @@ class _Builder:
             # its acronym an organisation (`NI`, `PRT`); but the `Department of Health and Social Security` is one
             self._no_organisation_by_initials(words)
             return
-        if words[-1] in _EVENT_ENDS or tuple(words[-2:]) in _EVENTS:
+        if (words[-1] in _EVENT_ENDS and words[-2:-1] != ["Judicial"]) or tuple(words[-2:]) in _EVENTS:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
             self._no_organisation_by_initials(words)
