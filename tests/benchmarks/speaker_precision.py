@@ -11,7 +11,9 @@ and the pairs not yet judged are counted apart until someone reads them. (The sa
 article with the same speaker are one pair: one judgement, counted for each.) Verdicts, in speaker_judgements.tsv
 (hashes and verdicts only, no corpus text):
 - for a quote given a speaker: `right` (the one who said or wrote the words) or `wrong`;
-- for a quote given none: `none` (the story does not name who said it: right) or `missed` (it does);
+- for a quote given none: `none` (the story does not name who said it: right; an organisation's unnamed
+  spokesman counts so, as PolNeAR's scorer takes a description, though the organisation is right too) or `missed`
+  (it does);
 - for either: `noquote` when the marks hold no one's words (a title, a term) that were taken for a quote.
 Precision is right / (right + wrong): how often a speaker shown is the right one. Coverage is the share of the
 quotes whose speaker the story names that are given one: (right + wrong) / (right + wrong + missed).
