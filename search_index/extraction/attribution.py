@@ -394,6 +394,13 @@ _OPENS_WITH_PRONOUN = {g: re.compile(r"\s*(?:[A-Z][^,.;:!?]{0,40},\s*)?" + p, re
 _QUOTE_SPEAKS_OF = {g: re.compile(r"[“\"][^”\"]*\b" + p + r"\b") for g, p in _THIRD_PERSON.items()}
 
 
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """pos lies in one of the sorted spans: quotes never overlap, so only the last one starting at or before pos
+    can hold it."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _fits(entity: EntityInfo, gender: str) -> bool:
     """A person a pronoun of this gender (`m`, `f`, or `*` for a description) can refer to."""
     return gender == "*" or entity.gender in ("", gender)
@@ -417,17 +424,12 @@ class Attributor:
         self.cues = cue_forms
         # names inside quotes are what speakers talk about, never who is speaking
         inside = sorted((q.start, q.end) for q in quotes)
-        inside_starts = [s for s, _ in inside]
         # scare quotes, marks and all (`described it as "very important".`): a term, no one's words
         self._scare = sorted((q.open_at, q.close_at) for q in quotes if q.kind == "scare")
         self._quoted = sorted((q.open_at, q.close_at) for q in quotes)  # every quote, its marks included
-
-        def in_quote(pos: int) -> bool:  # quotes never overlap: only the last one starting before pos can hold it
-            i = bisect.bisect_right(inside_starts, pos) - 1
-            return i >= 0 and pos < inside[i][1]
-
         # nor is the agency of a wire dateline (`… December 26. /TASS/.`): it publishes, `the agency said` is another
-        self.mentions = [m for m in entities.mentions if not in_quote(m.start) and m.start >= entities.story_start]
+        self.mentions = [m for m in entities.mentions
+                         if not _within(inside, m.start) and m.start >= entities.story_start]
         # … nor, named again in the story (`the ministry told TASS`), the one `the agency added` refers to
         self._publishers = {id(m.entity) for m in entities.mentions if m.start < entities.story_start}
         self.starts = [m.start for m in self.mentions]
@@ -1374,19 +1376,16 @@ class Attributor:
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
                     lemma in _NAMING_CUES:
                 found = None
-        if found is None and len(cues) > 1 and _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start) \
-                and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing"):  # (`praised Trump, stating`: his object)
-            # `US Customs claimed he led it but his lawyer, Antony Townsden, told the BBC it was laughable and
-            # added: "…"`: the one who spoke with the speech verb the last is joined to by `and`
-            found = self.speaker_before(cues[-2][0], base)
-            if found is not None and isinstance(found[2], EntityInfo) and found[2].kind != "person":
-                found = None  # (an organisation there is no closer a subject than the sentence's own)
-        if found is None and q.kind == "partial" and len(cues) > 1 \
-                and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") \
-                and not self._mentions_between(cues[-2][1], cue_start):
-            # `Gordon Brown said the meeting would be remembered as "the debt relief summit"`: words woven in after
-            # a later speech verb with no one named at it, inside what an earlier one reports, and no one else named
-            # between them (not `Osk said Kellan had called it "a fantasy"`: Kellan's words)
+        if found is None and len(cues) > 1 and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") and (
+                _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start)
+                or q.kind == "partial" and not self._mentions_between(cues[-2][1], cue_start)):
+            # the one who spoke with the speech verb before the last, a person (or `he`, a description), when the
+            # last is joined to it by `and` (`US Customs claimed he led it but his lawyer, Antony Townsden, told
+            # the BBC it was laughable and added: "…"`), or words are woven in after the last, inside what the
+            # one before reports, with no one else named between them (`Gordon Brown said the meeting would be
+            # remembered as "the debt relief summit"`; not `Osk said Kellan had called it "a fantasy"`: Kellan's);
+            # not after a participle, whose mention before it is its object (`praised Trump, stating`); and an
+            # organisation there is no closer a subject than the sentence's own
             earlier = self.speaker_before(cues[-2][0], base)
             if earlier is not None and (not isinstance(earlier[2], EntityInfo) or earlier[2].kind == "person"):
                 found = earlier
@@ -1616,13 +1615,10 @@ class Attributor:
         lead the party. "I think that is time enough."`): the subject speaks on, in his own words."""
         if self.text[para_start:q.open_at].strip() == "" or sentence_before(self.text, q, para_start).strip():
             return None
-        end = q.open_at
-        while end > para_start and self.text[end - 1].isspace():
-            end -= 1
-        if self.text[end - 1:end] != ".":
+        ended = self._sentence_ending_at(q.open_at, para_start)
+        if ended is None:
             return None
-        sentence = sentence_up_to(self.text, end - 1, para_start)
-        base = end - 1 - len(sentence)
+        base, end, sentence = ended
         length = len(sentence.split())
         if length > 40 or any(c in "“”\"«»" and not self._in_scare(base + i) for i, c in enumerate(sentence)):
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
@@ -1643,6 +1639,17 @@ class Attributor:
             return self.speaker_before(cue_start, base)
         return None
 
+    def _sentence_ending_at(self, pos: int, floor: int) -> tuple[int, int, str] | None:
+        """The sentence that ends with a full stop right before pos (spaces aside), not before floor: where it
+        starts, where its stop is plus one, and its words without the stop; None when no stop ends one there."""
+        end = pos
+        while end > floor and self.text[end - 1].isspace():
+            end -= 1
+        if self.text[end - 1:end] != ".":
+            return None
+        sentence = sentence_up_to(self.text, end - 1, floor)
+        return end - 1 - len(sentence), end, sentence
+
     def _reported_before(self, q: QuoteSpan, para_start: int) -> tuple[int, int, object] | None:
         """`Accounts will be kept at each bank, Hu said.` and then a paragraph that is only a quote: the one the
         paragraph before ends by reporting speaks on, in his own words (a person, or `he`/`she`; not where that
@@ -1651,13 +1658,10 @@ class Attributor:
                 or self._cue_follows(q.close_at, min(len(self.text), q.close_at + 40)) is not None:
             return None  # (`"How big is that wall?" asked the boy`: an attribution of its own)
         prev_start, prev_end = self.paras[q.paragraph - 1]
-        end = prev_end
-        while end > prev_start and self.text[end - 1].isspace():
-            end -= 1
-        if self.text[end - 1:end] != "." or self.text[prev_start:prev_start + 1] in "-–—":
+        ended = self._sentence_ending_at(prev_end, prev_start)
+        if ended is None or self.text[prev_start:prev_start + 1] in "-–—":
             return None  # (`- Foreign Minister Arvid Kellan, speaking after the vote.`: a signature, its own quote's)
-        sentence = sentence_up_to(self.text, end - 1, prev_start)
-        base = end - 1 - len(sentence)
+        base, end, sentence = ended
         if len(sentence.split()) > 50 or any(c in "“”\"«»" for c in sentence):
             return None
         cues = list(self._cue_positions(base, end - 1))
@@ -1718,13 +1722,11 @@ class Attributor:
 
     def _in_quote(self, pos: int) -> bool:
         """The character at pos is within a quote of any kind, its marks included."""
-        i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
-        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+        return _within(self._quoted, pos)
 
     def _in_scare(self, pos: int) -> bool:
         """The character at pos is within a scare quote, its marks included."""
-        i = bisect.bisect_right(self._scare, (pos, float("inf"))) - 1
-        return i >= 0 and self._scare[i][0] <= pos < self._scare[i][1]
+        return _within(self._scare, pos)
 
     def _issued_before(self, q: QuoteSpan) -> tuple[int, int, object] | None:
         """`At her direction, the Harbour Board issued a statement apologising to Osk.` closing the paragraph
@@ -1971,15 +1973,13 @@ class Attributor:
                 prev = (q, attr)
         # a platform speaks only as the subject of a speech verb (`Twitter said`, `a Twitter spokesman said`), not
         # where its users write (`she wrote on Facebook`, `a Facebook post`, `according to some on Twitter`)
+        # and `Mellberg spoke of it. "I've had more than a quiet word with Olof," he told the club's website`: a
+        # `he` or `she` whose referent the quote itself calls by the given name is someone else speaking
         for n, attr in enumerate(results):
-            if isinstance(attr.speaker, EntityInfo) and "platform" in attr.speaker.heads \
-                    and not self._platform_speaks(attr.speaker, attr.mention):
-                results[n] = Attribution(None, None)
-        # `Mellberg spoke of it. "I've had more than a quiet word with Olof," he told the club's website`: a `he`
-        # or `she` whose referent the quote itself calls by the given name is someone else speaking
-        for n, attr in enumerate(results):
-            if isinstance(attr.speaker, EntityInfo) and attr.mention is not None \
-                    and self.text[attr.mention[0]:attr.mention[1]].lower() in ("he", "she") \
+            if not isinstance(attr.speaker, EntityInfo):
+                continue
+            if "platform" in attr.speaker.heads and not self._platform_speaks(attr.speaker, attr.mention) \
+                    or attr.mention is not None and self.text[attr.mention[0]:attr.mention[1]].lower() in ("he", "she") \
                     and self._names_in_third_person(quotes[n], attr.speaker):
                 results[n] = Attribution(None, None)
         # `"Glass Towns" was to be "a warning," said Lena Ward`: a quote with no speaker of its own, in the

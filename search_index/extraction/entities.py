@@ -238,7 +238,8 @@ _ACRONYM_STOP = {
     "FAQ", "API", "OLED", "DAB", "EPG", "VOD", "HDD", "DTT", "RPG", "MMO", "MMORPG", "FPS", "HD-DVD", "CCTV",
     "MRI", "IVF", "ADHD", "GCSE", "GCSES", "ASBO", "ASBOS", "SD", "FM", "LAN", "SUV", "SUVS", "LNG", "FDI", "SARS",
     "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
-    "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "ICT", "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
+    "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "ICT",
+    "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
     "JULY", "UP", "DOWN", "OFF", "OPEN", "HIGH", "LOW", "CLOSE", "CLOSED", "YEAR", "AN", "AS", "AT", "BY", "IS", "ON",
@@ -249,8 +250,8 @@ _ACRONYM_STOP = {
     "YEN", "STG", "DMK", "DFL", "SFR", "FFR", "BFR", "SKR", "NKR", "DKR", "LIT", "ECU", "AAA", "AA", "BBB", "BB", "CCC",
 }
 # the letters of things, never of a body, whose spelt-out words name the thing (`Digital Rights Management (DRM)`):
-# those of the formats, devices, measures and terms above (all are in that list) that no organisation is also called by (not `CCC`, the Commodity
-# Credit Corporation as well as a rating, nor `API`, `PPI`, `CPI`, `DEC`, `CCTV`)
+# those of the formats, devices, measures and terms above (all are in that list) that no organisation is also
+# called by (not `CCC`, the Commodity Credit Corporation as well as a rating, nor `API`, `PPI`, `CPI`, `DEC`, `CCTV`)
 _THING_ACRONYMS = frozenset((
     "DRM", "GPS", "LAN", "ICT", "RPI", "LIBOR", "PSBR", "ADSL", "DSL", "GPRS", "SMS", "MMS", "LCD", "LED",
     "HDTV", "USB", "RFID", "VOIP", "IPTV", "WAP", "PDA", "PVR", "DAB", "EPG", "VOD", "DTT", "RPG", "MMORPG", "MRI",
@@ -383,15 +384,15 @@ _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
                             r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
                             r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
-# a list of works opening right before a name: the works' noun, then `include` or `such as`, then at most the title's
-# first words (`Their singles include What I …`, `hits over the years include …`, `series such as …`)
-_WORKS_LISTED_BEFORE_RE = re.compile(r"\b(?:singles|hits|songs|albums|films|movies|novels|plays|series)\b[^.!?\n]{0,30}?"
-                                     r"\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
-                                     r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){0,3}$")
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
                                   r"(?:,[ \t\xa0]*"
                                   r"(?:including[ \t\xa0]+)?|[ \t\xa0]+(?:called|titled|entitled)[ \t\xa0]+)?"
                                   r"[ \t\xa0]*(?:[Tt]he[ \t\xa0]+)?$")
+# a list of works opening right before a name: the works' noun, then `include` or `such as`, then at most the title's
+# first words (`Their singles include What I …`, `hits over the years include …`, `series such as …`)
+_WORKS_LISTED_BEFORE_RE = re.compile(r"\b(?:singles|hits|songs|albums|films|movies|novels|plays|series)\b"
+                                     r"[^.!?\n]{0,30}?\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
+                                     r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){0,3}$")
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
                                  r"final)[ \t\xa0]+$")
 _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
@@ -424,9 +425,10 @@ _NOT_FIRMS_FIRST = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"
                               "between", "through", "during", "without", "within", "against", "about", "into",
                               "upon", "via", "what", "which", "who", "how", "why", "unless", "although",
                               "though", "because", "once", "whether", "said", "says"))
-_CITY_COMMA_BEFORE_RE = re.compile(r"(?<![\w.'’\-])[A-Z][\w.'’\-]*,[ \t\xa0]+$")  # `Greenwich, ` before a state
+_NAME_AND_COMMA = r"(?<![\w.'’\-])[A-Z][\w.'’\-]*,"  # a capitalised word and a comma after it
+_CITY_COMMA_BEFORE_RE = re.compile(_NAME_AND_COMMA + r"[ \t\xa0]+$")  # `Greenwich, ` before a state
 # a name after another and a comma, or after `and`: one of a list (`Delta, Continental and American Airlines`)
-_LIST_BEFORE_RE = re.compile(r"(?:(?<![\w.'’\-])[A-Z][\w.'’\-]*,|\band|&)[ \t\xa0]+$")
+_LIST_BEFORE_RE = re.compile(r"(?:" + _NAME_AND_COMMA + r"|\band|&)[ \t\xa0]+$")
 # words that start a sentence and no name: after an abbreviation's dot (`Corp.`, `I.`) they tell a new sentence
 _SENTENCE_OPENERS = frozenset(("The", "But", "And", "A", "An", "He", "She", "It", "They", "We", "This", "That",
                                "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When", "While",
@@ -937,13 +939,18 @@ class _Builder:
             self._counts = (Counter(texts), pairs)
         return self._counts
 
-    def _common_noun_opens_a_firm(self, run: list[Token]) -> bool:
-        """`Bankers Trust International Ltd`, `Video Jukebox Network Inc`, `Citizens Bank and Trust Co`: a noun
-        the lists hold as no name (a plural of people, a thing) opens a firm's name when capitalised words run
-        on from it to the firm's legal form (not a sentence's word: `But`, `Meanwhile`, `Tuesday`; nor a noun
-        before `of`: `Shares of Acme Inc`)."""
+    def _common_word_opens_a_name(self, run: list[Token]) -> bool:
+        """A word the lists hold as no name that opens a name all the same, capitalised words running on from it:
+        a noun (a plural of people, a thing) before a firm's legal form (`Bankers Trust International Ltd`, `Video
+        Jukebox Network Inc`, `Citizens Bank and Trust Co`; not a sentence's word: `But`, `Meanwhile`, `Tuesday`;
+        nor a noun before `of`: `Shares of Acme Inc`), or a party's label before a body's word (`the Liberal Front
+        Party`, `Socialist Workers Party`)."""
+        if len(run) < 3 or not run[1].cap:
+            return False
         first = run[0].text
-        return len(run) >= 3 and run[1].cap and first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
+        if first in _PARTY_LABELS and run[-1].text in _BODY_ENDS:
+            return True
+        return first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
             and not first.endswith("ly") and first[1:].islower() and first.lower() not in _NOT_FIRMS_FIRST \
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
@@ -971,9 +978,7 @@ class _Builder:
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
                         and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and")
-                        and not self._common_noun_opens_a_firm(run)
-                        and not (run[0].text in _PARTY_LABELS and len(run) >= 3 and run[1].cap
-                                 and run[-1].text in _BODY_ENDS))  # `the Liberal Front Party`, `Socialist Workers Party`
+                        and not self._common_word_opens_a_name(run))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
             run = run[1:]
             while run and not run[0].cap:
@@ -1910,7 +1915,7 @@ class _Builder:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
         # so does a wire's ticker in angle brackets (`Trans World Airlines Inc <TWA>`)
         widened: dict[tuple[int, int], tuple[EntityInfo, int]] = {}
-        things: set[int] = set()
+        things: list[EntityInfo] = []
         for o in list(self.orgs):
             for s, e in list(o.mentions):
                 m = re.match(r"\s*(?:\(([A-Z][A-Za-z0-9&.\-]{1,9})\)|<([A-Z]{2,5})(?:\.[A-Z]{1,2})?>)",
@@ -1918,15 +1923,14 @@ class _Builder:
                 if m and m.group(1) and m.group(1).upper() in _THING_ACRONYMS and len(o.tokens) > 1:
                     # `Digital Rights Management (DRM)`, `Global Positioning System (GPS)`: the letters of a
                     # thing, so the words they stand for name a thing too, no organisation
-                    things.add(id(o))
+                    things.append(o)
                     break
                 if m:
                     o.acronym = m.group(1) or m.group(2)
                     if m.group(1) and (pos := self._widen_to_acronym(o, s, e, m.group(1))) != s:
                         widened[(s, e)] = (o, pos)
-        if things:
-            self.orgs = [o for o in self.orgs if id(o) not in things]
-            self.mentions = [mention for mention in self.mentions if id(mention.entity) not in things]
+        self._forget_all(things)
+        self.orgs = self._without(self.orgs, things)
         if widened:
             self._mend_widened(widened)
         # each acronym looked up in tables, not against every organisation: a hostile text of thousands of
@@ -1963,8 +1967,25 @@ class _Builder:
 
     def _forget(self, entity: EntityInfo) -> None:
         """An entity that names no one after all: its mentions go (the caller drops it from its list)."""
-        self.mentions = [m for m in self.mentions if m.entity is not entity]
-        entity.mentions = []
+        self._forget_all([entity])
+
+    @staticmethod
+    def _without(group: list[EntityInfo], gone: list[EntityInfo]) -> list[EntityInfo]:
+        """The group without the entities gone (the same list when none are)."""
+        if not gone:
+            return group
+        ids = {id(e) for e in gone}
+        return [e for e in group if id(e) not in ids]
+
+    def _forget_all(self, entities: list[EntityInfo]) -> None:
+        """Entities that name no one after all: their mentions go, in one pass over the story's mentions (a text
+        of thousands of them costs its length); the caller drops them from its list."""
+        if not entities:
+            return
+        gone = {id(e) for e in entities}
+        self.mentions = [m for m in self.mentions if id(m.entity) not in gone]
+        for e in entities:
+            e.mentions = []
 
     def merge_org_tails(self) -> None:
         """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation. A
@@ -2103,7 +2124,7 @@ class _Builder:
         as one (a title before it, a speech verb beside it). Left in, such titles head the People facet of an
         arts archive."""
         text = self.text
-        kept = []
+        kept, works = [], []
         for p in self.persons:
             if len(p.tokens) < 2 or p.heads:
                 kept.append(p)
@@ -2130,7 +2151,8 @@ class _Builder:
             if person_like or not (strong or weak >= 2 or series and series == full):
                 kept.append(p)
                 continue
-            self._forget(p)
+            works.append(p)
+        self._forget_all(works)
         self.persons = kept
 
     def drop_work_orgs(self) -> None:
@@ -2138,15 +2160,11 @@ class _Builder:
         holds an organisation's word is no organisation, when the noun for a work comes right before every
         mention of it, or a list of works opens there (`Their singles include What I Go To School For`, `Big
         festive hits over the years include Band Aid`)."""
-        kept = []
-        for o in self.orgs:
-            if o.mentions and all(_WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
-                                  or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s)
-                                  for s, _ in o.mentions):
-                self._forget(o)
-                continue
-            kept.append(o)
-        self.orgs = kept
+        works = [o for o in self.orgs if o.mentions and all(
+            _WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
+            or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)]
+        self._forget_all(works)
+        self.orgs = self._without(self.orgs, works)
 
     def link_nominals(self) -> None:
         """`the minister` / `the ministry` when exactly one entity of the article has that role."""
