@@ -3341,6 +3341,48 @@ def test_a_name_in_the_wire_s_angle_brackets_is_a_company():
     assert "Kellan" in orgs(text) and "Kellan" not in people(text)
 
 
+def test_a_bracketed_company_name_is_taken_whole_however_it_is_written():
+    # (the wire's brackets hold one firm's name: words no list knows, `and` between two firms' words, small
+    # words of a foreign name, brackets inside, an owner's `'s`; an apposition after a comma, a ticker in
+    # capitals, and the words of a name written without brackets are none of it)
+    text = ('<Ferrado Long Distance> said it has introduced a new service.\n\n'
+            'Ferrado said the service links callers to the nearest switching centre. '
+            '<Marenburg Entertainment and Land Investment Co Ltd> bought 20 pct of <Banque du Quai et des '
+            'Travaux Publics>, and <Halvard Shipping (Asia) Ltd\'s> unit sold a stake to <Osk, a Valdorian '
+            'firm>. Texaco Inc <TX> was not a party.')
+    found = orgs(text)
+    assert {"Ferrado Long Distance", "Marenburg Entertainment and Land Investment Co Ltd",
+            "Banque du Quai et des Travaux Publics", "Halvard Shipping (Asia) Ltd", "Osk"} <= set(found)
+    assert not {"Land Investment Co Ltd", "Banque du Quai", "Valdorian"} & set(found) and "TX" not in found
+    assert "Ferrado" in found["Ferrado Long Distance"].aliases and "Ferrado" not in people(text)
+
+
+def test_a_word_of_a_bracketed_firm_is_the_firm_though_its_chairman_is_a_he():
+    text = ('<Gruppo Ferrado> is studying a share sale, Ferrado chairman Jon Dalby said.\n\n'
+            'Dalby told reporters his group would decide soon. Ferrado announced last week it would buy '
+            '<Petro Valdoria>.\n\nUnder the deal Petro Valdoria supplies oil to Marenburg.')
+    assert not {"Ferrado", "Petro Valdoria"} & set(people(text))
+    found = orgs(text)
+    assert "Ferrado" in found["Gruppo Ferrado"].aliases and len(found["Petro Valdoria"].mentions) == 2
+
+
+def test_the_last_word_of_the_sentence_before_is_no_title():
+    # (`service.` ended a sentence; taken for a title, it kept the firm a person)
+    text = ('<Ferrado Telecom Services> has a new tariff for the service.  Ferrado said it would cut '
+            'rates.')
+    assert "Ferrado" not in people(text)
+    assert "Ferrado" in orgs(text)["Ferrado Telecom Services"].aliases
+    assert people("He met Gen. Osk in Marenburg. Osk said it was late.")["Osk"]
+
+
+def test_a_surname_with_the_arabic_article_is_also_written_without_it():
+    text = ('Commerce Minister Khalid Abdulaziz al-Nadir said the economy would grow.\n\n'
+            '"We are overbanked," Nadir said. Nadir told a conference its plans were sound.')
+    found = people(text)
+    assert set(found) == {"Khalid Abdulaziz al-Nadir"} and "Nadir" in found["Khalid Abdulaziz al-Nadir"].aliases
+    assert quotes_of(text)[0][1] == "Khalid Abdulaziz al-Nadir"
+
+
 def test_names_with_particles_are_whole_and_linked():
     # `da` is no district attorney's `DA`; a name may run past four words by its particles; two particles in a
     # row are part of it; a title before a particle names the surname with its particles

@@ -410,6 +410,7 @@ _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|be
 
 
 # the words a broadcaster's channel is numbered after (`BBC Radio 4`, `Channel 4`), and the number after one
+_ARTICLE_OF_SURNAME_RE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")  # the Arabic article in `al-Assad`
 _NUMBERED_NAMES = frozenset(("Radio", "Channel"))
 _CHANNEL_NUMBER_RE = re.compile(r" (\d{1,2})(?!\w|[.,]\d)")
 # sentence adverbs, numbers and small words the not-a-name list holds, which open no firm's name (`Yesterday Eli
@@ -589,6 +590,38 @@ def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list
             continue
         out.append(run)
     return out
+
+
+# a wire's angle brackets around a company's name (`<Metromedia Long Distance> said`, `<Banque du Batiment et des
+# Travaux Publics>`): a name in capitals and small letters, on its line (all capitals are a ticker: `<TWA>`)
+_BRACKETED_NAME_RE = re.compile(r"<([A-Z][^<>\n=\"]{0,100}?)>")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:a|an|the|An|A|The)[ \t]")  # `<Nova, an Alberta Corp>`: the name is Nova
+
+
+def _bracketed_names(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of the company names a wire writes in angle brackets: the whole name however it is written
+    (`<China Entertainment and Land Investment Co Ltd>`, `<Deutsche Bank (Asia) AG>`, `<Lear/Siegler>`), up to an
+    apposition or a place after a comma (`<Morgan Guaranty Ltd, Hong Kong>`), without an owner's `'s`."""
+    spans = []
+    for m in _BRACKETED_NAME_RE.finditer(text):
+        start, end = m.span(1)
+        content = m[1]
+        if content.upper() == content:
+            continue  # a ticker (`<TWA>`, `<GEC.L>`): linked to its firm by `link_acronyms`
+        cut = _APPOSITION_RE.search(content)
+        if cut is not None:
+            content = content[:cut.start()]
+        head, comma, tail = content.rpartition(",")
+        if comma and tail.strip() in places:
+            content = head
+        content = content.rstrip(" \t,")
+        if content.endswith(("'s", "’s")):
+            content = content[:-2]
+        elif content.endswith(("s'", "s’")):
+            content = content[:-1]  # `<Information Builders'>`
+        if any(c.islower() for c in content):
+            spans.append((start, start + len(content)))
+    return spans
 
 
 def _firm_tail(words: list[str]) -> bool:
@@ -824,6 +857,12 @@ class _Builder:
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
         return entity
+
+    def bracketed_org(self, start: int, end: int) -> None:
+        """The organisation a wire names in angle brackets, its words as written (commas aside: `<Goldman, Sachs
+        and Co>` is the `Goldman Sachs and Co` of a name found in running text)."""
+        words = [(m.start(), m.end()) for m in re.finditer(r"[^\s,]+", self.text[start:end])]
+        self.org([Token(start + s, start + e, self.text[start + s:start + e], False, True) for s, e in words])
 
     # --- pass 1: runs of capitalised words ---------------------------------------------------------------
     def runs(self, tokens: list[Token]) -> list[list[Token]]:
@@ -1730,6 +1769,9 @@ class _Builder:
             by_last.setdefault(p.last, []).append(p)
             if p.last[:1].islower():  # `al-Sabah`, written `Al-Sabah` at a sentence's head
                 by_last.setdefault(p.last[0].upper() + p.last[1:], []).append(p)
+            article = _ARTICLE_OF_SURNAME_RE.match(p.last)
+            if article is not None:  # `Bashar al-Assad` … `Assad said`: the article is often left out
+                by_last.setdefault(p.last[article.end():], []).append(p)
         return by_last
 
     def confirm_by_surname(self) -> None:
@@ -2311,9 +2353,18 @@ def find_entities(text: str) -> EntityResult:
     dateline = parse_dateline(text)
     place_start, place_end = dateline.place_span if dateline else (0, 0)
     b.story_start = dateline.end if dateline else 0
+    bracketed = _bracketed_names(text, lex.places) if "<" in text else []
+    for start, end in bracketed:
+        b.bracketed_org(start, end)
+    inside = iter(bracketed)
+    bracket = next(inside, None)
     for run in _join_comma_firms(b.runs(tokens), text, b):
         if place_start <= run[0].start < place_end:
             continue  # `IGORA /Leningrad Region/, December 26. /TASS/.`: a wire dateline's place is a place
+        while bracket is not None and bracket[1] <= run[0].start:
+            bracket = next(inside, None)
+        if bracket is not None and bracket[0] <= run[0].start:
+            continue  # the words of a bracketed name, taken whole above
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
         else:

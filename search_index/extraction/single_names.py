@@ -43,7 +43,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek to
 _BRACKET_CLOSES = re.compile(r"[ \t]*(?:>|,[^<>\n]{0,80}>)")
 _SENTENCE_ENDS = re.compile(r"[ \t\xa0]*(?:\.|\n|$)")
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "miss", "mme", "herr"}
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)(\.?)[ \t\xa0]+$")  # (on the name's line: `…a service.\n\nOsk said`)
 _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 # institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
@@ -153,6 +153,15 @@ _NOBLE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "king", "queen",
 _OF_THE = re.compile(r" of (?:the )?")
 
 
+def _word_before(text: str, start: int, reach: int = 40) -> re.Match | None:
+    """The word right before a name, where a title would stand: with a dot only when it is an abbreviation
+    (`Gen. Osk`, `Mr. Dalby`), not the last word of the sentence before (`…a new service. Metromedia said`)."""
+    m = _WORD_BEFORE.search(text, max(0, start - reach), start)
+    if m is None or m[2] and not (m[1][0].isupper() and len(m[1]) <= 5):
+        return None
+    return m
+
+
 def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], lex: Lexicon) -> bool:
     """`analyst Margoshes of Halvard Securities`, `Lord Nicholls of Birkenhead`, `King Abdullah of Jordan`: a
     surname after a role, then the organisation the person is of, or a peer's or a monarch's seat; not a word
@@ -163,7 +172,7 @@ def _of_an_org_or_a_seat(text: str, person: EntityInfo, orgs: list[EntityInfo], 
         return False  # `the Lord Provost of Glasgow`, `Governor Designate of the Bank`: a title's own word
     starts = {s for org in orgs for s, _e in org.mentions}
     for start, end in person.mentions:
-        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        before = _word_before(text, start, 30)
         if before is None or before[1].lower() not in lex.title_last_words or before[1] == "General":
             continue
         if before[1].lower() in _NOBLE_TITLES:
@@ -190,7 +199,7 @@ def _a_group_called_the(text: str, person: EntityInfo, surnames: set[str], lex: 
 def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = False) -> bool:
     """A title or an honorific right before one of the person's mentions (`President Reagan`, `Mr. Baker`)."""
     for start, end in person.mentions:
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        m = _word_before(text, start)
         if m and len(m[1]) > 1 and m[1].isupper() and m[1].lower() in _HONORIFICS and not text[start:end].isupper():
             continue  # `DR Congo's`: an honorific's letters in capitals, in mixed-case text, abbreviate a name
         if m and (m[1].lower() in _HONORIFICS or not honorific_only and m[1].lower() in lex.title_last_words):
@@ -198,11 +207,24 @@ def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = 
     return False
 
 
+def _bracketed_firm_of(text: str, person: EntityInfo, orgs: list[EntityInfo], surnames: set[str],
+                       lex: Lexicon) -> EntityInfo | None:
+    """The one organisation the wire names in angle brackets that the "person" names: by the same name, or for a
+    one-word name by one of its words (not a given name, nor the surname of someone the story names in full,
+    nor an organisation's word: `<Gruppo Ferruzzi>` … `Ferruzzi`)."""
+    word = person.name
+    one_word = len(person.tokens) == 1 and len(word) >= 4 and word not in lex.given and word not in surnames \
+        and word not in lex.org_words
+    found = [o for o in orgs if any(text[s - 1:s] == "<" for s, _e in o.mentions)
+             and (o.name == word or one_word and word in o.tokens)]
+    return found[0] if len(found) == 1 else None
+
+
 def _titled_org(text: str, person: EntityInfo, orgs: list[EntityInfo]) -> EntityInfo | None:
     """`General Host Corp said…`, then `General Host believes…`: the word before the one-word name, taken for a
     rank, begins with it the name of an organisation of the story, which is what the two words name."""
     for start, _end in person.mentions:
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        m = _word_before(text, start)
         if m and text[m.end(1):start] == " ":
             lead = f"{m[1]} {person.name}"
             org = next((o for o in orgs if o.name == lead or o.name.startswith(lead + " ")), None)
@@ -215,7 +237,7 @@ def _widen_to_titles(text: str, person: EntityInfo, mentions: list[Mention]) -> 
     """The person's mentions, and their Mention objects, widened to take in the one word before each."""
     widened = {}
     for start, end in person.mentions:
-        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        m = _word_before(text, start)
         if m and text[m.end(1):start] == " ":
             widened[start] = m.start(1)
     person.mentions = [(widened.get(s, s), e) for s, e in person.mentions]
@@ -525,6 +547,12 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # `<Martin Marietta> of the U.S.`, `<Nova, an Alberta Corp>`: the wire's angle brackets hold the name of a
             # company without a ticker, never a person's
             org_joined_or_named(person)
+            continue
+        bracketed = _bracketed_firm_of(text, person, ents.orgs, surnames, lex)
+        if bracketed is not None and not _titled(text, person, lex, honorific_only=True):
+            # `<Petro Chemie>` … `Petro Chemie supplies`, `<Gruppo Ferruzzi>` … `Ferruzzi chairman Raul Gardini
+            # said … his`: the firm the wire named in brackets, though a pronoun about its people follows
+            moved[id(person)] = bracketed
             continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
             # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
