@@ -3366,6 +3366,16 @@ def test_a_word_of_a_bracketed_firm_is_the_firm_though_its_chairman_is_a_he():
     assert "Ferrado" in found["Gruppo Ferrado"].aliases and len(found["Petro Valdoria"].mentions) == 2
 
 
+def test_a_name_after_a_paper_s_or_an_agency_s_noun_is_that_paper_whatever_its_words():
+    # (a paper's name of two words looks like a given name and a surname: `El Peruano`, `Le Soir`, `Curtis Brown`)
+    text = ('Output fell 3 pct, the official newspaper El Marenburgo said.\n\nThe army daily Quan Valdo Nhan '
+            'said soldiers must grow rice. The winner gets a deal with literary agency Tomas Brandt. The '
+            'newspaper editor Jon Dalby said so.')
+    assert not {"El Marenburgo", "Quan Valdo Nhan", "Tomas Brandt"} & set(people(text))
+    assert {"El Marenburgo", "Quan Valdo Nhan", "Tomas Brandt"} <= set(orgs(text))
+    assert "Jon Dalby" in people(text)  # (an editor of a paper: the word before him is his role)
+
+
 def test_the_last_word_of_the_sentence_before_is_no_title():
     # (`service.` ended a sentence; taken for a title, it kept the firm a person)
     text = ('<Ferrado Telecom Services> has a new tariff for the service.  Ferrado said it would cut '

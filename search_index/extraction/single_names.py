@@ -598,9 +598,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)
                                         or _called_a_firm(text, person)) \
-                or _firm_before_full_name(text, person) and _spoken_of_as_it(text, person):
+                or _firm_before_full_name(text, person) and _spoken_of_as_it(text, person) \
+                or any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) for start, _end in person.mentions):
             # (a firm named after its founder by a full name, `housebuilder George Wimpey` … `Wimpey said …
-            # "…," it added`, when the story both calls it a firm and goes on with `its` or `it`)
+            # "…," it added`, when the story both calls it a firm and goes on with `its` or `it`; and a paper or
+            # an agency of any name, `the official daily El Peruano said`, `literary agency Curtis Brown`)
             org_named(person)
             continue
         if len(person.tokens) == 1:
