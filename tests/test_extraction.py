@@ -879,6 +879,14 @@ def test_a_title_after_the_word_for_a_work_is_not_speech_even_with_its_full_stop
         ("We never gave up the river, and we never will.", "direct")]
 
 
+def test_a_show_told_and_a_page_s_label_are_not_speech():
+    # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
+    text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'
+                    '"Related:"\n\nKellan Puts Ferries First.\n\nShe told reporters, "We will sail."')
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [
+        ("The river is ours,", "direct"), ("We will sail.", "direct")]
+
+
 def test_a_headline_followed_by_its_byline_is_not_speech():
     text = INTRO + ('RIVER BEAT\u2014"Ferry service to the delta resumes in spring," by the Courier\'s Ann Lee: "The '
                     'ferry will run twice a day."\n\nThe plan was called "a betrayal of the delta" by Osk.')

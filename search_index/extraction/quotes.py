@@ -355,6 +355,9 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
+        if not stripped and content.endswith(":") and len(_WORD_RE.findall(content)) <= 3 \
+                and _PARAGRAPH_ENDS.match(text, q.close_at):
+            return "scare"  # a paragraph of its own, `"Related:"`: a web page's label over a link, no one's words
         return "direct"
     if stripped.endswith(("(", "—", "–", "-")) and ends_with_mark(content, ",?!") \
             and _attribution_follows(text, q, cue_forms):
@@ -372,6 +375,9 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
                 continue  # `Kellan's comments "…"`, `the report "…"`: a noun that is spelt like a speech verb
             if cue_forms[words[-back].lower()] in _NAMING_VERBS:
                 break
+            if back == 1 and cue_forms[words[-1].lower()] == "tell" and stripped[-1:].isalpha() \
+                    and _is_title_case(content.rstrip(",. ")):
+                return "scare"  # `Fiorina told "Fox and Friends," reminding…`: the show told, not words said
             between = [w.lower() for w in words[len(words) - back + 1:]]
             if not between and not runs_on or (stripped.endswith((",", ":")) and not set(between) & _CLAUSE_WORDS):
                 if _RUNS_ON_WORD_RE.match(content) and _finishes_the_writers_clause(stripped):
@@ -414,6 +420,7 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
     return len(words) <= 25 and any(w.lower() in cue_forms for w in words)
 
 
+_PARAGRAPH_ENDS = re.compile(r"[ \t\xa0]*(?:\n|$)")
 _ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
 
 
