@@ -407,10 +407,10 @@ _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?[ \t\x
 
 # `al-Sabah`, `el-Baradei`, `bin-Talal`: a particle joined to a capitalised name is part of the name
 _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|ben)-[A-Z]")
+_ARTICLE_OF_SURNAME_RE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")  # the Arabic article, which `Assad said` leaves out
 
 
 # the words a broadcaster's channel is numbered after (`BBC Radio 4`, `Channel 4`), and the number after one
-_ARTICLE_OF_SURNAME_RE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")  # the Arabic article in `al-Assad`
 _NUMBERED_NAMES = frozenset(("Radio", "Channel"))
 _CHANNEL_NUMBER_RE = re.compile(r" (\d{1,2})(?!\w|[.,]\d)")
 # sentence adverbs, numbers and small words the not-a-name list holds, which open no firm's name (`Yesterday Eli
