@@ -2513,6 +2513,9 @@ def test_things_named_by_letters_are_no_organisations():
         == ["Courier"]
     assert [o.name for o in extract("A US TV network cut the film. Valdorian TV said so.").organisations] \
         == ["Valdorian TV"]
+    # nor a continent's, nor a kind of television
+    text = "Mobile TV and High-definition TV are growing, and European TV drama sells. Valdorian TV said so."
+    assert [o.name for o in extract(text).organisations] == ["Valdorian TV"]
 
 
 def test_a_middle_initial_without_its_dot_is_part_of_the_name():

@@ -175,7 +175,10 @@ _COMMON_PLURALS = frozenset(("Banks", "Securities", "Products", "Assets", "Agenc
                              "Exports", "Imports", "Shares", "Stocks", "Bonds", "Prices", "Sales", "Troops",
                              "Lawmakers", "Negotiators", "Sources", "Insurers", "Brokers", "Dealers", "Traders",
                              "Automakers", "Refiners", "Utilities", "Telecommunications", "Subsidiaries"))
-_MANY_CHANNELS = _COUNTRY_INITIALS | {"British", "American", "Britain", "America"}
+_MANY_CHANNELS = _COUNTRY_INITIALS | {"British", "American", "Britain", "America", "European", "Europe"}
+_KINDS_OF_TV = frozenset(("mobile", "internet", "lcd", "plasma", "high-definition", "hd", "digital", "analogue",
+                          "analog", "satellite", "cable", "interactive", "pay", "reality", "live", "multi-purpose",
+                          "broadband", "terrestrial", "flat-screen", "widescreen", "3d"))
 _PARTY_STATE_AFTER_RE = re.compile(r"[ \t\xa0]*\((?:[DRI]-[A-Z][A-Za-z.]{0,12}|[DRI]\.?)\)")  # `(R-Kans.)` after a name
 _PARTY_STATE_RE = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,12}\.?")  # a member of Congress's party and state
 # the last words of laws and treaties (not `Law`: `Jude Law`)
@@ -1620,8 +1623,11 @@ class _Builder:
             return
         if len(words) == 2 and words[0] in _COUNTRY_INITIALS and words[1] in _COMMON_PLURALS:
             return  # `U.S. Banks`, `U.K. Authorities`: a wire capitalises the word after the initials; banks, not a bank
-        if len(words) == 2 and words[1] in ("TV", "Television") and words[0] in _MANY_CHANNELS:
-            return  # `US TV`, `British television`: a country's many channels, no one outlet (where `Iraqi TV` is)
+        if len(words) == 2 and words[1] in ("TV", "Television") and (words[0] in _MANY_CHANNELS
+                                                                      or words[0].lower() in _KINDS_OF_TV):
+            # `US TV`, `British television`: a country's many channels, no one outlet (where `Iraqi TV` is); `Mobile
+            # TV`, `High-definition TV`: a kind of television
+            return
         if len(words) == 1 and _PARTY_STATE_RE.fullmatch(words[0]):
             return  # `Sen. Lena Osk (D-N.Y.)`, `(R-Kan.)`: a party and a state, no one's name
         if len(words) > 1 and words[-1] in _PLACE_ENDS and not self._has_org(run):
