@@ -3387,6 +3387,12 @@ def test_a_name_after_a_paper_s_or_an_agency_s_noun_is_that_paper_whatever_its_w
     assert "Jon Dalby" in people(text)  # (an editor of a paper: the word before him is his role)
 
 
+def test_two_spaces_before_a_firm_s_legal_form_keep_its_name_whole_and_its_forms_are_spaced_once():
+    text = "Ferrado  Inc said it bought Lucht Engineering Inc.\n\nFerrado said the deal was done."
+    found = orgs(text)
+    assert "Ferrado" not in people(text) and found["Ferrado Inc"].aliases == ["Ferrado"]
+
+
 def test_the_last_word_of_the_sentence_before_is_no_title():
     # (`service.` ended a sentence; taken for a title, it kept the firm a person)
     text = ('<Ferrado Telecom Services> has a new tariff for the service.  Ferrado said it would cut '

@@ -646,7 +646,8 @@ _NICK_MARKS = frozenset("\"“'")
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
-    return gap == " " or (gap == "" and a.text.endswith("."))
+    # (a wire's two spaces before a firm's legal form keep the name whole: `Innovex  Inc said`)
+    return gap == " " or (gap == "" and a.text.endswith(".")) or gap == "  " and b.text.rstrip(".") in _FIRM_ENDS
 
 
 class _Builder:
@@ -2240,7 +2241,7 @@ class _Builder:
         for ent in self.persons + self.orgs:
             ent.mentions = sorted(set(ent.mentions))
             for s, e in ent.mentions:
-                form = self.text[s:e]
+                form = " ".join(self.text[s:e].split())  # (`Innovex  Inc`, a name broken over two lines: one form)
                 if form != ent.name and not form.lower().startswith("the "):
                     ent.aliases.add(form)
             if ent.acronym:
