@@ -2176,7 +2176,8 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_from_the_speech_reported_just_
 def test_a_title_opening_a_list_of_works_is_no_organisation():
     text = ("The band first hit the charts in 2002. Their singles include What I Go To School For Club, Year 3000 "
             "and Harbour Nights. He also made television series such as TV Bloopers Group. The Marenburg Music "
-            "Council praised them.")
+            "Council praised them. Other films generating interest before this year's festival include Hustle & "
+            "Harbour Company, about an aspiring rapper.")
     assert set(orgs(text)) == {"Marenburg Music Council"}
 
 

@@ -394,7 +394,7 @@ _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musi
 # a list of works opening right before a name: the works' noun, then `include` or `such as`, then at most the title's
 # first words (`Their singles include What I …`, `hits over the years include …`, `series such as …`)
 _WORKS_LISTED_BEFORE_RE = re.compile(r"\b(?:singles|hits|songs|albums|films|movies|novels|plays|series)\b"
-                                     r"[^.!?\n]{0,30}?\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
+                                     r"[^.!?\n]{0,60}?\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
                                      r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){0,3}$")
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
                                  r"final)[ \t\xa0]+$")
