@@ -1034,6 +1034,13 @@ def test_a_noun_that_is_also_a_speech_verb_does_not_make_a_speaker():
     assert quotes_of(text) == [("The bridge opens in May.", "Mira Osk")]
 
 
+def test_a_speech_verbs_form_heading_a_reported_clause_is_its_subject_not_a_speech_verb():
+    # (`estimates had been revised`: what Ferrado reported, and Ferrado is the one whose words are quoted)
+    text = ("Shares in Ferrado Energy, an oil firm, fell.\n\n"
+            'But Ferrado said estimates had been revised in what was a "significant downgrade of the field".')
+    assert quotes_of(text) == [("significant downgrade of the field", "Ferrado Energy")]
+
+
 def test_a_chain_of_the_same_pronoun_is_followed_back_past_two_paragraphs():
     text = ("Speaker Tomas Brandt met Foreign Minister Arvid Kellan on Monday.\n\n"
             '"The ferry contract is not ready," Brandt told the Courier about the deal with Kellan. "We need '

@@ -172,6 +172,8 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
     word = before.group(1).lower()
     if word in _ARTICLES:
         return True
+    if word in _REPORTING_VERBS and form is not None and _AUXILIARY_AFTER_RE.match(text, form.end()):
+        return True  # `Cairn said estimates had been revised`: the subject of what is reported, not its verb
     if word in _PLAIN_ADJECTIVES and _ATTRIBUTIVE_RE.search(text, max(lo, before.start() - 12), before.start()):
         return True  # `said the new rules were`, `his latest remarks`: an adjective between an article and the form
     if _ADJECTIVE_BEFORE_RE.fullmatch(word) and text.startswith("ed", _WORD_RE.match(text, start).end() - 2) and \
@@ -190,6 +192,9 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None
 
 
+# speech verbs a reported clause follows without `that` (`said estimates had been revised`)
+_REPORTING_VERBS = frozenset({"said", "says", "say", "saying", "added", "noted", "stated", "argued", "warned",
+                              "insisted", "claimed", "believes", "believed", "thinks", "thought"})
 # adjectives that only describe a thing said; not `first`, `last`, `latter` (`The first said`) nor those that are
 # nouns for someone too (`an official said`, `a private told`)
 _PLAIN_ADJECTIVES = frozenset({"new", "latest", "recent", "earlier", "previous", "original", "final", "initial",
