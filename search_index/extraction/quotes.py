@@ -421,7 +421,7 @@ def _resumes_after_attribution(between: str, first: str, cue_forms: dict[str, st
 
 
 _PARAGRAPH_ENDS = re.compile(r"[ \t\xa0]*(?:\n|$)")
-_ENDS_SENTENCE = re.compile(r"[ \t\xa0]*(?:\n|$)|\s+[A-Z“\"‘«(]")
+_ENDS_SENTENCE = re.compile(_PARAGRAPH_ENDS.pattern + r"|\s+[A-Z“\"‘«(]")
 
 
 def _whole_sentence_after_lead_in(text: str, q: QuoteSpan, content: str, lead_words: list[str]) -> bool:

@@ -289,12 +289,17 @@ def _spoken_of_as_it(text: str, person: EntityInfo) -> bool:
     return its and not personal
 
 
+def _called_a_paper(text: str, person: EntityInfo) -> bool:
+    """`the newspaper Granma reported`, `the official daily El Peruano said`, `literary agency Curtis Brown`: a
+    paper's or an agency's noun right before one of the mentions names a paper or an agency, of any length."""
+    return any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) for start, _end in person.mentions)
+
+
 def _called_a_firm(text: str, person: EntityInfo) -> bool:
-    """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`, `the newspaper Granma
-    reported`, `Antara news agency`, `Sun's chief operating officer`: the story calls the one-word name a firm at
-    one of its mentions, or gives it a firm's officer, and never `he` or `she`, or a paper or an agency at one."""
-    if any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) or _MEDIA_AFTER.match(text, end)
-           for start, end in person.mentions):
+    """`group Pechiney said`, `Healthvest, a Maryland real estate investment trust, said`, `Antara news agency`,
+    `Sun's chief operating officer`: the story calls the one-word name a firm at one of its mentions, or gives it a
+    firm's officer, and never `he` or `she`, or a paper or an agency after one (`_called_a_paper` looks before)."""
+    if any(_MEDIA_AFTER.match(text, end) for _start, end in person.mentions):
         return True  # (`he told Bild newspaper`: the `he` is the one who spoke to it)
     # (the name before its officer is seldom a mention of its own: `said Velmora chairman Brian Tessel` is his)
     return (any(_FIRM_NOUN_BEFORE.search(text, max(0, start - 27), start) or _FIRM_APPOSITIVE.match(text, end)
@@ -599,7 +604,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and (person.name in _INSTITUTIONS or _spoken_of_as_it(text, person)
                                         or _called_a_firm(text, person)) \
                 or _firm_before_full_name(text, person) and _spoken_of_as_it(text, person) \
-                or any(_MEDIA_BEFORE.search(text, max(0, start - 20), start) for start, _end in person.mentions):
+                or _called_a_paper(text, person):
             # (a firm named after its founder by a full name, `housebuilder George Wimpey` … `Wimpey said …
             # "…," it added`, when the story both calls it a firm and goes on with `its` or `it`; and a paper or
             # an agency of any name, `the official daily El Peruano said`, `literary agency Curtis Brown`)
