@@ -3771,3 +3771,19 @@ def test_rest_assured_opening_a_sentence_is_no_one():
 def test_a_lower_case_role_may_stand_before_the_one_a_paper_quotes_after_the_quote_too():
     text = '"We are mourning a great company," the agency quoted harbour worker Tomas Brandt as saying.'
     assert quotes_of(text)[0][1] == "Tomas Brandt"
+
+
+def test_the_company_the_story_called_another_before_naming_a_firm_is_not_that_firm():
+    # `The company` is Quillfeather's long before the Harbour Watch Group (a group, also `the company`) is named
+    lead = ("Quillfeather{} suspended 9,000 accounts on Friday. The company said it had hired more reviewers, and "
+            "its shares rose in early trading as investors welcomed the news from its offices in Marenburg.\n\n"
+            "The accounts had spread threats, according to a report from the Harbour Watch Group, which tracks "
+            "them.\n\n")
+    text = lead.format("") + 'Quillfeather said the work was hard. "There is no magic list," the company said.'
+    result = extract(text)
+    [group] = [o for o in result.organisations if o.name == "Harbour Watch Group"]
+    assert "the company" not in group.aliases  # no `the company` mentions linked to the group
+    assert [(q.text, q.speaker) for q in result.quotes] == [("There is no magic list,", None)]
+    # a firm the story names as one is the company that speaks
+    text = lead.format(" Inc") + 'Quillfeather said the work was hard. "There is no magic list," the company said.'
+    assert quotes_of(text) == [("There is no magic list,", "Quillfeather Inc")]

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .entities import HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention
+from .entities import (HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention,
+                       called_so_before_named)
 from .lexicon import FIRM_NOUNS, lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -761,7 +762,10 @@ class Attributor:
                     return None
                 return who
             return None
-        recent = [m for m in recent if id(m.entity) not in self._publishers]
+        # (nor an organisation named only after the story had called another by the word: `The company said…`
+        # of Twitter, then `the SITE Intelligence Group`, then `the company said` again)
+        recent = [m for m in recent if id(m.entity) not in self._publishers and not (
+            m.entity.kind == "org" and called_so_before_named(self.text, m.entity, word, self.ents.story_start))]
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity

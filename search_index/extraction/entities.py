@@ -2231,6 +2231,8 @@ class _Builder:
                 first = min(s for s, _ in ent.mentions)
                 if first < self.story_start:
                     continue  # the wire of the dateline (`/TASS/.`): `the agency added` is the one it quotes
+                if group is self.orgs and called_so_before_named(self.text, ent, head, self.story_start):
+                    continue  # (a person may be described before named: `The president revisited…` in the lead)
                 for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
                     if m.start() > first:
                         ent.mentions.append(m.span())
@@ -2284,6 +2286,15 @@ _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", 
                    "is", "vs", "but", "nor", "via", "into", "over", "off", "up", "out", "per"}
 # a word opening in lowercase that is not one of the small ones: prose, not a headline
 _LOWER_CONTENT_RE = re.compile(r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_HEADLINE_SMALL)) + r")(?![\w’'\-]))[a-z]")
+
+
+def called_so_before_named(text: str, org: EntityInfo, word: str, story_start: int) -> bool:
+    """`The company said…` well before `the SITE Intelligence Group` is first named: the story calls another
+    organisation by that word (Twitter, which no word of its name marks a company), so `the company` is not this
+    one."""
+    first = min(s for s, _ in org.mentions)
+    called = re.compile(r"\b[Tt]he " + re.escape(word) + r"\b")
+    return called.search(text, story_start, max(story_start, first - 100)) is not None
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
