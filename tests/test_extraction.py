@@ -2125,9 +2125,16 @@ def test_a_hotel_an_airport_and_a_prison_are_places_no_organisations():
     ("Liberal Democratic Party leaders met in Marenburg.", "Liberal Democratic Party"),
     ("Republican National Committee chairman Jon Osk spoke.", "Republican National Committee"),
     ("He suspected the junior partner, the Liberal Front Party, of using funds.", "Liberal Front Party"),
+    # in mid-sentence too, where the label alone is a member's (`said a Liberal`)
+    ("The plan was opposed by the Republican Party.", "Republican Party"),
+    ("Pensioners are promised savings by the Liberal Democrats, as snow falls.", "Liberal Democrats"),
 ])
 def test_a_party_label_opens_a_bodys_name(text, name):
     assert name in orgs(text)
+
+
+def test_two_parties_joined_by_and_are_two():
+    assert set(orgs("Jon Osk voted with the Liberal Democrats and Labour.")) == {"Liberal Democrats", "Labour"}
 
 
 def test_a_he_whose_referent_the_quote_calls_by_the_given_name_is_someone_else():
@@ -2604,6 +2611,19 @@ def test_a_well_known_firm_is_an_organisation_by_its_one_word_unless_the_story_i
     # `the magazine` is a publication the story named, not the firm it named last
     gadgets = 'Sony made the radio. "Who can forget it?" asked the magazine.'
     assert quotes_of(gadgets) == [("Who can forget it?", None)]
+
+
+def test_a_well_known_firm_named_like_a_person_is_a_firm_wherever_the_story_names_it():
+    # (wordlists/known_orgs.txt: `Shearson Lehman`, `James Capel`), and one of its words alone is that firm;
+    # but an index named after a firm is no firm
+    text = ("Analysts at Shearson Lehman expect rates to fall, said Jon Osk of brokers James Capel. "
+            "Capel said the Dow Jones rose and the Shearson Lehman index of bonds fell.")
+    result = extract(text)
+    found = {o.name: o for o in result.organisations}
+    assert set(found) == {"Shearson Lehman", "James Capel"}
+    assert [text[s:e] for s, e in found["James Capel"].mentions] == ["James Capel", "Capel"]
+    assert len(found["Shearson Lehman"].mentions) == 1
+    assert [p.name for p in result.persons] == ["Jon Osk"]
 
 
 def test_a_surname_after_and_is_the_person_the_story_named_not_part_of_a_place():

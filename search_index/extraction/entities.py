@@ -987,12 +987,16 @@ class _Builder:
         a noun (a plural of people, a thing) before a firm's legal form (`Bankers Trust International Ltd`, `Video
         Jukebox Network Inc`, `Citizens Bank and Trust Co`; not a sentence's word: `But`, `Meanwhile`, `Tuesday`;
         nor a noun before `of`: `Shares of Acme Inc`), or a party's label before a body's word (`the Liberal Front
-        Party`, `Socialist Workers Party`)."""
-        if len(run) < 3 or not run[1].cap:
+        Party`, `Socialist Workers Party`, and in mid-sentence `by the Republican Party`) or opening a party's name
+        the lists know (`the Liberal Democrats`)."""
+        if len(run) < 2 or not run[1].cap:
             return False
         first = run[0].text
-        if first in _PARTY_LABELS and run[-1].text in _BODY_ENDS:
-            return True
+        if first in _PARTY_LABELS and (run[-1].text in _BODY_ENDS or " ".join(t.text for t in run[:2]) in
+                                       self.lex.known_orgs):
+            return True  # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`)
+        if len(run) < 3:
+            return False
         return first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
             and not first.endswith("ly") and first[1:].islower() and first.lower() not in _NOT_FIRMS_FIRST \
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
@@ -1139,7 +1143,8 @@ class _Builder:
         if not _JOINING.isdisjoint(words):
             for i in range(1, len(words) - 1):
                 if words[i] in _JOINING and self.is_org_word(words[i - 1]) and not _firm_tail(words[i + 1:]) \
-                        and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and self._place_or_acronym(words[i + 1:])) \
+                        and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and (
+                            self._place_or_acronym(words[i + 1:]) or " ".join(words[i + 1:]) in lex.known_orgs)) \
                         and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE \
                         and not (words[i] == "and" and self._trade_word_opens(words, i)):
                     self.classify(run[:i], tokens, index_of)
@@ -1717,6 +1722,13 @@ class _Builder:
                 return
             if allow_person and not self._modifier(run[0], tokens, index_of):
                 self.single.append((run[0], ""))
+            return
+        if " ".join(words) in lex.known_orgs:
+            # `Analysts at Shearson Lehman`: a firm named like a person, wherever the story names it; but not a
+            # market index named after a firm (`the Standard and Poor's 500 index`; `the Dow Jones`, the index far
+            # more often than the firm, is a firm only by a speech verb, as a person would be)
+            if words != ["Dow", "Jones"] and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
+                self.org(run)
             return
         if not allow_person:
             return
@@ -2335,6 +2347,7 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
                 given[t.text] = given[first]
 
 
+_AN_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
 

@@ -207,15 +207,16 @@ def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = 
     return False
 
 
-def _bracketed_firm_of(text: str, person: EntityInfo, orgs: list[EntityInfo], surnames: set[str],
-                       lex: Lexicon) -> EntityInfo | None:
-    """The one organisation the wire names in angle brackets that the "person" names: by the same name, or for a
-    one-word name by one of its words (not a given name, nor the surname of someone the story names in full,
-    nor an organisation's word: `<Gruppo Ferruzzi>` … `Ferruzzi`)."""
+def _known_firm_of(text: str, person: EntityInfo, orgs: list[EntityInfo], surnames: set[str],
+                   lex: Lexicon) -> EntityInfo | None:
+    """The one organisation the wire names in angle brackets, or the lists know as a firm named like a person,
+    that the "person" names: by the same name, or for a one-word name by one of its words (not a given name, nor
+    the surname of someone the story names in full, nor an organisation's word: `<Gruppo Ferruzzi>` …
+    `Ferruzzi`, `brokers James Capel` … `Capel's Dennis`)."""
     word = person.name
     one_word = len(person.tokens) == 1 and len(word) >= 4 and word not in lex.given and word not in surnames \
         and word not in lex.org_words
-    found = [o for o in orgs if any(text[s - 1:s] == "<" for s, _e in o.mentions)
+    found = [o for o in orgs if (o.name in lex.known_orgs or any(text[s - 1:s] == "<" for s, _e in o.mentions))
              and (o.name == word or one_word and word in o.tokens)]
     return found[0] if len(found) == 1 else None
 
@@ -553,11 +554,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # company without a ticker, never a person's
             org_joined_or_named(person)
             continue
-        bracketed = _bracketed_firm_of(text, person, ents.orgs, surnames, lex)
-        if bracketed is not None and not _titled(text, person, lex, honorific_only=True):
+        firm = _known_firm_of(text, person, ents.orgs, surnames, lex)
+        if firm is not None and not _titled(text, person, lex, honorific_only=True):
             # `<Petro Chemie>` … `Petro Chemie supplies`, `<Gruppo Ferruzzi>` … `Ferruzzi chairman Raul Gardini
             # said … his`: the firm the wire named in brackets, though a pronoun about its people follows
-            moved[id(person)] = bracketed
+            moved[id(person)] = firm
             continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):
             # (before the title test: `said lead manager Morgan Stanley` is the firm; `Mr. Dean Witter` is not)
