@@ -3807,3 +3807,14 @@ def test_the_company_the_story_called_another_before_naming_a_firm_is_not_that_f
     # a firm the story names as one is the company that speaks
     text = lead.format(" Inc") + 'Quillfeather said the work was hard. "There is no magic list," the company said.'
     assert quotes_of(text) == [("There is no magic list,", "Quillfeather Inc")]
+
+
+def test_a_surname_that_is_a_nationality_is_the_person_before_a_verb_once_the_story_named_them():
+    text = ("Billionaire ferry owner Mark Dutch is sizing up the field. The Dutch seemed pleased.\n\n"
+            "Dutch seemed to rely on an attack by Senator Lena Osk.\n\n"
+            '"If the harbour closes, that is even worse," the investor said.')
+    result = extract(text)
+    [dutch] = [p for p in result.persons if p.name == "Mark Dutch"]
+    assert [text[s:e] for s, e in dutch.mentions] == ["Mark Dutch", "Dutch"]
+    assert dutch.mentions[1][0] == text.index("Dutch seemed to rely")
+    assert [q.speaker for q in result.quotes] == ["Mark Dutch"]

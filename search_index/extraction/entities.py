@@ -1685,8 +1685,12 @@ class _Builder:
             self.org(run[start:])
             return
         if len(run) == 1 and (words[0] in lex.places or words[0] in lex.demonyms) and allow_person \
-                and not self._modifier(run[0], tokens, index_of) and self.cue_near(run[0].end, run[0].start):
-            self.single.append((run[0], _IF_NAMED))  # `Monaco said`, `Dutch said`: Lisa Monaco, Mark Dutch, if named
+                and not self._modifier(run[0], tokens, index_of) and (
+                    self.cue_near(run[0].end, run[0].start) or _VERB_AFTER_RE.match(self.text, run[0].end)
+                    and not _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start)):
+            # `Monaco said`, `Dutch said`: Lisa Monaco, Mark Dutch, if named; so too before another verb (`Cuban
+            # seemed to rely on…` after `Mark Cuban`; not `the French invaded`)
+            self.single.append((run[0], _IF_NAMED))
             return
         if self._is_place(words):
             return
@@ -2347,6 +2351,8 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
                 given[t.text] = given[first]
 
 
+_VERB_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|still|never|only)[ \t\xa0]+)?(?:[a-z]{2,}ed|is|was|has|had|"
+                            r"will|would|could|can|did|does|went|gave|got|made|took)\b")
 _AN_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
