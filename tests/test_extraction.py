@@ -3818,3 +3818,12 @@ def test_a_surname_that_is_a_nationality_is_the_person_before_a_verb_once_the_st
     assert [text[s:e] for s, e in dutch.mentions] == ["Mark Dutch", "Dutch"]
     assert dutch.mentions[1][0] == text.index("Dutch seemed to rely")
     assert [q.speaker for q in result.quotes] == ["Mark Dutch"]
+
+
+@pytest.mark.parametrize("said", ['the ferry tycoon told the Courier.', 'he told the Courier.'])
+def test_a_he_after_an_opening_clause_that_names_nobody_is_someone_named_before(said):
+    # `While the donor did not say…, he did say he found Kellan charming`: Kellan is whom he spoke of
+    text = ("Ferry owner Sven Adelberg said on Friday he met candidate Arvid Kellan earlier this week.\n\n"
+            "While the donor did not disclose how much he would give, he did say he found Kellan charming.\n\n"
+            '"It was very nice," ' + said)
+    assert quotes_of(text) == [("It was very nice,", "Sven Adelberg")]

@@ -988,15 +988,22 @@ class Attributor:
                 lead = self.text[a:b].lstrip()
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
                 clause_end = b - len(lead) + clause.end() if clause else a
-                if clause and pronoun and re.match(r"[\s,]*" + pronoun + r"\b", self.text[clause_end:b], re.I):
+                # (for a description, `the tycoon said`, the main clause's `he` or `she` as for a pronoun)
+                subject_pronoun = pronoun or (r"(?:he|she)" if gender == "*" else None)
+                if clause and subject_pronoun and re.match(r"[\s,]*" + subject_pronoun + r"\b",
+                                                           self.text[clause_end:b], re.I):
                     # `When the host asked Kellan about the vote, he gave…`: the main clause's `he` is the
                     # one the opening clause names; `Though he did not name Osk, he made it clear…`: a chain
-                    if re.match(r"\w+\s+" + pronoun + r"\b", lead, re.I):
+                    if re.match(r"\w+\s+" + subject_pronoun + r"\b", lead, re.I):
                         continue
                     named = [m for m in here if m.start < clause_end and not self._owns(m)
                              and not _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start)]
                     if named:
                         return named[0].entity
+                    if all(m.start >= clause_end for m in here):
+                        # `While the mega donor did not say…, he did say he found Trump charming`: the clause
+                        # names nobody, so the `he` is someone named before, and Trump is what he spoke of
+                        continue
                 for m in here:
                     # `It was no good Mr Blair claiming…, argued Mr Howard.`: the name after the speech verb that
                     # closes the sentence is the one speaking, whoever the words before it name
