@@ -3827,3 +3827,9 @@ def test_a_he_after_an_opening_clause_that_names_nobody_is_someone_named_before(
             "While the donor did not disclose how much he would give, he did say he found Kellan charming.\n\n"
             '"It was very nice," ' + said)
     assert quotes_of(text) == [("It was very nice,", "Sven Adelberg")]
+
+
+@pytest.mark.parametrize("role", ["TV presenter", "comedian", "rapper", "guitarist", "songwriter", "photographer"])
+def test_a_performers_role_before_a_name_the_lists_do_not_know_makes_it_a_person(role):
+    text = f"Yesterday {role} Zuzu Vaskar quit the show. Vaskar will host her last show in March."
+    assert [(p.name, sorted(p.aliases)) for p in extract(text).persons] == [("Zuzu Vaskar", ["Vaskar"])]
