@@ -3833,3 +3833,11 @@ def test_a_he_after_an_opening_clause_that_names_nobody_is_someone_named_before(
 def test_a_performers_role_before_a_name_the_lists_do_not_know_makes_it_a_person(role):
     text = f"Yesterday {role} Zuzu Vaskar quit the show. Vaskar will host her last show in March."
     assert [(p.name, sorted(p.aliases)) for p in extract(text).persons] == [("Zuzu Vaskar", ["Vaskar"])]
+
+
+def test_the_one_a_relative_who_stands_for_speaks():
+    text = ('Her words were echoed by harbour director Sir Tomas Brandt, who called the work "extraordinarily thought provoking". '
+            "Ferry captain Lena Ward, who has described the river as a \"scar\", spoke next.\n\n"
+            'Kellan met singers like Mira Osk, who joked of the quay, "I have not seen it yet."')
+    assert quotes_of(text) == [("extraordinarily thought provoking", "Tomas Brandt"), ("scar", "Lena Ward"),
+                               ("I have not seen it yet.", "Mira Osk")]

@@ -93,6 +93,8 @@ _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
            r"often|still|now|always|even|sometimes|soon|already|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
+# `director Sir Richard Eyre, who called the work "…"`: the one the relative `who` stands for speaks
+_WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
 
 
 # the peoples' names that are nouns as well (`the Brazilian`, `the Pakistani`; not `the French`, a people)
@@ -476,7 +478,8 @@ class Attributor:
                 return None
             gap = self.text[m.end:pos]
             if m.end <= pos and (re.fullmatch(_APPOSITIVE + _ADVERB, gap) or re.fullmatch(_VERB_PHRASE, gap)
-                                 or m.entity.kind == "person" and _VOICE_GAP_RE.fullmatch(gap)):
+                                 or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
+                                                                   or _WHO_GAP_RE.fullmatch(gap))):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
