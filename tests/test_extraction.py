@@ -3841,3 +3841,12 @@ def test_the_one_a_relative_who_stands_for_speaks():
             'Kellan met singers like Mira Osk, who joked of the quay, "I have not seen it yet."')
     assert quotes_of(text) == [("extraordinarily thought provoking", "Tomas Brandt"), ("scar", "Lena Ward"),
                                ("I have not seen it yet.", "Mira Osk")]
+
+
+@pytest.mark.parametrize("text", [
+    '"We will cut costs," the Courier quoted Marenburg Ferry Company chief executive Jon Dalby as saying.',
+    'The company statement quoted Marenburg Ferry Company chairman Jon Dalby as saying, "We will cut costs."',
+])
+def test_the_one_a_paper_quotes_is_the_person_after_the_firm_that_qualifies_them(text):
+    assert quotes_of(text) == [("We will cut costs," if text.startswith('"') else "We will cut costs.",
+                                "Jon Dalby")]

@@ -1220,17 +1220,25 @@ class Attributor:
                     r"['’]s\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.\-]*\s+){1,5}", self.text[m.end:nxt.start]):
                 return nxt.start, nxt.end, nxt.entity
             return False
-        if m.entity.kind == "org" and i + 1 < len(self.mentions):
-            # `Retired Army Col. Jon Dalby`, `Harbour Board spokesman Jon Dalby`: the organisation
-            # qualifies the person after it, who is the subject
-            nxt = self.mentions[i + 1]
-            gap = self.text[m.end:nxt.start].split()
-            if nxt.start < end and nxt.entity.kind == "person" and 0 < len(gap) <= 3 and all(
-                    (w[0].isupper() or w.lower() in self.person_heads) and w.lower() not in _FUNCTION_WORDS
-                    for w in gap) and \
-                    not any(w.lower() in self.cues for w in gap) and not self.text[m.end:nxt.start].strip(" ").startswith(","):
-                return nxt.start, nxt.end, nxt.entity
+        person = self._person_the_org_qualifies(i, end)
+        if person is not None:
+            return person.start, person.end, person.entity
         return m.start, m.end, m.entity
+
+    def _person_the_org_qualifies(self, i: int, end: int) -> Mention | None:
+        """`Retired Army Col. Jon Dalby`, `Harbour Board spokesman Jon Dalby`: the person right after the
+        organisation of mention i, which only qualifies them (one to three words of a role between), before end."""
+        m = self.mentions[i]
+        if m.entity.kind != "org" or i + 1 >= len(self.mentions):
+            return None
+        nxt = self.mentions[i + 1]
+        gap = self.text[m.end:nxt.start].split()
+        if nxt.start < end and nxt.entity.kind == "person" and 0 < len(gap) <= 3 and all(
+                (w[0].isupper() or w.lower() in self.person_heads) and w.lower() not in _FUNCTION_WORDS
+                for w in gap) and \
+                not any(w.lower() in self.cues for w in gap) and not self.text[m.end:nxt.start].strip(" ").startswith(","):
+            return nxt
+        return None
 
     def _cue_positions(self, start: int, end: int):
         """The speech verbs in [start, end), in order: (start, end) of each. A paragraph's words are looked up
@@ -1420,7 +1428,8 @@ class Attributor:
         if m is None or any(w.lower() in _FUNCTION_WORDS or w.lower() in ("a", "an", "one")
                             for w in self.text[start:m.start].split()):
             return None
-        return m
+        # (`quoted Qantas chief executive Geoff Dixon as saying`: the person his firm qualifies)
+        return self._person_the_org_qualifies(bisect.bisect_left(self.starts, m.start), limit) or m
 
     def _platform_speaks(self, platform: EntityInfo, mention: tuple[int, int] | None) -> bool:
         """The platform itself is named as the one speaking: a speech verb after its name or its spokesman's
