@@ -2321,6 +2321,10 @@ def test_an_unnamed_spokesman_speaks_for_the_organisation_the_sentence_before_is
     text = ('The Valdoria Harbour Board would not comment on the concerns.\n\n'
             'A spokeswoman said: "It is not news that the quays are closed."')
     assert quotes_of(text) == [("It is not news that the quays are closed.", "Valdoria Harbour Board")]
+    # (after a connective opening that sentence too)
+    text = ('Osk was questioned. But the Valdoria Harbour Board would not say what fine Osk faced. '
+            '"Once she replies we will comment," added the spokesman.')
+    assert quotes_of(text) == [("Once she replies we will comment,", "Valdoria Harbour Board")]
     text = 'Halvard Shipping Inc said it owned the quay. But a spokesman added: "We are confident."'
     assert quotes_of(text) == [("We are confident.", "Halvard Shipping Inc")]
     # not when his own sentence names another, nor after a sentence the organisation does not open

@@ -219,6 +219,7 @@ _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
+_CONNECTIVE_THE_RE = re.compile(r"(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?(?:[Tt]he\s+)?")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
@@ -830,10 +831,10 @@ class Attributor:
                if w.start() > own + lead):
             return None  # (`Number two roaster Folgers has "…", a spokesman said`: his own sentence names someone)
         start = prev + len(self.text[prev:own]) - len(self.text[prev:own].lstrip())
-        head = _THE_RE.match(self.text, start)
-        m = self._mention_starting(head.end() if head else start, own)
+        head = _CONNECTIVE_THE_RE.match(self.text, start).end()  # (`But the SFA would not detail…`)
+        m = self._mention_starting(head, own)
         if m is None or m.entity.kind != "org" or self._owns(m) or self.text[m.end:m.end + 1] in ("'", "’") or \
-                m.start != (head.end() if head else start):
+                m.start != head:
             return None  # (the organisation must open the sentence: its subject, not one it mentions)
         return m.entity
 
