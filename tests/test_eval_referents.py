@@ -55,6 +55,9 @@ def test_a_hand_referent_is_judged_like_a_name_and_an_unnamed_one_wants_no_speak
     assert speaker_ok("VHA", "Valdoria Harbour Board", None) == ("named", False)
     assert speaker_ok("Valdoria Bank", "VB", None) == ("named", False)  # two letters: too many names spell them
     assert speaker_ok("Valdoria Harbour Board", "the VHB", None)[1] is True
+    # a typographic apostrophe is the straight one: `Jon O’Dalby` is the gold `O'Dalby`, not someone else
+    assert speaker_ok("Jon O’Dalby", "O'Dalby", None) == ("named", True)
+    assert speaker_ok("Jon O’Brask", "O'Dalby", None) == ("named", False)
 
 
 def test_a_description_with_the_name_in_apposition_names_its_speaker():
