@@ -3854,3 +3854,8 @@ def test_the_one_a_relative_who_stands_for_speaks():
 def test_the_one_a_paper_quotes_is_the_person_after_the_firm_that_qualifies_them(text):
     assert quotes_of(text) == [("We will cut costs," if text.startswith('"') else "We will cut costs.",
                                 "Jon Dalby")]
+
+
+def test_a_firms_name_ends_at_its_legal_form_before_and():
+    text = "The issue was co-managed by Halvard Bank AG and W.I. Dalby Sons and Co, and by Brask Shipping NV and Osk Corp on Monday."
+    assert set(orgs(text)) == {"Halvard Bank AG", "W.I. Dalby Sons and Co", "Brask Shipping NV", "Osk Corp"}

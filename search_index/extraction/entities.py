@@ -903,7 +903,9 @@ class _Builder:
                 nxt = tokens[j + 1] if j + 1 < len(tokens) else None
                 if (low in _PERSON_PARTICLES or low in _ORG_CONNECTORS) and nxt is not None and nxt.cap \
                         and _gap_ok(self.text, tok, nxt) and nxt.text not in _TIME_WORDS \
-                        and not (low == "and" and run[-1].text.rstrip(".") in _FIRM_ENDS):  # `… and Co and Kidder`
+                        and not (low == "and" and (run[-1].text.rstrip(".") in _FIRM_ENDS
+                                                   or run[-1].text in _LEGAL_FORMS)):
+                    # (`… and Co and Kidder`, `Deutsche Bank AG and W.I. Carr`: a firm's name ends at its legal form)
                     run.append(tok)
                     j += 1
                     continue
