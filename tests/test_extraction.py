@@ -3859,3 +3859,11 @@ def test_the_one_a_paper_quotes_is_the_person_after_the_firm_that_qualifies_them
 def test_a_firms_name_ends_at_its_legal_form_before_and():
     text = "The issue was co-managed by Halvard Bank AG and W.I. Dalby Sons and Co, and by Brask Shipping NV and Osk Corp on Monday."
     assert set(orgs(text)) == {"Halvard Bank AG", "W.I. Dalby Sons and Co", "Brask Shipping NV", "Osk Corp"}
+
+
+def test_a_legal_form_opens_no_name_but_letters_may():
+    text = ("Halvard Shipping said it ended talks on buying Marenburg Photo chem Inc of Castelmor. "
+            "Brask und Co AG declined to comment. LLC Corp reported a profit.")
+    found = set(orgs(text))
+    assert not {o for o in found if o.split()[0] in ("Inc", "Co")}
+    assert "LLC Corp" in found

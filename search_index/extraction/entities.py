@@ -1032,6 +1032,13 @@ class _Builder:
             run = run[1:]
             while run and not run[0].cap:
                 run = run[1:]  # `Speaking on Courier Radio 4`: the connector left in front goes too
+        while run and run[0].text.rstrip(".") in _FIRM_ENDS and not run[0].text.isupper():
+            # `Southwest Photo chem Inc of Pomona`, `Siemens und Co AG`: a legal form opens no name; it ends one
+            # the run did not take in (a word in small letters, a connector the runs do not join over); but
+            # letters may be a name (`LLC Corp`, named so before LLC was a legal form)
+            run = run[1:]
+            while run and not run[0].cap:
+                run = run[1:]
         if not run:
             return []
         last = run[-1]
