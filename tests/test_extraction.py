@@ -3867,3 +3867,11 @@ def test_a_legal_form_opens_no_name_but_letters_may():
     found = set(orgs(text))
     assert not {o for o in found if o.split()[0] in ("Inc", "Co")}
     assert "LLC Corp" in found
+
+
+@pytest.mark.parametrize("text", [
+    '"We have to discuss the debt," Jon Dalby, president of the Marenburg Industries Federation, was quoted as saying.',
+    'The federation\'s president, Jon Dalby, was quoted as saying that it was key to act "in those vital hours".',
+])
+def test_a_name_with_an_appositive_is_quoted_as_saying(text):
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]

@@ -78,6 +78,8 @@ _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(
                r",){1,4}|,)?\s*")
 # "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
 # "Brandt is quoted as saying"
+# `Mario Amato, president of the federation, was quoted as saying`: after the appositive as right after a name
+_QUOTED_AS = r"(?:(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+)?"
 _VERB_PHRASE = r"(?:(?:\s+[a-z]+){1,5}\s+to|\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as)\s+"
 # words that make a phrase before a name something other than a title (`after Kellan`, `to the Courier`)
 _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "that",
@@ -227,7 +229,8 @@ _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\
                          r"(?:officials|sources|representatives|spokesmen|spokespeople)\b)"
                          r"(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
-_GAP_RE = re.compile(_APPOSITIVE + _ADVERB)  # what may stand between a speaker's name and the speech verb
+# what may stand between a speaker's name and the speech verb
+_GAP_RE = re.compile(_APPOSITIVE + _QUOTED_AS + _ADVERB)
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
@@ -478,7 +481,7 @@ class Attributor:
             if m.start < floor:
                 return None
             gap = self.text[m.end:pos]
-            if m.end <= pos and (re.fullmatch(_APPOSITIVE + _ADVERB, gap) or re.fullmatch(_VERB_PHRASE, gap)
+            if m.end <= pos and (_GAP_RE.fullmatch(gap) or re.fullmatch(_VERB_PHRASE, gap)
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
                                                                    or _WHO_GAP_RE.fullmatch(gap))):
                 return m
