@@ -3875,3 +3875,13 @@ def test_a_legal_form_opens_no_name_but_letters_may():
 ])
 def test_a_name_with_an_appositive_is_quoted_as_saying(text):
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby"]
+
+
+def test_the_police_or_the_government_is_not_the_organisation_named_last():
+    text = ("The Harbour Party have pledged to oppose the bill.\n\n"
+            'Jon Osk said the police had said the cards could "help them foil a plot". '
+            'The government says the party is "a bit late" to the issue.')
+    assert [s for _, s in quotes_of(text)] == [None, None]
+    # but a government the story named by that word speaks as `the government`
+    text = ('The Valdorian Government met on Monday. The government said the bridge would be "rebuilt by May".')
+    assert quotes_of(text) == [("rebuilt by May", "Valdorian Government")]

@@ -46,7 +46,10 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "supporter", "supporters", "voter", "voters", "people", "person", "man", "woman", "lawyer",
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign", "narrator", "announcer",
-                  "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters"}
+                  "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters",
+                  # bodies a story names by their word alone (`the police said`, `the government says`): one the
+                  # story named with that word, else none, never the organisation named last (the Lib Dems)
+                  "police", "government", "administration", "cabinet"}
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
