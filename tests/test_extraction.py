@@ -3885,3 +3885,11 @@ def test_the_police_or_the_government_is_not_the_organisation_named_last():
     # but a government the story named by that word speaks as `the government`
     text = ('The Valdorian Government met on Monday. The government said the bridge would be "rebuilt by May".')
     assert quotes_of(text) == [("rebuilt by May", "Valdorian Government")]
+
+
+def test_a_cell_of_a_wires_table_is_no_organisations_initials():
+    text = ("CBT SILVER VOLUME/OPEN INTEREST FOR APRIL 2\n\nVOLUME  OPEN-INT  CHANGE Apr  71\n\n"
+            "NO 2 BARLEY 209 unch\nLIVE CATTLE    93983    up   1088\n\n"
+            "Exports in tonnes: NRCC 5,500 (7,900), Valdoria 5,200 (unavailable).\n\n"
+            "STORE   PCT\nTEXACO   33 5/8")
+    assert set(orgs(text)) == {"NRCC", "TEXACO"}
