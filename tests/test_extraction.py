@@ -3893,3 +3893,9 @@ def test_a_cell_of_a_wires_table_is_no_organisations_initials():
             "Exports in tonnes: NRCC 5,500 (7,900), Valdoria 5,200 (unavailable).\n\n"
             "STORE   PCT\nTEXACO   33 5/8")
     assert set(orgs(text)) == {"NRCC", "TEXACO"}
+
+
+def test_no_persons_name_has_a_digit():
+    text = ("Moody's cut the notes to Baa-3, Osk said. Jon Dalby, head of ISP Freedom2surf said it was clear. "
+            "The airline flies Douglas DC-10s, said Lena Ward.")
+    assert sorted(p.name for p in extract(text).persons) == ["Jon Dalby", "Lena Ward", "Osk"]

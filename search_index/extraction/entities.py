@@ -775,6 +775,8 @@ class _Builder:
                 break
         while tokens and not tokens[-1].cap:
             tokens = tokens[:-1]
+        if any(ch.isdigit() for t in tokens for ch in t.text):
+            return  # `Baa-3`, `Douglas DC-10s`, `Clie PEG UX50`: a rating, a model, a code; no one's name has a digit
         # `Film-maker Spike Lee`, `Man-of-the-match Duff`, `Oscar-nominated Owen` opening a sentence: a description
         # joined by hyphens, its last part in lower case, is no given name (`Jean-Pierre`, `Kilroy-Silk` are
         # capitalised throughout; `said Pei-yuan Chia` is a given name, capitalised in mid-sentence)
@@ -1894,7 +1896,7 @@ class _Builder:
                 continue
             elif not candidates and (title is not None or (self.cue_near(tok.end, tok.start)
                                                            or _PERSON_SIGN_AFTER_RE.match(self.text, tok.end))
-                                     and tok.text[0].isupper()):
+                                     and tok.text[0].isupper()) and not any(ch.isdigit() for ch in tok.text):
                 # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
                 entity = one_word.get(tok.text)
                 if entity is None:
