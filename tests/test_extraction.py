@@ -3899,3 +3899,9 @@ def test_no_persons_name_has_a_digit():
     text = ("Moody's cut the notes to Baa-3, Osk said. Jon Dalby, head of ISP Freedom2surf said it was clear. "
             "The airline flies Douglas DC-10s, said Lena Ward.")
     assert sorted(p.name for p in extract(text).persons) == ["Jon Dalby", "Lena Ward", "Osk"]
+
+
+def test_a_place_or_a_prize_named_after_someone_is_no_person_of_the_story():
+    text = ("Police battled with fans in the Tomas Brandt stand. The fire at Lena Ward riverside port complex was "
+            "put out. She received the Mira Osk award for career achievement, Jon Dalby said.")
+    assert [p.name for p in extract(text).persons] == ["Jon Dalby"]

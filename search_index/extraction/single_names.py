@@ -38,6 +38,10 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
 _NUMBER_AFTER = re.compile(r"[ \t\xa0]+\d")  # `Chapter 11`
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
+_BEFORE_A_FACILITY = re.compile(r"(?:\b(?:the|at)|['’]s)[ \t\xa0]+$")
+_FACILITY_AFTER = re.compile(r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:stand|stadium|airport|port|bridge|street|hall|"
+                             r"centre|center|complex|hospital|school|building|tower|square|avenue|road|library|"
+                             r"museum|theatre|theater|arena|park|station|award|prize|trophy|lecture)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek told Novastream.`
 # the name fills the wire's brackets, or opens them before a comma (`<Nova, an Alberta Corp>`), closed on its line
 _BRACKET_CLOSES = re.compile(r"[ \t]*(?:>|,[^<>\n]{0,80}>)")
@@ -543,6 +547,12 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and any(_MANAGER_BEFORE.search(text, max(0, s - 40), s)
                                            for s, _e in person.mentions):
             org_named(person)  # `lead manager Swiss Volksbank said`: a bank, though `manager` is a title
+            continue
+        if all(_BEFORE_A_FACILITY.search(text, max(0, s - 6), s) and _FACILITY_AFTER.match(text, e)
+               for s, e in person.mentions):
+            # `the Matthew Harding stand`, `at Edouard Herriot riverside port complex`, `the Cecil B DeMille
+            # award`: a place or a prize named after someone, who is not in the story
+            moved[id(person)] = None
             continue
         if len(person.tokens) > 1 and "." in person.tokens[0][:-1] and person.tokens[0] in lex.places:
             # `chief U.K. Economist`, `major U.S. Corporations`: a country's initials start no one's name (a wire
