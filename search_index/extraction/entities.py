@@ -1533,22 +1533,6 @@ class _Builder:
         elif word is not None and owned[0].text.lower() not in self.lex.org_heads and word.kind != "media":
             self.org(owned)  # (not `Cosby's TV cartoon`)
 
-    def _table_cell(self, tok: Token) -> bool:
-        """A word in capitals that is a cell of a wire's table, not an organisation's initials: set off by columns
-        of spaces (`VOLUME  OPEN-INT  CHANGE`, `JLY    OFF`), or before its figure on a line of no prose (`BARLEY
-        209 unch`, `X-1986 rates` aside; not `EC 5,500 (7,900), Brazil 5,200 (unavailable)`). A firm the lists
-        know stays one (`TEXACO   33 5/8` in a table of stock prices)."""
-        if tok.text.title() in self.lex.known_orgs or tok.text in self.lex.known_orgs:
-            return False
-        if _COLUMN_GAP_AFTER_RE.match(self.text, tok.end) or \
-                _COLUMN_GAP_BEFORE_RE.search(self.text, max(0, tok.start - 3), tok.start):
-            return True
-        if not _FIGURE_AFTER_RE.match(self.text, tok.end):
-            return False
-        line_start = self.text.rfind("\n", 0, tok.start) + 1
-        line_end = self.text.find("\n", tok.end)
-        return not _PROSE_WORD_RE.search(self.text, line_start, len(self.text) if line_end < 0 else line_end)
-
     def _label_or_dateline(self, tok: Token) -> bool:
         """A word in capitals opening a line that is a dateline's place (`RYE, N.H. - State Rep. …`) or a label
         (`UPDATE: 5/12 -`, a transcript's `TRUMP: The deaths…` after Donald Trump is named): no organisation."""
@@ -1740,7 +1724,6 @@ class _Builder:
                     and word not in lex.not_names and "." not in word \
                     and not self.text.startswith("$", run[0].end) \
                     and not self._capitals_of_a_small_word(word) \
-                    and not self._table_cell(run[0]) \
                     and not self._label_or_dateline(run[0]):  # (`HK$327m`: a currency; `RYE, N.H. -`: a place)
                 # (nor a word in capitals that the story also writes small: `all the REAL artists`, a wire
                 # table's `LIVE FEEDER CATTLE`)
@@ -2381,10 +2364,6 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
 
 _VERB_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|still|never|only)[ \t\xa0]+)?(?:[a-z]{2,}ed|is|was|has|had|"
                             r"will|would|could|can|did|does|went|gave|got|made|took)\b")
-_COLUMN_GAP_AFTER_RE = re.compile(r"[ \t]{2,}|\t")  # columns of a table, set off by runs of spaces
-_COLUMN_GAP_BEFORE_RE = re.compile(r"[ \t]{2,}$")
-_FIGURE_AFTER_RE = re.compile(r":?[ \t]+(?:-[ \t]+)?\d")
-_PROSE_WORD_RE = re.compile(r"\b(?!(?:unch|bid|asked|nil|off|dlrs|pct|cts|mln|bln)\b)[a-z]{3,}\b")  # (not a table's)
 _AN_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 

@@ -38,6 +38,7 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
 _NUMBER_AFTER = re.compile(r"[ \t\xa0]+\d")  # `Chapter 11`
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
+_ITS_PEOPLE_AFTER = re.compile(r"[ \t\xa0]+(?:owner|owners|staff|employees|workers|shareholders|stockholders)\b")
 _BEFORE_A_FACILITY = re.compile(r"(?:\b(?:the|at)|['’]s)[ \t\xa0]+$")
 _FACILITY_AFTER = re.compile(r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:stand|stadium|airport|port|bridge|street|hall|"
                              r"centre|center|complex|hospital|school|building|tower|square|avenue|road|library|"
@@ -322,23 +323,32 @@ def _firm_before_full_name(text: str, person: EntityInfo) -> bool:
 
 
 _LINE_RE = re.compile(r"[^\n]*")
+_COLUMN_GAP_AFTER = re.compile(r"[ \t]{2,}|\t")  # the columns of a table, set off by runs of spaces
+_COLUMN_GAP_BEFORE = re.compile(r"[ \t]{2,}$")
+_FIGURE_AFTER = re.compile(r":?[ \t]+(?:-[ \t]+)?\d")
+_PROSE_WORD = re.compile(r"\b(?!(?:unch|bid|asked|nil|off|dlrs|pct|cts|mln|bln)\b)[a-z]{3,}\b")  # (not a table's)
 _NUMBER_RE = re.compile(r"\d[\d.,/]*")
 
 
 def _only_in_tables(text: str, entity: EntityInfo, lines: dict[int, bool]) -> bool:
-    """Every mention of a one-word name in capitals is on a line of a table: no small letters, two numbers or
-    more (Reuters' rates, prices and volumes: `YEN 145.05/15 CAN 1.3073/78`, `VOLUME  OPEN-INT  CHANGE`). Each
-    line is judged once (`lines`, by where it starts): a hostile text of one long line and many names costs one
-    look at the line."""
+    """Every mention of a one-word name in capitals is a cell of a table: set off by columns of spaces
+    (`VOLUME  OPEN-INT  CHANGE`, `JLY    OFF`), or on a line of no prose (no word in small letters but a table's
+    own, `unch`, `mln`) that has two numbers or more or the cell's figure right after it (Reuters' rates, prices
+    and volumes: `YEN 145.05/15 CAN 1.3073/78`, `NO 2 BARLEY 209 unch`; not `EC 5,500 (7,900), Brazil 5,200
+    (unavailable)`). Each line is judged once (`lines`, by where it starts): a hostile text of one long line and
+    many names costs one look at the line."""
     if len(entity.tokens) != 1 or not entity.name.isupper():
         return False
-    for start, _end in entity.mentions:
+    for start, end in entity.mentions:
+        if _COLUMN_GAP_AFTER.match(text, end) or _COLUMN_GAP_BEFORE.search(text, max(0, start - 3), start):
+            continue
         line_start = text.rfind("\n", 0, start) + 1
-        table = lines.get(line_start)
-        if table is None:
+        prose_free = lines.get(line_start)
+        if prose_free is None:
             line = _LINE_RE.match(text, line_start).group()
-            table = lines[line_start] = not any(c.islower() for c in line) and len(_NUMBER_RE.findall(line)) >= 2
-        if not table:
+            prose_free = lines[line_start] = _PROSE_WORD.search(line) is None
+        if not prose_free or (len(_NUMBER_RE.findall(_LINE_RE.match(text, line_start).group())) < 2
+                              and not _FIGURE_AFTER.match(text, end)):
             return False
     return True
 
@@ -547,6 +557,10 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and any(_MANAGER_BEFORE.search(text, max(0, s - 40), s)
                                            for s, _e in person.mentions):
             org_named(person)  # `lead manager Swiss Volksbank said`: a bank, though `manager` is a title
+            continue
+        if all(_ITS_PEOPLE_AFTER.match(text, e) for _s, e in person.mentions) and \
+                not _titled(text, person, lex, honorific_only=True):
+            org_joined_or_named(person)  # `Philip Green, the billionaire Bhs owner`: what he owns, not a person
             continue
         if all(_BEFORE_A_FACILITY.search(text, max(0, s - 6), s) and _FACILITY_AFTER.match(text, e)
                for s, e in person.mentions):
