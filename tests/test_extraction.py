@@ -3905,3 +3905,11 @@ def test_a_place_or_a_prize_named_after_someone_is_no_person_of_the_story():
     text = ("Police battled with fans in the Tomas Brandt stand. The fire at Lena Ward riverside port complex was "
             "put out. She received the Mira Osk award for career achievement, Jon Dalby said.")
     assert [p.name for p in extract(text).persons] == ["Jon Dalby"]
+
+
+def test_a_name_only_ever_before_owner_or_staff_is_an_organisation():
+    text = ("It was a strange week for the store, which heard from Jon Dalby, the billionaire Halvo owner. "
+            "Harriet House staff were at pains to point out the date, Lena Ward said.")
+    result = extract(text)
+    assert sorted(p.name for p in result.persons) == ["Jon Dalby", "Lena Ward"]
+    assert {"Halvo", "Harriet House"} <= {o.name for o in result.organisations}
