@@ -560,7 +560,13 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         if all(_ITS_PEOPLE_AFTER.match(text, e) for _s, e in person.mentions) and \
                 not _titled(text, person, lex, honorific_only=True):
-            org_joined_or_named(person)  # `Philip Green, the billionaire Bhs owner`: what he owns, not a person
+            # `Philip Green, the billionaire Bhs owner`: what he owns, not a person; the story's firm whose name
+            # it opens (`Dresdner Bank AG` … `Dresdner shareholders`), else one of its own
+            firm = next((o for o in ents.orgs if o.tokens[:len(person.tokens)] == person.tokens), None)
+            if firm is not None:
+                moved[id(person)] = firm
+            else:
+                org_joined_or_named(person)
             continue
         if all(_BEFORE_A_FACILITY.search(text, max(0, s - 6), s) and _FACILITY_AFTER.match(text, e)
                for s, e in person.mentions):
