@@ -3914,5 +3914,6 @@ def test_a_name_only_ever_before_owner_or_staff_is_an_organisation():
     assert sorted(p.name for p in result.persons) == ["Jon Dalby", "Lena Ward"]
     assert {"Halvo", "Harriet House"} <= {o.name for o in result.organisations}
     # the story's firm whose name it opens, if there is one
-    text = "Halvo Bank AG said it had no comment. Halvo shareholders may be offered free shares."
+    text = ("Halvo Bank AG said it had no comment. Halvo shares surged to open higher. The reports said Halvo "
+            "shareholders may be offered free shares.")
     assert [(o.name, sorted(o.aliases)) for o in extract(text).organisations] == [("Halvo Bank AG", ["Halvo"])]
