@@ -3917,3 +3917,9 @@ def test_a_name_only_ever_before_owner_or_staff_is_an_organisation():
     text = ("Halvo Bank AG said it had no comment. Halvo shares surged to open higher. The reports said Halvo "
             "shareholders may be offered free shares.")
     assert [(o.name, sorted(o.aliases)) for o in extract(text).organisations] == [("Halvo Bank AG", ["Halvo"])]
+
+
+def test_a_code_with_a_digit_is_no_organisation_but_a_group_of_nations_is():
+    text = ("The NRCC will buy six C-17 and two MD-11 planes, rated DP-9, under PL-480. Leaders of the G8 and the "
+            "G-7 met; the TF1 channel showed it.")
+    assert set(orgs(text)) == {"NRCC", "G8", "G-7", "TF1"}

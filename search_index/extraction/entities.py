@@ -264,7 +264,7 @@ _THING_ACRONYMS = frozenset((
 # ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters after a ticker's dot, `Novo (NVO.CO)`)
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
-_CODE_RE = re.compile(r"[A-Z]+\d+|[A-FH-Z]-\d")
+_CODE_RE = re.compile(r"(?!G-?\d+$)\D*\d.*")  # (`C-17`, `MD-11`, `DP-9`, `PL-480` too; a broadcaster so named is listed)
 
 
 def _names_a_medium(word: str, org) -> bool:
