@@ -3923,3 +3923,11 @@ def test_a_code_with_a_digit_is_no_organisation_but_a_group_of_nations_is():
     text = ("The NRCC will buy six C-17 and two MD-11 planes, rated DP-9, under PL-480. Leaders of the G8 and the "
             "G-7 met; the TF1 channel showed it.")
     assert set(orgs(text)) == {"NRCC", "G8", "G-7", "TF1"}
+
+
+def test_a_scheme_or_an_index_is_no_organisation_but_its_office_is():
+    text = ("The Commodity Credit Corporation switched credits under the Export Credit Guarantee Program, and the "
+            "Retail Price Index rose. The Office of Civilian Health and Medical Program paid, and the United Nations "
+            "Development Programme helped.")
+    assert set(orgs(text)) == {"Commodity Credit Corporation", "Office of Civilian Health and Medical Program",
+                               "United Nations Development Programme"}

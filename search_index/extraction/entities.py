@@ -2238,7 +2238,10 @@ class _Builder:
         festive hits over the years include Band Aid`)."""
         works = [o for o in self.orgs if o.mentions and all(
             _WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
-            or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)]
+            or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)
+            or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS]
+        # (`Conservation Reserve Program`, `Retail Price Index`: a scheme, a measure; but `Office of Civilian
+        # Health and Medical Program` is an office)
         self._forget_all(works)
         self.orgs = self._without(self.orgs, works)
 
@@ -2364,6 +2367,9 @@ def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> Non
 
 _VERB_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|still|never|only)[ \t\xa0]+)?(?:[a-z]{2,}ed|is|was|has|had|"
                             r"will|would|could|can|did|does|went|gave|got|made|took)\b")
+# what names a scheme or a measure, not the body that runs it (`the Conservation Reserve Program`, `the Clean
+# Power Plan`, `the Retail Price Index`; the UN's `Development Programme` is a body, spelt so)
+_SCHEMES = frozenset(("Program", "Programs", "Plan", "Scheme", "Index", "Indices"))
 _AN_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
