@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import (HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention,
-                       called_so_before_named)
+                       called_so_before_named, first_called_so)
 from .lexicon import FIRM_NOUNS, lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
@@ -79,11 +79,13 @@ _OF_OR_FROM = r",?\s+(?:of|from)\s+(?:the\s+)?"
 _OF_PLACE = r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,)?\s*")
-# "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue;
-# "Brandt is quoted as saying"
-# `Mario Amato, president of the federation, was quoted as saying`: after the appositive as right after a name
-_QUOTED_AS = r"(?:(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+)?"
-_VERB_PHRASE = r"(?:(?:\s+[a-z]+){1,5}\s+to|\s+(?:is|was|has\s+been|had\s+been)\s+quoted\s+as)\s+"
+# a connective opening a sentence before its subject (`But the SFA would not…`, `However, the board…`)
+_CONNECTIVE = r"(?:(?:But|And|However|Meanwhile|Yet|So|Now),?\s+)?"
+# "Brandt is quoted as saying", and after an appositive too (`Mario Amato, president of the federation, was
+# quoted as saying`): part of what may stand between a speaker's name and the speech verb (_GAP_RE)
+_WAS_QUOTED_AS = r"(?:(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+)?"
+# "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue
+_VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
 # words that make a phrase before a name something other than a title (`after Kellan`, `to the Courier`)
 _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "that",
                    "and", "or", "but", "after", "before", "when", "while", "since", "if", "because", "although",
@@ -224,7 +226,7 @@ _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
-_CONNECTIVE_THE_RE = re.compile(r"(?:(?:But|And|Yet|So|However,?|Meanwhile,?)\s+)?(?:[Tt]he\s+)?")
+_CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
@@ -233,7 +235,7 @@ _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\
                          r"(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # what may stand between a speaker's name and the speech verb
-_GAP_RE = re.compile(_APPOSITIVE + _QUOTED_AS + _ADVERB)
+_GAP_RE = re.compile(_APPOSITIVE + _WAS_QUOTED_AS + _ADVERB)
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
@@ -275,7 +277,7 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
-_THE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Yet),?\s+)?(The\s)")  # a sentence opening with `The`
+_THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR = r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?"
 _SPOKESMAN_FOR_RE = re.compile(_SPOKESMAN_FOR + "$")
 _SPOKESMAN_FOR_NAMED_RE = re.compile(  # `spokesman for the British Phonographic Industry (BPI) said`
@@ -380,7 +382,7 @@ _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence sa
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
 # what may stand before the name that heads a sentence (`But Mr Herren says…`)
-_SENTENCE_OPENING_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?(?:" + _HONORIFIC + r"\s+)?")
+_SENTENCE_OPENING_RE = re.compile(r"\s*" + _CONNECTIVE + r"(?:" + _HONORIFIC + r"\s+)?")
 
 
 # `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
@@ -457,6 +459,8 @@ class Attributor:
         self.paras = paragraphs(text)
         self.para_starts = [s for s, _ in self.paras]
         self._para_cues: dict[int, list[tuple[int, int, bool]]] = {}  # see _cue_positions
+        self._first_called: dict[str, int] = {}  # see _called_so_before_named
+        self._first_named: dict[int, int] = {}
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
@@ -484,7 +488,7 @@ class Attributor:
             if m.start < floor:
                 return None
             gap = self.text[m.end:pos]
-            if m.end <= pos and (_GAP_RE.fullmatch(gap) or re.fullmatch(_VERB_PHRASE, gap)
+            if m.end <= pos and (_GAP_RE.fullmatch(gap) or _VERB_PHRASE_RE.fullmatch(gap)
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
                                                                    or _WHO_GAP_RE.fullmatch(gap))):
                 return m
@@ -774,8 +778,8 @@ class Attributor:
             return None
         # (nor an organisation named only after the story had called another by the word: `The company said…`
         # of Twitter, then `the SITE Intelligence Group`, then `the company said` again)
-        recent = [m for m in recent if id(m.entity) not in self._publishers and not (
-            m.entity.kind == "org" and called_so_before_named(self.text, m.entity, word, self.ents.story_start))]
+        recent = [m for m in recent if id(m.entity) not in self._publishers
+                  and not (m.entity.kind == "org" and self._called_so_before_named(m.entity, word))]
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity
@@ -794,6 +798,19 @@ class Attributor:
                     word not in _MEDIA_HEADS or m.entity.heads & _MEDIA_HEADS):
                 return m.entity
         return None
+
+    def _called_so_before_named(self, org: EntityInfo, word: str) -> bool:
+        """The story said `the <word>` well before it first named `org` (see entities.called_so_before_named),
+        each position found once a story: a story of many quotes and firms does not search its text for each."""
+        called = self._first_called.get(word)
+        if called is None:
+            called = self._first_called[word] = first_called_so(self.text, word, self.ents.story_start)
+        if called < 0:
+            return False
+        first = self._first_named.get(id(org))
+        if first is None:
+            first = self._first_named[id(org)] = min(s for s, _ in org.mentions)
+        return called_so_before_named(called, first)
 
     def _org_voiced(self, start: int, end: int) -> EntityInfo | None:
         """`a Fifa spokesman`, `the Home Office spokeswoman`, `an FA statement`, `a spokesman for Fifa`: the

@@ -260,11 +260,14 @@ _THING_ACRONYMS = frozenset((
     "HDTV", "USB", "RFID", "VOIP", "IPTV", "WAP", "PDA", "PVR", "DAB", "EPG", "VOD", "DTT", "RPG", "MMORPG", "MRI",
     "IVF", "ADHD", "GCSE", "ASBO", "SUV", "LNG", "FDI", "GDP", "GNP", "ATM", "PIN", "IPO", "ETF", "VAT", "FRN",
     "OEM", "HIV", "AIDS", "DNA", "SARS", "CGI", "P2P", "ISP", "URL", "HTML", "PDF", "RSS", "HSDPA", "OLED"))
-# (and no word with a digit in it but `G-7`, `U2`: `DEC7`, `MAR8`, `A-1` are dates and ratings; nor a wire's
-# ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters after a ticker's dot, `Novo (NVO.CO)`)
+# (and no word with a digit in it but a group of nations, `G-7`, `G8`, `G20`, and `U2`: `DEC7`, `MAR8`, `A-1`
+# are dates and ratings, `C-17`, `MD-11`, `DP-9`, `PL-480` models, ratings and laws, and a broadcaster so named
+# is listed, `S4C`, `TF1`; nor a wire's ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters
+# after a ticker's dot, `Novo (NVO.CO)`)
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
-_CODE_RE = re.compile(r"(?!G-?\d+$)\D*\d.*")  # (`C-17`, `MD-11`, `DP-9`, `PL-480` too; a broadcaster so named is listed)
+_DIGIT_RE = re.compile(r"\d")  # no person's name, and no organisation's initials but those above, has a digit
+_GROUP_OF_NATIONS_RE = re.compile(r"G-?\d+")
 
 
 def _names_a_medium(word: str, org) -> bool:
@@ -775,7 +778,7 @@ class _Builder:
                 break
         while tokens and not tokens[-1].cap:
             tokens = tokens[:-1]
-        if any(ch.isdigit() for t in tokens for ch in t.text):
+        if any(_DIGIT_RE.search(t.text) for t in tokens):
             return  # `Baa-3`, `Douglas DC-10s`, `Clie PEG UX50`: a rating, a model, a code; no one's name has a digit
         # `Film-maker Spike Lee`, `Man-of-the-match Duff`, `Oscar-nominated Owen` opening a sentence: a description
         # joined by hyphens, its last part in lower case, is no given name (`Jean-Pierre`, `Kilroy-Silk` are
@@ -835,7 +838,8 @@ class _Builder:
                     and any(self.is_org_word(w) for w in words[:-n])), 0)
         if cut:
             words, tokens = words[:-cut], tokens[:-cut]
-        body = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _BODY_ENDS), 0)
+        body = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _BODY_ENDS
+                     or " ".join(words[:i + 1]) in self.lex.known_orgs), 0)  # (`the Liberal Democrats Treasury…`)
         if body and len(words) - body - 1 <= 2 \
                 and not any(w.lower() in _ORG_CONNECTORS for w in words) \
                 and not any(self.is_org_word(w) or w.rstrip(".") in _FIRM_ENDS for w in words[body + 1:]) \
@@ -996,9 +1000,11 @@ class _Builder:
         if len(run) < 2 or not run[1].cap:
             return False
         first = run[0].text
-        if first in _PARTY_LABELS and (run[-1].text in _BODY_ENDS or " ".join(t.text for t in run[:2]) in
-                                       self.lex.known_orgs):
-            return True  # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`)
+        if first in _PARTY_LABELS and (any(t.text in _BODY_ENDS for t in run[1:]) or " ".join(
+                t.text for t in run[:2]) in self.lex.known_orgs):
+            # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
+            # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
+            return True
         if len(run) < 3:
             return False
         return first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
@@ -1716,7 +1722,7 @@ class _Builder:
                     org.heads.add(_KNOWN_MEDIA[word])  # `Izvestia` … `the newspaper said`
                 return
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
-                    and not (_CODE_RE.fullmatch(word) and word != "U2") \
+                    and not (_DIGIT_RE.search(word) and word != "U2" and not _GROUP_OF_NATIONS_RE.fullmatch(word)) \
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
                     and not (self.text[run[0].start - 1:run[0].start] == "("
                              and _TICKER_DOT_AFTER_RE.match(self.text, run[0].end)) \
@@ -1879,7 +1885,7 @@ class _Builder:
                 continue
             elif not candidates and (title is not None or (self.cue_near(tok.end, tok.start)
                                                            or _PERSON_SIGN_AFTER_RE.match(self.text, tok.end))
-                                     and tok.text[0].isupper()) and not any(ch.isdigit() for ch in tok.text):
+                                     and tok.text[0].isupper()) and not _DIGIT_RE.search(tok.text):
                 # (`the daily al-Riyadh reported`: a particle's name alone is a paper's as often as a person's)
                 entity = one_word.get(tok.text)
                 if entity is None:
@@ -2235,7 +2241,8 @@ class _Builder:
         """`his last album, Genius Loves Company`, `Spike Lee movies, including School Daze`: a work whose title
         holds an organisation's word is no organisation, when the noun for a work comes right before every
         mention of it, or a list of works opens there (`Their singles include What I Go To School For`, `Big
-        festive hits over the years include Band Aid`)."""
+        festive hits over the years include Band Aid`); nor is a scheme or a measure named by its last word (`the
+        Conservation Reserve Program`, `the Retail Price Index`), unless a body's noun opens it."""
         works = [o for o in self.orgs if o.mentions and all(
             _WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
             or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)
@@ -2261,7 +2268,8 @@ class _Builder:
                 first = min(s for s, _ in ent.mentions)
                 if first < self.story_start:
                     continue  # the wire of the dateline (`/TASS/.`): `the agency added` is the one it quotes
-                if group is self.orgs and called_so_before_named(self.text, ent, head, self.story_start):
+                if group is self.orgs and called_so_before_named(first_called_so(self.text, head, self.story_start),
+                                                                 first):
                     continue  # (a person may be described before named: `The president revisited…` in the lead)
                 for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
                     if m.start() > first:
@@ -2318,13 +2326,19 @@ _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", 
 _LOWER_CONTENT_RE = re.compile(r"(?<![\w’'\-])(?!(?:" + "|".join(sorted(_HEADLINE_SMALL)) + r")(?![\w’'\-]))[a-z]")
 
 
-def called_so_before_named(text: str, org: EntityInfo, word: str, story_start: int) -> bool:
-    """`The company said…` well before `the SITE Intelligence Group` is first named: the story calls another
-    organisation by that word (Twitter, which no word of its name marks a company), so `the company` is not this
-    one."""
-    first = min(s for s, _ in org.mentions)
-    called = re.compile(r"\b[Tt]he " + re.escape(word) + r"\b")
-    return called.search(text, story_start, max(story_start, first - 100)) is not None
+def first_called_so(text: str, word: str, story_start: int) -> int:
+    """Where the story first says `the <word>` (`The company said…`), or -1. When that is well before an
+    organisation with the word is first named (`the SITE Intelligence Group`), the story calls another by it
+    (Twitter, which no word of its name marks a company), and `the company` is not that one: see
+    called_so_before_named."""
+    m = re.compile(r"\b[Tt]he " + re.escape(word) + r"\b").search(text, story_start)
+    return m.start() if m else -1
+
+
+def called_so_before_named(called: int, first_named: int) -> bool:
+    """The story said `the <word>` (at `called`, from first_called_so) over 100 characters before it first named
+    the organisation (at `first_named`)."""
+    return 0 <= called < first_named - 100
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -2370,7 +2384,7 @@ _VERB_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|still|never|only)[
 # what names a scheme or a measure, not the body that runs it (`the Conservation Reserve Program`, `the Clean
 # Power Plan`, `the Retail Price Index`; the UN's `Development Programme` is a body, spelt so)
 _SCHEMES = frozenset(("Program", "Programs", "Plan", "Scheme", "Index", "Indices"))
-_AN_INDEX_AFTER_RE = re.compile(r"[ \t]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
+_AN_INDEX_AFTER_RE = re.compile(r"[ \t\xa0]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 
 

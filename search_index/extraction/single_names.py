@@ -39,10 +39,13 @@ _NUMBER_AFTER = re.compile(r"[ \t\xa0]+\d")  # `Chapter 11`
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
 _ITS_PEOPLE_AFTER = re.compile(r"[ \t\xa0]+(?:owner|owners|staff|employees|workers|shareholders|stockholders)\b")
-_BEFORE_A_FACILITY = re.compile(r"(?:\b(?:the|at)|['’]s)[ \t\xa0]+$")
-_FACILITY_AFTER = re.compile(r"[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?(?:stand|stadium|airport|port|bridge|street|hall|"
-                             r"centre|center|complex|hospital|school|building|tower|square|avenue|road|library|"
-                             r"museum|theatre|theater|arena|park|station|award|prize|trophy|lecture)\b")
+_BEFORE_A_FACILITY = re.compile(r"(?:\b(?:[Tt]he|[Aa]t)|['’]s)[ \t\xa0]+$")
+# a place's or a prize's noun after a name, one word between at most, and no connector (`the Matthew Harding
+# stand`, `Edouard Herriot riverside port`; not `at Jon Dalby and hospital staff`)
+_FACILITY_AFTER = re.compile(r"[ \t\xa0]+(?:(?!(?:and|or|to|in|of|for|with|at|on|by|the|a|an)\b)[a-z\-]+[ \t\xa0]+)?"
+                             r"(?:stand|stadium|airport|port|bridge|street|hall|centre|center|complex|hospital|"
+                             r"school|building|tower|square|avenue|road|library|museum|theatre|theater|arena|park|"
+                             r"station|lecture|" + "|".join(sorted(w.lower() for w in _PRIZES)) + r")\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling)[ \t\xa0]+$")  # `Sloncek told Novastream.`
 # the name fills the wire's brackets, or opens them before a comma (`<Nova, an Alberta Corp>`), closed on its line
 _BRACKET_CLOSES = re.compile(r"[ \t]*(?:>|,[^<>\n]{0,80}>)")
@@ -324,31 +327,31 @@ def _firm_before_full_name(text: str, person: EntityInfo) -> bool:
 
 _LINE_RE = re.compile(r"[^\n]*")
 _COLUMN_GAP_AFTER = re.compile(r"[ \t]{2,}|\t")  # the columns of a table, set off by runs of spaces
-_COLUMN_GAP_BEFORE = re.compile(r"[ \t]{2,}$")
+_COLUMN_GAP_BEFORE = re.compile(r"(?<![.!?:;,])[ \t]{2,}$")  # (not the two spaces some put after a full stop)
 _FIGURE_AFTER = re.compile(r":?[ \t]+(?:-[ \t]+)?\d")
-_PROSE_WORD = re.compile(r"\b(?!(?:unch|bid|asked|nil|off|dlrs|pct|cts|mln|bln)\b)[a-z]{3,}\b")  # (not a table's)
+_PROSE_WORD = re.compile(r"\b(?!(?:unch|up|dn|to|vs|bid|asked|nil|off|dlrs|pct|cts|mln|bln)\b)[a-z]{2,}\b")  # (not a table's)
 _NUMBER_RE = re.compile(r"\d[\d.,/]*")
 
 
-def _only_in_tables(text: str, entity: EntityInfo, lines: dict[int, bool]) -> bool:
+def _only_in_tables(text: str, entity: EntityInfo, lines: dict[int, tuple[bool, bool]]) -> bool:
     """Every mention of a one-word name in capitals is a cell of a table: set off by columns of spaces
-    (`VOLUME  OPEN-INT  CHANGE`, `JLY    OFF`), or on a line of no prose (no word in small letters but a table's
-    own, `unch`, `mln`) that has two numbers or more or the cell's figure right after it (Reuters' rates, prices
-    and volumes: `YEN 145.05/15 CAN 1.3073/78`, `NO 2 BARLEY 209 unch`; not `EC 5,500 (7,900), Brazil 5,200
-    (unavailable)`). Each line is judged once (`lines`, by where it starts): a hostile text of one long line and
-    many names costs one look at the line."""
+    (`VOLUME  OPEN-INT  CHANGE`, `JLY    OFF`; not two spaces after a full stop), or on a line of no prose (no
+    word in small letters but a table's own, `unch`, `up`, `mln`) that has two numbers or more or the cell's
+    figure right after it (Reuters' rates, prices and volumes: `YEN 145.05/15 CAN 1.3073/78`, `NO 2 BARLEY 209
+    unch`; not `EC 5,500 (7,900), Brazil 5,200 (unavailable)`). Each line is judged once (`lines`, by where it
+    starts: no prose, two numbers): a hostile text of one long line and many names costs one look at the line."""
     if len(entity.tokens) != 1 or not entity.name.isupper():
         return False
     for start, end in entity.mentions:
-        if _COLUMN_GAP_AFTER.match(text, end) or _COLUMN_GAP_BEFORE.search(text, max(0, start - 3), start):
+        if _COLUMN_GAP_AFTER.match(text, end) or _COLUMN_GAP_BEFORE.search(text, max(0, start - 4), start):
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        prose_free = lines.get(line_start)
-        if prose_free is None:
+        judged = lines.get(line_start)
+        if judged is None:
             line = _LINE_RE.match(text, line_start).group()
-            prose_free = lines[line_start] = _PROSE_WORD.search(line) is None
-        if not prose_free or (len(_NUMBER_RE.findall(_LINE_RE.match(text, line_start).group())) < 2
-                              and not _FIGURE_AFTER.match(text, end)):
+            judged = lines[line_start] = (_PROSE_WORD.search(line) is None, len(_NUMBER_RE.findall(line)) >= 2)
+        prose_free, figures = judged
+        if not prose_free or not (figures or _FIGURE_AFTER.match(text, end)):
             return False
     return True
 
@@ -489,7 +492,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
-    lines: dict[int, bool] = {}
+    lines: dict[int, tuple[bool, bool]] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
              and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
     if cells:  # `CAN  2.1165/95  DKR  11.1180/1330`, `NICKEL    2345 2365`: a table's labels, no one's name
@@ -587,7 +590,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         firm = _known_firm_of(text, person, ents.orgs, surnames, lex)
         if firm is not None and not _titled(text, person, lex, honorific_only=True):
             # `<Petro Chemie>` … `Petro Chemie supplies`, `<Gruppo Ferruzzi>` … `Ferruzzi chairman Raul Gardini
-            # said … his`: the firm the wire named in brackets, though a pronoun about its people follows
+            # said … his`, `brokers James Capel` … `Capel's Dennis`: the firm the wire named in brackets or the
+            # lists know, though a pronoun about its people follows
             moved[id(person)] = firm
             continue
         if person.name in lex.known_orgs and not _titled(text, person, lex, honorific_only=True):

@@ -63,7 +63,7 @@ def _names(text: str) -> list[str]:
 
 def _norm(s: str) -> str:
     s = re.sub(r"['’]s\b", "", s)  # Trump’s is Trump
-    s = s.replace("'", "").replace("’", "")  # O’Neill is O'Neill (a typographic apostrophe is no letter)
+    s = re.sub(r"['’‘ʼ]", "", s)  # O’Neill is O'Neill (a typographic apostrophe is no letter)
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9 ]+", " ", s.lower()).strip()
 
