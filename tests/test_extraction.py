@@ -3955,3 +3955,12 @@ def test_a_scheme_or_an_index_is_no_organisation_but_its_office_is():
             "Development Programme helped.")
     assert set(orgs(text)) == {"Commodity Credit Corporation", "Office of Civilian Health and Medical Program",
                                "United Nations Development Programme"}
+
+
+def test_a_partys_plural_after_the_is_the_party_in_mid_sentence_as_at_a_sentences_head():
+    assert set(orgs("Jon Osk voted with the Republicans.")) == {"Republicans"}
+    assert set(orgs("The Republicans voted with Jon Osk.")) == {"Republicans"}
+    text = '"The outlook is not encouraging," the Democrats said.'
+    assert quotes_of(text) == [("The outlook is not encouraging,", "Democrats")]
+    # bare, the plural is the party's members, no organisation
+    assert orgs("Many Republicans voted with Jon Osk.") == {}

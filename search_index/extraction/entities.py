@@ -1630,6 +1630,9 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
+            if lex.org_words[words[0]].kind == "party" and words[0].endswith("s") and words[0] != "Parties" and \
+                    _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+                self.org(run)  # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
             # the paper's word names no paper opening a sentence alone (`Star of the show will be…`, `Star number
