@@ -3960,6 +3960,7 @@ def test_a_scheme_or_an_index_is_no_organisation_but_its_office_is():
 def test_a_partys_plural_after_the_is_the_party_in_mid_sentence_as_at_a_sentences_head():
     assert set(orgs("Jon Osk voted with the Republicans.")) == {"Republicans"}
     assert set(orgs("The Republicans voted with Jon Osk.")) == {"Republicans"}
+    assert set(orgs('The events must not be "swept under the carpet", the Tories have warned.')) == {"Tories"}
     text = '"The outlook is not encouraging," the Democrats said.'
     assert quotes_of(text) == [("The outlook is not encouraging,", "Democrats")]
     # bare, the plural is the party's members, no organisation

@@ -1012,6 +1012,13 @@ class _Builder:
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
 
+    def _party_after_the(self, tok: Token) -> bool:
+        """A party's plural after `the` (`the Republicans`, `the Tories`): the party, though alone the word may be
+        its members (`Many Republicans`, `Tories said`)."""
+        info = self.lex.org_words.get(tok.text)
+        return info is not None and info.kind == "party" and tok.text.endswith("s") and tok.text != "Parties" \
+            and _THE_BEFORE_RE.search(self.text, max(0, tok.start - 5), tok.start) is not None
+
     def _no_name(self, run: list[Token]) -> bool:
         """The run's first word is one the lists say is no name (`But`, `May`, `Will`), and not used as one here."""
         return run[0].text in self.lex.not_names and not self._given_will(run)
@@ -1034,6 +1041,7 @@ class _Builder:
         lex = self.lex
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
+                        and not (len(run) == 1 and self._party_after_the(run[0]))
                         and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and")
                         and not self._common_word_opens_a_name(run))
                        or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
@@ -1630,8 +1638,7 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if lex.org_words[words[0]].kind == "party" and words[0].endswith("s") and words[0] != "Parties" and \
-                    _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+            if self._party_after_the(run[0]):
                 self.org(run)  # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
