@@ -3965,3 +3965,10 @@ def test_a_partys_plural_after_the_is_the_party_in_mid_sentence_as_at_a_sentence
     assert quotes_of(text) == [("The outlook is not encouraging,", "Democrats")]
     # bare, the plural is the party's members, no organisation
     assert orgs("Many Republicans voted with Jon Osk.") == {}
+
+
+def test_a_name_run_into_a_firms_word_at_its_end_is_a_firm():
+    text = "Halvard RentCorp said its profit rose. Colonial BancGroup said so too, said Richard McCourt."
+    result = extract(text)
+    assert {"Halvard RentCorp", "Colonial BancGroup"} <= {o.name for o in result.organisations}
+    assert [p.name for p in result.persons] == ["Richard McCourt"]

@@ -100,6 +100,7 @@ _FIRMS_OWN_AFTER = re.compile(
     r"|[ \t]+(?:chairman|chairwoman|chief[ \t]+executive|managing[ \t]+director|finance[ \t]+director|"
     r"CEO|boss)[ \t]+[A-Z][a-z]")
 _FIRM_TAILS = {"Co", "Co.", "Company", "Inc", "Inc.", "Sons", "Son", "Partners", "Associates", "Cie", "Cie."}
+_CAMEL_TAIL = re.compile(r"[a-z]([A-Z][a-z]+)$")  # the word a name runs into at its end (`RentCorp`: `Corp`)
 # a paper or an agency named right after its name (`told Bild newspaper`, `the official Antara news agency`,
 # `lead manager Amro bank said`)
 _MEDIA_AFTER = re.compile(r"[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|magazine|tabloid|bank)\b")
@@ -600,6 +601,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             continue
         if len(person.tokens) == 1 and _camel_case(person.name) and not _spoken_of(text, person)[0]:
             org_named(person)  # `MessageLabs said`, `PepsiCo`: a name with a capital inside is a firm's
+            continue
+        tail = _CAMEL_TAIL.search(person.tokens[-1]) if len(person.tokens) > 1 and _CAMEL_RE.match(
+            person.tokens[-1]) else None  # (not `McCourt`, `DiCaprio`: a surname's prefix)
+        if tail is not None and (tail.group(1) in _FIRM_TAILS or lex.org_words.get(tail.group(1)) is not None):
+            org_named(person)  # `McGrath RentCorp`, `Colonial BancGroup`: a firm's word closes the name, run into another
             continue
         if len(person.tokens) == 1 and not _spoken_of(text, person)[0]:
             org = _titled_org(text, person, ents.orgs)
