@@ -3972,3 +3972,16 @@ def test_a_name_run_into_a_firms_word_at_its_end_is_a_firm():
     result = extract(text)
     assert {"Halvard RentCorp", "Colonial BancGroup"} <= {o.name for o in result.organisations}
     assert [p.name for p in result.persons] == ["Richard McCourt"]
+
+
+def test_a_he_after_a_sentence_about_someone_described_is_not_the_one_named_in_it():
+    text = ("Tomas Brandt has added to talk of a move after a radio prank.\n\n"
+            "The striker believed he was talking to harbour director Jon Dalby when he made the remarks. "
+            '"If I am not sailing for Marenburg I will have to carry on," he added.')
+    assert quotes_of(text) == [("If I am not sailing for Marenburg I will have to carry on,", "Tomas Brandt")]
+    # one the story brought in unnamed stays unnamed; and a description whose name follows it is that person
+    text = ("Jon Dalby was elected in May. A senior harbour official, who declined to be named, said talks would go on."
+            '\n\nThe senior official sounded pessimistic about Jon Dalby. "It will not be easy," he said.')
+    assert quotes_of(text) == [("It will not be easy,", None)]
+    text = ('Jon Dalby was elected. The ferry chief, Lena Ward, praised Jon Dalby. "It will not be easy," she said.')
+    assert quotes_of(text) == [("It will not be easy,", "Lena Ward")]

@@ -226,6 +226,7 @@ _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
+_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
@@ -1038,6 +1039,19 @@ class Attributor:
                     if inverted and inverted.group(1).lower() in self.cues and not self._owns(m) and \
                             _SENTENCE_REST_RE.fullmatch(self.text, m.end, b):
                         return m.entity
+                described = self._described_person_opens(a, b, here[0].start)
+                if described is not None:
+                    # `The striker believed he was talking to Real Madrid sporting director Emilio Butragueno…`:
+                    # the sentence is about someone it only describes, and the one it names is the one spoken to;
+                    # who is described is the one the story gave that role, or named before, unless the story
+                    # brought them in unnamed (`A U.S. banker said…` … `The banker said…`)
+                    if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.\-]+\s+){0,3}?" + re.escape(described)
+                                 + r"\b", self.text[max(0, floor - 3000):a], re.I):
+                        return None
+                    given = self._described_subject(a, b, gender) if pronoun else None
+                    if given is not None:
+                        return given
+                    continue
                 for m in here:
                     if self._owns(m):
                         continue  # `Kellan's claim that…`: what the name owns, not the name, speaks
@@ -1093,6 +1107,32 @@ class Attributor:
             if m.entity.kind == "person" and _fits(m.entity, gender):
                 return m.entity
         return None
+
+    def _described_person_opens(self, a: int, b: int, named: int) -> str | None:
+        """The head word when the sentence [a, b) opens with a person described, not named, as its subject (`The
+        striker believed`, `The 21-year-old told`: `striker`, `21-year-old`), a few words at most, before the
+        first name in it at `named`, which is not the description's own name (`The minister, Jon Osk, said`,
+        `The minister of the economy, Mr. Guajardo, argues`, `The musical's director is Matthew Warchus`)."""
+        opening = _THE_SUBJECT_RE.match(self.text, a, b)
+        if opening is None:
+            return None
+        nm = self._nominal_re.match(self.text, opening.start(1), b)
+        if nm is not None and _VERB_NEXT_RE.match(self.text, nm.end(), b):
+            found = (nm.start(), nm.end(), ("nominal", nm.group(1).lower()))  # (`The senior official sounded`)
+        else:
+            found = self.subject(a, b)  # (`The 58-year-old US singer of Because the Night told`)
+        if found is None or found[0] != opening.start(1) or isinstance(found[2], EntityInfo) \
+                or found[2][0] not in ("nominal", "described") or found[1] > named:
+            return None
+        word = found[2][1]
+        inner = self.text[found[0]:found[1]].split()[1:-1]  # (`Nigerian`; not `government will carry out a`)
+        between = self.text[found[1]:named]
+        if len(inner) > 3 or any(w.lower() in self.org_heads or w.lower() in self.cues for w in inner) \
+                or not (word in self.person_heads and word not in self.org_heads or found[2][0] == "described") \
+                or re.match(r"\s*[,(]", between) \
+                or re.search(r"(?:[,(]\s*(?:[A-Z][\w.]*\s+){0,3}|\b(?:is|was|are|were)\s+)$", between):
+            return None
+        return word
 
     def _described_subject(self, a: int, b: int, gender: str) -> EntityInfo | None:
         """The person of that gender a sentence's subject describes (`The former General Motors executive says…`:
@@ -1212,7 +1252,7 @@ class Attributor:
                 # `The president noted that…, and added:`, `The delta senator wrote to supporters saying:`
                 found = self.speaker_at(pos, end)
                 if found is not None and isinstance(found[2], tuple) and found[2][0] in ("nominal", "described") and \
-                        re.match(r"\s+(?:[a-z]+ly\s+)?[a-z]+", self.text[found[1]:end]):
+                        _VERB_NEXT_RE.match(self.text, found[1], end):
                     return found
                 return None
             intro = _INTRO_RE.match(self.text, pos, end)
