@@ -85,7 +85,7 @@ _CONNECTIVE = r"(?:(?:But|And|However|Meanwhile|Yet|So|Now),?\s+)?"
 # quoted as saying`): part of what may stand between a speaker's name and the speech verb (_GAP_RE)
 _WAS_QUOTED_AS = r"(?:(?:is|was|has\s+been|had\s+been)\s+quoted\s+as\s+)?"
 # "Kellan was prompted to say", "Osk went on to tell": a few lowercase words ending in "to" before the cue
-_VERB_PHRASE = r"(?:\s+[a-z]+){1,5}\s+to\s+"
+_VERB_PHRASE_RE = re.compile(r"(?:\s+[a-z]+){1,5}\s+to\s+")
 # words that make a phrase before a name something other than a title (`after Kellan`, `to the Courier`)
 _FUNCTION_WORDS = {"to", "of", "for", "by", "with", "from", "about", "against", "on", "at", "in", "as", "than", "that",
                    "and", "or", "but", "after", "before", "when", "while", "since", "if", "because", "although",
@@ -151,7 +151,6 @@ _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|th
 _AUXILIARIES = ("will", "would", "was", "is", "has", "had", "could", "should", "can", "must", "did", "does", "may",
                 "might", "were", "are", "have")
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:" + "|".join((*_AUXILIARIES, "needs", "wants", "plans", "hopes")) + r")\b")
-_VERB_PHRASE_RE = re.compile(_VERB_PHRASE)
 # the word before a speech verb's form, when it is an article or an owner (`the report`, `her reply`, `Osk's
 # emails`, `the Kellans' reply`): then the form is a noun; not after a contraction (`He's predicting`, `Let's say`)
 _WORD_BEFORE_RE = re.compile(r"([\w’'\-]+)[ \t\xa0]+$")
@@ -417,6 +416,12 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     can hold it."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+@lru_cache(maxsize=256)
+def _brought_in_unnamed(head: str) -> re.Pattern:
+    """`an organizer`, `one aide`, `A senior U.S. banker`: someone brought in by that word, unnamed."""
+    return re.compile(r"\b(?:an?|one|another)\s+(?:[\w’'.\-]+\s+){0,3}?" + re.escape(head) + r"\b", re.I)
 
 
 def _fits(entity: EntityInfo, gender: str) -> bool:
@@ -966,8 +971,7 @@ class Attributor:
         lo, hi = bisect.bisect_left(self.spoken_at, floor), bisect.bisect_left(self.spoken_at, at)
         spoken = [(pos, ent) for pos, ent in self.spoken[lo:hi] if ent.kind == "person"]
         # `an organizer`, `one aide`: the described head brought in unnamed
-        brought_in = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head) + r"\b") \
-            if head else None
+        brought_in = _brought_in_unnamed(head) if head else None
         # (the nearest sentences only: 3,000 characters are 20 to 30 sentences of news, and hundreds of a text made
         # of `"Yes," he said.` over and over, each of which every `he` would read again)
         for a, b in reversed(list(zip(cuts, cuts[1:]))[-_SENTENCES_LOOKED_BACK:]):
@@ -1045,8 +1049,7 @@ class Attributor:
                     # the sentence is about someone it only describes, and the one it names is the one spoken to;
                     # who is described is the one the story gave that role, or named before, unless the story
                     # brought them in unnamed (`A U.S. banker said…` … `The banker said…`)
-                    if re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'.\-]+\s+){0,3}?" + re.escape(described)
-                                 + r"\b", self.text[max(0, floor - 3000):a], re.I):
+                    if _brought_in_unnamed(described).search(self.text, max(0, floor - 3000), a):
                         return None
                     given = self._described_subject(a, b, gender) if pronoun else None
                     if given is not None:

@@ -969,7 +969,7 @@ class _Builder:
             and right[0].isupper()  # `H and R Block Inc`, `P and O Containers Ltd`
         if not initials and (left.isupper() or right[0].isupper() and len(right[0]) > 2):
             return False  # `IMF and World Bank`, `EADS and BAE Systems`: acronyms are names of their own
-        if any(c.isdigit() for c in left) or left in lex.given or left in lex.places or left in lex.demonyms \
+        if _DIGIT_RE.search(left) or left in lex.given or left in lex.places or left in lex.demonyms \
                 or left in lex.known_orgs or left in lex.not_names or self.is_org_word(left) \
                 or any(p.last == left for p in self.persons) or right[0] in lex.known_orgs \
                 or " ".join(right) in lex.known_orgs \
@@ -1754,11 +1754,11 @@ class _Builder:
             if allow_person and not self._modifier(run[0], tokens, index_of):
                 self.single.append((run[0], ""))
             return
-        if " ".join(words) in lex.known_orgs:
+        if (name := " ".join(words)) in lex.known_orgs:
             # `Analysts at Shearson Lehman`: a firm named like a person, wherever the story names it; but not a
             # market index named after a firm (`the Standard and Poor's 500 index`; `the Dow Jones`, the index far
             # more often than the firm, is a firm only by a speech verb, as a person would be)
-            if words != ["Dow", "Jones"] and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
+            if name not in _INDEX_NAMES and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
                 self.org(run)
             return
         if not allow_person:
@@ -2278,10 +2278,11 @@ class _Builder:
                 first = min(s for s, _ in ent.mentions)
                 if first < self.story_start:
                     continue  # the wire of the dateline (`/TASS/.`): `the agency added` is the one it quotes
-                if group is self.orgs and called_so_before_named(first_called_so(self.text, head, self.story_start),
-                                                                 first):
+                called = list(_called_so(head).finditer(self.text))
+                if group is self.orgs and called_so_before_named(
+                        next((m.start() for m in called if m.start() >= self.story_start), -1), first):
                     continue  # (a person may be described before named: `The president revisited…` in the lead)
-                for m in re.finditer(r"\b[Tt]he " + re.escape(head) + r"\b", self.text):
+                for m in called:
                     if m.start() > first:
                         ent.mentions.append(m.span())
                         ent.aliases.add("the " + head)
@@ -2341,8 +2342,13 @@ def first_called_so(text: str, word: str, story_start: int) -> int:
     organisation with the word is first named (`the SITE Intelligence Group`), the story calls another by it
     (Twitter, which no word of its name marks a company), and `the company` is not that one: see
     called_so_before_named."""
-    m = re.compile(r"\b[Tt]he " + re.escape(word) + r"\b").search(text, story_start)
+    m = _called_so(word).search(text, story_start)
     return m.start() if m else -1
+
+
+def _called_so(word: str) -> re.Pattern:
+    """`the <word>`, `The <word>`: what a story calls an entity by its role or kind (`the ministry`)."""
+    return re.compile(r"\b[Tt]he " + re.escape(word) + r"\b")
 
 
 def called_so_before_named(called: int, first_named: int) -> bool:
@@ -2394,6 +2400,9 @@ _VERB_AFTER_RE = re.compile(r"[ \t\xa0]+(?:(?:also|then|later|still|never|only)[
 # what names a scheme or a measure, not the body that runs it (`the Conservation Reserve Program`, `the Clean
 # Power Plan`, `the Retail Price Index`; the UN's `Development Programme` is a body, spelt so)
 _SCHEMES = frozenset(("Program", "Programs", "Plan", "Scheme", "Index", "Indices"))
+# a firm's name that news gives its market index far more often than the firm (`the Dow Jones rose`): a firm only
+# where a person's name would be one (by a speech verb)
+_INDEX_NAMES = frozenset(("Dow Jones",))
 _AN_INDEX_AFTER_RE = re.compile(r"[ \t\xa0]+(?:\d|(?i:index|indices|indexes|average|averages|composite)\b)")
 _SAME_PAST = frozenset(("forecast", "broadcast", "bet", "cast", "quit", "read", "upset"))  # `-ed` forms are rarer
 

@@ -430,6 +430,13 @@ def _camel_case(word: str) -> bool:
     return _CAMEL_RE.match(word) is not None
 
 
+def _org_named_after(name: str, orgs: list[EntityInfo]) -> EntityInfo | None:
+    """The first organisation of the story whose name opens with the whole name (`Goldman Sachs` for `Goldman`,
+    `Dresdner Bank AG` for `Dresdner`, the `Muhammad Ali Center` for `Muhammad Ali`)."""
+    prefix = name + " "
+    return next((o for o in orgs if o.name.startswith(prefix)), None)
+
+
 def _org_holding(word: str, orgs: list[EntityInfo], lex: Lexicon) -> EntityInfo | None:
     """The one organisation of the story whose name holds the word, whole or as a hyphen's part, or holds it
     mistyped by one letter (`J.C. Penney Co Inc` … `Penney said`, `Anheuser-Busch Cos Inc` … `Anheuser said`,
@@ -566,7 +573,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
                 not _titled(text, person, lex, honorific_only=True):
             # `Philip Green, the billionaire Bhs owner`: what he owns, not a person; the story's firm whose name
             # it opens (`Dresdner Bank AG` … `Dresdner shareholders`), else one of its own
-            firm = next((o for o in ents.orgs if o.tokens[:len(person.tokens)] == person.tokens), None)
+            firm = _org_named_after(person.name, ents.orgs)
             if firm is not None:
                 moved[id(person)] = firm
             else:
@@ -635,8 +642,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             if org is not None:  # `Penney said` after `J.C. Penney Co Inc`, `Anheuser said` after `Anheuser-Busch`
                 moved[id(person)] = org
                 continue
-        prefix = person.name + " "
-        org = next((o for o in ents.orgs if o.name.startswith(prefix)), None)
+        org = _org_named_after(person.name, ents.orgs)
         if org is not None and not (len(person.tokens) > 1 and _spoken_of_as_person(text, person)):
             # `Goldman` in a story of `Goldman Sachs`, `Walt Disney said it…`: the firm; but `Muhammad Ali died…
             # his` beside the `Muhammad Ali Center` is the man the centre is named after
