@@ -3985,3 +3985,11 @@ def test_a_he_after_a_sentence_about_someone_described_is_not_the_one_named_in_i
     assert quotes_of(text) == [("It will not be easy,", None)]
     text = ('Jon Dalby was elected. The ferry chief, Lena Ward, praised Jon Dalby. "It will not be easy," she said.')
     assert quotes_of(text) == [("It will not be easy,", "Lena Ward")]
+
+
+def test_a_surname_after_a_nested_quote_closed_with_the_outer_one_is_the_speaker():
+    # `,'"`: the nested quote and the outer one close together; the name after them goes on with the sentence,
+    # so an -ing surname is no participle opening a sentence
+    text = ("Her friend Liz Yelling was there. "
+            "\"She just thought, 'they can't think any worse of me now,'\" Yelling told the Courier.")
+    assert quotes_of(text) == [("She just thought, 'they can't think any worse of me now,'", "Liz Yelling")]

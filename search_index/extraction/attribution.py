@@ -2006,8 +2006,9 @@ class Attributor:
             before_end = q.open_at  # the last character before the quote, found without copying the paragraph
             while before_end > para_start and self.text[before_end - 1].isspace():
                 before_end -= 1
-            if content.endswith(",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
-                # `…," said Osk`: the attribution the comma announces comes first
+            if ends_with_mark(content, ",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
+                # `…," said Osk`: the attribution the comma announces comes first (also after a nested quote's
+                # closing mark: `"She just thought, 'they can't think any worse of me now,'" Yelling told…`)
                 found = self.after(q, para_end) or self.before(q, para_start)
             else:
                 found = self.before(q, para_start) or self.after(q, para_end)

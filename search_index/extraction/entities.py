@@ -476,9 +476,10 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
         # sentence start: paragraph start, or after . ! ? : or an opening quote/bracket; j is the character
         # before the spaces and tabs in front of the token (the match takes them in)
         j = m.start() - 1
-        # (a straight quote after a comma closes the quote: `…," Read said` goes on with the sentence)
+        # (a straight quote after a comma closes the quote: `…," Read said` goes on with the sentence, and so
+        # does `…now,'" Yelling told`, a nested quote closed with it)
         initial = j < 0 or text[j] in "\n.!?:“«(‘[—" or (text[j] in "”’»" and j > 0 and text[j - 1] in ".!?") or (
-            text[j] == '"' and not (j > 0 and text[j - 1] == ","))
+            text[j] == '"' and not (j > 0 and (text[j - 1] == "," or text[j - 1] in "'’" and text[j - 2:j - 1] == ",")))
         if initial and j >= 0 and text[j] == "." and tokens and tokens[-1].end == j + 1 and (
                 tokens[-1].text in _ABBREV or tokens[-1].text.rstrip(".") in _ABBREV or len(tokens[-1].text) <= 2):
             # the dot belonged to `Mr.` / `W.`, not to a sentence end; unless a sentence plainly starts after it
