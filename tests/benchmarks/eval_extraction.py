@@ -10,11 +10,11 @@ joined first). Speaker accuracy is over matched quotes: the predicted speaker mu
 pronoun source (`he`) or a definite description (`the Texas senator`), the entity it refers to; for a descriptive
 source (`a party official`), no speaker or one the description names. PolNeAR has no coreference, so referents
 come from two places:
-- the test split: polnear_referents.tsv, referents judged by hand by reading each article (without looking at the
-  extractor's output), as a span of the text naming the entity, judged with the same name matching as a named
-  source; an entry of `-` means the article never names the entity (the author's `I`, an unnamed questioner, an
-  ad's narrator), and then the right answer is no speaker: a predicted speaker is wrong;
-- anywhere else (train, dev, and any test source the file lacks): a proxy, the nearest named source before it
+- the test and dev splits: polnear_referents.tsv, referents judged by hand by reading each article (without
+  looking at the extractor's output), as a span of the text naming the entity, judged with the same name matching
+  as a named source; an entry of `-` means the article never names the entity (the author's `I`, an unnamed
+  questioner, an ad's narrator), and then the right answer is no speaker: a predicted speaker is wrong;
+- anywhere else (train, and any test or dev source the file lacks): a proxy, the nearest named source before it
   among all the gold attributions of the article (direct or not), which is sometimes the wrong person.
 The figures say how many judgements came from each.
 
