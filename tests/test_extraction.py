@@ -3993,3 +3993,11 @@ def test_a_surname_after_a_nested_quote_closed_with_the_outer_one_is_the_speaker
     text = ("Her friend Liz Yelling was there. "
             "\"She just thought, 'they can't think any worse of me now,'\" Yelling told the Courier.")
     assert quotes_of(text) == [("She just thought, 'they can't think any worse of me now,'", "Liz Yelling")]
+
+
+def test_a_town_before_its_state_set_off_by_commas_is_no_one():
+    text = ("Johnnie Wilson, of Springfield, Va., said he had fought for the nation. "
+            '"We made major contributions," he said. Officials in Carson, Calif., said so too.')
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Johnnie Wilson"]
+    assert quotes_of(text) == [("We made major contributions,", "Johnnie Wilson")]

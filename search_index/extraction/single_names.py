@@ -121,6 +121,7 @@ _DATE_AFTER = re.compile(r"\.?[ \t]*\d|/")
 _FAMILY_AFTER = re.compile(r"[ \t]+family\b|,[ \t]+who\b|[^.!?\n]{0,40}\btheir[ \t]+(?:son|daughter|child|children|"
                            r"family|home|parents|baby|mother|father|husband|wife|grandson|granddaughter)\b")
 _HOMETOWN = re.compile(r"\b\d{1,3},[ \t]+(?:from|of)[ \t]+$")
+_REGION_AFTER = re.compile(r",[ \t\xa0]+([A-Z][\w.]*(?:[ \t\xa0]+[A-Z][\w.]*)?),")  # `Springfield, Va., said`
 _AWARD_BEFORE = re.compile(r"\bbest[ \t]+(?!friend)(?:[a-z\-]+[ \t]+){1,3}$")  # (not `her best friend Emmy`)
 _AWARDS = frozenset({"Oscar", "Emmy", "Grammy", "Tony", "Bafta", "Brit", "Olivier", "Cesar", "Juno"})
 
@@ -131,8 +132,8 @@ def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
     said`), an adverb (`Financially pressed Ecuador`), a month before its day (`announced Jan 26`), two
     peoples joined or a people's adjective (`Soviet-American talks`, `the English-language daily`), a
     national's noun (`the Dutchman said`, `the 25-year-old Dubliner`), the `General` of a title (`Deputy
-    Secretary General`), a word always numbered (`Chapter 11`), an award (`the best actress Oscar`), or where
-    someone aged so is from (`Jon Dalby, 34, from Hartpury`)."""
+    Secretary General`), a word always numbered (`Chapter 11`), an award (`the best actress Oscar`), where
+    someone aged so is from (`Jon Dalby, 34, from Hartpury`), or a town before its state (`Springfield, Va.,`)."""
     word = person.name
     if len(word) == 1 or word == "General" or word in _FIRM_TAILS and word not in ("Son", "Sons") \
             or word in lex.group_nouns \
@@ -144,6 +145,8 @@ def _no_ones_name(text: str, person: EntityInfo, lex: Lexicon) -> bool:
         return True  # (`Chapter 11 protection`, `Super 3G`: a word numbered, a thing's name)
     if all(_HOMETOWN.search(text, max(0, start - 30), start) for start, _end in person.mentions):
         return True  # (`Mr Mubanga, 32, from Wembley`: where someone is from)
+    if all((m := _REGION_AFTER.match(text, end)) is not None and m[1] in lex.places for _start, end in person.mentions):
+        return True  # (`Johnnie Wilson, of Springfield, Va., said`: a town, its state set off by commas after it)
     if word in _AWARDS and all(_AWARD_BEFORE.search(text, max(0, start - 40), start)
                                for start, _end in person.mentions):
         return True  # (`the best actress Oscar`, `best supporting actor Bafta`: an award, `actress` no title)
