@@ -4001,3 +4001,15 @@ def test_a_town_before_its_state_set_off_by_commas_is_no_one():
     result = extract(text)
     assert [p.name for p in result.persons] == ["Johnnie Wilson"]
     assert quotes_of(text) == [("We made major contributions,", "Johnnie Wilson")]
+
+
+def test_the_last_words_of_a_longer_name_are_that_person():
+    text = ("Burmese leader Aung San Suu Kyi met the envoy. Later Suu Kyi said she was happy. "
+            '"Unity also means prosperity," she said. Gabriel Garcia Marquez wrote it; Garcia Marquez said so.')
+    result = extract(text)
+    assert {p.name: sorted(p.aliases) for p in result.persons} == {
+        "Aung San Suu Kyi": ["Suu Kyi"], "Gabriel Garcia Marquez": ["Garcia Marquez"]}
+    assert quotes_of(text) == [("Unity also means prosperity,", "Aung San Suu Kyi")]
+    # a given name opening the shorter name may make it someone else's
+    assert {p.name for p in extract("John Paul Jones sailed. Paul Jones stayed home.").persons} == {
+        "John Paul Jones", "Paul Jones"}

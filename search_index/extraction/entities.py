@@ -2202,6 +2202,15 @@ class _Builder:
             full = [p for p in by_tail.get(tail, ()) if p is not short and p.mentions]
             if len(full) == 1:
                 self._absorb(short, full[0])
+        # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`: the last words of one
+        # longer name, which a given name does not open (`Paul Jones` beside `John Paul Jones` may be another)
+        for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions
+                      and p.tokens[0] not in self.lex.given and p.tokens[0].lower() not in _PERSON_PARTICLES]:
+            n = len(short.tokens)
+            full = [p for p in by_last.get(short.last, ()) if len(p.tokens) > n and p.mentions
+                    and tuple(p.tokens[-n:]) == tuple(short.tokens)]
+            if len(full) == 1:
+                self._absorb(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]
 
     def _absorb(self, short: EntityInfo, full: EntityInfo) -> None:
