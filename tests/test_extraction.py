@@ -4010,6 +4010,14 @@ def test_the_last_words_of_a_longer_name_are_that_person():
     assert {p.name: sorted(p.aliases) for p in result.persons} == {
         "Aung San Suu Kyi": ["Suu Kyi"], "Gabriel Garcia Marquez": ["Garcia Marquez"]}
     assert quotes_of(text) == [("Unity also means prosperity,", "Aung San Suu Kyi")]
+    # named so with no speech verb beside it, and after a capitalised particle
+    text = ('Burmese leader Aung San Suu Kyi met Mr Osk.\n\n"It is the right thing," Mr Osk said. He called it good.'
+            "\n\nFor her part, Suu Kyi recently presided over a summit.\n\n"
+            '"Unity also means prosperity," she said. Singer Simon Le Bon agreed. "We inspire each other," Le Bon said.')
+    assert {p.name: sorted(p.aliases) for p in extract(text).persons} == {
+        "Aung San Suu Kyi": ["Suu Kyi"], "Osk": [], "Simon Le Bon": ["Le Bon"]}
+    assert quotes_of(text) == [("It is the right thing,", "Osk"), ("Unity also means prosperity,", "Aung San Suu Kyi"),
+                               ("We inspire each other,", "Simon Le Bon")]
     # a given name opening the shorter name may make it someone else's
     assert {p.name for p in extract("John Paul Jones sailed. Paul Jones stayed home.").persons} == {
         "John Paul Jones", "Paul Jones"}

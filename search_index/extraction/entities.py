@@ -1829,15 +1829,18 @@ class _Builder:
         """`Lleyton Hewitt gave himself…`, then `said Hewitt`: a name whose given name the word lists do not know,
         with no speech verb or role beside it, is a person's once the story calls someone by its last word alone
         as only a person is called (after a title, or beside a speech verb); `Hewitt` then links to it, and the
-        People facet has the full name instead of the surname alone."""
+        People facet has the full name instead of the surname alone. So is one that is the last words of a longer
+        name the story gave someone."""
         if not self.unconfirmed:
             return
         sure = {tok.text for tok, _gender in self.single
                 if tok.start in self._pending_title or self.cue_near(tok.end, tok.start)}
+        # `Suu Kyi recently presided…` after `Burmese leader Aung San Suu Kyi`: the last words of a longer name
+        tails = {tuple(p.tokens[-k:]) for p in self.persons for k in range(2, len(p.tokens))}
         for run in self.unconfirmed:
             words = [t.text for t in run]
-            if (words[0] if family_name_first(words) else run[-1].text) in sure:  # (`said Deng`)
-                self.person(run)
+            if (words[0] if family_name_first(words) else run[-1].text) in sure or tuple(words) in tails:
+                self.person(run)  # (`said Deng`)
 
     def link_singles(self) -> None:
         by_last = self._persons_by_last()
@@ -2202,10 +2205,9 @@ class _Builder:
             full = [p for p in by_tail.get(tail, ()) if p is not short and p.mentions]
             if len(full) == 1:
                 self._absorb(short, full[0])
-        # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`: the last words of one
-        # longer name, which a given name does not open (`Paul Jones` beside `John Paul Jones` may be another)
-        for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions
-                      and p.tokens[0] not in self.lex.given and p.tokens[0].lower() not in _PERSON_PARTICLES]:
+        # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`, `Le Bon` after `Simon
+        # Le Bon`: the last words of one longer name, which a given name does not open (`Paul Jones` beside `John Paul Jones` may be another)
+        for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions and p.tokens[0] not in self.lex.given]:
             n = len(short.tokens)
             full = [p for p in by_last.get(short.last, ()) if len(p.tokens) > n and p.mentions
                     and tuple(p.tokens[-n:]) == tuple(short.tokens)]
