@@ -4021,3 +4021,8 @@ def test_the_last_words_of_a_longer_name_are_that_person():
     # a given name opening the shorter name may make it someone else's
     assert {p.name for p in extract("John Paul Jones sailed. Paul Jones stayed home.").persons} == {
         "John Paul Jones", "Paul Jones"}
+
+
+def test_a_given_name_that_is_also_a_towns_before_a_surname_is_a_name():
+    text = "Victoria Beckham said she was happy. Charlotte Church sang on Victoria Street."
+    assert {p.name for p in extract(text).persons} == {"Victoria Beckham", "Charlotte Church"}

@@ -201,6 +201,10 @@ _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Aven
 _PLACE_OPENERS = frozenset(("Fort", "Mount", "Lake", "Port", "Cape"))
 _BUILDING_ENDS = frozenset(("Tower", "Towers"))
 _VENUE_ENDS = frozenset(("Hotel", "Airport", "Prison"))  # a building's or a site's name, no body (`Hilton Hotels` is)
+# what a place's name ends in after a word that may be a given name too (`Victoria Street`, `Charlotte Square`)
+_SITE_NOUNS = _PLACE_ENDS | _BUILDING_ENDS | _VENUE_ENDS | frozenset((
+    "Street", "Road", "Park", "Station", "Cross", "Line", "Harbour", "Bridge", "Gardens", "Hall", "Centre", "Center",
+    "Place", "Lane", "Arena", "Stadium", "Terrace", "Palace", "Embankment"))
 _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations"), ("Champions", "League"),
                      ("Europa", "League")))
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
@@ -1773,7 +1777,11 @@ class _Builder:
             return
         words = [t.text for t in run]
         # strip nationality adjectives and places in front ("Soviet leader" is handled by titles)
-        while len(run) > 1 and (self._nationality(words) or words[0] in lex.places or self._no_name(run)):
+        # (but a given name that is also a town's, before a surname, is a name: `Victoria Beckham`, `Charlotte
+        # Church`; not `Victoria Street`)
+        while len(run) > 1 and (self._nationality(words) or words[0] in lex.places and not (
+                words[0] in lex.given and len(run) == 2 and words[1] not in lex.places and words[1] not in lex.demonyms
+                and words[1] not in _SITE_NOUNS) or self._no_name(run)):
             run, words = run[1:], words[1:]
         if len(run) == 1:
             if words[0] not in lex.places and words[0] not in lex.demonyms and not self._no_name(run):
