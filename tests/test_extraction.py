@@ -4026,3 +4026,14 @@ def test_the_last_words_of_a_longer_name_are_that_person():
 def test_a_given_name_that_is_also_a_towns_before_a_surname_is_a_name():
     text = "Victoria Beckham said she was happy. Charlotte Church sang on Victoria Street."
     assert {p.name for p in extract(text).persons} == {"Victoria Beckham", "Charlotte Church"}
+
+
+def test_the_writers_i_is_the_one_the_pieces_last_line_names():
+    text = ('Once, when my mother mentioned the storm, I laughed and said, "I do not believe in storms." '
+            'To which she said, "Thank God you believe in boats."\n\n"It was fine," I said.\n\n'
+            "Lena Osk is playwright-in-residence at Halvard College.")
+    assert quotes_of(text) == [("I do not believe in storms.", "Lena Osk"),
+                               ("Thank God you believe in boats.", None), ("It was fine,", "Lena Osk")]
+    # a piece that does not end by naming its writer leaves its `I` unnamed
+    assert quotes_of(text.rsplit("\n\n", 1)[0]) == [("I do not believe in storms.", None),
+                                                     ("Thank God you believe in boats.", None), ("It was fine,", None)]

@@ -22,6 +22,11 @@ from .lexicon import FIRM_NOUNS, lexicon
 from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
+_FIRST_PERSON_RE = re.compile(r"I[ \t\xa0]")  # the writer's `I`, before its verb
+_SUBJECT_I_RE = re.compile(r"I\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
+# what follows the writer's name in the line that ends an op-ed or a column (`Lena Osk is a playwright…`)
+_BIO_AFTER_NAME_RE = re.compile(r",?[ \t\xa0]+(?:is|was|has been|serves as)[ \t\xa0]+")
+_UNKNOWN = object()  # a value not worked out yet
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
               "post", "tweet", "ruling", "filing", "notice", "announcement", "message", "note", "email"}
 # pieces of writing published under their own name: whoever the story says wrote or ran one, never a guess
@@ -467,6 +472,7 @@ class Attributor:
         self._para_cues: dict[int, list[tuple[int, int, bool]]] = {}  # see _cue_positions
         self._first_called: dict[str, int] = {}  # see _called_so_before_named
         self._first_named: dict[int, int] = {}
+        self._writer: object = _UNKNOWN  # see _author
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
@@ -547,8 +553,10 @@ class Attributor:
             return m.start, m.end, m.entity
         seg = self.text[pos:limit]
         pm = _PRONOUN_RE.match(seg)
-        if pm and pm.group(1) != "I":
+        if pm:
             return pos, pos + pm.end(), ("pronoun", pm.group(1).lower())
+        if _FIRST_PERSON_RE.match(seg) and (author := self._author()) is not None:
+            return pos, pos + 1, author  # `I laughed and said, "…"` in a piece its last line says who wrote
         nm = self._nominal_re.match(seg)
         if nm:
             nm = self._last_head(seg, nm)
@@ -567,6 +575,21 @@ class Attributor:
             return self._appositive_name(pos + end, limit) or \
                 (pos, pos + end, ("nominal" if head in self._heads else "described", head))
         return None
+
+    def _author(self) -> EntityInfo | None:
+        """Who wrote the piece, when its last paragraph says so (`Lena Osk is a playwright in Port Valdor.`, as
+        op-eds and columns end): the one its `I` is. None for a story that does not end so."""
+        if self._writer is _UNKNOWN:
+            self._writer = None
+            if self.paras:
+                start, end = self.paras[-1]
+                while start < end and self.text[start].isspace():
+                    start += 1
+                m = self._mention_starting(start, end)
+                if m is not None and m.start == start and m.entity.kind == "person" and \
+                        _BIO_AFTER_NAME_RE.match(self.text, m.end, end):
+                    self._writer = m.entity
+        return self._writer
 
     def _role_follows(self, pos: int, limit: int) -> bool:
         """One to three lower-case words after pos, the last a person's role (`sporting director`); not one who
@@ -976,7 +999,8 @@ class Attributor:
         # of `"Yes," he said.` over and over, each of which every `he` would read again)
         for a, b in reversed(list(zip(cuts, cuts[1:]))[-_SENTENCES_LOOKED_BACK:]):
             here = [m for m in persons if a <= m.start < b and _fits(m.entity, gender)]
-            said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender)]
+            # (not the writer, whose `I` spoke there: a piece in the first person never calls its writer `she`)
+            said = [ent for pos, ent in spoken if a <= pos < b and _fits(ent, gender) and ent is not self._writer]
             if said:
                 return said[-1]
             pronoun = {"m": "he", "f": "she"}.get(gender)
@@ -1243,6 +1267,8 @@ class Attributor:
             pm = _SUBJECT_PRONOUN_RE.match(self.text, pos, end)
             if pm:  # `He then defended the plan, saying, “…”`, `Years ago, he backed Osk and said, “…”`
                 return pos, pos + len(pm.group(1)), ("pronoun", pm.group(1).lower())
+            if _SUBJECT_I_RE.match(self.text, pos, end) and (author := self._author()) is not None:
+                return pos, pos + 1, author  # `I laughed and said, “…”`, by a writer the piece names
             found = self._subject_at(pos, end)
             if found is False and _OPENING_PHRASE_RE.match(self.text, pos, end):
                 intro = _INTRO_RE.match(self.text, pos, end)
