@@ -4037,3 +4037,11 @@ def test_the_writers_i_is_the_one_the_pieces_last_line_names():
     # a piece that does not end by naming its writer leaves its `I` unnamed
     assert quotes_of(text.rsplit("\n\n", 1)[0]) == [("I do not believe in storms.", None),
                                                      ("Thank God you believe in boats.", None), ("It was fine,", None)]
+
+
+def test_a_firm_named_with_an_s_speaks_with_said_after_it():
+    text = ("Moody's Investors Service Inc cut the debt of Halvard Holdings.\n\n"
+            '"These activities elevate the risk," Moody\'s said.')
+    assert quotes_of(text) == [("These activities elevate the risk,", "Moody's Investors Service Inc")]
+    # an owner before a noun of speech still owns it
+    assert quotes_of('Jon Osk spoke. Osk\'s remarks "went too far," the board said.')[0][1] != "Jon Osk"

@@ -198,7 +198,8 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         return True
     owner = word[:-2] if word.endswith(("'s", "’s")) else word[:-1] if word.endswith(("s'", "s’")) else None
     if owner:
-        return owner not in _CONTRACTED
+        # (`said`, `says`, `told` are never nouns: after a name in `'s` they are its verb, `"…," Moody's said.`)
+        return owner not in _CONTRACTED and (form is None or form.group().lower() not in _NEVER_NOUNS)
     # `the Harbour Board appeal was`, `the IAAF report`: a name's noun (not `the Democrats say`, `the Government
     # say`, whose plural or collective subject speaks)
     form = _WORD_RE.match(text, start)
@@ -206,6 +207,7 @@ def _noun_use(text: str, lo: int, start: int) -> bool:
         _NAMED_NOUN_RE.search(text, max(lo, start - 60), start) is not None
 
 
+_NEVER_NOUNS = frozenset({"said", "says", "told", "tells"})
 # speech verbs a reported clause follows without `that` (`said estimates had been revised`)
 _REPORTING_VERBS = frozenset({"said", "says", "say", "saying", "added", "noted", "stated", "argued", "warned",
                               "insisted", "claimed", "believes", "believed", "thinks", "thought"})
