@@ -4045,3 +4045,46 @@ def test_a_firm_named_with_an_s_speaks_with_said_after_it():
     assert quotes_of(text) == [("These activities elevate the risk,", "Moody's Investors Service Inc")]
     # an owner before a noun of speech still owns it
     assert quotes_of('Jon Osk spoke. Osk\'s remarks "went too far," the board said.')[0][1] != "Jon Osk"
+
+
+def test_the_first_words_of_a_firms_name_are_its_short_form():
+    text = ('Gulf States Utilities Co said it may seek protection.\n\n"The circumstances increase the likelihood," '
+            'Gulf States said. Texaco Canada Inc agreed. "The outlook is positive," Texaco Canada said.')
+    result = extract(text)
+    assert {o.name: sorted(o.aliases) for o in result.organisations} == {
+        "Gulf States Utilities Co": ["Gulf States"], "Texaco Canada Inc": ["Texaco Canada"]}
+    assert [s for _q, s in quotes_of(text)] == ["Gulf States Utilities Co", "Texaco Canada Inc"]
+    # not a regional arm's first words, which name the firm itself, nor a place's
+    text = "Merrill Lynch Canada Inc hired. Merrill Lynch said so. New York Life Insurance Co sued New York."
+    assert {o.name for o in extract(text).organisations} >= {"Merrill Lynch Canada Inc", "Merrill Lynch"}
+    assert "New York" not in {a for o in extract(text).organisations for a in o.aliases}
+
+
+def test_a_person_an_organisation_qualifies_after_an_inverted_speech_verb_speaks():
+    text = ('Future Computing Inc said sales rose.\n\nSaid Future Computing analyst Joe Cross, "That is some '
+            'indication of the money left on the table."')
+    assert quotes_of(text) == [("That is some indication of the money left on the table.", "Joe Cross")]
+
+
+def test_a_description_with_a_firms_short_form_names_the_one_given_that_role():
+    text = ('K Mart Corp said profits rose. K Mart Chairman Bernard Fauber said it was a turning point.\n\n'
+            '"We were forced to pay a temporary price," the K Mart chairman said.')
+    assert quotes_of(text) == [("We were forced to pay a temporary price,", "Bernard Fauber")]
+
+
+def test_a_name_after_its_is_no_one_named_between_two_speech_verbs():
+    text = ("Dome Mines Ltd rose. David Annesley of Dome Petroleum spoke.\n\nAnnesley earlier declined to say at what "
+            'price the company would sell its Dome Mines shares, but said current prices "are very attractive."')
+    assert quotes_of(text) == [("are very attractive.", "David Annesley")]
+
+
+def test_an_organisations_spokesman_opening_the_sentence_speaks_for_it_after_adding():
+    text = ("San Miguel Corp sued Eduardo Cojuangco.\n\nA San Miguel spokesman said he had no comment on "
+            'Cojuangco\'s petition, adding: "Any statement from us might be seen as adversarial."')
+    assert quotes_of(text) == [("Any statement from us might be seen as adversarial.", "San Miguel Corp")]
+
+
+def test_a_he_after_a_speech_verb_is_not_a_title_before_the_name_that_follows():
+    text = ("Shares of Temple Inland Inc rose. Analyst Mark Rogers was not available. Traders said he raised his "
+            'recommendation of Temple Inland to a "buy" on the outlook.')
+    assert quotes_of(text) == [("buy", "Mark Rogers")]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -234,6 +235,9 @@ _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;
 _THE_RE = re.compile(r"[Tt]he\s+")
 _VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "He", "She"))
+_DETERMINER_ONLY_RE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)[ \t\xa0]+")  # all before a name opening a sentence
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|his|her|their|our|my|your)[ \t\xa0]+$")  # `its Dome Mines shares`
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
@@ -490,7 +494,8 @@ class Attributor:
                     w.group(1) in self.cues and not (self.cues[w.group(1)] == w.group(1)
                                                      and w.group(2).lower() in self.person_heads)
                     for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `state attorney`: not `urging`
-                    and gap.split(None, 1)[0] not in _PREPOSITIONS):  # `wrote of Ms. Osk`: who is written of
+                    and gap.split(None, 1)[0] not in _PREPOSITIONS  # `wrote of Ms. Osk`: who is written of
+                    and gap.split(None, 1)[0] not in _SUBJECT_PRONOUNS):  # `he raised his view of Temple Inland`
                 return m
         return None
 
@@ -531,6 +536,9 @@ class Attributor:
             named = role and self._appositive_name(role.end(), limit)
             if named:
                 return named  # `the presumptive GOP nominee, Donald Trump, tweeted`: the one the role is of
+            person = self._person_the_org_qualifies(bisect.bisect_left(self.starts, m.start), limit)
+            if person is not None:
+                return person.start, person.end, person.entity  # `said Future Computing analyst Joe Cross`
         if m is not None:
             if self._owns(m):
                 # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
@@ -599,7 +607,11 @@ class Attributor:
         words = _ROLE_WORDS_RE.match(self.text, pos, limit)
         if words is None:
             return False
-        last = words.group().split()[-1]
+        # (up to a speech verb: `the K Mart chairman said.`)
+        role = list(itertools.takewhile(lambda w: w not in self.cues, words.group().split()))
+        if not role:
+            return False
+        last = role[-1]
         if last.startswith("spokes") or last == "representative":
             return False
         # only a role someone of the story has been named with (`Toni Munoz, the sporting director`): `said the
@@ -1455,6 +1467,11 @@ class Attributor:
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
+            opening = next(iter(self._mentions_from(base, cue_start)), None)
+            voice = self._voice_of(opening, cue_start) if opening is not None else None
+            if voice is not None and _DETERMINER_ONLY_RE.fullmatch(self.text, base, opening.start) and \
+                    self._cue_follows(voice, cue_start) is not None:
+                return opening.start, voice, opening.entity  # `A San Miguel spokesman said …, adding: “…”`
             if self._unnamed_speaker_opens(base, cue_start):
                 return None  # `A club spokesperson denied Phillips said it, insisting: “…”`: someone unnamed
             subject = [m for m in self._mentions_from(base, cue_start) if m.entity.kind == "person"]
@@ -1500,12 +1517,14 @@ class Attributor:
                 found = None
         if found is None and len(cues) > 1 and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") and (
                 _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start)
-                or q.kind == "partial" and not self._mentions_between(cues[-2][1], cue_start)):
+                or q.kind == "partial" and not any(not _POSSESSIVE_BEFORE_RE.search(self.text, max(0, m.start - 8), m.start)
+                                                   for m in self._mentions_between(cues[-2][1], cue_start))):
             # the one who spoke with the speech verb before the last, a person (or `he`, a description), when the
             # last is joined to it by `and` (`US Customs claimed he led it but his lawyer, Antony Townsden, told
             # the BBC it was laughable and added: "…"`), or words are woven in after the last, inside what the
             # one before reports, with no one else named between them (`Gordon Brown said the meeting would be
-            # remembered as "the debt relief summit"`; not `Osk said Kellan had called it "a fantasy"`: Kellan's);
+            # remembered as "the debt relief summit"`; not `Osk said Kellan had called it "a fantasy"`: Kellan's; a
+            # name after `its` is a thing owned, no one: `declined to price its Dome Mines shares, but said…`);
             # not after a participle, whose mention before it is its object (`praised Trump, stating`); and an
             # organisation there is no closer a subject than the sentence's own
             earlier = self.speaker_before(cues[-2][0], base)

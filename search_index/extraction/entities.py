@@ -1457,6 +1457,21 @@ class _Builder:
         """The story speaks of matches, goals, leagues or a player's role (`striker`, `fly-half`)."""
         return not self._words_written_small().isdisjoint(_SPORT_WORDS)
 
+    def _org_opened_by(self, words: list[str]) -> EntityInfo | None:
+        """The one organisation named so far whose name the words open and whose legal form follows them (`Gulf
+        States Utilities Co`; not the `Federal Reserve Bank of New York`, another body than the `Federal Reserve`),
+        when the words are no place of their own (`New York` of `New York Life Insurance Co` is the city)."""
+        n = len(words)
+        found = [o for o in self.orgs if len(o.tokens) > n and list(o.tokens[:n]) == words
+                 and o.tokens[n] not in _ORG_CONNECTORS and o.tokens[n].lower() not in _ORG_CONNECTORS]
+        if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the"):
+            return None
+        rest = found[0].tokens[n:]
+        form = next((i for i, w in enumerate(rest) if _legal_form(w)), None)
+        if form is None or any(self._is_place([w.strip("()")]) for w in rest[:form]):
+            return None  # (`Merrill Lynch Canada Inc`, `Standard Chartered Asia Ltd`: a regional arm, not the firm)
+        return found[0]
+
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
         if joined.isupper():  # a dateline city: MARENBURG
@@ -1630,6 +1645,13 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if len(words) > 1 and (full := self._org_opened_by(words)) is not None:
+            # `Gulf States said` after `Gulf States Utilities Co`, `Texaco Canada` after `Texaco Canada Inc`: the
+            # first words of one organisation's name, which look like a place or a people's, are its short form
+            full.aliases.add(" ".join(words))
+            full.mentions.append((run[0].start, run[-1].end))
+            self.mentions.append(Mention(run[0].start, run[-1].end, full))
+            return
         if len(words) > 1 and words[0] in _SPORTS_CLUB_FIRST and " ".join(words) in _SPORTS_CLUBS:
             self.org(run)  # `Manchester United`, `Aston Villa`: a club named by a town and a word
             return
