@@ -4088,3 +4088,13 @@ def test_a_he_after_a_speech_verb_is_not_a_title_before_the_name_that_follows():
     text = ("Shares of Temple Inland Inc rose. Analyst Mark Rogers was not available. Traders said he raised his "
             'recommendation of Temple Inland to a "buy" on the outlook.')
     assert quotes_of(text) == [("buy", "Mark Rogers")]
+
+
+def test_a_role_after_the_name_whose_comma_is_left_open_before_the_speech_verb():
+    text = ('"We must act at once," Peter Dobrow, a T-Mobile spokesperson said. "Sales rose," Jon Dalby, editor of '
+            'Gamesworld.com told the Courier. "Fine," Lena Osk chief executive said.')
+    assert quotes_of(text) == [("We must act at once,", "Peter Dobrow"), ("Sales rose,", "Jon Dalby"),
+                               ("Fine,", "Lena Osk")]
+    # not where the verb goes on with what was said: the sentence is the writer's
+    text = '"Sales rose," Jon Dalby, a pilot told the crew that the harbour would stay open all winter long.'
+    assert quotes_of(text) == [("Sales rose,", None)]

@@ -235,6 +235,7 @@ _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;
 _THE_RE = re.compile(r"[Tt]he\s+")
 _VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
+_SENTENCE_STOP_RE = re.compile(r"[.!?;:\n“”\"](?!\w)")  # where a sentence stops (not the dot of `Computerandvideogames.com`)
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "He", "She"))
 _DETERMINER_ONLY_RE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)[ \t\xa0]+")  # all before a name opening a sentence
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|his|her|their|our|my|your)[ \t\xa0]+$")  # `its Dome Mines shares`
@@ -1690,6 +1691,9 @@ class Attributor:
                     # `the Fifa spokesman said`, `a Home Office spokesman said`: the organisation speaks
                     found, cue_end = (m.start, voice, m.entity), voice + cue
                     break
+                if m.entity.kind == "person" and (cue := self._role_left_open(m.end, limit)) is not None:
+                    found, cue_end = (m.start, m.end, m.entity), cue
+                    break
             if found is None:
                 cand = self.speaker_at(pos, limit)
                 if cand is not None:
@@ -1697,6 +1701,28 @@ class Attributor:
                     if cue:
                         found, cue_end = cand, cand[1] + cue
         return found, cue_end
+
+    def _role_left_open(self, pos: int, limit: int) -> int | None:
+        """Where the speech verb ends when the name at pos is followed by its role, the comma before the role not
+        closed after it, and the verb closes the sentence (`Peter Dobrow, a T-Mobile spokesperson said.`, `John
+        Houlihan, editor of Gamesworld told BBC News.`; or no comma at all, after a title's word: `Dr Mike Watts
+        head of exploration said.`). None otherwise."""
+        comma = _COMMA_RE.match(self.text, pos, limit)
+        start = comma.end() if comma is not None else pos
+        end = _SENTENCE_STOP_RE.search(self.text, start, limit)
+        if end is None:
+            return None
+        words = list(_PLAIN_WORD_RE.finditer(self.text, start, end.start()))
+        if not words or comma is None and words[0].group() not in self.person_heads:
+            return None
+        for k, w in enumerate(words[:12]):
+            if k and w.group() in self.cues and not w.group().endswith("ing"):
+                if len(words) - k - 1 > 5 or words[k - 1].group() in _FUNCTION_WORDS:
+                    return None  # (`, whose chief executive said the firm…`: a clause, and what was said goes on)
+                return w.end()
+            if w.group() in ("who", "which", "whose", "that"):
+                return None
+        return None
 
     def _participle_at(self, pos: int, limit: int) -> bool:
         """A speech verb's participle at pos going on with the sentence (`…," adding it would…`, `…," warning
