@@ -4098,3 +4098,15 @@ def test_a_role_after_the_name_whose_comma_is_left_open_before_the_speech_verb()
     # not where the verb goes on with what was said: the sentence is the writer's
     text = '"Sales rose," Jon Dalby, a pilot told the crew that the harbour would stay open all winter long.'
     assert quotes_of(text) == [("Sales rose,", None)]
+
+
+def test_a_name_inside_a_clause_inside_another_clause_is_not_the_speaker():
+    text = ("Senator Lena Osk, the Marenburg Republican who heads the Harbour Committee, which oversees the Port "
+            'Authority, said the donations "call into question its independence."')
+    assert quotes_of(text) == [("call into question its independence.", "Lena Osk")]
+
+
+def test_a_bodys_own_word_after_the_is_the_body_the_story_named_so():
+    text = ('The Bundesbank urged restraint.\n\n"The question remains of how the cuts will be financed," the '
+            "Bundesbank said. Some Democrats said so too, and the Democrats agreed.")
+    assert quotes_of(text) == [("The question remains of how the cuts will be financed,", "Bundesbank")]

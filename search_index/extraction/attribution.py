@@ -684,13 +684,22 @@ class Attributor:
             if _COMMA_RE.match(self.text, m.end):
                 # `Lena Ward, asked about the ferries under Mr. Kellan, had said`: a name inside the
                 # clause set off after another name speaks of someone; the name before the clause speaks
-                clause = _INNER_CLAUSE_RE.search(self.text, max(floor, m.start - 200), m.start)
-                if clause:
+                # (and out again, for a clause inside one: `Senator Richard Shelby, the Alabama Republican who
+                # heads the Senate Banking Committee, which oversees the Fed, said`)
+                found = None
+                inner = m
+                for _ in range(3):
+                    clause = _INNER_CLAUSE_RE.search(self.text, max(floor, inner.start - 200), inner.start)
+                    if not clause:
+                        break
                     i = bisect.bisect_right(self.ends, clause.start()) - 1
                     outer = self.mentions[i] if i >= 0 else None
-                    if outer is not None and outer.start >= floor and not self._owns(outer) and \
-                            _COMMA_RE.fullmatch(self.text, outer.end, clause.start() + 1):
-                        return outer.start, outer.end, outer.entity
+                    if outer is None or outer.start < floor or self._owns(outer) or \
+                            not _COMMA_RE.fullmatch(self.text, outer.end, clause.start() + 1):
+                        break
+                    found = inner = outer
+                if found is not None:
+                    return found.start, found.end, found.entity
             if m.entity.kind == "org" and _SPOKESMAN_FOR_RE.search(self.text, max(floor, m.start - 40), m.start):
                 return m.start, m.end, m.entity  # `A spokeswoman for the Royal Academy of Dance said`: it speaks
             if re.search(r"\b(?:to|with|from|for|by|at|on)\s+(?:the\s+)?$", self.text[max(floor, m.start - 12):m.start]):

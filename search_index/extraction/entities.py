@@ -1665,8 +1665,11 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if self._party_after_the(run[0]):
-                self.org(run)  # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`)
+            if self._party_after_the(run[0]) or any(o.name == words[0] for o in self.orgs) and \
+                    _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+                # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); `the
+                # Bundesbank said` after `The Bundesbank noted`, the organisation the story has named so
+                self.org(run)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
             # the paper's word names no paper opening a sentence alone (`Star of the show will be…`, `Star number
