@@ -4110,3 +4110,10 @@ def test_a_bodys_own_word_after_the_is_the_body_the_story_named_so():
     text = ('The Bundesbank urged restraint.\n\n"The question remains of how the cuts will be financed," the '
             "Bundesbank said. Some Democrats said so too, and the Democrats agreed.")
     assert quotes_of(text) == [("The question remains of how the cuts will be financed,", "Bundesbank")]
+
+
+def test_a_document_named_after_its_body_speaks_for_the_body():
+    text = ('The Treasury said a ban was needed.\n\n"It is a mistaken reading of the act," the Treasury brief said. '
+            'The Harbour Board met. "The quays must stay open," the Harbour Board report said.')
+    assert quotes_of(text) == [("It is a mistaken reading of the act,", "Treasury"),
+                               ("The quays must stay open,", "Harbour Board")]

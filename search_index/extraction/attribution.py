@@ -59,7 +59,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
-_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement)\b")
+_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement|report|"
+                                 r"brief|order|study|proposal|communique|ruling|filing)\b")
 # an unnamed spokesman with no organisation in the phrase (`A spokeswoman`, `But a spokesman`, `The official
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
