@@ -4117,3 +4117,9 @@ def test_a_document_named_after_its_body_speaks_for_the_body():
             'The Harbour Board met. "The quays must stay open," the Harbour Board report said.')
     assert quotes_of(text) == [("It is a mistaken reading of the act,", "Treasury"),
                                ("The quays must stay open,", "Harbour Board")]
+
+
+def test_a_firms_first_word_before_its_spokesman_is_the_firm():
+    text = ('Drexel Burnham Lambert Inc. priced the notes.\n\n"The notes are trading at 100.50," the Drexel '
+            'spokesman said.')
+    assert quotes_of(text) == [("The notes are trading at 100.50,", "Drexel Burnham Lambert Inc.")]

@@ -1645,9 +1645,12 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
-        if len(words) > 1 and (full := self._org_opened_by(words)) is not None:
+        if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
+                and self._modifier(run[0], tokens, index_of)) and (full := self._org_opened_by(words)) is not None:
             # `Gulf States said` after `Gulf States Utilities Co`, `Texaco Canada` after `Texaco Canada Inc`: the
-            # first words of one organisation's name, which look like a place or a people's, are its short form
+            # first words of one organisation's name, which look like a place or a people's, are its short form;
+            # and one word before a noun (`the Drexel spokesman` after `Drexel Burnham Lambert Inc`), which as a
+            # modifier would name no one
             full.aliases.add(" ".join(words))
             full.mentions.append((run[0].start, run[-1].end))
             self.mentions.append(Mention(run[0].start, run[-1].end, full))
