@@ -4123,3 +4123,9 @@ def test_a_firms_first_word_before_its_spokesman_is_the_firm():
     text = ('Drexel Burnham Lambert Inc. priced the notes.\n\n"The notes are trading at 100.50," the Drexel '
             'spokesman said.')
     assert quotes_of(text) == [("The notes are trading at 100.50,", "Drexel Burnham Lambert Inc.")]
+
+
+def test_an_organisations_name_before_a_spokesman_is_the_organisation_even_as_a_modifier():
+    text = ('Germany\'s watchdog BaFin told the Courier it had passed on the case. BaFin declined to say more.\n\n'
+            '"It is now a criminal investigation," a BaFin spokeswoman said.')
+    assert quotes_of(text) == [("It is now a criminal investigation,", "BaFin")]

@@ -58,6 +58,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "police", "government", "administration", "cabinet"}
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
+# `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
+_DETERMINED_NAME_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w&.’'\-]*(?:[ \t\xa0]+[A-Z][\w&.’'\-]*){0,3})[ \t\xa0]+")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
 _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement|report|"
                                  r"brief|order|study|proposal|communique|ruling|filing)\b")
@@ -874,6 +876,9 @@ class Attributor:
         if voice is None:
             return None
         inside = [m for m in self._mentions_between(start, voice.start()) if m.start > start]
+        named = _DETERMINED_NAME_RE.fullmatch(self.text, start, voice.start())
+        if not inside and named is not None and (org := self._orgs_by_name.get(named.group(1))) is not None:
+            return org  # `a BaFin spokeswoman`: an organisation's name, as a modifier no mention, is still its name
         if inside:
             last = inside[-1]
             if last.entity.kind == "org" and not self._owns(last) and \
@@ -894,6 +899,15 @@ class Attributor:
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
             return self._org_heading_sentence_before(start)
         return None
+
+    @functools.cached_property
+    def _orgs_by_name(self) -> dict[str, EntityInfo]:
+        """Each organisation of the story by its name and its short forms."""
+        table: dict[str, EntityInfo] = {}
+        for o in self.ents.orgs:
+            for name in (o.name, *o.aliases):
+                table.setdefault(name, o)
+        return table
 
     def _org_heading_sentence_before(self, at: int) -> EntityInfo | None:
         """`The Department for Education and Skills would not comment on the concerns. A spokeswoman said: "…"`:
