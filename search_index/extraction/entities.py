@@ -675,6 +675,10 @@ class _Builder:
         self._counts: tuple[Counter, Counter] | None = None  # words and pairs the story writes (`_word_counts`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
+        # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
+        # looked up for each run, which a text of thousands of names would otherwise pay for squared
+        self._orgs_by_first: dict[str, list[EntityInfo]] = {}
+        self._org_names: set[str] = set()
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -869,6 +873,9 @@ class _Builder:
                     entity.heads.add(info.head)
                     entity.heads.update(generic_heads(info))
             self.orgs.append(entity)
+            if words:
+                self._orgs_by_first.setdefault(words[0], []).append(entity)
+            self._org_names.add(key)
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
         return entity
@@ -1462,7 +1469,7 @@ class _Builder:
         States Utilities Co`; not the `Federal Reserve Bank of New York`, another body than the `Federal Reserve`),
         when the words are no place of their own (`New York` of `New York Life Insurance Co` is the city)."""
         n = len(words)
-        found = [o for o in self.orgs if len(o.tokens) > n and list(o.tokens[:n]) == words
+        found = [o for o in self._orgs_by_first.get(words[0], ()) if len(o.tokens) > n and list(o.tokens[:n]) == words
                  and o.tokens[n] not in _ORG_CONNECTORS and o.tokens[n].lower() not in _ORG_CONNECTORS]
         if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the"):
             return None
@@ -1668,7 +1675,7 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if self._party_after_the(run[0]) or any(o.name == words[0] for o in self.orgs) and \
+            if self._party_after_the(run[0]) or words[0] in self._org_names and \
                     _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
                 # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); `the
                 # Bundesbank said` after `The Bundesbank noted`, the organisation the story has named so
