@@ -338,8 +338,9 @@ def test_a_generic_word_alone_is_the_one_organisation_it_heads():
             "The Bank said inflation would slow. \"Prices will settle,\" the Bank said.")
     found = orgs(text)
     assert set(found) == {"Central Bank of Valdoria"}
+    # (and `the Bank` in mid-sentence, after the story has named it so)
     assert [text[s:e] for s, e in found["Central Bank of Valdoria"].mentions] == \
-        ["Central Bank of Valdoria", "Bank"]
+        ["Central Bank of Valdoria", "Bank", "Bank"]
     assert quotes_of(text) == [("Prices will settle,", "Central Bank of Valdoria")]
     # `The Commission` after `the Aurenne Trade Commission`: the same, as the end of the name
     assert set(orgs("The Aurenne Trade Commission fined Halvard Energy Corp. The Commission said the fine "
