@@ -4130,3 +4130,11 @@ def test_an_organisations_name_before_a_spokesman_is_the_organisation_even_as_a_
     text = ('Germany\'s watchdog BaFin told the Courier it had passed on the case. BaFin declined to say more.\n\n'
             '"It is now a criminal investigation," a BaFin spokeswoman said.')
     assert quotes_of(text) == [("It is now a criminal investigation,", "BaFin")]
+
+
+def test_the_country_or_day_before_a_bodys_distinct_name_is_no_part_of_it():
+    text = ("The UK's Office of Fair Trading fined the firm. Tonight's American Petroleum Institute report is due. "
+            "Spain's High Court agreed, and Japan's Ministry of International Trade and Industry said so. "
+            "The People's Daily reported it.")
+    assert set(orgs(text)) == {"Office of Fair Trading", "American Petroleum Institute", "Spain's High Court",
+                               "Japan's Ministry of International Trade and Industry", "People's Daily"}

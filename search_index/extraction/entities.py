@@ -200,6 +200,13 @@ _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Aven
 # Tower`; but `John Tower` opens with a given name)
 _PLACE_OPENERS = frozenset(("Fort", "Mount", "Lake", "Port", "Cape"))
 _BUILDING_ENDS = frozenset(("Tower", "Towers"))
+_OWNER_RE = re.compile(r"(.+)['’]s")  # `UK's`, `Japan's`
+# the first words of bodies that every state has (`Ministry of Industry`, `National Energy Board`, `State Planning
+# Commission`): the country before them is what tells one from another
+_OPENS_A_STATES_BODY = frozenset(("Ministry", "Department", "Board", "National", "State", "Public", "Central",
+                                  "Reserve", "Federal", "Supreme", "High"))
+_DAYS_OWNING = frozenset(("Today", "Tonight", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
+                          "Friday", "Saturday", "Sunday"))
 _VENUE_ENDS = frozenset(("Hotel", "Airport", "Prison"))  # a building's or a site's name, no body (`Hilton Hotels` is)
 # what a place's name ends in after a word that may be a given name too (`Victoria Street`, `Charlotte Square`)
 _SITE_NOUNS = _PLACE_ENDS | _BUILDING_ENDS | _VENUE_ENDS | frozenset((
@@ -836,6 +843,14 @@ class _Builder:
     def org(self, tokens: list[Token]) -> EntityInfo:
         words = [t.text for t in tokens]
         while words and words[0].lower() == "the":
+            words, tokens = words[1:], tokens[1:]
+        # `UK's Office of Fair Trading`, `Japan's Ministry of …`, `Tonight's American Petroleum Institute`: the country
+        # or the day the body is of opens no part of its name (`People's Daily`, `Moody's`, `Ward's` are names);
+        # but it tells a body named alike in every country apart (`Spain's High Court`, `Nicaragua's Central Bank`,
+        # `Japan's Finance Ministry`, which state_bodies names `Japanese Finance Ministry`)
+        while len(words) > 3 and words[1] not in _OPENS_A_STATES_BODY and \
+                (owner := _OWNER_RE.fullmatch(words[0])) is not None and (
+                owner.group(1) in self.lex.places or owner.group(1) in _DAYS_OWNING):
             words, tokens = words[1:], tokens[1:]
         while len(words) > 1 and words[-1] == "&":  # `Daily Mail &` left by a name cut after it
             words, tokens = words[:-1], tokens[:-1]
