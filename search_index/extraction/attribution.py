@@ -26,7 +26,8 @@ _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"I[ \t\xa0]")  # the writer's `I`, before its verb
 _SUBJECT_I_RE = re.compile(r"I\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{2,}")
 # what follows the writer's name in the line that ends an op-ed or a column (`Lena Osk is a playwright…`)
-_BIO_AFTER_NAME_RE = re.compile(r",?[ \t\xa0]+(?:is|was|has been|serves as)[ \t\xa0]+")
+_BIO_AFTER_NAME_RE = re.compile(r",?[ \t\xa0]+(?:is|was|has been|serves as)[ \t\xa0]+(?:an?|the|[a-z][\w\-]*(?<!ed)(?<!ing)"
+                                r"[ \t\xa0]+(?:of|at|for|in|and)|[a-z][\w\-]*-in-[\w\-]+)\b")
 _UNKNOWN = object()  # a value not worked out yet
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
               "post", "tweet", "ruling", "filing", "notice", "announcement", "message", "note", "email"}
@@ -61,8 +62,12 @@ _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
 _DETERMINED_NAME_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w&.’'\-]*(?:[ \t\xa0]+[A-Z][\w&.’'\-]*){0,3})[ \t\xa0]+")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
-_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|statement|report|"
-                                 r"brief|order|study|proposal|communique|ruling|filing)\b")
+# what speaks for the organisation named right before it: its spokesman, or a document of its own (`the Treasury
+# brief`, `the Fed order`, `the committee report`; the documents among _DOC_HEADS that a body issues, and more)
+_ORG_DOCUMENTS = frozenset({"statement", "report", "communique", "communiqué", "ruling", "filing", "brief", "order",
+                            "study", "proposal"})
+_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|" + "|".join(
+    sorted(_ORG_DOCUMENTS, key=lambda w: (-len(w), w))) + r")(?!\w)")
 # an unnamed spokesman with no organisation in the phrase (`A spokeswoman`, `But a spokesman`, `The official
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
@@ -238,10 +243,12 @@ _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;
 _THE_RE = re.compile(r"[Tt]he\s+")
 _VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
+_ROLE_AT_A_FIRM_RE = re.compile(r"\b(?:of|at|for|with|from)\b")  # `analyst at`, `deputy general-manager of`
 _SENTENCE_STOP_RE = re.compile(r"[.!?;:\n“”\"](?!\w)")  # where a sentence stops (not the dot of `Computerandvideogames.com`)
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "He", "She"))
 _DETERMINER_ONLY_RE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)[ \t\xa0]+")  # all before a name opening a sentence
-_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|his|her|their|our|my|your)[ \t\xa0]+$")  # `its Dome Mines shares`
+# `its Dome Mines shares`, `sold her Dome Mines stake`: a name after an owner's word is a thing owned
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:its|his|her|their|our|my|your)[ \t\xa0]+$")
 _ROLE_WORDS_RE = re.compile(r"(?:\s+[a-z][a-z\-]*){1,3}(?=[\s,.;:]|$)")
 _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `David Noone from Intervoice`
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
@@ -601,7 +608,10 @@ class Attributor:
                     start += 1
                 m = self._mention_starting(start, end)
                 if m is not None and m.start == start and m.entity.kind == "person" and \
+                        min(s for s, _e in m.entity.mentions) >= start and \
                         _BIO_AFTER_NAME_RE.match(self.text, m.end, end):
+                    # (a name the story has not named before: `Kellan is expected to appear…` ending a news story
+                    # about him is no writer's line)
                     self._writer = m.entity
         return self._writer
 
@@ -1542,8 +1552,8 @@ class Attributor:
                 found = None
         if found is None and len(cues) > 1 and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") and (
                 _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start)
-                or q.kind == "partial" and not any(not _POSSESSIVE_BEFORE_RE.search(self.text, max(0, m.start - 8), m.start)
-                                                   for m in self._mentions_between(cues[-2][1], cue_start))):
+                or q.kind == "partial" and all(_POSSESSIVE_BEFORE_RE.search(self.text, max(0, m.start - 8), m.start)
+                                               for m in self._mentions_between(cues[-2][1], cue_start))):
             # the one who spoke with the speech verb before the last, a person (or `he`, a description), when the
             # last is joined to it by `and` (`US Customs claimed he led it but his lawyer, Antony Townsden, told
             # the BBC it was laughable and added: "…"`), or words are woven in after the last, inside what the
@@ -1587,8 +1597,9 @@ class Attributor:
         return before is not None and before.group(1) in self.cues
 
     def _voice_of(self, m: Mention, limit: int) -> int | None:
-        """Where the spokesman or statement named right after an organisation's mention ends (`the Fifa
-        spokesman`, `a Home Office press statement`), or None; not after what a name owns (`Osk's spokesman`)."""
+        """Where the spokesman or the document named right after an organisation's mention ends (`the Fifa
+        spokesman`, `a Home Office press statement`, `the Treasury brief`), or None; not after what a name owns
+        (`Osk's spokesman`)."""
         if m.entity.kind != "org" or self._owns(m):
             return None
         voice = _ORG_VOICE_AFTER_RE.match(self.text, m.end, limit)
@@ -1742,7 +1753,13 @@ class Attributor:
         for k, w in enumerate(words[:12]):
             if k and w.group() in self.cues and not w.group().endswith("ing"):
                 if len(words) - k - 1 > 5 or words[k - 1].group() in _FUNCTION_WORDS:
-                    return None  # (`, whose chief executive said the firm…`: a clause, and what was said goes on)
+                    return None  # (`, a pilot told the crew that the harbour…`: what was said goes on)
+                if any(m.entity.kind == "person" and not _ROLE_AT_A_FIRM_RE.search(self.text, start, m.start)
+                       for m in self._mentions_between(start, w.start())):
+                    # (`Tomas Kellan chief of staff Lena Ward said`: the one named last speaks; but not a name after
+                    # `of` or `at`, whose firm the role is at, even taken for a person: `analyst for Prudential Bache`,
+                    # `economist at securities house Barclays de Zoete Wedd`)
+                    return None
                 return w.end()
             if w.group() in ("who", "which", "whose", "that"):
                 return None
@@ -2103,9 +2120,8 @@ class Attributor:
             before_end = q.open_at  # the last character before the quote, found without copying the paragraph
             while before_end > para_start and self.text[before_end - 1].isspace():
                 before_end -= 1
-            if ends_with_mark(content, ",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
-                # `…," said Osk`: the attribution the comma announces comes first (also after a nested quote's
-                # closing mark: `"She just thought, 'they can't think any worse of me now,'" Yelling told…`)
+            if content.endswith(",") and not (before_end > para_start and self.text[before_end - 1] == ":"):
+                # `…," said Osk`: the attribution the comma announces comes first
                 found = self.after(q, para_end) or self.before(q, para_start)
             else:
                 found = self.before(q, para_start) or self.after(q, para_end)

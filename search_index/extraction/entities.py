@@ -201,13 +201,10 @@ _PLACE_ENDS = frozenset(("County", "Island", "Islands", "Falls", "Square", "Aven
 _PLACE_OPENERS = frozenset(("Fort", "Mount", "Lake", "Port", "Cape"))
 _BUILDING_ENDS = frozenset(("Tower", "Towers"))
 _OWNER_RE = re.compile(r"(.+)['’]s")  # `UK's`, `Japan's`
-# the first words of bodies that every state has (`Ministry of Industry`, `National Energy Board`, `State Planning
-# Commission`): the country before them is what tells one from another
-_OPENS_A_STATES_BODY = frozenset(("Ministry", "Department", "Board", "National", "State", "Public", "Central",
-                                  "Reserve", "Federal", "Supreme", "High"))
-_DAYS_OWNING = frozenset(("Today", "Tonight", "Yesterday", "Tomorrow", "Monday", "Tuesday", "Wednesday", "Thursday",
-                          "Friday", "Saturday", "Sunday"))
 _VENUE_ENDS = frozenset(("Hotel", "Airport", "Prison"))  # a building's or a site's name, no body (`Hilton Hotels` is)
+# a plural, as a team's or a firm's name ends (`Charlotte Hornets`, `Brittany Ferries`; and, lost with them, a
+# surname so written: `Victoria Adams`)
+_PLURAL_RE = re.compile(r"[A-Z][a-z]+[^s'’]s")
 # what a place's name ends in after a word that may be a given name too (`Victoria Street`, `Charlotte Square`)
 _SITE_NOUNS = _PLACE_ENDS | _BUILDING_ENDS | _VENUE_ENDS | frozenset((
     "Street", "Road", "Park", "Station", "Cross", "Line", "Harbour", "Bridge", "Gardens", "Hall", "Centre", "Center",
@@ -684,8 +681,9 @@ class _Builder:
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
-        self._orgs_by_first: dict[str, list[EntityInfo]] = {}
+        self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to two such orgs
         self._org_names: set[str] = set()
+        self._surnames: set[str] = set()  # the last words of the people named so far (`a Carter spokesman`)
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -825,6 +823,7 @@ class _Builder:
         if entity is None:
             entity = EntityInfo("person", key, words)
             self.persons.append(entity)
+            self._surnames.add(entity.last)
         if title is not None:
             if title.head:
                 entity.heads.add(title.head)
@@ -844,13 +843,13 @@ class _Builder:
         words = [t.text for t in tokens]
         while words and words[0].lower() == "the":
             words, tokens = words[1:], tokens[1:]
-        # `UK's Office of Fair Trading`, `Japan's Ministry of …`, `Tonight's American Petroleum Institute`: the country
-        # or the day the body is of opens no part of its name (`People's Daily`, `Moody's`, `Ward's` are names);
-        # but it tells a body named alike in every country apart (`Spain's High Court`, `Nicaragua's Central Bank`,
-        # `Japan's Finance Ministry`, which state_bodies names `Japanese Finance Ministry`)
-        while len(words) > 3 and words[1] not in _OPENS_A_STATES_BODY and \
-                (owner := _OWNER_RE.fullmatch(words[0])) is not None and (
-                owner.group(1) in self.lex.places or owner.group(1) in _DAYS_OWNING):
+        # `UK's Office of Fair Trading`, `Tonight's American Petroleum Institute`: the country or the day the body
+        # is of opens no part of its name (`People's Daily`, `Moody's`, `Ward's` are names); but a country tells a
+        # body named alike in every country apart (`Spain's High Court`, `Nicaragua's Central Bank`, `Japan's Finance
+        # Ministry`, which state_bodies names `Japanese Finance Ministry`), as where a run is split at its `'s`
+        while len(words) > 1 and (owner := _OWNER_RE.fullmatch(words[0])) is not None and (
+                owner.group(1) in _DAYS_AND_MONTHS or owner.group(1) in ("Today", "Tonight", "Yesterday", "Tomorrow")
+                or owner.group(1) in self.lex.places and self._distinct_body_name(words[1:])):
             words, tokens = words[1:], tokens[1:]
         while len(words) > 1 and words[-1] == "&":  # `Daily Mail &` left by a name cut after it
             words, tokens = words[:-1], tokens[:-1]
@@ -888,8 +887,11 @@ class _Builder:
                     entity.heads.add(info.head)
                     entity.heads.update(generic_heads(info))
             self.orgs.append(entity)
-            if words:
-                self._orgs_by_first.setdefault(words[0], []).append(entity)
+            for k in range(1, len(words)):
+                if words[k].lower() not in _ORG_CONNECTORS:  # (not `Federal Reserve` of `Federal Reserve of …`)
+                    holders = self._orgs_by_prefix.setdefault(tuple(words[:k]), [])
+                    if len(holders) < 2:  # (two are as many as one needs to know there is more than one)
+                        holders.append(entity)
             self._org_names.add(key)
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
@@ -1107,8 +1109,7 @@ class _Builder:
                     return right  # `January's Marenburg International`, `Sunday's Ferry Cup`: when, not who
                 owner_words = [t.text for t in owner]
                 if len(right) > 1 and self._has_org(right) and (
-                        self._is_place(owner_words) and not all(
-                            self.is_org_word(w) or w in _ORG_CONNECTORS or w in _GENERIC_BODY_WORDS for w in rwords)
+                        self._is_place(owner_words) and self._distinct_body_name(rwords)
                         or len(owner) == 1 and any(p.last == owner_words[0] for p in self.persons)):
                     # `Aurenne's Brannock Power`, `Japan's Fujitsu Ltd`: a place's firm is the firm (but
                     # `Malaysia's Central Bank` is not every country's); `Brask's Civic Renewal Party`: a person
@@ -1483,16 +1484,22 @@ class _Builder:
         """The one organisation named so far whose name the words open and whose legal form follows them (`Gulf
         States Utilities Co`; not the `Federal Reserve Bank of New York`, another body than the `Federal Reserve`),
         when the words are no place of their own (`New York` of `New York Life Insurance Co` is the city)."""
-        n = len(words)
-        found = [o for o in self._orgs_by_first.get(words[0], ()) if len(o.tokens) > n and list(o.tokens[:n]) == words
-                 and o.tokens[n] not in _ORG_CONNECTORS and o.tokens[n].lower() not in _ORG_CONNECTORS]
-        if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the"):
+        found = self._orgs_by_prefix.get(tuple(words), ())
+        # (not a name the story gives an organisation of its own: `American Express` beside `American Express Bank
+        # Ltd`, nor a known firm's)
+        if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the") or \
+                " ".join(words) in self._org_names or " ".join(words) in self.lex.known_orgs:
             return None
-        rest = found[0].tokens[n:]
+        rest = found[0].tokens[len(words):]
         form = next((i for i, w in enumerate(rest) if _legal_form(w)), None)
         if form is None or any(self._is_place([w.strip("()")]) for w in rest[:form]):
             return None  # (`Merrill Lynch Canada Inc`, `Standard Chartered Asia Ltd`: a regional arm, not the firm)
         return found[0]
+
+    def _distinct_body_name(self, words: list[str]) -> bool:
+        """Words that name one body, not one every state has (`Fujitsu Ltd`, `Office of Fair Trading`; not `Central
+        Bank`, `Ministry of Finance`, `Export Credits Guarantee Department`)."""
+        return not all(self.is_org_word(w) or w in _ORG_CONNECTORS or w in _GENERIC_BODY_WORDS for w in words)
 
     def _is_place(self, words: list[str]) -> bool:
         joined = " ".join(words)
@@ -1668,7 +1675,8 @@ class _Builder:
             return
         words = [t.text for t in run]
         if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
-                and self._modifier(run[0], tokens, index_of)) and (full := self._org_opened_by(words)) is not None:
+                and words[0] not in self._surnames and self._modifier(run[0], tokens, index_of)) \
+                and (full := self._org_opened_by(words)) is not None:
             # `Gulf States said` after `Gulf States Utilities Co`, `Texaco Canada` after `Texaco Canada Inc`: the
             # first words of one organisation's name, which look like a place or a people's, are its short form;
             # and one word before a noun (`the Drexel spokesman` after `Drexel Burnham Lambert Inc`), which as a
@@ -1692,8 +1700,8 @@ class _Builder:
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
             if self._party_after_the(run[0]) or words[0] in self._org_names and \
                     _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
-                # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); `the
-                # Bundesbank said` after `The Bundesbank noted`, the organisation the story has named so
+                # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); after `the`,
+                # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so
                 self.org(run)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
@@ -1831,7 +1839,7 @@ class _Builder:
         # Church`; not `Victoria Street`)
         while len(run) > 1 and (self._nationality(words) or words[0] in lex.places and not (
                 words[0] in lex.given and len(run) == 2 and words[1] not in lex.places and words[1] not in lex.demonyms
-                and words[1] not in _SITE_NOUNS) or self._no_name(run)):
+                and words[1] not in _SITE_NOUNS and not _PLURAL_RE.fullmatch(words[1])) or self._no_name(run)):
             run, words = run[1:], words[1:]
         if len(run) == 1:
             if words[0] not in lex.places and words[0] not in lex.demonyms and not self._no_name(run):
@@ -2265,10 +2273,14 @@ class _Builder:
                 self._absorb(short, full[0])
         # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`, `Le Bon` after `Simon
         # Le Bon`: the last words of one longer name, which a given name does not open (`Paul Jones` beside `John Paul Jones` may be another)
+        by_tail_words: dict[tuple[str, ...], list[EntityInfo]] = {}  # the last words (two or more) of longer names
+        for p in self.persons:
+            for k in range(2, len(p.tokens)):
+                holders = by_tail_words.setdefault(p.tokens[-k:], [])
+                if len(holders) < 2:
+                    holders.append(p)
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions and p.tokens[0] not in self.lex.given]:
-            n = len(short.tokens)
-            full = [p for p in by_last.get(short.last, ()) if len(p.tokens) > n and p.mentions
-                    and tuple(p.tokens[-n:]) == tuple(short.tokens)]
+            full = [p for p in by_tail_words.get(tuple(short.tokens), ()) if p.mentions]
             if len(full) == 1:
                 self._absorb(short, full[0])
         self.persons = [p for p in self.persons if p.mentions]
