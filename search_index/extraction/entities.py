@@ -684,6 +684,9 @@ class _Builder:
         self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to two such orgs
         self._org_names: set[str] = set()
         self._surnames: set[str] = set()  # the last words of the people named so far (`a Carter spokesman`)
+        # the people made so far by the words of their names: looked up for each name met, which a text of
+        # thousands of names would otherwise pay for squared (kept only while names are made, before any merge)
+        self._person_by_name: dict[str, EntityInfo] = {}
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -819,10 +822,11 @@ class _Builder:
             if len(words) == 2:  # `Trump Jr.`: the one named in full before, when there is one
                 entity = next((p for p in self.persons if p.tokens[-2:] == words), None)
         key = " ".join(words)
-        entity = entity or next((p for p in self.persons if " ".join(p.tokens) == key), None)
+        entity = entity or self._person_by_name.get(key)
         if entity is None:
             entity = EntityInfo("person", key, words)
             self.persons.append(entity)
+            self._person_by_name[key] = entity
             self._surnames.add(entity.last)
         if title is not None:
             if title.head:
@@ -2072,6 +2076,7 @@ class _Builder:
         if emptied:
             self.orgs = [o for o in self.orgs if id(o) not in emptied]
             self.persons = [p for p in self.persons if id(p) not in emptied]
+            self._person_by_name = {k: p for k, p in self._person_by_name.items() if id(p) not in emptied}
 
     def link_acronyms(self) -> None:
         # "Shanghai Cooperation Organization (SCO)": the parenthesised acronym belongs to the name before it, and
@@ -2260,37 +2265,63 @@ class _Builder:
                     by_tail.setdefault(p.tokens[i - 1:], []).append(p)
                     if i > 1 and p.tokens[i - 2] in _SURNAME_PARTICLES:
                         by_tail.setdefault(p.tokens[i - 2:], []).append(p)
+        pairs = []
         for short in [p for p in self.persons if len(p.tokens) == 1]:
             full = by_last.get(short.last) or [p for p in after_particle.get(short.last, ()) if len(p.tokens) > 2]
             if len(full) == 1:
-                self._absorb(short, full[0])
+                pairs.append((short, full[0]))
+        self._absorb_all(pairs)
         # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title; `Van der Klugt
         # said`, the particle capitalised at a sentence's head
+        pairs = []
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.tokens[0].lower() in _PERSON_PARTICLES]:
             tail = (short.tokens[0].lower(), *short.tokens[1:])
             full = [p for p in by_tail.get(tail, ()) if p is not short and p.mentions]
             if len(full) == 1:
-                self._absorb(short, full[0])
+                pairs.append((short, full[0]))
+        self._absorb_all(pairs)
         # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`, `Le Bon` after `Simon
-        # Le Bon`: the last words of one longer name, which a given name does not open (`Paul Jones` beside `John Paul Jones` may be another)
+        # Le Bon`: the last words of one longer name, which a given name does not open (`Paul Jones` beside `John
+        # Paul Jones` may be another)
         by_tail_words: dict[tuple[str, ...], list[EntityInfo]] = {}  # the last words (two or more) of longer names
         for p in self.persons:
             for k in range(2, len(p.tokens)):
                 holders = by_tail_words.setdefault(p.tokens[-k:], [])
                 if len(holders) < 2:
                     holders.append(p)
+        pairs = []
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions and p.tokens[0] not in self.lex.given]:
             full = [p for p in by_tail_words.get(tuple(short.tokens), ()) if p.mentions]
             if len(full) == 1:
-                self._absorb(short, full[0])
+                pairs.append((short, full[0]))
+        self._absorb_all(pairs)
         self.persons = [p for p in self.persons if p.mentions]
 
-    def _absorb(self, short: EntityInfo, full: EntityInfo) -> None:
-        """The person named short (a surname, with its particles) is the one named in full: the full name takes
-        its roles, gender and mentions."""
-        full.heads |= short.heads
-        full.gender = full.gender or short.gender
-        self._merge_into(short, full)
+    def _absorb_all(self, pairs: list[tuple[EntityInfo, EntityInfo]]) -> None:
+        """Each person named short (a surname, with its particles) is the one named in full: the full name takes
+        its roles, gender and mentions. All at once, in one pass over the story's mentions (one pass for each, on
+        a text of thousands of names, was most of the time spent on it); a full name itself named short in the
+        same batch passes everything on to the fullest."""
+        if not pairs:
+            return
+        into = {id(short): full for short, full in pairs}
+
+        def fullest(entity: EntityInfo) -> EntityInfo:
+            seen = 0
+            while id(entity) in into and seen < len(into):
+                entity, seen = into[id(entity)], seen + 1
+            return entity
+        for short, _full in pairs:
+            full = fullest(short)
+            if full is short:
+                continue  # (a loop of names each the other's short form: left as they are)
+            full.heads |= short.heads
+            full.gender = full.gender or short.gender
+            full.mentions.extend(short.mentions)
+            short.mentions = []
+        for m in self.mentions:
+            if id(m.entity) in into:
+                m.entity = fullest(m.entity)
 
     def drop_works(self) -> None:
         """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`, `the James Bond
