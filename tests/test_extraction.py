@@ -4159,3 +4159,12 @@ def test_the_country_or_day_before_a_bodys_distinct_name_is_no_part_of_it():
     # as where a run is split at its `'s`: every word of a name every state gives a body keeps its country
     assert set(orgs("Russia's Foreign Intelligence Service met. Britain's Export Credits Guarantee Department paid.")) \
         == {"Russia's Foreign Intelligence Service", "Britain's Export Credits Guarantee Department"}
+
+
+def test_a_name_met_only_as_where_someones_role_is_is_an_organisation():
+    text = ('"It is fine," Mark Rogers, paper analyst for Prudential Bache said. "Good," a spokesman for Dell '
+            "said. Relatives of Li Ka-Shing agreed, and Minister of Agriculture Michael Jopling spoke.")
+    result = extract(text)
+    assert {p.name for p in result.persons} == {"Mark Rogers", "Li Ka-Shing", "Michael Jopling"}
+    assert {"Prudential Bache", "Dell"} <= {o.name for o in result.organisations}
+    assert "Agriculture" not in {o.name for o in result.organisations}

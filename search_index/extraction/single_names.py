@@ -38,6 +38,12 @@ _TITLE_CASE_WORDS = frozenset({"In", "On", "At", "Their", "His", "Her", "My", "Y
 _NUMBER_AFTER = re.compile(r"[ \t\xa0]+\d")  # `Chapter 11`
 _PRIZES = frozenset({"Award", "Awards", "Prize", "Trophy", "Medal", "Cup"})  # (`Peter Sellers Award For…`)
 _SIR_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \t\xa0]+$")
+# `analyst for Prudential Bache`, `a spokesman for Dell`, `head of Preventon`: a role's organisation after it
+_ROLE_OF_BEFORE = re.compile(r"\b([a-z]+)[ \t\xa0]+(?:of|for|at|with)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_ROLES_OF_A_BODY = frozenset({"spokesman", "spokeswoman", "spokesperson", "head", "representative", "researcher",
+                              "subsidiary", "unit", "division", "member", "members"})
+# (but `Minister of Agriculture`, `Secretary of State Clinton`: a portfolio, not a body)
+_OFFICES_OF_STATE = frozenset({"minister", "secretary", "ministry", "department", "commissioner", "undersecretary"})
 _ITS_PEOPLE_AFTER = re.compile(r"[ \t\xa0]+(?:owner|owners|staff|employees|workers|shareholders|stockholders)\b")
 _BEFORE_A_FACILITY = re.compile(r"(?:\b(?:[Tt]he|[Aa]t)|['’]s)[ \t\xa0]+$")
 # a place's or a prize's noun after a name, one word between at most, and no connector (`the Matthew Harding
@@ -571,6 +577,15 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and any(_MANAGER_BEFORE.search(text, max(0, s - 40), s)
                                            for s, _e in person.mentions):
             org_named(person)  # `lead manager Swiss Volksbank said`: a bank, though `manager` is a title
+            continue
+        if person.tokens[0] not in lex.given and not person.heads and all(
+                (role := _ROLE_OF_BEFORE.search(text, max(0, s - 40), s)) is not None
+                and (role.group(1) in lex.title_heads or role.group(1) in _ROLES_OF_A_BODY)
+                and role.group(1) not in _OFFICES_OF_STATE for s, _e in person.mentions):
+            # `Mark Rogers, paper analyst for Prudential Bache`, `a spokesman for Dell`, `Paul Goosens, head of
+            # Preventon`: named only as where someone's role is, an organisation, though its name looks like a
+            # person's (`relatives of Li Ka-Shing`, `from O.C. Davis` follow no role, and stay people)
+            org_joined_or_named(person)
             continue
         if all(_ITS_PEOPLE_AFTER.match(text, e) for _s, e in person.mentions) and \
                 not _titled(text, person, lex, honorific_only=True):
