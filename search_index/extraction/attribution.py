@@ -28,7 +28,6 @@ _SUBJECT_I_RE = re.compile(r"I\s+(?:[a-z]+ly\s+|then\s+|also\s+|later\s+)?[a-z]{
 # what follows the writer's name in the line that ends an op-ed or a column (`Lena Osk is a playwright…`)
 _BIO_AFTER_NAME_RE = re.compile(r",?[ \t\xa0]+(?:is|was|has been|serves as)[ \t\xa0]+(?:an?|the|[a-z][\w\-]*(?<!ed)(?<!ing)"
                                 r"[ \t\xa0]+(?:of|at|for|in|and)|[a-z][\w\-]*-in-[\w\-]+)\b")
-_UNKNOWN = object()  # a value not worked out yet
 _DOC_HEADS = {"statement", "report", "letter", "communique", "communiqué", "release", "memo", "document",
               "post", "tweet", "ruling", "filing", "notice", "announcement", "message", "note", "email"}
 # pieces of writing published under their own name: whoever the story says wrote or ran one, never a guess
@@ -489,7 +488,6 @@ class Attributor:
         self._para_cues: dict[int, list[tuple[int, int, bool]]] = {}  # see _cue_positions
         self._first_called: dict[str, int] = {}  # see _called_so_before_named
         self._first_named: dict[int, int] = {}
-        self._writer: object = _UNKNOWN  # see _author
         self.spoken: list[tuple[int, EntityInfo]] = []  # (position, speaker) of quotes attributed so far
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
@@ -576,7 +574,7 @@ class Attributor:
         pm = _PRONOUN_RE.match(seg)
         if pm:
             return pos, pos + pm.end(), ("pronoun", pm.group(1).lower())
-        if _FIRST_PERSON_RE.match(seg) and (author := self._author()) is not None:
+        if _FIRST_PERSON_RE.match(seg) and (author := self._writer) is not None:
             return pos, pos + 1, author  # `I laughed and said, "…"` in a piece its last line says who wrote
         nm = self._nominal_re.match(seg)
         if nm:
@@ -597,23 +595,22 @@ class Attributor:
                 (pos, pos + end, ("nominal" if head in self._heads else "described", head))
         return None
 
-    def _author(self) -> EntityInfo | None:
+    @functools.cached_property
+    def _writer(self) -> EntityInfo | None:
         """Who wrote the piece, when its last paragraph says so (`Lena Osk is a playwright in Port Valdor.`, as
         op-eds and columns end): the one its `I` is. None for a story that does not end so."""
-        if self._writer is _UNKNOWN:
-            self._writer = None
-            if self.paras:
-                start, end = self.paras[-1]
-                while start < end and self.text[start].isspace():
-                    start += 1
-                m = self._mention_starting(start, end)
-                if m is not None and m.start == start and m.entity.kind == "person" and \
-                        min(s for s, _e in m.entity.mentions) >= start and \
-                        _BIO_AFTER_NAME_RE.match(self.text, m.end, end):
-                    # (a name the story has not named before: `Kellan is expected to appear…` ending a news story
-                    # about him is no writer's line)
-                    self._writer = m.entity
-        return self._writer
+        if not self.paras:
+            return None
+        start, end = self.paras[-1]
+        while start < end and self.text[start].isspace():
+            start += 1
+        m = self._mention_starting(start, end)
+        if m is not None and m.start == start and m.entity.kind == "person" and \
+                min(s for s, _e in m.entity.mentions) >= start and _BIO_AFTER_NAME_RE.match(self.text, m.end, end):
+            # (a name the story has not named before: `Kellan is expected to appear…` ending a news story about him
+            # is no writer's line)
+            return m.entity
+        return None
 
     def _role_follows(self, pos: int, limit: int) -> bool:
         """One to three lower-case words after pos, the last a person's role (`sporting director`); not one who
@@ -1316,7 +1313,7 @@ class Attributor:
             pm = _SUBJECT_PRONOUN_RE.match(self.text, pos, end)
             if pm:  # `He then defended the plan, saying, “…”`, `Years ago, he backed Osk and said, “…”`
                 return pos, pos + len(pm.group(1)), ("pronoun", pm.group(1).lower())
-            if _SUBJECT_I_RE.match(self.text, pos, end) and (author := self._author()) is not None:
+            if _SUBJECT_I_RE.match(self.text, pos, end) and (author := self._writer) is not None:
                 return pos, pos + 1, author  # `I laughed and said, “…”`, by a writer the piece names
             found = self._subject_at(pos, end)
             if found is False and _OPENING_PHRASE_RE.match(self.text, pos, end):
@@ -1502,14 +1499,14 @@ class Attributor:
         if self.text[cue_start:cue_end].endswith("ing") and re.search(
                 r"(?:,|\bbefore|\bafter|\bwhile|\bby|\bwhen|\bin)\s*$", self.text[base:cue_start]):
             # "..., saying, “…”": the speaker is the subject of the sentence
-            opening = next(iter(self._mentions_from(base, cue_start)), None)
-            voice = self._voice_of(opening, cue_start) if opening is not None else None
-            if voice is not None and _DETERMINER_ONLY_RE.fullmatch(self.text, base, opening.start) and \
+            named = self._mentions_from(base, cue_start)
+            voice = self._voice_of(named[0], cue_start) if named else None
+            if voice is not None and _DETERMINER_ONLY_RE.fullmatch(self.text, base, named[0].start) and \
                     self._cue_follows(voice, cue_start) is not None:
-                return opening.start, voice, opening.entity  # `A San Miguel spokesman said …, adding: “…”`
+                return named[0].start, voice, named[0].entity  # `A San Miguel spokesman said …, adding: “…”`
             if self._unnamed_speaker_opens(base, cue_start):
                 return None  # `A club spokesperson denied Phillips said it, insisting: “…”`: someone unnamed
-            subject = [m for m in self._mentions_from(base, cue_start) if m.entity.kind == "person"]
+            subject = [m for m in named if m.entity.kind == "person"]
             spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
             if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
                 return spoke[-1].start, spoke[-1].end, spoke[-1].entity

@@ -499,6 +499,18 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     return tokens
 
 
+def _name_tails(persons: list[EntityInfo]) -> dict[tuple[str, ...], list[EntityInfo]]:
+    """The last words, two or more, of each longer name (`Suu Kyi` of `Aung San Suu Kyi`) -> up to two people
+    whose names end so (two are as many as one needs to know there is more than one)."""
+    tails: dict[tuple[str, ...], list[EntityInfo]] = {}
+    for p in persons:
+        for k in range(2, len(p.tokens)):
+            holders = tails.setdefault(p.tokens[-k:], [])
+            if len(holders) < 2:
+                holders.append(p)
+    return tails
+
+
 def _names_a_body(words: list[str]) -> bool:
     """Whether words are a whole body's name: two words or more ending in a body's noun (`Scottish Borders
     Enterprise`), or with one followed by `of` or `for` and more (`State University of New York`); not the rest
@@ -682,7 +694,7 @@ class _Builder:
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
         self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to two such orgs
-        self._org_names: set[str] = set()
+        self._org_by_name: dict[str, EntityInfo] = {}
         self._surnames: set[str] = set()  # the last words of the people named so far (`a Carter spokesman`)
         # the people made so far by the words of their names: looked up for each name met, which a text of
         # thousands of names would otherwise pay for squared (kept only while names are made, before any merge)
@@ -882,7 +894,7 @@ class _Builder:
                 words.append(number.group(1))
                 end = number.end(1)
         key = " ".join(words)
-        entity = next((o for o in self.orgs if o.name == key), None)
+        entity = self._org_by_name.get(key)
         if entity is None:
             entity = EntityInfo("org", key, tuple(words))
             for w in words:
@@ -896,7 +908,7 @@ class _Builder:
                     holders = self._orgs_by_prefix.setdefault(tuple(words[:k]), [])
                     if len(holders) < 2:  # (two are as many as one needs to know there is more than one)
                         holders.append(entity)
-            self._org_names.add(key)
+            self._org_by_name[key] = entity
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
         return entity
@@ -1492,7 +1504,7 @@ class _Builder:
         # (not a name the story gives an organisation of its own: `American Express` beside `American Express Bank
         # Ltd`, nor a known firm's)
         if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the") or \
-                " ".join(words) in self._org_names or " ".join(words) in self.lex.known_orgs:
+                " ".join(words) in self._org_by_name or " ".join(words) in self.lex.known_orgs:
             return None
         rest = found[0].tokens[len(words):]
         form = next((i for i, w in enumerate(rest) if _legal_form(w)), None)
@@ -1702,7 +1714,7 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if self._party_after_the(run[0]) or words[0] in self._org_names and \
+            if self._party_after_the(run[0]) or words[0] in self._org_by_name and \
                     _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
                 # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); after `the`,
                 # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so
@@ -1906,7 +1918,7 @@ class _Builder:
         sure = {tok.text for tok, _gender in self.single
                 if tok.start in self._pending_title or self.cue_near(tok.end, tok.start)}
         # `Suu Kyi recently presided…` after `Burmese leader Aung San Suu Kyi`: the last words of a longer name
-        tails = {tuple(p.tokens[-k:]) for p in self.persons for k in range(2, len(p.tokens))}
+        tails = _name_tails(self.persons)
         for run in self.unconfirmed:
             words = [t.text for t in run]
             if (words[0] if family_name_first(words) else run[-1].text) in sure or tuple(words) in tails:
@@ -2126,11 +2138,34 @@ class _Builder:
 
     def _merge_into(self, short: EntityInfo, full: EntityInfo) -> None:
         """`short`'s mentions become `full`'s; `short` is left with none (the caller drops it from its list)."""
-        full.mentions.extend(short.mentions)
+        self._merge_all([(short, full)])
+
+    def _merge_all(self, pairs: list[tuple[EntityInfo, EntityInfo]], people: bool = False) -> None:
+        """Each `short`'s mentions (and, for `people`, its roles and gender) become its `full`'s, in one pass over
+        the story's mentions however many pairs (one pass for each, on a text of thousands of names, was most of
+        the time spent); a full name itself named short in the same batch passes everything on to the fullest.
+        Each `short` is left with no mentions (the caller drops it from its list)."""
+        if not pairs:
+            return
+        into = {id(short): full for short, full in pairs}
+
+        def fullest(entity: EntityInfo) -> EntityInfo:
+            seen = 0
+            while id(entity) in into and seen < len(into):
+                entity, seen = into[id(entity)], seen + 1
+            return entity
+        for short, _full in pairs:
+            full = fullest(short)
+            if full is short:
+                continue  # (a loop of names each the other's short form: left as they are)
+            if people:
+                full.heads |= short.heads
+                full.gender = full.gender or short.gender
+            full.mentions.extend(short.mentions)
+            short.mentions = []
         for m in self.mentions:
-            if m.entity is short:
-                m.entity = full
-        short.mentions = []
+            if id(m.entity) in into:
+                m.entity = fullest(m.entity)
 
     def _forget(self, entity: EntityInfo) -> None:
         """An entity that names no one after all: its mentions go (the caller drops it from its list)."""
@@ -2283,12 +2318,7 @@ class _Builder:
         # `Suu Kyi` after `Aung San Suu Kyi`, `Garcia Marquez` after `Gabriel Garcia Marquez`, `Le Bon` after `Simon
         # Le Bon`: the last words of one longer name, which a given name does not open (`Paul Jones` beside `John
         # Paul Jones` may be another)
-        by_tail_words: dict[tuple[str, ...], list[EntityInfo]] = {}  # the last words (two or more) of longer names
-        for p in self.persons:
-            for k in range(2, len(p.tokens)):
-                holders = by_tail_words.setdefault(p.tokens[-k:], [])
-                if len(holders) < 2:
-                    holders.append(p)
+        by_tail_words = _name_tails(self.persons)
         pairs = []
         for short in [p for p in self.persons if len(p.tokens) > 1 and p.mentions and p.tokens[0] not in self.lex.given]:
             full = [p for p in by_tail_words.get(tuple(short.tokens), ()) if p.mentions]
@@ -2299,29 +2329,8 @@ class _Builder:
 
     def _absorb_all(self, pairs: list[tuple[EntityInfo, EntityInfo]]) -> None:
         """Each person named short (a surname, with its particles) is the one named in full: the full name takes
-        its roles, gender and mentions. All at once, in one pass over the story's mentions (one pass for each, on
-        a text of thousands of names, was most of the time spent on it); a full name itself named short in the
-        same batch passes everything on to the fullest."""
-        if not pairs:
-            return
-        into = {id(short): full for short, full in pairs}
-
-        def fullest(entity: EntityInfo) -> EntityInfo:
-            seen = 0
-            while id(entity) in into and seen < len(into):
-                entity, seen = into[id(entity)], seen + 1
-            return entity
-        for short, _full in pairs:
-            full = fullest(short)
-            if full is short:
-                continue  # (a loop of names each the other's short form: left as they are)
-            full.heads |= short.heads
-            full.gender = full.gender or short.gender
-            full.mentions.extend(short.mentions)
-            short.mentions = []
-        for m in self.mentions:
-            if id(m.entity) in into:
-                m.entity = fullest(m.entity)
+        its roles, gender and mentions, all pairs at once."""
+        self._merge_all(pairs, people=True)
 
     def drop_works(self) -> None:
         """`the drama Vera Drake`, `Vera Drake star Imelda Staunton`, `the third Harry Potter film`, `the James Bond
