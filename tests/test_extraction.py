@@ -4168,3 +4168,11 @@ def test_a_name_met_only_as_where_someones_role_is_is_an_organisation():
     assert {p.name for p in result.persons} == {"Mark Rogers", "Li Ka-Shing", "Michael Jopling"}
     assert {"Prudential Bache", "Dell"} <= {o.name for o in result.organisations}
     assert "Agriculture" not in {o.name for o in result.organisations}
+
+
+def test_militant_groups_named_like_people_are_organisations():
+    result = extract("Officials said Al Qaeda and Islamic State had both claimed the attack. Islamic State said "
+                     "it had planned it for months.")
+    assert not result.persons
+    assert {o.name for o in result.organisations} == {"Al Qaeda", "Islamic State"}
+

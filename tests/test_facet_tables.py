@@ -242,6 +242,9 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
         "USDA": "U.S. Agriculture Department", "U.S. Department of Agriculture": "U.S. Agriculture Department",
         "Federal Reserve Board": "Federal Reserve"}
     assert party_aliases({"USDA": 3, "US Department of Agriculture": 2}) == {"USDA": "US Department of Agriculture"}
+    # the ways news spells a militant group (BBC `al-Qaeda`, PolNeAR `Al Qaeda`; `ISIS` beside `Islamic State`)
+    assert party_aliases({"al-Qaeda": 3, "Al Qaeda": 5, "ISIS": 9, "Islamic State": 4, "Daesh": 1}) == {
+        "al-Qaeda": "Al Qaeda", "ISIS": "Islamic State", "Daesh": "Islamic State"}
 
 
 def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):
