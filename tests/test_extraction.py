@@ -4170,9 +4170,62 @@ def test_a_name_met_only_as_where_someones_role_is_is_an_organisation():
     assert "Agriculture" not in {o.name for o in result.organisations}
 
 
+def test_a_body_named_by_its_field_after_the_is_a_name():
+    text = ("Exports fell 3 pct, the Statistics Bureau said. The Bureau blamed the strong currency. Arvid Kellan "
+            "spoke to the Republican Jewish Coalition, and the Republican Senate leadership listened.")
+    found = orgs(text)
+    assert "Statistics Bureau" in found and "Bureau" not in found
+    assert len(found["Statistics Bureau"].mentions) == 2  # `The Bureau` is the same body
+    assert "Republican Jewish Coalition" in found
+    assert "Republican Senate" not in found  # the party's seats in the Senate: no body of that name
+
+
+def test_a_bodys_fields_listed_with_commas_are_its_name():
+    text = ("A spokesman for the Department for Culture, Media and Sport said there were no plans. The Department "
+            "said it would act. Prices rose, the Federal Office of Industry, Trade and Labour said. The Ministry of "
+            "Defence, Boeing and Airbus signed. The Commission for Ports, Rivers and Fisheries Secretary Arvid "
+            "Kellan agreed.")
+    result = extract(text)
+    found = {o.name: o for o in result.organisations}
+    assert {"Department for Culture, Media and Sport", "Federal Office of Industry, Trade and Labour",
+            "Commission for Ports, Rivers and Fisheries", "Ministry of Defence"} <= set(found)
+    assert not {"Media and Sport", "Department for Culture", "Department", "Rivers and Fisheries"} & set(found)
+    s, e = found["Department for Culture, Media and Sport"].mentions[0]
+    assert text[s:e] == "Department for Culture, Media and Sport"
+    assert len(found["Department for Culture, Media and Sport"].mentions) == 2
+    assert [p.name for p in result.persons] == ["Arvid Kellan"]  # the title after the last field is his
+
+
+def test_a_body_named_for_its_aim():
+    text = ("The month-old Committee to Protect Harbours is asking members to write letters. The Committee named "
+            "Tuesday its day of action. Kellan sold the Centre to Standard Ferries Inc last year.")
+    found = orgs(text)
+    assert "Committee to Protect Harbours" in found and "Committee" not in found
+    assert len(found["Committee to Protect Harbours"].mentions) == 2
+    assert not any(n.startswith("Centre to") for n in found)
+
+
+def test_a_term_after_so_called_is_nobodys_name():
+    text = ("Phones can form so-called Personal Area Networks. She faced a fifth so-called Bushtucker Trial. "
+            "Creditors met in the so-called Paris Club, and the attack was claimed by the so-called Islamic State.")
+    result = extract(text)
+    assert not result.persons
+    assert {o.name for o in result.organisations} == {"Paris Club", "Islamic State"}
+
+
 def test_militant_groups_named_like_people_are_organisations():
     result = extract("Officials said Al Qaeda and Islamic State had both claimed the attack. Islamic State said "
                      "it had planned it for months.")
     assert not result.persons
     assert {o.name for o in result.organisations} == {"Al Qaeda", "Islamic State"}
 
+
+def test_a_bodys_name_without_its_for_clause_is_the_same_body():
+    text = ("Chad Vell, a fellow at the Marenburg Institute for International Economics, spoke. Scholars at the "
+            "Marenburg Institute modelled a trade war. Kestrel Council President Mira Osk differed from a fellow at "
+            "the Kestrel Council on Foreign Relations.")
+    found = orgs(text)
+    assert "Marenburg Institute" not in found
+    assert len(found["Marenburg Institute for International Economics"].mentions) == 2
+    # a council's name before `on` is another body (the council of states, not the think tank)
+    assert {"Kestrel Council", "Kestrel Council on Foreign Relations"} <= set(found)

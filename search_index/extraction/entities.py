@@ -413,6 +413,8 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # `the Harry Potter games`, `the James Bond films`: works of many named after a character (where `the Mike
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
+_SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
+_SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
 # the honorifics written before a name, which are no part of it
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame")
@@ -616,6 +618,64 @@ def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list
             out[-1] = prev + run  # `Kleinwort, Benson Ltd`: a known firm's names, written with a comma
             continue
         out.append(run)
+    return out
+
+
+# a body named for its aim (`Committee to Protect Journalists`, `Alliance to Reclaim Our Schools`): the body's
+# word, `to` and a verb in capitals; not `the Group to Commerzbank AG`, `sold the Centre to Standard Brands`
+_CAMPAIGNS = frozenset(("Committee", "Campaign", "Coalition", "Alliance", "Movement", "Council", "Society",
+                        "Foundation", "Fund", "Association", "Project", "Initiative", "Partnership", "Network",
+                        "Citizens", "Americans", "Center", "Centre"))
+_CAMPAIGN_VERBS = frozenset(("Protect", "Restore", "Reclaim", "Stop", "Save", "End", "Defend", "Ban", "Free",
+                             "Prevent", "Abolish", "Fight", "Re-elect", "Re-Elect", "Reelect", "Preserve", "Reform",
+                             "Elect", "Draft", "Repeal", "Keep", "Make", "Unite", "Combat", "Cure"))
+_HEAD_OF = ("of", "for", "to")  # what follows a body's word heading its name (`Committee for Economic Development`)
+# the bodies whose name may end in a list of fields (`Department for Culture, Media and Sport`)
+_PORTFOLIO_BODIES = frozenset(("Department", "Ministry", "Office", "Commission", "Committee", "Council"))
+
+
+def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
+    """`Department for Culture, Media and Sport`, `Ministry of Economy, Trade and Industry`, `Federal Office of
+    Industry, Trade and Labour`: a body's fields listed with commas, and the runs of names stop at them. Joined
+    again, each comma kept on the word before it, when a body's word and `of` or `for` open the list with one
+    field, the fields between are one word each, and the last run is a field, `and`, and one or two words; no
+    field is an organisation, a place or a given name (not `the Ministry of Defence, Boeing and Airbus`)."""
+    out: list[list[Token]] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        k = len(run) - 2 - (len(run) > 2 and run[-2].text == "the")
+        if k < 1 or run[k].text not in ("of", "for") or run[k - 1].text not in _PORTFOLIO_BODIES:
+            out.append(run)
+            i += 1
+            continue
+        fields = [run[-1:]]
+        j = i + 1
+        while j < len(runs) and text[fields[-1][-1].end:runs[j][0].start] == ", " and len(runs[j]) == 1:
+            fields.append(runs[j])
+            j += 1
+        last = runs[j] if j < len(runs) else None
+        if last is not None and len(last) >= 3 and last[1].text == "and":
+            words = [t.text for t in last]
+            # the last field's one or two words, then what the run holds after it: a title (`… and Sport
+            # Secretary Tessa Jowell`) or nothing
+            end = next((n for n in (3, 4) if n < len(last) and b.title_at(words, n)), len(last))
+            last, rest = last[:end], last[end:]
+        if last is None or text[fields[-1][-1].end:last[0].start] != ", " or not 3 <= len(last) <= 4 \
+                or last[1].text != "and" or any(
+                t.text in b.lex.known_orgs and t.text not in _PORTFOLIO_WORDS or t.text in b.lex.places
+                or t.text in b.lex.given or t.text.isupper() for f in fields + [last] for t in f if t.cap):
+            out.append(run)
+            i += 1
+            continue
+        joined = run[:-1]
+        for f in fields:
+            t = f[0]
+            joined.append(Token(t.start, t.end + 1, t.text + ",", t.initial, True))
+        out.append(joined + last)
+        if rest:
+            out.append(rest)
+        i = j + 1
     return out
 
 
@@ -966,6 +1026,12 @@ class _Builder:
                     run.extend((tok, nxt))  # `Hans van den Broek`, `Ursula von der Leyen`: two particles
                     j += 2
                     continue
+                if low == "to" and nxt is not None and nxt.text in _CAMPAIGN_VERBS and run[-1].text in _CAMPAIGNS \
+                        and after is not None and after.cap and _gap_ok(self.text, tok, nxt) \
+                        and _gap_ok(self.text, nxt, after):
+                    run.extend((tok, nxt))  # `Committee to Protect Journalists`, `Coalition to Stop Trump`: its aim
+                    j += 2
+                    continue
                 if low == "of" and nxt is not None and nxt.text == "the" and after is not None and after.cap \
                         and self.is_org_word(run[-1].text) and _gap_ok(self.text, tok, nxt) \
                         and _gap_ok(self.text, nxt, after):
@@ -1049,6 +1115,14 @@ class _Builder:
                 t.text for t in run[:2]) in self.lex.known_orgs):
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
+            return True
+        if run[-1].text in _BODY_NOUNS and all(t.cap for t in run) and first not in _SENTENCE_OPENERS \
+                and first not in _DAYS_AND_MONTHS and first[1:].islower() \
+                and (first not in _PARTY_LABELS or len(run) > 2) \
+                and first not in self.lex.demonyms \
+                and _SMALL_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+            # `the Statistics Bureau said`, `the Food Ministry`, `the Republican Jewish Coalition`: a body named by
+            # its field, in mid-sentence (not `the Republican Senate leadership`: the party's seats in it)
             return True
         if len(run) < 3:
             return False
@@ -1622,6 +1696,13 @@ class _Builder:
             return True
         return after.startswith(":") and (tok.text.title() in self.lex.not_names or any(
             p.tokens[-1].upper() == tok.text for p in self.persons))
+
+    def names_a_body(self, run: list[Token]) -> bool:
+        """A name that says it is a body's, by its words alone: a known organisation's, or ending in a body's
+        word (`the so-called Paris Club`, `Cairns Group`), or a group's before `of` (`Group of Five`)."""
+        words = [t.text for t in run]
+        return " ".join(words) in self.lex.known_orgs or words[-1] in _BODY_NOUNS or words[-1] in _BODY_ENDS \
+            or words[-1] in ("Club", "Group") or len(words) > 2 and words[0] == "Group" and words[1] == "of"
 
     def _is_body(self, tokens: list[Token]) -> bool:
         """Words that name a body rather than a field of work: ending in a body's noun or a firm's legal form
@@ -2209,10 +2290,15 @@ class _Builder:
                     continue
                 tail = full.tokens[-n:] == short.tokens
                 # "National Bank" before "National Bank of Valdoria": the name without its "of ..."
-                head = full.tokens[:n] == short.tokens and len(full.tokens) > n and full.tokens[n] == "of"
+                # (and `Peterson Institute` before `Peterson Institute for International Economics`; but `Kodak` is
+                # no `Kodak for E.F. Hutton`, nor the `European Council` the `European Council on Foreign Relations`)
+                head = full.tokens[:n] == short.tokens and len(full.tokens) > n and (full.tokens[n] == "of" or (
+                    full.tokens[n] in _HEAD_OF and short.tokens[-1] in _BODY_NOUNS))
                 if generic and not (tail or head):
                     # the generic word as the head of a longer name: `Reserve Bank of Australia`
-                    head = any(t == short.tokens[0] and nxt == "of" for t, nxt in zip(full.tokens, full.tokens[1:]))
+                    # (`Department for Culture, Media and Sport`, `Committee to Protect Journalists`)
+                    head = any(t == short.tokens[0] and (nxt in _HEAD_OF or nxt == "on")
+                               for t, nxt in zip(full.tokens, full.tokens[1:]))
                 if tail or head:
                     fulls.append(full)
                     if not generic:
@@ -2567,13 +2653,17 @@ def find_entities(text: str) -> EntityResult:
         b.bracketed_org(start, end)
     inside = iter(bracketed)
     bracket = next(inside, None)
-    for run in _join_comma_firms(b.runs(tokens), text, b):
+    so_called = "called" in text
+    for run in _join_portfolio_lists(_join_comma_firms(b.runs(tokens), text, b), text, b):
         if place_start <= run[0].start < place_end:
             continue  # `IGORA /Leningrad Region/, December 26. /TASS/.`: a wire dateline's place is a place
         while bracket is not None and bracket[1] <= run[0].start:
             bracket = next(inside, None)
         if bracket is not None and bracket[0] <= run[0].start:
             continue  # the words of a bracketed name, taken whole above
+        if so_called and _SO_CALLED_RE.search(text, max(0, run[0].start - 14), run[0].start) \
+                and not b.names_a_body(run):
+            continue  # `so-called Personal Area Networks`, `the so-called Guildford Four`: a term, nobody's name
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
         else:
