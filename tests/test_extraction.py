@@ -245,8 +245,9 @@ def test_an_acronym_in_brackets_takes_in_the_words_its_letters_spell_before_the_
     assert [text[s:e] for s, e in found["Harbour and General Ferrymen Union"].mentions] == \
         ["Harbour and General Ferrymen Union", "HGFU", "HGFU"]
     # an owner before the name stays out of it, and no name is left of the words taken in
+    # (`Ministry` alone, with no fuller name in the story, names no body one could tell)
     assert set(orgs("The Ministry's Project and Contract Office (PCO) in Marenburg said it would wait.")) == \
-        {"Ministry", "Project and Contract Office"}
+        {"Project and Contract Office"}
     # letters that spell nothing before the name leave it as it is
     assert set(orgs("Aid from the General Ferrymen Union (XGFU) arrived.")) == {"General Ferrymen Union"}
 
@@ -4229,3 +4230,40 @@ def test_a_bodys_name_without_its_for_clause_is_the_same_body():
     assert len(found["Marenburg Institute for International Economics"].mentions) == 2
     # a council's name before `on` is another body (the council of states, not the think tank)
     assert {"Kestrel Council", "Kestrel Council on Foreign Relations"} <= set(found)
+
+
+def test_a_bodys_word_alone_with_no_fuller_name_is_no_organisation():
+    text = ("Freeman, who starred in the comedy The Office, will play Dent. Group Chief Executive Jon Dalby said "
+            "profits rose, and the Group said it would pay more. Member states disagreed.")
+    result = extract(text)
+    assert not result.organisations
+    assert "Jon Dalby" in {p.name for p in result.persons} and "Member" not in {p.name for p in result.persons}
+    # with a fuller name in the story, the word alone is that body
+    assert {o.name: len(o.mentions) for o in extract("The Kestrel Group bought it. The Group said so.").organisations} \
+        == {"Kestrel Group": 2}
+
+
+def test_the_ec_commission_is_the_european_commission():
+    text = ("The EC Executive Commission said today the plan was fair. Proposals by the EC's executive Commission "
+            "showed their impact. The European Community (EC) Commission approved the aid, and EC Commission "
+            "President Jacques Delors said the Commission would act.")
+    result = extract(text)
+    found = {o.name: o for o in result.organisations}
+    assert set(found) == {"European Commission", "European Community"}  # (`EC` is the Community's acronym)
+    assert "EC" in found["European Community"].aliases
+    assert [text[s:e] for s, e in found["European Commission"].mentions] == [
+        "EC Executive Commission", "Commission", "Commission", "EC Commission", "Commission"]
+    assert [p.name for p in result.persons] == ["Jacques Delors"]
+    # and `EC` alone there is the Community, not its Commission
+    assert set(orgs("Proposals by the EC's executive Commission hit EC farmers.")) == {"EC", "European Commission"}
+    # another body's commission is not it
+    assert "European Commission" not in {o.name for o in extract(
+        "The Securities and Exchange Commission said so. The Commission agreed.").organisations}
+
+
+def test_a_bodys_word_after_the_in_mid_sentence_is_the_body_the_story_named():
+    text = "The Bank of Marenburg met on Monday. Prices rose, the Bank said, and the Ferry Alliance agreed."
+    found = orgs(text)
+    assert [text[s:e] for s, e in found["Bank of Marenburg"].mentions] == ["Bank of Marenburg", "Bank"]
+    # a party's word is a name of its own, never a back reference (`the Alliance` may be another party)
+    assert "Alliance" not in orgs(text + " Voters liked the Alliance.")

@@ -629,6 +629,19 @@ _CAMPAIGNS = frozenset(("Committee", "Campaign", "Coalition", "Alliance", "Movem
 _CAMPAIGN_VERBS = frozenset(("Protect", "Restore", "Reclaim", "Stop", "Save", "End", "Defend", "Ban", "Free",
                              "Prevent", "Abolish", "Fight", "Re-elect", "Re-Elect", "Reelect", "Preserve", "Reform",
                              "Elect", "Draft", "Repeal", "Keep", "Make", "Unite", "Combat", "Cure"))
+# a body's word that alone names no body the reader could tell (`the Group said`, `The Office`, `the Bureau`),
+# when the story has no fuller name it ends or heads; a state's own (`the Treasury`, `the Senate`, `the
+# Cabinet`, `the Administration`) and a wire's `the Commission` (the EC's) do
+_NO_NAME_ALONE = frozenset(("Office", "Committee", "Bureau", "Group", "Union", "Department", "Ministry", "Agency",
+                            "Board", "Authority", "Company", "Corporation", "Institute", "Association", "Federation",
+                            "Foundation", "Society", "Organisation", "Organization", "Centre", "Center", "Division",
+                            "Unit", "Trust", "Council", "Fund", "Bank", "Party"))
+# the European Community named before its executive's word (`EC Commission`, `the EC's executive Commission`,
+# `European Community (EC) Commission`, `Community Commission`)
+_EC_BEFORE_RE = re.compile(r"\b(?:EC|E\.C\.|European Community|European Communities|Community)(?:['’]s)?"
+                           r"(?:[ \t\xa0]+\((?:EC|E\.C\.)\))?(?:[ \t\xa0]+[Ee]xecutive)?[ \t\xa0]+$")
+_EC_WORDS = frozenset(("The", "EC", "E.C.", "EC's", "EC’s", "European", "Community", "Communities", "Community's",
+                       "Executive"))
 _HEAD_OF = ("of", "for", "to")  # what follows a body's word heading its name (`Committee for Economic Development`)
 # the bodies whose name may end in a list of fields (`Department for Culture, Media and Sport`)
 _PORTFOLIO_BODIES = frozenset(("Department", "Ministry", "Office", "Commission", "Committee", "Council"))
@@ -759,6 +772,9 @@ class _Builder:
         # the people made so far by the words of their names: looked up for each name met, which a text of
         # thousands of names would otherwise pay for squared (kept only while names are made, before any merge)
         self._person_by_name: dict[str, EntityInfo] = {}
+        self._body_words: set[str] = set()  # the last words of the bodies named, and first before `of` (`Bank`)
+        self._commission_named = "Commission" in text  # (`_european_commission` asks of every run)
+        self._not_by_initials: set[int] = set()  # ids of organisations no bare acronym stands for (`link_acronyms`)
 
     # --- helpers -----------------------------------------------------------------------------------------
     def is_org_word(self, word: str) -> bool:
@@ -915,7 +931,7 @@ class _Builder:
         g = self.lex.given.get(words[0], "")
         return g if g in ("m", "f") else ""
 
-    def org(self, tokens: list[Token]) -> EntityInfo:
+    def org(self, tokens: list[Token], as_name: tuple[str, ...] = ()) -> EntityInfo:
         words = [t.text for t in tokens]
         while words and words[0].lower() == "the":
             words, tokens = words[1:], tokens[1:]
@@ -953,6 +969,8 @@ class _Builder:
             if number is not None:  # `BBC Radio 4's Today`: the channel's number is part of its name
                 words.append(number.group(1))
                 end = number.end(1)
+        if as_name:
+            words = list(as_name)
         key = " ".join(words)
         entity = self._org_by_name.get(key)
         if entity is None:
@@ -969,6 +987,10 @@ class _Builder:
                     if len(holders) < 2:  # (two are as many as one needs to know there is more than one)
                         holders.append(entity)
             self._org_by_name[key] = entity
+            if len(words) > 1:
+                self._body_words.add(words[-1])
+                if words[1] in _HEAD_OF:
+                    self._body_words.add(words[0])
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
         return entity
@@ -1060,8 +1082,27 @@ class _Builder:
             for k in range(0, len(run), _LONGEST_RUN):
                 self.classify(run[k:k + _LONGEST_RUN], tokens, index_of)
             return
+        run = self._european_commission(run)
         while run:
             run = self._classify_first(run, tokens, index_of)
+
+    def _european_commission(self, run: list[Token]) -> list[Token]:
+        """`The EC Executive Commission`, `the EC Commission`, `European Community (EC) Commission`, `the EC's
+        executive Commission`: the European Community's executive, named as the archive's other stories name it
+        (`European Commission`); returns what the run holds after it (`EC Commission President Jacques Delors`)."""
+        if not self._commission_named:
+            return run
+        k = next((i for i, t in enumerate(run) if t.text == "Commission"), -1)
+        if k < 0 or not all(t.text in _EC_WORDS for t in run[:k]) \
+                or not _EC_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start):
+            return run
+        rest = run[k + 1:]
+        if rest and not self.title_at([t.text for t in rest], 0):
+            return run  # (`the EC's Commission on Human Rights`: a body of its own)
+        first = next((i for i, t in enumerate(run[:k]) if t.text != "The"), k)
+        entity = self.org(run[first:k + 1], as_name=("European", "Commission"))
+        self._not_by_initials.add(id(entity))  # (here `EC` is the Community, not its Commission)
+        return rest
 
     def _one_name_with_and(self, run: list[Token], i: int, tokens: list[Token]) -> bool:
         """`Health and Rehabilitation Properties`, `Rohm and Haas Seed Inc`, `H and R Block Inc`: one word before
@@ -1795,10 +1836,13 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if self._party_after_the(run[0]) or words[0] in self._org_by_name and \
-                    _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+            if self._party_after_the(run[0]) or (words[0] in self._org_by_name or words[0] in self._body_words
+                                                 and lex.org_words[words[0]].kind not in ("media", "party")) \
+                    and _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
                 # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); after `the`,
-                # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so
+                # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so; and
+                # `the Bank said` after the `Bank of England`, `the Commission` after the `European Commission`: the
+                # word that ends or heads a body's name the story has given (linked to it with the others)
                 self.org(run)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
@@ -2114,7 +2158,8 @@ class _Builder:
             return None
         if len(word) == 2:
             found = [o for full in _TWO_LETTER_BODIES.get(word, ())
-                     for o in (named.get(full), named.get(f"the {full}")) if o is not None]
+                     for o in (named.get(full), named.get(f"the {full}"))
+                     if o is not None and id(o) not in self._not_by_initials]
         else:
             found = spelt.get(word, [])
         if len(found) == 1:
@@ -2202,7 +2247,7 @@ class _Builder:
             named.setdefault(o.name, o)
             if o.acronym:
                 short.setdefault(o.acronym, o)
-            if len(o.tokens) >= 2:
+            if len(o.tokens) >= 2 and id(o) not in self._not_by_initials:
                 spelt.setdefault("".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS), []).append(o)
         for tok in self.acronyms:
             if tok.text in self.event_initials:
@@ -2276,6 +2321,7 @@ class _Builder:
         heads (`Bank of England`, `European Commission`, `Reserve Bank of Australia`); where several could be
         meant (`Reserve Bank of Australia` and `Commonwealth Bank of Australia`) it names none of them, and is no
         organisation of its own."""
+        forgotten: list[EntityInfo] = []
         for short in sorted(self.orgs, key=lambda o: len(o.tokens)):
             n = len(short.tokens)
             word = self.lex.org_words.get(short.tokens[0]) if n == 1 else None
@@ -2304,6 +2350,8 @@ class _Builder:
                     if not generic:
                         break
             if not fulls:
+                if generic and n == 1 and short.tokens[0] in _NO_NAME_ALONE:
+                    forgotten.append(short)  # `The Office` (a show), `Group Chief Executive`: no body named
                 continue
             if generic and len(fulls) > 1:  # `Central Bank` and `Dutch Central Bank` are one (merged below)
                 fulls = [f for f in fulls if not any(len(g.tokens) > len(f.tokens) and g.tokens[-len(f.tokens):] ==
@@ -2313,6 +2361,7 @@ class _Builder:
                     continue
             fulls[0].aliases.add(short.name)
             self._merge_into(short, fulls[0])
+        self._forget_all(forgotten)
         self.orgs = [o for o in self.orgs if o.mentions]
 
     def merge_firm_words(self) -> None:
