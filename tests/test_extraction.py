@@ -4267,3 +4267,33 @@ def test_a_bodys_word_after_the_in_mid_sentence_is_the_body_the_story_named():
     assert [text[s:e] for s, e in found["Bank of Marenburg"].mentions] == ["Bank of Marenburg", "Bank"]
     # a party's word is a name of its own, never a back reference (`the Alliance` may be another party)
     assert "Alliance" not in orgs(text + " Voters liked the Alliance.")
+
+
+def test_a_name_ending_in_a_firms_legal_form_or_a_banks_word_is_a_firm():
+    text = ("Harbour Cos said a charge was taken. State oil firm Kestrel Petroli Spa said it bought a stake, and "
+            "Marenburg Oy agreed. Westmark Landesbank Girozentrale said it would lend, and Banca Osk di Parma "
+            "declined. They met at the Doral Golf Resort and Spa.")
+    result = extract(text)
+    assert not result.persons
+    assert {"Harbour Cos", "Kestrel Petroli Spa", "Marenburg Oy", "Westmark Landesbank Girozentrale",
+            "Banca Osk di Parma", "Doral Golf Resort and Spa"} <= {o.name for o in result.organisations}
+
+
+def test_a_bond_issues_lead_manager_is_a_bank():
+    text = ("The bond is priced at 100-1/2 pct, lead manager Kestrel Commerciale Dalby said. The notes were "
+            "priced by co-lead manager Osk Brothers. Fund manager Jon Dalby said demand was strong.")
+    result = extract(text)
+    assert {"Kestrel Commerciale Dalby", "Osk Brothers"} <= {o.name for o in result.organisations}
+    assert [p.name for p in result.persons] == ["Jon Dalby"]
+
+
+def test_a_measures_name_is_no_ones_even_after_a_rank():
+    text = ("Major Market Index futures rose. Grain is available under the Export Enhancement Program announced "
+            "in April, it said. Major Jon Dalby said so.")
+    assert [p.name for p in extract(text).persons] == ["Jon Dalby"]
+
+
+def test_lenders_named_like_people_are_organisations():
+    result = extract("Sallie Mae said interest on the notes would rise, and Fannie Mae and Freddie Mac agreed.")
+    assert not result.persons
+    assert {o.name for o in result.organisations} == {"Sallie Mae", "Fannie Mae", "Freddie Mac"}

@@ -413,6 +413,7 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # `the Harry Potter games`, `the James Bond films`: works of many named after a character (where `the Mike
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
+_LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
@@ -893,6 +894,12 @@ class _Builder:
             tokens = tokens[1:]
         if not tokens:
             return
+        if _LEAD_MANAGER_BEFORE_RE.search(self.text, max(0, tokens[0].start - 30), tokens[0].start):
+            self.org(tokens)  # `lead manager Banca Commerciale Italiana said`: a bond issue's managing bank
+            return
+        if len(tokens) > 1 and (tokens[-1].text in _THING_ENDS or tokens[-1].text in _SCHEMES) \
+                and tokens[0].text not in self.lex.given:
+            return  # `Major Market Index futures`, `the Export Enhancement Program`: a measure's name, no one's
         if len(tokens) > 1 and (tokens[0].text in _PLACE_OPENERS or tokens[-1].text in _PLACE_ENDS or (
                 tokens[-1].text in _BUILDING_ENDS and tokens[0].text not in self.lex.given)):
             return  # `Fort Pierce said`, `the Trump Tower suite`: a place, whatever speaks beside it
@@ -1273,7 +1280,7 @@ class _Builder:
         words = [t.text for t in run]
         # "Finance Minister Sofia Lindqvar and Agriculture Minister Edda Holm", "Amara Tembe and the NRCC":
         # two names joined by "and" are classified apart when the right side starts a name of its own
-        # (not an `and` inside a name: `Moody's and Standard and Poor's` splits at the first)
+        # (not an `and` inside a name: `Moody's and Standard and Poor's` splits at the first; `Golf Club and Spa`)
         if "&" in words[1:-1]:
             i = words.index("&", 1)
             # `John Lennon & Paul McCartney`: two people, where `Marks & Spencer` is a firm
@@ -1284,7 +1291,7 @@ class _Builder:
                 return run[i + 1:]
         i = next((k for k in range(1, len(words) - 1) if words[k] == "and"
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
-                  and words[k + 1] not in ("Co", "Co.", "Company")), 0) \
+                  and words[k + 1] not in ("Co", "Co.", "Company") and words[k + 1:] != ["Spa"]), 0) \
             if "and" in words[1:-1] else 0
         if i and self._one_name_with_and(run, i, tokens):
             i = 0
