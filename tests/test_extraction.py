@@ -4297,3 +4297,38 @@ def test_lenders_named_like_people_are_organisations():
     result = extract("Sallie Mae said interest on the notes would rise, and Fannie Mae and Freddie Mac agreed.")
     assert not result.persons
     assert {o.name for o in result.organisations} == {"Sallie Mae", "Fannie Mae", "Freddie Mac"}
+
+
+def test_two_names_joined_by_and_are_two_where_one_is_a_name_of_its_own():
+    # one side an organisation the story has made already, or the lists know
+    assert set(orgs("Deutsche Bank said it agreed. Deutsche Bank and Gazpromneft signed.")) == {"Deutsche Bank"}
+    assert "Hamas" in orgs("The talks between Hamas and Kestrel Front ended on Monday.")
+    # or words the story writes alone elsewhere, in mid-sentence
+    text = "Talks between Osk Water Holdings and Kestrel Rivers Trust ended. A lawyer for Kestrel Rivers Trust left."
+    assert {"Osk Water Holdings", "Kestrel Rivers Trust"} <= set(orgs(text))
+    # one name, though its words are written apart: a body's fields, a firm the story names whole
+    text = ("Shares in Marks and Spencer rose, said Spencer. The Department of Trade and Industry said so, as did "
+            "the Securities and Exchange Commission. The Department of Trade agreed, as did the Exchange "
+            "Commission, and Duff and Phelps said so.")
+    assert {"Marks and Spencer", "Department of Trade and Industry", "Securities and Exchange Commission",
+            "Duff and Phelps"} <= set(orgs(text))
+
+
+def test_a_firms_board_speaks_for_the_firm_its_word_names():
+    text = ("Kestrel Tool Co said it was talking to Osk International Corp. The Justice Department said it would "
+            "block the merger with Osk. The Kestrel board said it would not sign the decree because it was too "
+            '"unreasonable."')
+    result = extract(text)
+    [q] = result.quotes
+    assert q.speaker == "Kestrel Tool Co"
+    # the firm's word before what it has is a mention of it, for the reader to see
+    [firm] = [o for o in result.organisations if o.name == "Kestrel Tool Co"]
+    assert [text[s:e] for s, e in firm.mentions] == ["Kestrel Tool Co", "Kestrel"]
+
+
+def test_it_opening_the_sentence_that_names_other_firms_is_still_the_firm_before():
+    text = ("Osk Aerospace Corp said it would buy Dalby Systems Inc. It said Dalby would keep its name. But it said "
+            'there are no plans to merge Harbour Jets and Dalby. Rather, they will operate as "sister companies," '
+            "it said.")
+    [q] = extract(text).quotes
+    assert q.speaker == "Osk Aerospace Corp"

@@ -57,7 +57,8 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   # story named with that word, else none, never the organisation named last (the Lib Dems)
                   "police", "government", "administration", "cabinet"}
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
-_ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement)\b")
+_IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+[a-z]")
+_ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board|directors)\b")
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
 _DETERMINED_NAME_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w&.’'\-]*(?:[ \t\xa0]+[A-Z][\w&.’'\-]*){0,3})[ \t\xa0]+")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
@@ -1260,13 +1261,19 @@ class Attributor:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
         (its subject: `The ministry recalled that Russia backs the Red Cross … "…," it noted` is the ministry)."""
         orgs = [m for m in recent if m.entity.kind == "org"]
-        if not orgs:
-            return None
-        floor = orgs[-1].start
-        start = max(0, floor - 600)
-        # (one character past the mention: the boundary looks ahead at the capital that opens the next sentence)
-        cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor + 1])]
-        sentence = max(c for c in cuts if c <= floor)
+        for _ in range(3):  # (a sentence whose subject is `it` itself names its objects: look one further back)
+            if not orgs:
+                return None
+            floor = orgs[-1].start
+            start = max(0, floor - 600)
+            # (one character past the mention: the boundary looks ahead at the capital opening the next sentence)
+            cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor + 1])]
+            sentence = max(c for c in cuts if c <= floor)
+            if not _IT_OPENS_RE.match(self.text, sentence) or not any(m.start < sentence for m in orgs):
+                break
+            # `Chrysler said… But it said there are no plans to merge Gulfstream and Electrospace. "…," it said`:
+            # the `it` that opens the sentence is still Chrysler, and so is the one after it
+            orgs = [m for m in orgs if m.start < sentence]
         subject = next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
             self.text, max(sentence, m.start - 16), m.start)), orgs[-1])  # (not `In the days before … at AIPAC`)
         return subject.entity

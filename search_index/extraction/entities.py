@@ -20,6 +20,10 @@ from .lexicon import Lexicon, generic_heads, lexicon
 from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
+# what a firm has, after its word as a modifier (`the Hughes board said`, `Kestrel shareholders`)
+_FIRMS_OWN_AFTER_RE = re.compile(r"[ \t\xa0]+(?:board|directors|management|shareholders|stockholders|unit|"
+                                 r"subsidiary|executives|officials|statement|shares|stock)\b")
+_NAME_GOES_ON_RE = re.compile(r"[ \t\xa0]+(?:[A-Z&]|(?:and|of)[ \t\xa0]+[A-Z])")  # (`Comcast Corp`, `Fox and Co`)
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a place (in the text up to it)
 # a token with the spaces before it; an ampersand between spaces is one too (`Marks & Spencer`)
 _SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + r"|&(?=[ \t]))")
@@ -414,6 +418,7 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")  # the word right before (`on Fox`: a name in mid-sentence)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
@@ -654,6 +659,8 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
     again, each comma kept on the word before it, when a body's word and `of` or `for` open the list with one
     field, the fields between are one word each, and the last run is a field, `and`, and one or two words; no
     field is an organisation, a place or a given name (not `the Ministry of Defence, Boeing and Airbus`)."""
+    if not any(word in text for word in _PORTFOLIO_BODIES):
+        return runs
     out: list[list[Token]] = []
     i = 0
     while i < len(runs):
@@ -774,7 +781,8 @@ class _Builder:
         # thousands of names would otherwise pay for squared (kept only while names are made, before any merge)
         self._person_by_name: dict[str, EntityInfo] = {}
         self._body_words: set[str] = set()  # the last words of the bodies named, and first before `of` (`Bank`)
-        self._commission_named = "Commission" in text  # (`_european_commission` asks of every run)
+        self._starts_by_word: dict[str, list[int]] | None = None  # (`_word_starts`)
+        self._commission_named = "Commission" in text  # (else `_european_commission` need ask of no run)
         self._not_by_initials: set[int] = set()  # ids of organisations no bare acronym stands for (`link_acronyms`)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -1089,7 +1097,8 @@ class _Builder:
             for k in range(0, len(run), _LONGEST_RUN):
                 self.classify(run[k:k + _LONGEST_RUN], tokens, index_of)
             return
-        run = self._european_commission(run)
+        if self._commission_named:
+            run = self._european_commission(run)
         while run:
             run = self._classify_first(run, tokens, index_of)
 
@@ -1097,8 +1106,6 @@ class _Builder:
         """`The EC Executive Commission`, `the EC Commission`, `European Community (EC) Commission`, `the EC's
         executive Commission`: the European Community's executive, named as the archive's other stories name it
         (`European Commission`); returns what the run holds after it (`EC Commission President Jacques Delors`)."""
-        if not self._commission_named:
-            return run
         k = next((i for i, t in enumerate(run) if t.text == "Commission"), -1)
         if k < 0 or not all(t.text in _EC_WORDS for t in run[:k]) \
                 or not _EC_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start):
@@ -1137,6 +1144,51 @@ class _Builder:
         words_seen, pairs_seen = self._word_counts(tokens)
         together = pairs_seen[(left, "and", right[0], right[1])]
         return together == words_seen[left] == pairs_seen[(right[0], right[1])]
+
+    def _word_starts(self, tokens: list[Token]) -> dict[str, list[int]]:
+        """Where the story writes each word (made once, when first asked)."""
+        if self._starts_by_word is None:
+            self._starts_by_word = {}
+            for t in tokens:
+                self._starts_by_word.setdefault(t.text, []).append(t.start)
+        return self._starts_by_word
+
+    def _written_alone(self, side: list[str], k: int, tokens: list[Token]) -> bool:
+        """The words `side` are written from tokens[k] on as a name of their own, in mid-sentence: after a word
+        in small letters that joins no name (`on Fox`, `from Comcast`), and before none that goes on with it."""
+        end = k + len(side)
+        if end > len(tokens) or [t.text for t in tokens[k:end]] != side:
+            return False
+        if any(not _gap_ok(self.text, a, b) for a, b in zip(tokens[k:end - 1], tokens[k + 1:end])):
+            return False
+        at = tokens[k].start
+        before = _WORD_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        return before is not None and before.group(1).islower() and before.group(1) not in _ORG_CONNECTORS \
+            and not _NAME_GOES_ON_RE.match(self.text, tokens[end - 1].end)
+
+    def _parts_named_apart(self, run: list[Token], i: int, tokens: list[Token], index_of: dict[int, int]) -> bool:
+        """`CNN and Fox`, `Verizon Communications and Comcast`, `Deutsche Bank and Gazpromneft`: two names joined
+        by `and`, where one side is a name of its own: an organisation's the lists know or the story has made, or
+        words the story writes alone elsewhere, in mid-sentence (`… on Fox`). Not one name (`Marks and Spencer`,
+        `Johnson and Johnson`, a known firm's), nor a body's fields (`Department of Trade and Industry`), nor a
+        side of words any body's name may hold (`Securities and Exchange Commission`)."""
+        words = [t.text for t in run]
+        left, right = words[:i], words[i + 1:]
+        if left == right or " ".join(words) in self.lex.known_orgs or "of" in left or "for" in left:
+            return False
+        for side, start in ((left, run[0].start), (right, run[i + 1].start)):
+            name = " ".join(side)
+            if name in self.lex.known_orgs or name in self._org_by_name:
+                return True
+            if all(w in self.lex.not_names or w in _GENERIC_BODY_WORDS or self.is_org_word(w) or w in _ORG_CONNECTORS
+                   for w in side):
+                continue
+            where = self._word_starts(tokens).get(side[0], [])
+            # (a bounded look, by where the first word is written: a text of thousands of names pays no n²)
+            for at in where[bisect.bisect_left(where, start - 6000):bisect.bisect_right(where, start + 6000)][:16]:
+                if at != start and self._written_alone(side, index_of[at], tokens):
+                    return True
+        return False
 
     def _word_counts(self, tokens: list[Token]) -> tuple[Counter, Counter]:
         """How often the story writes each word, each pair of words and each `X and Y Z`, counted once a story
@@ -1309,7 +1361,7 @@ class _Builder:
                 words[i + 1] in lex.demonyms or words[i + 1] in lex.places) and self.title_at(words[i + 2:], 0)
             if titled or words[i + 1] in lex.given or labelled or named \
                     or self._has_org(right[:8]) and not self._has_org(run[:i]) and not self._small_words_open(words, i) \
-                    or self._firm_of_two(words[:i]):
+                    or self._firm_of_two(words[:i]) or self._parts_named_apart(run, i, tokens, index_of):
                 self.classify(run[:i], tokens, index_of)
                 return right
             if _names_a_body(words[:i]) and _names_a_body(words[i + 1:]) and " ".join(words) not in lex.known_orgs:
@@ -1820,7 +1872,8 @@ class _Builder:
             return
         words = [t.text for t in run]
         if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
-                and words[0] not in self._surnames and self._modifier(run[0], tokens, index_of)) \
+                and words[0] not in self._surnames and (self._modifier(run[0], tokens, index_of)
+                                                         or _FIRMS_OWN_AFTER_RE.match(self.text, run[0].end))) \
                 and (full := self._org_opened_by(words)) is not None:
             # `Gulf States said` after `Gulf States Utilities Co`, `Texaco Canada` after `Texaco Canada Inc`: the
             # first words of one organisation's name, which look like a place or a people's, are its short form;
