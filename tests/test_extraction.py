@@ -4332,3 +4332,15 @@ def test_it_opening_the_sentence_that_names_other_firms_is_still_the_firm_before
             "it said.")
     [q] = extract(text).quotes
     assert q.speaker == "Osk Aerospace Corp"
+
+
+def test_a_firms_first_words_are_the_firm_whose_name_adds_only_its_legal_form():
+    text = ("Kestrel Harbour Corp said its unit Kestrel Harbour National Bank of Marenburg lost money. Kestrel "
+            'Harbour also cited "a growing realization that repayment programs will be renegotiated."')
+    result = extract(text)
+    [q] = result.quotes
+    assert q.speaker == "Kestrel Harbour Corp"
+    # three firms that open so leave the words to none of them
+    text = ("Kestrel Harbour National Bank, Kestrel Harbour Inc and Kestrel Harbour Corp met. Kestrel Harbour "
+            'also cited "a growing realization that repayment programs will be renegotiated."')
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -774,7 +774,7 @@ class _Builder:
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
-        self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to two such orgs
+        self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to three such orgs
         self._org_by_name: dict[str, EntityInfo] = {}
         self._surnames: set[str] = set()  # the last words of the people named so far (`a Carter spokesman`)
         # the people made so far by the words of their names: looked up for each name met, which a text of
@@ -999,7 +999,7 @@ class _Builder:
             for k in range(1, len(words)):
                 if words[k].lower() not in _ORG_CONNECTORS:  # (not `Federal Reserve` of `Federal Reserve of …`)
                     holders = self._orgs_by_prefix.setdefault(tuple(words[:k]), [])
-                    if len(holders) < 2:  # (two are as many as one needs to know there is more than one)
+                    if len(holders) < 3:  # (three tell two, of which one may be the firm itself, from more)
                         holders.append(entity)
             self._org_by_name[key] = entity
             if len(words) > 1:
@@ -1675,6 +1675,10 @@ class _Builder:
         States Utilities Co`; not the `Federal Reserve Bank of New York`, another body than the `Federal Reserve`),
         when the words are no place of their own (`New York` of `New York Life Insurance Co` is the city)."""
         found = self._orgs_by_prefix.get(tuple(words), ())
+        if len(found) == 2:  # (exactly two: three stand for three or more)
+            # `First Wisconsin` beside `First Wisconsin Corp` and `First Wisconsin National Bank of Milwaukee`: the
+            # one whose name has nothing more than its legal form
+            found = [o for o in found if all(_legal_form(w) for w in o.tokens[len(words):])]
         # (not a name the story gives an organisation of its own: `American Express` beside `American Express Bank
         # Ltd`, nor a known firm's)
         if len(found) != 1 or self._is_place(words) or words[0] in ("The", "the") or \
