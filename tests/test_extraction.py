@@ -4297,6 +4297,11 @@ def test_lenders_named_like_people_are_organisations():
     result = extract("Sallie Mae said interest on the notes would rise, and Fannie Mae and Freddie Mac agreed.")
     assert not result.persons
     assert {o.name for o in result.organisations} == {"Sallie Mae", "Fannie Mae", "Freddie Mac"}
+    # and firms and a paper so named: the analyst of one is the only person
+    result = extract('"Bonds are resilient," said Smith Barney Harris Upham analyst Jon Dalby. Forstmann Little '
+                     "said it bought Sybron, and Business Day said the terms were fair.")
+    assert [p.name for p in result.persons] == ["Jon Dalby"]
+    assert {o.name for o in result.organisations} == {"Smith Barney Harris Upham", "Forstmann Little", "Business Day"}
 
 
 def test_two_names_joined_by_and_are_two_where_one_is_a_name_of_its_own():
