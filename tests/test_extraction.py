@@ -4349,3 +4349,14 @@ def test_a_firms_first_words_are_the_firm_whose_name_adds_only_its_legal_form():
     text = ("Kestrel Harbour National Bank, Kestrel Harbour Inc and Kestrel Harbour Corp met. Kestrel Harbour "
             'also cited "a growing realization that repayment programs will be renegotiated."')
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+def test_a_film_named_as_one_once_is_no_organisation():
+    text = ("Political thriller Hotel Marenburg was given a standing ovation. Hotel Marenburg is about the flood. "
+            "The UK premiere of Polar Kestrel drew crowds. Kestrel Rivers Trust director Jon Dalby and Harbour City "
+            "star Mira Osk came; the strike hit Osk Ferries Ltd on Monday. The drama Harbour Holdings Ltd said it would "
+            "pay.")
+    found = set(orgs(text))
+    assert not {"Hotel Marenburg", "Polar Kestrel"} & found
+    # a body's director or star, a verb before a firm, or a firm that speaks: no film
+    assert {"Kestrel Rivers Trust", "Osk Ferries Ltd", "Harbour Holdings Ltd"} <= found

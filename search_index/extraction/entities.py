@@ -401,6 +401,12 @@ _WORK_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|
 _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
                             r"(?:co-?stars?|stars?|director|author|franchise|sequel|trilogy|theme)\b"
                             r"(?![ \t\xa0]+(?:said|says|told|added|in|as|alongside|opposite|with|and)\b)")
+# a film's or a show's noun right before its title (`political thriller Hotel Rwanda`, `the UK premiere of Polar
+# Express`, `her performance in Hotel Rwanda`): no body's (`the strike hit Arsenal`, `Arsenal star Thierry Henry`)
+_FILM_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|sequel|documentary|sitcom|cartoon|"
+                             r"blockbuster|fable)s?|(?:premiere|screening|remake)[ \t\xa0]+of|(?:role|performance|"
+                             r"starring)[ \t\xa0]+in)[ \t\xa0]+(?:[Tt]he[ \t\xa0]+)?$")
+_ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
                                   r"(?:,[ \t\xa0]*"
@@ -2574,14 +2580,27 @@ class _Builder:
         mention of it, or a list of works opens there (`Their singles include What I Go To School For`, `Big
         festive hits over the years include Band Aid`); nor is a scheme or a measure named by its last word (`the
         Conservation Reserve Program`, `the Retail Price Index`), unless a body's noun opens it."""
-        works = [o for o in self.orgs if o.mentions and all(
+        works = [o for o in self.orgs if o.mentions and (all(
             _WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
             or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)
-            or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS]
+            or self._a_film(o)) or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS]
         # (`Conservation Reserve Program`, `Retail Price Index`: a scheme, a measure; but `Office of Civilian
         # Health and Medical Program` is an office)
         self._forget_all(works)
         self.orgs = self._without(self.orgs, works)
+
+    def _a_film(self, org: EntityInfo) -> bool:
+        """`Political thriller Hotel Rwanda`, `the premiere of Polar Express`, `her performance in Hotel Rwanda`:
+        a title the story names as a film or a show at one mention at least (its noun right before it) and as a
+        body at none (no speech verb or spokesman after it), and no known organisation's."""
+        if org.name in self.lex.known_orgs or len(org.tokens) < 2:
+            return False
+        named_a_work = False
+        for s, e in org.mentions:
+            if _ORG_SPEAKS_AFTER_RE.match(self.text, e):
+                return False
+            named_a_work = named_a_work or bool(_FILM_BEFORE_RE.search(self.text, max(0, s - 30), s))
+        return named_a_work
 
     def link_nominals(self) -> None:
         """`the minister` / `the ministry` when exactly one entity of the article has that role."""
