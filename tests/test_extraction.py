@@ -4179,22 +4179,28 @@ def test_a_body_named_by_its_field_after_the_is_a_name():
     assert len(found["Statistics Bureau"].mentions) == 2  # `The Bureau` is the same body
     assert "Republican Jewish Coalition" in found
     assert "Republican Senate" not in found  # the party's seats in the Senate: no body of that name
+    assert not orgs("He was drunk at the Christmas Party.")  # a party in the other sense
 
 
 def test_a_bodys_fields_listed_with_commas_are_its_name():
     text = ("A spokesman for the Department for Culture, Media and Sport said there were no plans. The Department "
             "said it would act. Prices rose, the Federal Office of Industry, Trade and Labour said. The Ministry of "
-            "Defence, Boeing and Airbus signed. The Commission for Ports, Rivers and Fisheries Secretary Arvid "
+            "Defence, Boeing and Airbus signed. The Commission for Energy, Mines and Fisheries Secretary Arvid "
             "Kellan agreed.")
     result = extract(text)
     found = {o.name: o for o in result.organisations}
     assert {"Department for Culture, Media and Sport", "Federal Office of Industry, Trade and Labour",
-            "Commission for Ports, Rivers and Fisheries", "Ministry of Defence"} <= set(found)
-    assert not {"Media and Sport", "Department for Culture", "Department", "Rivers and Fisheries"} & set(found)
+            "Commission for Energy, Mines and Fisheries", "Ministry of Defence"} <= set(found)
+    assert not {"Media and Sport", "Department for Culture", "Department", "Mines and Fisheries"} & set(found)
     s, e = found["Department for Culture, Media and Sport"].mentions[0]
     assert text[s:e] == "Department for Culture, Media and Sport"
     assert len(found["Department for Culture, Media and Sport"].mentions) == 2
     assert [p.name for p in result.persons] == ["Arvid Kellan"]  # the title after the last field is his
+    # fields are a body's fields, not firms or people listed after it
+    for text in ("The suit was filed by the Department of Justice, Qualcomm and Broadcom.",
+                 "He thanked the Office of Management, Kellan and Dalby.",
+                 "The Ministry of Finance, Treasury and Central Bank met."):
+        assert not any("," in o.name for o in extract(text).organisations), text
 
 
 def test_a_body_named_for_its_aim():
@@ -4204,6 +4210,10 @@ def test_a_body_named_for_its_aim():
     assert "Committee to Protect Harbours" in found and "Committee" not in found
     assert len(found["Committee to Protect Harbours"].mentions) == 2
     assert not any(n.startswith("Centre to") for n in found)
+    # before a given name, someone to free
+    result = extract("Kellan asked the Council to Free Nelson Mandela at once.")
+    assert "Nelson Mandela" in {p.name for p in result.persons}
+    assert not any("Free" in o.name for o in result.organisations)
 
 
 def test_a_term_after_so_called_is_nobodys_name():
@@ -4212,6 +4222,8 @@ def test_a_term_after_so_called_is_nobodys_name():
     result = extract(text)
     assert not result.persons
     assert {o.name for o in result.organisations} == {"Paris Club", "Islamic State"}
+    # a person named after the term is still named
+    assert [p.name for p in extract("The so-called Harbour Ripper Peter Dalby died.").persons] == ["Peter Dalby"]
 
 
 def test_militant_groups_named_like_people_are_organisations():
@@ -4230,6 +4242,10 @@ def test_a_bodys_name_without_its_for_clause_is_the_same_body():
     assert len(found["Marenburg Institute for International Economics"].mentions) == 2
     # a council's name before `on` is another body (the council of states, not the think tank)
     assert {"Kestrel Council", "Kestrel Council on Foreign Relations"} <= set(found)
+    # but a body's word alone is the one body it heads, before `on` too
+    found = orgs("The Inter Governmental Group on Kestria met. The Group said aid would rise.")
+    assert set(found) == {"Inter Governmental Group on Kestria"}
+    assert len(found["Inter Governmental Group on Kestria"].mentions) == 2
 
 
 def test_a_bodys_word_alone_with_no_fuller_name_is_no_organisation():
@@ -4254,6 +4270,10 @@ def test_the_ec_commission_is_the_european_commission():
     assert [text[s:e] for s, e in found["European Commission"].mentions] == [
         "EC Executive Commission", "Commission", "Commission", "EC Commission", "Commission"]
     assert [p.name for p in result.persons] == ["Jacques Delors"]
+    # with its `'s` too; a town's `Community Commission` is no EC's
+    assert set(orgs("The EC Commission's proposal was rejected, the EC Commission said later.")) == {
+        "European Commission"}
+    assert set(orgs("Residents asked the Community Commission to reopen the park.")) == {"Community Commission"}
     # and `EC` alone there is the Community, not its Commission
     assert set(orgs("Proposals by the EC's executive Commission hit EC farmers.")) == {"EC", "European Commission"}
     # another body's commission is not it
@@ -4277,6 +4297,7 @@ def test_a_name_ending_in_a_firms_legal_form_or_a_banks_word_is_a_firm():
     assert not result.persons
     assert {"Harbour Cos", "Kestrel Petroli Spa", "Marenburg Oy", "Westmark Landesbank Girozentrale",
             "Banca Osk di Parma", "Doral Golf Resort and Spa"} <= {o.name for o in result.organisations}
+    assert not orgs("He grew up in Leamington Spa and moved to London.")  # a town's `Spa`
 
 
 def test_a_bond_issues_lead_manager_is_a_bank():
@@ -4285,6 +4306,9 @@ def test_a_bond_issues_lead_manager_is_a_bank():
     result = extract(text)
     assert {"Kestrel Commerciale Dalby", "Osk Brothers"} <= {o.name for o in result.organisations}
     assert [p.name for p in result.persons] == ["Jon Dalby"]
+    # a project's lead manager with a given name is a person
+    result = extract('"We are on track," the project\'s lead manager Sarah Dalby said.')
+    assert [p.name for p in result.persons] == ["Sarah Dalby"] and not result.organisations
 
 
 def test_a_measures_name_is_no_ones_even_after_a_rank():
@@ -4306,11 +4330,17 @@ def test_lenders_named_like_people_are_organisations():
 
 def test_two_names_joined_by_and_are_two_where_one_is_a_name_of_its_own():
     # one side an organisation the story has made already, or the lists know
-    assert set(orgs("Deutsche Bank said it agreed. Deutsche Bank and Gazpromneft signed.")) == {"Deutsche Bank"}
+    # (the other side is what it is on its own: a word unknown alone names nothing yet)
+    assert "Deutsche Bank and Gazpromneft" not in orgs("Deutsche Bank said it agreed. Deutsche Bank and Gazpromneft "
+                                                       "signed.")
+    # but not a surname of the story's people, nor two places
+    assert "Clinton" not in orgs("Hillary Clinton spoke. The Republican Party and Clinton were tied.")
+    assert set(orgs("Bradford and Bingley said profits rose. Branches in Bingley will close.")) == {
+        "Bradford and Bingley"}
     assert "Hamas" in orgs("The talks between Hamas and Kestrel Front ended on Monday.")
     # or words the story writes alone elsewhere, in mid-sentence
-    text = "Talks between Osk Water Holdings and Kestrel Rivers Trust ended. A lawyer for Kestrel Rivers Trust left."
-    assert {"Osk Water Holdings", "Kestrel Rivers Trust"} <= set(orgs(text))
+    text = "Kestrel Management and OskLawn agreed to talks. Analysts expect a bid from OskLawn soon."
+    assert set(orgs(text)) == {"Kestrel Management", "OskLawn"}
     # one name, though its words are written apart: a body's fields, a firm the story names whole
     text = ("Shares in Marks and Spencer rose, said Spencer. The Department of Trade and Industry said so, as did "
             "the Securities and Exchange Commission. The Department of Trade agreed, as did the Exchange "
@@ -4329,6 +4359,9 @@ def test_a_firms_board_speaks_for_the_firm_its_word_names():
     # the firm's word before what it has is a mention of it, for the reader to see
     [firm] = [o for o in result.organisations if o.name == "Kestrel Tool Co"]
     assert [text[s:e] for s, e in firm.mentions] == ["Kestrel Tool Co", "Kestrel"]
+    # one member of a board is someone unnamed, not the firm
+    assert quotes_of('Kestrel Mining Corp won the bid. "We are sad," said a board member of the rival firm.') == [
+        ("We are sad,", None)]
 
 
 def test_it_opening_the_sentence_that_names_other_firms_is_still_the_firm_before():
@@ -4337,6 +4370,10 @@ def test_it_opening_the_sentence_that_names_other_firms_is_still_the_firm_before
             "it said.")
     [q] = extract(text).quotes
     assert q.speaker == "Osk Aerospace Corp"
+    # a dummy `It` is no firm's: the firm named there is the one that speaks
+    text = ('Kestrel Corp lost the contract on Monday. It was Dalby Inc that won the bid in the end. "We are proud '
+            'of the team," it said.')
+    assert [q.speaker for q in extract(text).quotes] == ["Dalby Inc"]
 
 
 def test_a_firms_first_words_are_the_firm_whose_name_adds_only_its_legal_form():

@@ -57,8 +57,12 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   # story named with that word, else none, never the organisation named last (the Lib Dems)
                   "police", "government", "administration", "cabinet"}
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
-_IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+[a-z]")
-_ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board|directors)\b")
+# a sentence whose subject is the firm's `it`, saying something (`But it said there are no plans to merge …`; not a
+# dummy `It was Dalby Inc that won`, `It is understood that…`, `It emerged that…`)
+_IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+(?:also[ \t\xa0]+)?"
+                          r"(?:said|says|added|noted|told|stated|reported|announced|disclosed|declined|denied)\b")
+# (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
+_ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
 _DETERMINED_NAME_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w&.’'\-]*(?:[ \t\xa0]+[A-Z][\w&.’'\-]*){0,3})[ \t\xa0]+")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`

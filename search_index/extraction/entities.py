@@ -20,9 +20,7 @@ from .lexicon import Lexicon, generic_heads, lexicon
 from ..dateline import parse_dateline
 
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’\-&][^\W_]+)*")
-# what a firm has, after its word as a modifier (`the Hughes board said`, `Kestrel shareholders`)
-_FIRMS_OWN_AFTER_RE = re.compile(r"[ \t\xa0]+(?:board|directors|management|shareholders|stockholders|unit|"
-                                 r"subsidiary|executives|officials|statement|shares|stock)\b")
+_SMALL_WORD_BEFORE_RE = re.compile(r"(?<![\w’'\-])([a-z]+)[ \t\xa0]+$")  # a whole word in small letters right before
 _NAME_GOES_ON_RE = re.compile(r"[ \t\xa0]+(?:[A-Z&]|(?:and|of)[ \t\xa0]+[A-Z])")  # (`Comcast Corp`, `Fox and Co`)
 _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a place (in the text up to it)
 # a token with the spaces before it; an ampersand between spaces is one too (`Marks & Spencer`)
@@ -424,7 +422,6 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")  # the word right before (`on Fox`: a name in mid-sentence)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
@@ -634,7 +631,8 @@ def _join_comma_firms(runs: list[list[Token]], text: str, b: "_Builder") -> list
 
 
 # a body named for its aim (`Committee to Protect Journalists`, `Alliance to Reclaim Our Schools`): the body's
-# word, `to` and a verb in capitals; not `the Group to Commerzbank AG`, `sold the Centre to Standard Brands`
+# word, `to` and a verb in capitals; not `the Group to Commerzbank AG`, `sold the Centre to Standard Brands`, nor
+# before a given name (`asked the Council to Free Nelson Mandela`: someone to free)
 _CAMPAIGNS = frozenset(("Committee", "Campaign", "Coalition", "Alliance", "Movement", "Council", "Society",
                         "Foundation", "Fund", "Association", "Project", "Initiative", "Partnership", "Network",
                         "Citizens", "Americans", "Center", "Centre"))
@@ -647,24 +645,52 @@ _CAMPAIGN_VERBS = frozenset(("Protect", "Restore", "Reclaim", "Stop", "Save", "E
 _NO_NAME_ALONE = frozenset(("Office", "Committee", "Bureau", "Group", "Union", "Department", "Ministry", "Agency",
                             "Board", "Authority", "Company", "Corporation", "Institute", "Association", "Federation",
                             "Foundation", "Society", "Organisation", "Organization", "Centre", "Center", "Division",
-                            "Unit", "Trust", "Council", "Fund", "Bank", "Party"))
+                            "Trust", "Council", "Fund", "Bank"))
 # the European Community named before its executive's word (`EC Commission`, `the EC's executive Commission`,
-# `European Community (EC) Commission`, `Community Commission`)
-_EC_BEFORE_RE = re.compile(r"\b(?:EC|E\.C\.|European Community|European Communities|Community)(?:['’]s)?"
+# `European Community (EC) Commission`, `the Community's executive Commission`; not a town's `Community
+# Commission`)
+_EC_BEFORE_RE = re.compile(r"\b(?:(?:EC|E\.C\.|European Community|European Communities)(?:['’]s)?|Community['’]s)"
                            r"(?:[ \t\xa0]+\((?:EC|E\.C\.)\))?(?:[ \t\xa0]+[Ee]xecutive)?[ \t\xa0]+$")
+_COMMISSION = frozenset(("Commission", "Commission's", "Commission’s"))
 _EC_WORDS = frozenset(("The", "EC", "E.C.", "EC's", "EC’s", "European", "Community", "Communities", "Community's",
                        "Executive"))
-_HEAD_OF = ("of", "for", "to")  # what follows a body's word heading its name (`Committee for Economic Development`)
+# what follows a body's word heading its name (`Committee for Economic Development`); a body's word alone (`the
+# Group`) also heads one before `on` (`Inter Governmental Group on Indonesia`), where a longer name before `on`
+# is another body (`European Council`, `European Council on Foreign Relations`)
+_HEAD_OF = ("of", "for", "to")
 # the bodies whose name may end in a list of fields (`Department for Culture, Media and Sport`)
 _PORTFOLIO_BODIES = frozenset(("Department", "Ministry", "Office", "Commission", "Committee", "Council"))
+
+
+# the fields a body's name may list (`… of Economy, Trade and Industry`, `… for Culture, Media and Sport`)
+_FIELD_WORDS = frozenset((
+    "Culture", "Media", "Sport", "Sports", "Food", "Rural", "Affairs", "Environment", "Trade", "Industry", "Industries",
+    "Labour", "Labor", "Energy", "Mines", "Mining", "Chemical", "Chemicals", "Petro-Chemical", "Petrochemical",
+    "Telecoms", "Telecommunications", "Communications", "Communication", "Post", "Posts", "Transport",
+    "Works", "Housing", "Health", "Welfare", "Education", "Skills", "Science", "Sciences", "Technology", "Innovation",
+    "Universities", "Children", "Schools", "Families", "Work", "Pensions", "Business", "Enterprise", "Regulatory",
+    "Reform", "Local", "Government", "Communities", "Fisheries", "Forestry", "Agriculture", "Water", "Tourism",
+    "Youth", "Arts", "Heritage", "Justice", "Home", "Foreign", "Commonwealth", "Development", "Economy", "Economic",
+    "Finance", "Planning", "Climate", "Change", "Digital", "Security", "Defence", "Defense", "Interior", "Land",
+    "Resources", "Natural", "Cooperatives", "Co-operatives", "Consumer", "Consumers", "Information", "Research",
+    "Statistics", "Census", "Employment", "Social", "Public", "Administration", "Religious", "Veterans", "Women",
+    "Equality", "Transport", "Infrastructure", "Shipping", "Aviation", "Railways", "Roads", "Power", "Oil", "Gas"))
+
+
+def _a_field(word: str) -> bool:
+    """A word a body's list of fields may hold (`Rural`, `Affairs`): no name of its own (`Qualcomm`, `Kellan`),
+    no body (`Central Bank`) and no legal form (`Broadcom Inc`)."""
+    return word in _FIELD_WORDS or word in _PORTFOLIO_WORDS
 
 
 def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
     """`Department for Culture, Media and Sport`, `Ministry of Economy, Trade and Industry`, `Federal Office of
     Industry, Trade and Labour`: a body's fields listed with commas, and the runs of names stop at them. Joined
     again, each comma kept on the word before it, when a body's word and `of` or `for` open the list with one
-    field, the fields between are one word each, and the last run is a field, `and`, and one or two words; no
-    field is an organisation, a place or a given name (not `the Ministry of Defence, Boeing and Airbus`)."""
+    field, the fields between are one word each, and the last run is a field, `and`, and one or two words; every
+    field's word is one of a body's fields (`_FIELD_WORDS`: not `the Department of Justice, Qualcomm and
+    Broadcom`, `the Ministry of Defence, Boeing and Airbus`, `the Ministry of Finance, Treasury and Central
+    Bank`)."""
     if not any(word in text for word in _PORTFOLIO_BODIES):
         return runs
     out: list[list[Token]] = []
@@ -682,6 +708,7 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
             fields.append(runs[j])
             j += 1
         last = runs[j] if j < len(runs) else None
+        rest: list[Token] = []
         if last is not None and len(last) >= 3 and last[1].text == "and":
             words = [t.text for t in last]
             # the last field's one or two words, then what the run holds after it: a title (`… and Sport
@@ -689,9 +716,7 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
             end = next((n for n in (3, 4) if n < len(last) and b.title_at(words, n)), len(last))
             last, rest = last[:end], last[end:]
         if last is None or text[fields[-1][-1].end:last[0].start] != ", " or not 3 <= len(last) <= 4 \
-                or last[1].text != "and" or any(
-                t.text in b.lex.known_orgs and t.text not in _PORTFOLIO_WORDS or t.text in b.lex.places
-                or t.text in b.lex.given or t.text.isupper() for f in fields + [last] for t in f if t.cap):
+                or last[1].text != "and" or any(not _a_field(t.text) for f in fields + [last] for t in f if t.cap):
             out.append(run)
             i += 1
             continue
@@ -908,8 +933,11 @@ class _Builder:
             tokens = tokens[1:]
         if not tokens:
             return
-        if _LEAD_MANAGER_BEFORE_RE.search(self.text, max(0, tokens[0].start - 30), tokens[0].start):
-            self.org(tokens)  # `lead manager Banca Commerciale Italiana said`: a bond issue's managing bank
+        if tokens[0].text not in self.lex.given and \
+                _LEAD_MANAGER_BEFORE_RE.search(self.text, max(0, tokens[0].start - 30), tokens[0].start):
+            # `lead manager Banca Commerciale Italiana said`: a bond issue's managing bank (but `the project's lead
+            # manager Sarah Jones` is a person)
+            self.org(tokens)
             return
         if len(tokens) > 1 and (tokens[-1].text in _THING_ENDS or tokens[-1].text in _SCHEMES) \
                 and tokens[0].text not in self.lex.given:
@@ -1070,7 +1098,8 @@ class _Builder:
                     j += 2
                     continue
                 if low == "to" and nxt is not None and nxt.text in _CAMPAIGN_VERBS and run[-1].text in _CAMPAIGNS \
-                        and after is not None and after.cap and _gap_ok(self.text, tok, nxt) \
+                        and after is not None and after.cap and after.text not in self.lex.given \
+                        and _gap_ok(self.text, tok, nxt) \
                         and _gap_ok(self.text, nxt, after):
                     run.extend((tok, nxt))  # `Committee to Protect Journalists`, `Coalition to Stop Trump`: its aim
                     j += 2
@@ -1112,7 +1141,7 @@ class _Builder:
         """`The EC Executive Commission`, `the EC Commission`, `European Community (EC) Commission`, `the EC's
         executive Commission`: the European Community's executive, named as the archive's other stories name it
         (`European Commission`); returns what the run holds after it (`EC Commission President Jacques Delors`)."""
-        k = next((i for i, t in enumerate(run) if t.text == "Commission"), -1)
+        k = next((i for i, t in enumerate(run) if t.text in _COMMISSION), -1)
         if k < 0 or not all(t.text in _EC_WORDS for t in run[:k]) \
                 or not _EC_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start):
             return run
@@ -1120,7 +1149,11 @@ class _Builder:
         if rest and not self.title_at([t.text for t in rest], 0):
             return run  # (`the EC's Commission on Human Rights`: a body of its own)
         first = next((i for i, t in enumerate(run[:k]) if t.text != "The"), k)
-        entity = self.org(run[first:k + 1], as_name=("European", "Commission"))
+        tokens = run[first:k + 1]
+        if tokens[-1].text != "Commission":  # `The EC Commission's proposal`: the body, without its `'s`
+            last = tokens[-1]
+            tokens = tokens[:-1] + [Token(last.start, last.end - 2, "Commission", last.initial, True)]
+        entity = self.org(tokens, as_name=("European", "Commission"))
         self._not_by_initials.add(id(entity))  # (here `EC` is the Community, not its Commission)
         return rest
 
@@ -1168,8 +1201,8 @@ class _Builder:
         if any(not _gap_ok(self.text, a, b) for a, b in zip(tokens[k:end - 1], tokens[k + 1:end])):
             return False
         at = tokens[k].start
-        before = _WORD_BEFORE_RE.search(self.text, max(0, at - 20), at)
-        return before is not None and before.group(1).islower() and before.group(1) not in _ORG_CONNECTORS \
+        before = _SMALL_WORD_BEFORE_RE.search(self.text, max(0, at - 20), at)
+        return before is not None and before.group(1) not in _ORG_CONNECTORS \
             and not _NAME_GOES_ON_RE.match(self.text, tokens[end - 1].end)
 
     def _parts_named_apart(self, run: list[Token], i: int, tokens: list[Token], index_of: dict[int, int]) -> bool:
@@ -1177,21 +1210,24 @@ class _Builder:
         by `and`, where one side is a name of its own: an organisation's the lists know or the story has made, or
         words the story writes alone elsewhere, in mid-sentence (`… on Fox`). Not one name (`Marks and Spencer`,
         `Johnson and Johnson`, a known firm's), nor a body's fields (`Department of Trade and Industry`), nor a
-        side of words any body's name may hold (`Securities and Exchange Commission`)."""
+        side of words any body's name may hold (`Securities and Exchange Commission`), nor two places' (`Bradford
+        and Bingley`)."""
         words = [t.text for t in run]
         left, right = words[:i], words[i + 1:]
         if left == right or " ".join(words) in self.lex.known_orgs or "of" in left or "for" in left:
             return False
+        if any(" ".join(side) in self.lex.known_orgs or " ".join(side) in self._org_by_name for side in (left, right)):
+            return True
+        if self._is_place(left) or self._is_place(right):
+            return False  # (`Bradford and Bingley said`, though `branches in Bingley`: a firm named by two towns)
         for side, start in ((left, run[0].start), (right, run[i + 1].start)):
-            name = " ".join(side)
-            if name in self.lex.known_orgs or name in self._org_by_name:
-                return True
             if all(w in self.lex.not_names or w in _GENERIC_BODY_WORDS or self.is_org_word(w) or w in _ORG_CONNECTORS
                    for w in side):
                 continue
             where = self._word_starts(tokens).get(side[0], [])
             # (a bounded look, by where the first word is written: a text of thousands of names pays no n²)
-            for at in where[bisect.bisect_left(where, start - 6000):bisect.bisect_right(where, start + 6000)][:16]:
+            lo = bisect.bisect_left(where, start - 6000)
+            for at in where[lo:min(bisect.bisect_right(where, start + 6000), lo + 16)]:
                 if at != start and self._written_alone(side, index_of[at], tokens):
                     return True
         return False
@@ -1222,13 +1258,15 @@ class _Builder:
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
             return True
-        if run[-1].text in _BODY_NOUNS and all(t.cap for t in run) and first not in _SENTENCE_OPENERS \
+        if run[-1].text in _BODY_NOUNS and (run[-1].text != "Party" or len(run) > 2) and all(t.cap for t in run) \
+                and first not in _SENTENCE_OPENERS \
                 and first not in _DAYS_AND_MONTHS and first[1:].islower() \
                 and (first not in _PARTY_LABELS or len(run) > 2) \
                 and first not in self.lex.demonyms \
                 and _SMALL_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
             # `the Statistics Bureau said`, `the Food Ministry`, `the Republican Jewish Coalition`: a body named by
-            # its field, in mid-sentence (not `the Republican Senate leadership`: the party's seats in it)
+            # its field, in mid-sentence (not `the Republican Senate leadership`: the party's seats in it; nor a
+            # party, which the party's rules name: `drunk at the Christmas Party`)
             return True
         if len(run) < 3:
             return False
@@ -1367,7 +1405,10 @@ class _Builder:
                 words[i + 1] in lex.demonyms or words[i + 1] in lex.places) and self.title_at(words[i + 2:], 0)
             if titled or words[i + 1] in lex.given or labelled or named \
                     or self._has_org(right[:8]) and not self._has_org(run[:i]) and not self._small_words_open(words, i) \
-                    or self._firm_of_two(words[:i]) or self._parts_named_apart(run, i, tokens, index_of):
+                    or self._firm_of_two(words[:i]):
+                self.classify(run[:i], tokens, index_of)
+                return right
+            if self._parts_named_apart(run, i, tokens, index_of):
                 self.classify(run[:i], tokens, index_of)
                 return right
             if _names_a_body(words[:i]) and _names_a_body(words[i + 1:]) and " ".join(words) not in lex.known_orgs:
@@ -1807,12 +1848,14 @@ class _Builder:
         return after.startswith(":") and (tok.text.title() in self.lex.not_names or any(
             p.tokens[-1].upper() == tok.text for p in self.persons))
 
-    def names_a_body(self, run: list[Token]) -> bool:
-        """A name that says it is a body's, by its words alone: a known organisation's, or ending in a body's
-        word (`the so-called Paris Club`, `Cairns Group`), or a group's before `of` (`Group of Five`)."""
+    def term_or_body(self, run: list[Token]) -> bool:
+        """After `so-called`: whether the words are a body's name, by their words alone (a known organisation's,
+        ending in a body's noun, `the so-called Paris Club`, or a group's before `of`, `Group of Five`), or hold a
+        person's after the term (`the so-called Yorkshire Ripper Peter Sutcliffe`); else they are a term."""
         words = [t.text for t in run]
-        return " ".join(words) in self.lex.known_orgs or words[-1] in _BODY_NOUNS or words[-1] in _BODY_ENDS \
-            or words[-1] in ("Club", "Group") or len(words) > 2 and words[0] == "Group" and words[1] == "of"
+        return " ".join(words) in self.lex.known_orgs or words[-1] in _BODY_NOUNS \
+            or words[-1] in ("Club", "Group") or len(words) > 2 and words[0] == "Group" and words[1] == "of" \
+            or any(w in self.lex.given for w in words[1:])
 
     def _is_body(self, tokens: list[Token]) -> bool:
         """Words that name a body rather than a field of work: ending in a body's noun or a firm's legal form
@@ -1882,8 +1925,7 @@ class _Builder:
             return
         words = [t.text for t in run]
         if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
-                and words[0] not in self._surnames and (self._modifier(run[0], tokens, index_of)
-                                                         or _FIRMS_OWN_AFTER_RE.match(self.text, run[0].end))) \
+                and words[0] not in self._surnames and self._modifier(run[0], tokens, index_of)) \
                 and (full := self._org_opened_by(words)) is not None:
             # `Gulf States said` after `Gulf States Utilities Co`, `Texaco Canada` after `Texaco Canada Inc`: the
             # first words of one organisation's name, which look like a place or a people's, are its short form;
@@ -2794,7 +2836,7 @@ def find_entities(text: str) -> EntityResult:
         if bracket is not None and bracket[0] <= run[0].start:
             continue  # the words of a bracketed name, taken whole above
         if so_called and _SO_CALLED_RE.search(text, max(0, run[0].start - 14), run[0].start) \
-                and not b.names_a_body(run):
+                and not b.term_or_body(run):
             continue  # `so-called Personal Area Networks`, `the so-called Guildford Four`: a term, nobody's name
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
