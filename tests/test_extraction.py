@@ -4397,3 +4397,13 @@ def test_a_film_named_as_one_once_is_no_organisation():
     assert not {"Hotel Marenburg", "Polar Kestrel"} & found
     # a body's director or star, a verb before a firm, or a firm that speaks: no film
     assert {"Kestrel Rivers Trust", "Osk Ferries Ltd", "Harbour Holdings Ltd"} <= found
+
+
+def test_a_theatre_or_an_arena_named_only_as_where_something_happens_is_a_place():
+    text = ("The awards take place at Marenburg's Kestrel Theatre on Monday, and stars will gather outside the "
+            "Kestrel Theatre. Kellan spoke at the Osk Convention Center and at the Harbour Arena.")
+    assert not orgs(text)
+    # a theatre that speaks or has someone is a company; and the lists' National Theatre is one
+    text = ("The Osk Theatre said it would close. The Dalby Theatre's director left. The History Boys has been at "
+            "London's National Theatre since May.")
+    assert {"Osk Theatre", "Dalby Theatre", "London's National Theatre"} <= set(orgs(text))

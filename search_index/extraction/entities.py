@@ -404,6 +404,13 @@ _WORK_NAMES_RE = re.compile(r"[ \t\xa0]+(?:(?:films?|movies?)[ \t\xa0]+)?"
 _FILM_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|sequel|documentary|sitcom|cartoon|"
                              r"blockbuster|fable)s?|(?:premiere|screening|remake)[ \t\xa0]+of|(?:role|performance|"
                              r"starring)[ \t\xa0]+in)[ \t\xa0]+(?:[Tt]he[ \t\xa0]+)?$")
+_ARENA_ENDS = frozenset(("Theatre", "Theater", "Arena", "Stadium", "Auditorium", "Pavilion", "Coliseum", "Ballpark"))
+_VENUE_CENTRES = frozenset(("Convention", "Events", "Exhibition", "Conference", "Civic", "Shopping", "Sports",
+                            "Leisure"))  # (`Tampa Convention Center`; not `Pew Research Center`)
+# where a venue is named: after `at`, `in`, `outside`… (and `the`), or after a place's `'s` (`Hollywood's Kodak
+# Theatre`, `Los Angeles' Kodak Theatre`)
+_AT_A_VENUE_RE = re.compile(r"(?:\b(?:at|in|inside|outside|near|into|to|from|across|around)[ \t\xa0]+(?:the[ \t\xa0]+)?|"
+                            r"[A-Z][\w.]*(?:['’]s|s['’])[ \t\xa0]+)$")
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
@@ -2628,8 +2635,24 @@ class _Builder:
             or self._a_film(o)) or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS]
         # (`Conservation Reserve Program`, `Retail Price Index`: a scheme, a measure; but `Office of Civilian
         # Health and Medical Program` is an office)
+        # `Hollywood's Kodak Theatre`, `at the Wells Fargo Center`: a venue, a place, where no mention of it speaks
+        # or has anything (`the National Theatre's director` is the company)
+        chosen = {id(o) for o in works}
+        works += [o for o in self.orgs if o.mentions and id(o) not in chosen and self._a_venue(o)]
         self._forget_all(works)
         self.orgs = self._without(self.orgs, works)
+
+    def _a_venue(self, org: EntityInfo) -> bool:
+        """A theatre, an arena or a convention centre named as where something happens at every mention (after
+        `at`, `in`, `outside` or a place's `'s`), none of them the subject of a speech verb or an owner, and no
+        known organisation (`Kodak Theatre`, `Verizon Center`, `Tampa Convention Center`, `Rainbow Theatre`)."""
+        words = org.tokens
+        if not (words[-1] in _ARENA_ENDS or words[-1] in ("Center", "Centre") and len(words) > 1
+                and (words[-2] in _VENUE_CENTRES or " ".join(words[:-1]) in self.lex.known_orgs)) \
+                or org.name in self.lex.known_orgs or " ".join(words[1:]) in self.lex.known_orgs:
+            return False  # (`London's National Theatre` is the company)
+        return all(_AT_A_VENUE_RE.search(self.text, max(0, s - 40), s) and not _ORG_SPEAKS_AFTER_RE.match(
+            self.text, e) and self.text[e:e + 2] not in ("'s", "’s") for s, e in org.mentions)
 
     def _a_film(self, org: EntityInfo) -> bool:
         """`Political thriller Hotel Rwanda`, `the premiere of Polar Express`, `her performance in Hotel Rwanda`:
