@@ -667,6 +667,8 @@ _EC_WORDS = frozenset(("The", "EC", "E.C.", "EC's", "EC’s", "European", "Commu
 _HEAD_OF = ("of", "for", "to")
 # the bodies whose name may end in a list of fields (`Department for Culture, Media and Sport`)
 _PORTFOLIO_BODIES = frozenset(("Department", "Ministry", "Office", "Commission", "Committee", "Council"))
+_PORTFOLIO_LIST_RE = re.compile(r"\b(?:Department|Ministry|Office|Commission|Committee|Council)[ \t\xa0]+(?:of|for)"
+                                r"[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w\-]*,[ \t\xa0]")
 
 
 # the fields a body's name may list (`… of Economy, Trade and Industry`, `… for Culture, Media and Sport`)
@@ -698,8 +700,8 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
     field's word is one of a body's fields (`_FIELD_WORDS`: not `the Department of Justice, Qualcomm and
     Broadcom`, `the Ministry of Defence, Boeing and Airbus`, `the Ministry of Finance, Treasury and Central
     Bank`)."""
-    if not any(word in text for word in _PORTFOLIO_BODIES):
-        return runs
+    if _PORTFOLIO_LIST_RE.search(text) is None:
+        return runs  # (one look at the text: most stories list no body's fields)
     out: list[list[Token]] = []
     i = 0
     while i < len(runs):
