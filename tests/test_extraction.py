@@ -4196,6 +4196,9 @@ def test_a_bodys_fields_listed_with_commas_are_its_name():
     assert text[s:e] == "Department for Culture, Media and Sport"
     assert len(found["Department for Culture, Media and Sport"].mentions) == 2
     assert [p.name for p in result.persons] == ["Arvid Kellan"]  # the title after the last field is his
+    # a word the story also writes small is a field too
+    assert set(orgs("The Ministry of Mines, Steel and Coal said steel output fell.")) == {
+        "Ministry of Mines, Steel and Coal"}
     # fields are a body's fields, not firms or people listed after it
     for text in ("The suit was filed by the Department of Justice, Qualcomm and Broadcom.",
                  "He thanked the Office of Management, Kellan and Dalby.",
@@ -4274,6 +4277,7 @@ def test_the_ec_commission_is_the_european_commission():
     assert set(orgs("The EC Commission's proposal was rejected, the EC Commission said later.")) == {
         "European Commission"}
     assert set(orgs("Residents asked the Community Commission to reopen the park.")) == {"Community Commission"}
+    assert "European Commission" in orgs("Farm prices fell, the Community Commission said, and EC ministers agreed.")
     # and `EC` alone there is the Community, not its Commission
     assert set(orgs("Proposals by the EC's executive Commission hit EC farmers.")) == {"EC", "European Commission"}
     # another body's commission is not it
@@ -4341,6 +4345,9 @@ def test_two_names_joined_by_and_are_two_where_one_is_a_name_of_its_own():
     # or words the story writes alone elsewhere, in mid-sentence
     text = "Kestrel Management and OskLawn agreed to talks. Analysts expect a bid from OskLawn soon."
     assert set(orgs(text)) == {"Kestrel Management", "OskLawn"}
+    # (a whole word in small letters: after `Big`, the words run on from a capitalised one)
+    text = "Harbour Management and OskLawn agreed to talks. Shares of Big OskLawn rose."
+    assert "Harbour Management and OskLawn" in orgs(text)
     # one name, though its words are written apart: a body's fields, a firm the story names whole
     text = ("Shares in Marks and Spencer rose, said Spencer. The Department of Trade and Industry said so, as did "
             "the Securities and Exchange Commission. The Department of Trade agreed, as did the Exchange "
@@ -4374,6 +4381,9 @@ def test_it_opening_the_sentence_that_names_other_firms_is_still_the_firm_before
     text = ('Kestrel Corp lost the contract on Monday. It was Dalby Inc that won the bid in the end. "We are proud '
             'of the team," it said.')
     assert [q.speaker for q in extract(text).quotes] == ["Dalby Inc"]
+    # an `it` doing something else is the firm's too
+    text = 'Kestrel Corp reported higher profits. It plans to buy Osk Inc and Dalby Ltd. "We are confident," it said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Kestrel Corp"]
 
 
 def test_a_firms_first_words_are_the_firm_whose_name_adds_only_its_legal_form():
@@ -4397,6 +4407,11 @@ def test_a_film_named_as_one_once_is_no_organisation():
     assert not {"Hotel Marenburg", "Polar Kestrel"} & found
     # a body's director or star, a verb before a firm, or a firm that speaks: no film
     assert {"Kestrel Rivers Trust", "Osk Ferries Ltd", "Harbour Holdings Ltd"} <= found
+    # nor a firm's or a club's name after `role in` or `performance in`, nor one that owns something
+    text = ("Shares in Kestrel Holdings Ltd fell. Analysts questioned Dalby's role in Kestrel Holdings Ltd's bid. "
+            "The Osk Rovers manager praised her performance in Osk Rovers' win over Harbour Films.")
+    assert {"Kestrel Holdings Ltd", "Osk Rovers"} <= set(orgs(text))
+    assert "Kestrel Telecom" in orgs("He doubted his role in Kestrel Telecom's bid for the network.")
 
 
 def test_a_theatre_or_an_arena_named_only_as_where_something_happens_is_a_place():
@@ -4407,3 +4422,6 @@ def test_a_theatre_or_an_arena_named_only_as_where_something_happens_is_a_place(
     text = ("The Osk Theatre said it would close. The Dalby Theatre's director left. The History Boys has been at "
             "London's National Theatre since May.")
     assert {"Osk Theatre", "Dalby Theatre", "London's National Theatre"} <= set(orgs(text))
+    # where someone works, or something owned there: the company
+    text = "Jon Dalby, artistic director at the Kestrel Theatre, left. Kellan spoke at the Harbour Theatre's gala."
+    assert {"Kestrel Theatre", "Harbour Theatre"} <= set(orgs(text))

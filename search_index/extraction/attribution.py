@@ -57,10 +57,13 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   # story named with that word, else none, never the organisation named last (the Lib Dems)
                   "police", "government", "administration", "cabinet"}
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
-# a sentence whose subject is the firm's `it`, saying something (`But it said there are no plans to merge …`; not a
-# dummy `It was Dalby Inc that won`, `It is understood that…`, `It emerged that…`)
-_IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+(?:also[ \t\xa0]+)?"
-                          r"(?:said|says|added|noted|told|stated|reported|announced|disclosed|declined|denied)\b")
+# a sentence whose subject is the firm's `it` (`But it said there are no plans to merge …`, `It plans to buy Osk Inc`;
+# not a dummy `It was Dalby Inc that won`, `It is understood that…`, `It emerged that…`, `It seems`)
+_IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+"
+                          r"(?!(?:is|was|['’]s|has[ \t\xa0]+been|had[ \t\xa0]+been|will[ \t\xa0]+be|would[ \t\xa0]+be|"
+                          r"(?:may|might|could|should|must)[ \t\xa0]+be|seems?|seemed|appears?|appeared|emerged|"
+                          r"remains?|remained|became|becomes|turns?[ \t\xa0]+out|turned[ \t\xa0]+out|"
+                          r"took|takes|makes|made)\b)[a-z]")
 # (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman

@@ -407,10 +407,15 @@ _FILM_BEFORE_RE = re.compile(r"\b(?:(?:film|movie|drama|comedy|thriller|musical|
 _ARENA_ENDS = frozenset(("Theatre", "Theater", "Arena", "Stadium", "Auditorium", "Pavilion", "Coliseum", "Ballpark"))
 _VENUE_CENTRES = frozenset(("Convention", "Events", "Exhibition", "Conference", "Civic", "Shopping", "Sports",
                             "Leisure"))  # (`Tampa Convention Center`; not `Pew Research Center`)
-# where a venue is named: after `at`, `in`, `outside`… (and `the`), or after a place's `'s` (`Hollywood's Kodak
-# Theatre`, `Los Angeles' Kodak Theatre`)
-_AT_A_VENUE_RE = re.compile(r"(?:\b(?:at|in|inside|outside|near|into|to|from|across|around)[ \t\xa0]+(?:the[ \t\xa0]+)?|"
+# where a venue is named: after `at`, `in`, `outside`… (and `the`) but not after a role (`director at`), or after a
+# place's `'s` (`Hollywood's Kodak Theatre`, `Los Angeles' Kodak Theatre`)
+_AT_A_VENUE_RE = re.compile(r"(?:(?<![\w’'\-])(?:at|in|inside|outside|near|around)[ \t\xa0]+(?:the[ \t\xa0]+)?|"
                             r"[A-Z][\w.]*(?:['’]s|s['’])[ \t\xa0]+)$")
+_ROLE_AT_RE = re.compile(r"\b(?:director|manager|chairman|chairwoman|chief|head|staff|actors?|workers|employees|members?|"
+                         r"executive|producer|secretary|spokes\w+)[ \t\xa0]+(?:at|in)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_FIRMS_OWN_WORDS = frozenset(("Management", "Capital", "Investments", "Films", "Pictures", "Studios", "Productions",
+                              "Entertainment", "Media", "Partners", "Associates", "Rovers", "United", "City"))
+_OWNER_AFTER_RE = re.compile(r"(?:['’]s?)(?!\w)")  # `Kestrel Rovers' win`, `Kestrel Holdings Ltd's bid`
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
@@ -658,6 +663,9 @@ _NO_NAME_ALONE = frozenset(("Office", "Committee", "Bureau", "Group", "Union", "
 # Commission`)
 _EC_BEFORE_RE = re.compile(r"\b(?:(?:EC|E\.C\.|European Community|European Communities)(?:['’]s)?|Community['’]s)"
                            r"(?:[ \t\xa0]+\((?:EC|E\.C\.)\))?(?:[ \t\xa0]+[Ee]xecutive)?[ \t\xa0]+$")
+# `the Community Commission said`: the EC's in a story that names the EC (not a town's, in one that does not)
+_COMMUNITY_BEFORE_RE = re.compile(r"\bCommunity(?:[ \t\xa0]+[Ee]xecutive)?[ \t\xa0]+$")
+_EC_NAMED_RE = re.compile(r"\b(?:EC|E\.C\.|European Communit(?:y|ies))\b")
 _COMMISSION = frozenset(("Commission", "Commission's", "Commission’s"))
 _EC_WORDS = frozenset(("The", "EC", "E.C.", "EC's", "EC’s", "European", "Community", "Communities", "Community's",
                        "Executive"))
@@ -683,12 +691,15 @@ _FIELD_WORDS = frozenset((
     "Finance", "Planning", "Climate", "Change", "Digital", "Security", "Defence", "Defense", "Interior", "Land",
     "Resources", "Natural", "Cooperatives", "Co-operatives", "Consumer", "Consumers", "Information", "Research",
     "Statistics", "Census", "Employment", "Social", "Public", "Administration", "Religious", "Veterans", "Women",
-    "Equality", "Transport", "Infrastructure", "Shipping", "Aviation", "Railways", "Roads", "Power", "Oil", "Gas"))
+    "Equality", "Infrastructure", "Shipping", "Aviation", "Railways", "Roads", "Power", "Oil", "Gas", "Petroleum",
+    "Steel", "Coal", "Urban", "Transportation", "Law", "Livestock", "Forests", "Recreation", "Invalids",
+    "Irrigation", "Fishing", "Commerce", "Investment", "Sanitation", "Wildlife"))
 
 
 def _a_field(word: str) -> bool:
-    """A word a body's list of fields may hold (`Rural`, `Affairs`): no name of its own (`Qualcomm`, `Kellan`),
-    no body (`Central Bank`) and no legal form (`Broadcom Inc`)."""
+    """A word of the list of a body's fields (`Rural`, `Affairs`); a word the story also writes in small letters
+    is one too (`Steel` beside `steel output`): no name of its own (`Qualcomm`, `Kellan`), no body (`Central
+    Bank`) and no legal form (`Broadcom Inc`)."""
     return word in _FIELD_WORDS or word in _PORTFOLIO_WORDS
 
 
@@ -697,9 +708,9 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
     Industry, Trade and Labour`: a body's fields listed with commas, and the runs of names stop at them. Joined
     again, each comma kept on the word before it, when a body's word and `of` or `for` open the list with one
     field, the fields between are one word each, and the last run is a field, `and`, and one or two words; every
-    field's word is one of a body's fields (`_FIELD_WORDS`: not `the Department of Justice, Qualcomm and
-    Broadcom`, `the Ministry of Defence, Boeing and Airbus`, `the Ministry of Finance, Treasury and Central
-    Bank`)."""
+    field's word is one of a body's fields (`_FIELD_WORDS`, or a word the story also writes small: not `the
+    Department of Justice, Qualcomm and Broadcom`, `the Ministry of Defence, Boeing and Airbus`, `the Ministry of
+    Finance, Treasury and Central Bank`)."""
     if _PORTFOLIO_LIST_RE.search(text) is None:
         return runs  # (one look at the text: most stories list no body's fields)
     out: list[list[Token]] = []
@@ -725,7 +736,9 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
             end = next((n for n in (3, 4) if n < len(last) and b.title_at(words, n)), len(last))
             last, rest = last[:end], last[end:]
         if last is None or text[fields[-1][-1].end:last[0].start] != ", " or not 3 <= len(last) <= 4 \
-                or last[1].text != "and" or any(not _a_field(t.text) for f in fields + [last] for t in f if t.cap):
+                or last[1].text != "and" or any(not (_a_field(t.text) or t.text not in _BODY_NOUNS
+                                                     and not _legal_form(t.text) and b._written_small(t.text))
+                                                for f in fields + [last] for t in f if t.cap):
             out.append(run)
             i += 1
             continue
@@ -1152,7 +1165,9 @@ class _Builder:
         (`European Commission`); returns what the run holds after it (`EC Commission President Jacques Delors`)."""
         k = next((i for i, t in enumerate(run) if t.text in _COMMISSION), -1)
         if k < 0 or not all(t.text in _EC_WORDS for t in run[:k]) \
-                or not _EC_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start):
+                or not (_EC_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start)
+                        or _COMMUNITY_BEFORE_RE.search(self.text, max(0, run[k].start - 40), run[k].start)
+                        and _EC_NAMED_RE.search(self.text)):
             return run
         rest = run[k + 1:]
         if rest and not self.title_at([t.text for t in rest], 0):
@@ -1219,16 +1234,13 @@ class _Builder:
         by `and`, where one side is a name of its own: an organisation's the lists know or the story has made, or
         words the story writes alone elsewhere, in mid-sentence (`… on Fox`). Not one name (`Marks and Spencer`,
         `Johnson and Johnson`, a known firm's), nor a body's fields (`Department of Trade and Industry`), nor a
-        side of words any body's name may hold (`Securities and Exchange Commission`), nor two places' (`Bradford
-        and Bingley`)."""
+        side of words any body's name may hold (`Securities and Exchange Commission`)."""
         words = [t.text for t in run]
         left, right = words[:i], words[i + 1:]
         if left == right or " ".join(words) in self.lex.known_orgs or "of" in left or "for" in left:
             return False
         if any(" ".join(side) in self.lex.known_orgs or " ".join(side) in self._org_by_name for side in (left, right)):
             return True
-        if self._is_place(left) or self._is_place(right):
-            return False  # (`Bradford and Bingley said`, though `branches in Bingley`: a firm named by two towns)
         for side, start in ((left, run[0].start), (right, run[i + 1].start)):
             if all(w in self.lex.not_names or w in _GENERIC_BODY_WORDS or self.is_org_word(w) or w in _ORG_CONNECTORS
                    for w in side):
@@ -2646,26 +2658,30 @@ class _Builder:
 
     def _a_venue(self, org: EntityInfo) -> bool:
         """A theatre, an arena or a convention centre named as where something happens at every mention (after
-        `at`, `in`, `outside` or a place's `'s`), none of them the subject of a speech verb or an owner, and no
-        known organisation (`Kodak Theatre`, `Verizon Center`, `Tampa Convention Center`, `Rainbow Theatre`)."""
+        `at`, `in`, `outside` or a place's `'s`; not after a role, `artistic director at the Kestrel Theatre`, whose
+        employer it is), none of them an owner (`the Dalby Theatre's gala`), and no known organisation (`Kodak
+        Theatre`, `Verizon Center`, `Tampa Convention Center`, `Rainbow Theatre`)."""
         words = org.tokens
         if not (words[-1] in _ARENA_ENDS or words[-1] in ("Center", "Centre") and len(words) > 1
                 and (words[-2] in _VENUE_CENTRES or " ".join(words[:-1]) in self.lex.known_orgs)) \
                 or org.name in self.lex.known_orgs or " ".join(words[1:]) in self.lex.known_orgs:
             return False  # (`London's National Theatre` is the company)
-        return all(_AT_A_VENUE_RE.search(self.text, max(0, s - 40), s) and not _ORG_SPEAKS_AFTER_RE.match(
-            self.text, e) and self.text[e:e + 2] not in ("'s", "’s") for s, e in org.mentions)
+        return all(_AT_A_VENUE_RE.search(self.text, max(0, s - 40), s) and not _OWNER_AFTER_RE.match(self.text, e)
+                   and not _ROLE_AT_RE.search(self.text, max(0, s - 40), s) for s, e in org.mentions)
 
     def _a_film(self, org: EntityInfo) -> bool:
         """`Political thriller Hotel Rwanda`, `the premiere of Polar Express`, `her performance in Hotel Rwanda`:
         a title the story names as a film or a show at one mention at least (its noun right before it) and as a
-        body at none (no speech verb or spokesman after it), and no known organisation's."""
-        if org.name in self.lex.known_orgs or len(org.tokens) < 2:
-            return False
+        body at none (no speech verb, spokesman or owner's `'s` after it), no known organisation's, and not
+        ending as a firm's or a club's name does (a legal form, a body's noun, `Group`, `Management`, `Rovers`)."""
+        last = org.tokens[-1]
+        if org.name in self.lex.known_orgs or len(org.tokens) < 2 or _legal_form(last) or last in _BODY_NOUNS \
+                or last in _LEGAL_NAME_WORDS or last in _FIRMS_OWN_WORDS:
+            return False  # (`his role in Kestrel Holdings Ltd's bid`, `The thriller Osk Media Group produced`)
         named_a_work = False
         for s, e in org.mentions:
-            if _ORG_SPEAKS_AFTER_RE.match(self.text, e):
-                return False
+            if _ORG_SPEAKS_AFTER_RE.match(self.text, e) or _OWNER_AFTER_RE.match(self.text, e):
+                return False  # (`her performance in Kestrel Rovers' win`: what a body has)
             named_a_work = named_a_work or bool(_FILM_BEFORE_RE.search(self.text, max(0, s - 30), s))
         return named_a_work
 
