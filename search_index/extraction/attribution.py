@@ -56,7 +56,6 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   # bodies a story names by their word alone (`the police said`, `the government says`): one the
                   # story named with that word, else none, never the organisation named last (the Lib Dems)
                   "police", "government", "administration", "cabinet"}
-# who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 # a sentence whose subject is the firm's `it` (`But it said there are no plans to merge …`, `It plans to buy Osk Inc`;
 # not a dummy `It was Dalby Inc that won`, `It is understood that…`, `It emerged that…`, `It seems`)
 _IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \t\xa0]+)?[Ii]t[ \t\xa0]+"
@@ -64,6 +63,7 @@ _IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \
                           r"(?:may|might|could|should|must)[ \t\xa0]+be|seems?|seemed|appears?|appeared|emerged|"
                           r"remains?|remained|became|becomes|turns?[ \t\xa0]+out|turned[ \t\xa0]+out|"
                           r"took|takes|makes|made)\b)[a-z]")
+# who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 # (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
@@ -1276,11 +1276,12 @@ class Attributor:
             # (one character past the mention: the boundary looks ahead at the capital opening the next sentence)
             cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor + 1])]
             sentence = max(c for c in cuts if c <= floor)
-            if not _IT_OPENS_RE.match(self.text, sentence) or not any(m.start < sentence for m in orgs):
+            earlier = [m for m in orgs if m.start < sentence]
+            if not earlier or not _IT_OPENS_RE.match(self.text, sentence):
                 break
             # `Chrysler said… But it said there are no plans to merge Gulfstream and Electrospace. "…," it said`:
             # the `it` that opens the sentence is still Chrysler, and so is the one after it
-            orgs = [m for m in orgs if m.start < sentence]
+            orgs = earlier
         subject = next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
             self.text, max(sentence, m.start - 16), m.start)), orgs[-1])  # (not `In the days before … at AIPAC`)
         return subject.entity

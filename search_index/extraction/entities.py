@@ -673,6 +673,7 @@ _EC_WORDS = frozenset(("The", "EC", "E.C.", "EC's", "EC’s", "European", "Commu
 # Group`) also heads one before `on` (`Inter Governmental Group on Indonesia`), where a longer name before `on`
 # is another body (`European Council`, `European Council on Foreign Relations`)
 _HEAD_OF = ("of", "for", "to")
+_GENERIC_HEAD_OF = _HEAD_OF + ("on",)
 # the bodies whose name may end in a list of fields (`Department for Culture, Media and Sport`)
 _PORTFOLIO_BODIES = frozenset(("Department", "Ministry", "Office", "Commission", "Committee", "Council"))
 _PORTFOLIO_LIST_RE = re.compile(r"\b(?:Department|Ministry|Office|Commission|Committee|Council)[ \t\xa0]+(?:of|for)"
@@ -696,11 +697,12 @@ _FIELD_WORDS = frozenset((
     "Irrigation", "Fishing", "Commerce", "Investment", "Sanitation", "Wildlife"))
 
 
-def _a_field(word: str) -> bool:
+def _a_field(word: str, b: "_Builder") -> bool:
     """A word of the list of a body's fields (`Rural`, `Affairs`); a word the story also writes in small letters
     is one too (`Steel` beside `steel output`): no name of its own (`Qualcomm`, `Kellan`), no body (`Central
     Bank`) and no legal form (`Broadcom Inc`)."""
-    return word in _FIELD_WORDS or word in _PORTFOLIO_WORDS
+    return word in _FIELD_WORDS or word in _PORTFOLIO_WORDS or (
+        word not in _BODY_NOUNS and not _legal_form(word) and b._written_small(word))
 
 
 def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> list[list[Token]]:
@@ -736,9 +738,7 @@ def _join_portfolio_lists(runs: list[list[Token]], text: str, b: "_Builder") -> 
             end = next((n for n in (3, 4) if n < len(last) and b.title_at(words, n)), len(last))
             last, rest = last[:end], last[end:]
         if last is None or text[fields[-1][-1].end:last[0].start] != ", " or not 3 <= len(last) <= 4 \
-                or last[1].text != "and" or any(not (_a_field(t.text) or t.text not in _BODY_NOUNS
-                                                     and not _legal_form(t.text) and b._written_small(t.text))
-                                                for f in fields + [last] for t in f if t.cap):
+                or last[1].text != "and" or any(not _a_field(t.text, b) for f in fields + [last] for t in f if t.cap):
             out.append(run)
             i += 1
             continue
@@ -1426,10 +1426,7 @@ class _Builder:
                 words[i + 1] in lex.demonyms or words[i + 1] in lex.places) and self.title_at(words[i + 2:], 0)
             if titled or words[i + 1] in lex.given or labelled or named \
                     or self._has_org(right[:8]) and not self._has_org(run[:i]) and not self._small_words_open(words, i) \
-                    or self._firm_of_two(words[:i]):
-                self.classify(run[:i], tokens, index_of)
-                return right
-            if self._parts_named_apart(run, i, tokens, index_of):
+                    or self._firm_of_two(words[:i]) or self._parts_named_apart(run, i, tokens, index_of):
                 self.classify(run[:i], tokens, index_of)
                 return right
             if _names_a_body(words[:i]) and _names_a_body(words[i + 1:]) and " ".join(words) not in lex.known_orgs:
@@ -2476,7 +2473,7 @@ class _Builder:
                 if generic and not (tail or head):
                     # the generic word as the head of a longer name: `Reserve Bank of Australia`
                     # (`Department for Culture, Media and Sport`, `Committee to Protect Journalists`)
-                    head = any(t == short.tokens[0] and (nxt in _HEAD_OF or nxt == "on")
+                    head = any(t == short.tokens[0] and nxt in _GENERIC_HEAD_OF
                                for t, nxt in zip(full.tokens, full.tokens[1:]))
                 if tail or head:
                     fulls.append(full)
@@ -2643,16 +2640,12 @@ class _Builder:
         mention of it, or a list of works opens there (`Their singles include What I Go To School For`, `Big
         festive hits over the years include Band Aid`); nor is a scheme or a measure named by its last word (`the
         Conservation Reserve Program`, `the Retail Price Index`), unless a body's noun opens it."""
+        # (`Conservation Reserve Program`, `Retail Price Index`: a scheme, a measure; but `Office of Civilian
+        # Health and Medical Program` is an office); and a film (`_a_film`) or a venue named as a place (`_a_venue`)
         works = [o for o in self.orgs if o.mentions and (all(
             _WORK_NOUN_BEFORE_RE.search(self.text, max(0, s - 30), s)
             or _WORKS_LISTED_BEFORE_RE.search(self.text, max(0, s - 90), s) for s, _ in o.mentions)
-            or self._a_film(o)) or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS]
-        # (`Conservation Reserve Program`, `Retail Price Index`: a scheme, a measure; but `Office of Civilian
-        # Health and Medical Program` is an office)
-        # `Hollywood's Kodak Theatre`, `at the Wells Fargo Center`: a venue, a place, where no mention of it speaks
-        # or has anything (`the National Theatre's director` is the company)
-        chosen = {id(o) for o in works}
-        works += [o for o in self.orgs if o.mentions and id(o) not in chosen and self._a_venue(o)]
+            or self._a_film(o) or o.tokens[-1] in _SCHEMES and o.tokens[0] not in _BODY_NOUNS or self._a_venue(o))]
         self._forget_all(works)
         self.orgs = self._without(self.orgs, works)
 
