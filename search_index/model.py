@@ -43,7 +43,7 @@ import hashlib
 # no speech verb, a nickname in quotes inside a name, a capitalised particle links, common words before `and`
 # open one name, `and` before a nationality and a title joins two people, a spokesman's woven words, a
 # sentence its speaker heads announces the quote after it (2026-12-06, morning)
-EXTRACTION_VERSION = "33"
+EXTRACTION_VERSION = "34"
 from dataclasses import dataclass, field
 from datetime import datetime
 

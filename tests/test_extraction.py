@@ -112,6 +112,19 @@ def test_a_connective_before_a_phrase_woven_into_the_sentence_leaves_it_partial(
     assert [q.kind for q in extract(text).quotes] == ["direct", "partial"]
 
 
+@pytest.mark.parametrize("stop", [".", "!", "?"])
+def test_a_stop_against_the_opening_mark_ends_the_sentence_before_the_quote(stop):
+    # a wire's missing space (`…the annual budget."We have to…`): the quote is a sentence of its own, the speaker's
+    text = INTRO + f'Kellan said the levy takes a third of the harbour budget{stop}"We have to ask for sacrifices."'
+    [q] = extract(text).quotes
+    assert (q.text, q.kind) == ("We have to ask for sacrifices.", "direct")
+    assert q.speaker == ("Arvid Kellan" if stop == "." else None)  # (a writer's `!` or `?` is no report of words)
+    # but not after a title's abbreviation, nor before a quote in small letters
+    assert extract(INTRO + 'Kellan wrote to Mr."Osk was right," he said.').quotes[0].kind == "partial"
+    assert extract(INTRO + 'Kellan said the budget."we have to ask for sacrifices."').quotes[0].kind == "partial"
+    assert not extract(INTRO + 'Exports fell....Prices rose...."Other milds" producers meet in May.').quotes  # a term
+
+
 def test_quote_standing_alone_inherits_the_previous_speaker():
     text = INTRO + '"We came to listen," Osk said.\n\n"We will come back next month."'
     assert quotes_of(text) == [("We came to listen,", "Mira Osk"), ("We will come back next month.", "Mira Osk")]

@@ -264,8 +264,15 @@ def ends_with_mark(content: str, marks: str) -> bool:
 
 
 def sentence_before(text: str, q: QuoteSpan, para_start: int) -> str:
-    """The writer's words between the start of the quote's sentence and its opening mark."""
-    return sentence_up_to(text, q.open_at, para_start)
+    """The writer's words between the start of the quote's sentence and its opening mark. A stop right against
+    the opening mark (`…the annual budget."We have to ask…`, a wire's missing space) ends the sentence before the
+    quote, as it would with the space (not dots, a wire's run-in items: `…cent limits...."Other milds" producers`)."""
+    before = sentence_up_to(text, q.open_at, para_start)
+    if before[-1:] in ".!?" and before[-2:-1] != "." and text[q.start:q.start + 1].isupper():
+        tail = before[-12:] + " " + text[q.open_at]
+        if any(m.end() == len(tail) - 1 for m in _SENT_BOUNDARY.finditer(tail)):
+            return ""
+    return before
 
 
 def sentence_up_to(text: str, pos: int, para_start: int) -> str:
