@@ -1813,6 +1813,19 @@ def test_a_statement_speaks_for_the_subject_named_after_in_a_statement():
     assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
 
 
+def test_a_statement_speaks_for_the_subject_after_in_a_statement_without_a_comma():
+    # a wire's `In a report the Kiel Institute said …`: no comma after the phrase
+    text = ("The Marenburg Harbour Institute expects growth of three pct.\n\n"
+            "In a report the Marenburg Harbour Institute said the export outlook was sound.\n\n"
+            "\"The danger of a slump appears limited,\" the report said.")
+    assert [s for _, s in quotes_of(text)] == ["Marenburg Harbour Institute"]
+    # a subject with no speech after it is no author: the writing's owner is looked for as before
+    text = ("Arvid Kellan met Jon Dalby on Monday.\n\n"
+            "In a statement Dalby would be named harbour master, the ministry announced.\n\n"
+            "\"He starts at once,\" the statement said.")
+    assert [s for _, s in quotes_of(text)] != ["Jon Dalby"]
+
+
 def test_the_campaign_is_the_one_just_named_as_someones_campaign():
     text = ("Lena Ward met donors on Monday. The Ward campaign said Dalby had acted alone.\n\n"
             "\"The emails show nothing improper,\" the campaign said in a statement.")

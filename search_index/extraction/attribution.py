@@ -271,7 +271,8 @@ _AUTHOR_GAP_RE = re.compile(
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|ran|"
     r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
-_AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*")  # `In a statement on Tuesday, `
+# `In a statement on Tuesday, `, or a wire's `In a report the Kiel Institute said` with no comma
+_AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*|[ \t\xa0]+")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted|filed)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?"
                            r"\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")  # `in the Courier`
