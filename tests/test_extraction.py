@@ -3684,9 +3684,21 @@ def test_short_english_given_names_make_a_person():
     '"The crop is in good shape," Tomas Brandt, chief meteorologist at Halvard Grain Corp told Reuters.',
     'Tomas Brandt, director of communications for the Harbour Traders Association said: "The storm killed cattle."',
     '"We go," Tomas Brandt, an analyst with Halvard Securities Inc said.',
+    # and with where the organisation is after it
+    'Tomas Brandt, economist with Halvard Securities Ltd in Marenburg said "The board has beaten a retreat."',
+    '"We go," Tomas Brandt, an analyst with Halvard Securities Inc in New Varna said.',
 ])
 def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is_left_unclosed(text):
     assert quotes_of(text)[0][1] == "Tomas Brandt"
+
+
+def test_an_organisation_speaks_past_where_it_is_but_a_person_in_a_place_is_someone_else():
+    assert quotes_of('"No plan yet," one official of the Harbour Traders Association in Marenburg said.')[0][1] \
+        == "Harbour Traders Association"
+    # `in Uganda` after a role and before a name set off by commas: the name speaks, as before
+    text = ('Lena Ward wrote the play.\n\n"I am outraged," the play’s organiser in Valdoria, Mira Osk, told the '
+            'Courier.')
+    assert quotes_of(text)[0][1] == "Mira Osk"
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -265,6 +265,9 @@ _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # what may stand between a speaker's name and the speech verb
 _GAP_RE = re.compile(_APPOSITIVE + _WAS_QUOTED_AS + _ADVERB)
+# and between an organisation and it, where the organisation is (`Giles Keating, economist with Credit Suisse First
+# Boston Ltd in London said`); not a person's (`the play's organiser in Uganda, Sarah Mukasa, told`)
+_ORG_IN_PLACE_GAP_RE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+" + _ADVERB)
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
@@ -527,7 +530,8 @@ class Attributor:
             gap = self.text[m.end:pos]
             if m.end <= pos and (_GAP_RE.fullmatch(gap) or _VERB_PHRASE_RE.fullmatch(gap)
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
-                                                                   or _WHO_GAP_RE.fullmatch(gap))):
+                                                                   or _WHO_GAP_RE.fullmatch(gap))
+                                 or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
@@ -1656,12 +1660,13 @@ class Attributor:
             i += 1
         return found
 
-    def _cue_follows(self, pos: int, limit: int) -> int | None:
+    def _cue_follows(self, pos: int, limit: int, org: bool = False) -> int | None:
         """Where the speech verb ends (from pos) when one follows the name at pos, past an appositive and
         adverbs. Each speech verb in reach is tried in turn: one regex taking the longest appositive would
         swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`)."""
         for cue_start, cue_end in self._cue_positions(pos, limit):
-            if _GAP_RE.fullmatch(self.text[pos:cue_start]) or _VERB_PHRASE_RE.fullmatch(self.text[pos:cue_start]):
+            if _GAP_RE.fullmatch(self.text[pos:cue_start]) or _VERB_PHRASE_RE.fullmatch(self.text[pos:cue_start]) \
+                    or org and _ORG_IN_PLACE_GAP_RE.fullmatch(self.text[pos:cue_start]):
                 return cue_end - pos
         return None
 
@@ -1728,7 +1733,7 @@ class Attributor:
             else:
                 phrase = self._mentions_in_phrase(pos, limit)
             for k, m in enumerate(phrase):
-                cue = self._cue_follows(m.end, limit)
+                cue = self._cue_follows(m.end, limit, org=m.entity.kind == "org")
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
                     if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):
