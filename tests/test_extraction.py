@@ -1273,6 +1273,13 @@ def test_places_and_buildings_named_like_people_are_no_people():
     assert [p.name for p in extract("Senator Jon Tower said so.").persons] == ["Jon Tower"]
 
 
+@pytest.mark.parametrize("place", ["Duesseldorf", "Duisburg", "Shizuoka", "Chandigarh", "Huancayo"])
+def test_a_city_a_wire_names_as_it_spells_it_is_a_place(place):
+    # (a wire's spelling without the umlaut, `Duesseldorf`; cities named bare before an appositive or after `at`)
+    text = f"Police in {place}, the state's capital, said 30 people were hurt. Experts at {place} agreed."
+    assert extract(text).persons == []
+
+
 def test_a_word_named_alone_that_does_something_to_himself_is_a_person():
     text = 'At the debate, Dalby compared himself to Ward, saying, "I take no fees from the ferry lines."'
     assert quotes_of(text) == [("I take no fees from the ferry lines.", "Dalby")]
