@@ -1833,6 +1833,17 @@ def test_a_statement_speaks_for_the_subject_after_in_a_statement_without_a_comma
     assert [s for _, s in quotes_of(text)] != ["Jon Dalby"]
 
 
+def test_the_report_by_a_named_body_brings_in_the_report_it_wrote():
+    text = ("Ferry fares are the highest in the region, an independent report said.\n\n"
+            "The report by the Marenburg Harbour Institute said costs were rising.\n\n"
+            "\"The ferry lines protect their position through secrecy,\" the report said.")
+    assert [s for _, s in quotes_of(text)] == ["Marenburg Harbour Institute"]
+    # `the report` with no author after it is how the quotes before were attributed, not where it came in
+    text = ("Lena Ward wrote a report on the ferries.\n\nThe report said costs were rising.\n\n"
+            "\"The ferry lines protect their position,\" the report said.")
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
+
+
 def test_the_campaign_is_the_one_just_named_as_someones_campaign():
     text = ("Lena Ward met donors on Monday. The Ward campaign said Dalby had acted alone.\n\n"
             "\"The emails show nothing improper,\" the campaign said in a statement.")

@@ -987,6 +987,12 @@ class Attributor:
         for intro in re.finditer(r"\b(?:an?|its|his|her|their)\s+(?:[\w’'\-]+\s+){0,3}?" + heads + r"s?\b",
                                  seg, re.I):
             pass
+        # `The report by the Institute of Economic Affairs said`: a definite one, with its author after it
+        for named in re.finditer(r"\bthe\s+(?:[\w’'\-]+\s+){0,3}?" + heads + r"s?(?=\s+(?:by|from)\s)", seg, re.I):
+            if intro is None or named.start() > intro.start():
+                by = _AUTHOR_BY_RE.match(self.text, floor + named.end(), at)
+                if by and self._mention_starting(by.end(), at) is not None:
+                    intro = named
         if intro is None:
             return None
         p = floor + intro.start()
