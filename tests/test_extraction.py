@@ -3088,6 +3088,23 @@ def test_an_official_or_a_persons_spokesman_stays_unnamed(text):
     assert quotes_of(text)[0][1] is None
 
 
+@pytest.mark.parametrize("intro, later, speaker", [
+    ("A Halvard Ltd spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.',
+     "Halvard Ltd"),
+    # past the same spokesman told of again, and in either order of the words
+    ("A spokeswoman for Halvard Ltd said the cuts were final.\n\nThe spokeswoman told the Courier the plant "
+     "would close.", 'The spokeswoman said, "It applies to all staff."', "Halvard Ltd"),
+    # not a person's spokesman, nobody's in particular, or a spokeswoman where this is a spokesman
+    ("A Kellan spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.', None),
+    ("A government spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.', None),
+    ("A spokeswoman for Halvard Ltd said the cuts were final.", '"It applies to all staff," the spokesman added.',
+     None),
+])
+def test_the_spokesman_is_the_one_brought_in_before_for_his_organisation(intro, later, speaker):
+    text = "Jobs went at the Marenburg yard on Monday. " + intro + " Talks go on. " + later
+    assert quotes_of(text)[-1][1] == speaker
+
+
 def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
     text = 'Physio Mike Banks was hopeful. "The fractures are tiny," Banks told the club website.'
     assert set(people(text)) == {"Mike Banks"} and orgs(text) == {}

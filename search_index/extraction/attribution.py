@@ -80,6 +80,10 @@ _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:ma
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
                             r"[ \t\xa0]+)?")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
+# a spokesman brought in earlier, and the noun phrase before the word (`A Swiss National Bank `, `a `)
+_SPOKES_WORD_RE = re.compile(r"\bspokes(?:man|woman|person)\b")
+_DETERMINER_RE = re.compile(r"\b([Aa]n?|[Tt]he)[ \t\xa0]+")
+_SPOKES_PHRASE_RE = re.compile(r"(?:[\w&’'\-]+(?:\.\w+)*\.?[ \t\xa0]+){0,5}")  # (`U.S. `, `Corp. `)
 _NAME_THEN_BRACKET_RE = re.compile(r"[A-Z][\w’'&\-]*(?:[ \t\xa0]+(?:of|for|and|the|&|[A-Z][\w’'&\-]*)){0,8}"
                                    r"[ \t\xa0]*\(")  # `British Phonographic Industry (`
 # a singular role that, after `the`, is someone the story has named: `the diplomat said`, `the Russian leader said`
@@ -917,7 +921,28 @@ class Attributor:
             if m is not None:
                 return m.entity
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
-            return self._org_heading_sentence_before(start)
+            org = self._org_heading_sentence_before(start)
+            if org is None and voice.group().startswith("spokes") and \
+                    re.match(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b", self.text[start:voice.start()]):
+                org = self._spokesman_brought_in(start, voice.group())
+            return org
+        return None
+
+    def _spokesman_brought_in(self, at: int, word: str) -> EntityInfo | None:
+        """`a Drexel spokesman said, "…"` … `"…," the spokesman said`: the organisation of the spokesman the story
+        brought in before, the last one in the two paragraphs or so before (another `the spokesman` between them
+        is the same one); not when that one was a person's (`a Kellan spokesman`), nobody's in particular (`a
+        government spokesman`), or a spokeswoman where this is a spokesman."""
+        earlier = list(_SPOKES_WORD_RE.finditer(self.text, max(0, at - 2000), at))
+        for m in reversed(earlier[-12:]):
+            determiners = list(_DETERMINER_RE.finditer(self.text, max(0, m.start() - 80), m.start()))
+            if not determiners or not _SPOKES_PHRASE_RE.fullmatch(self.text, determiners[-1].end(), m.start()):
+                return None
+            if determiners[-1].end() == m.start() and determiners[-1].group(1).lower() == "the":
+                continue  # `The spokesman told Reuters…`: the same one again
+            if m.group() != word:
+                return None
+            return self._org_voiced(determiners[-1].start(), m.end())
         return None
 
     @functools.cached_property
