@@ -3105,6 +3105,17 @@ def test_the_spokesman_is_the_one_brought_in_before_for_his_organisation(intro, 
     assert quotes_of(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Jon Dalby was jailed. "I apologise to all who suffered," Mr Dalby\'s statement said.', "Jon Dalby"),
+    ('Halvard Ltd cut jobs. Halvard Ltd\'s statement added: "This applies to all staff."', "Halvard Ltd"),
+    ('Halvard Ltd cut jobs. "This applies to all staff," Halvard\'s written statement said.', "Halvard Ltd"),
+])
+def test_a_statement_is_its_owners_words(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+    # where a person's spokesman is someone else
+    assert quotes_of('Jon Dalby was jailed. "We will appeal," Dalby\'s spokesman said.')[0][1] is None
+
+
 def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
     text = 'Physio Mike Banks was hopeful. "The fractures are tiny," Banks told the club website.'
     assert set(people(text)) == {"Mike Banks"} and orgs(text) == {}

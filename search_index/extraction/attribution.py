@@ -269,6 +269,10 @@ _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # what may stand between a speaker's name and the speech verb
 _GAP_RE = re.compile(_APPOSITIVE + _WAS_QUOTED_AS + _ADVERB)
+# a statement is its owner's words, a person's or an organisation's (`Mr Tanzi's statement said`, `Chelsea's
+# statement added:`), where a person's spokesman is someone else
+_OWN_STATEMENT_GAP_RE = re.compile(r"['’]s[ \t\xa0]+(?:(?:written|brief|short|joint|full|own)[ \t\xa0]+)?"
+                                   r"statement[ \t\xa0]+" + _ADVERB)
 # and between an organisation and it, where the organisation is (`Giles Keating, economist with Credit Suisse First
 # Boston Ltd in London said`); not a person's (`the play's organiser in Uganda, Sarah Mukasa, told`)
 _ORG_IN_PLACE_GAP_RE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+" + _ADVERB)
@@ -535,7 +539,8 @@ class Attributor:
             if m.end <= pos and (_GAP_RE.fullmatch(gap) or _VERB_PHRASE_RE.fullmatch(gap)
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
                                                                    or _WHO_GAP_RE.fullmatch(gap))
-                                 or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)):
+                                 or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)
+                                 or _OWN_STATEMENT_GAP_RE.fullmatch(gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
                 return None
@@ -1697,7 +1702,8 @@ class Attributor:
         swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`)."""
         for cue_start, cue_end in self._cue_positions(pos, limit):
             if _GAP_RE.fullmatch(self.text[pos:cue_start]) or _VERB_PHRASE_RE.fullmatch(self.text[pos:cue_start]) \
-                    or org and _ORG_IN_PLACE_GAP_RE.fullmatch(self.text[pos:cue_start]):
+                    or org and _ORG_IN_PLACE_GAP_RE.fullmatch(self.text[pos:cue_start]) \
+                    or _OWN_STATEMENT_GAP_RE.fullmatch(self.text[pos:cue_start]):
                 return cue_end - pos
         return None
 
