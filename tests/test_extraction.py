@@ -1280,6 +1280,12 @@ def test_a_city_a_wire_names_as_it_spells_it_is_a_place(place):
     assert extract(text).persons == []
 
 
+@pytest.mark.parametrize("label", ["Lib Dem", "Liberal Democrat", "Tory", "Labour"])
+def test_a_partys_label_after_a_role_is_not_part_of_the_name(label):
+    assert [p.name for p in extract(f"Fellow {label} Norman Dalby said the plan was sound.").persons] \
+        == ["Norman Dalby"]
+
+
 def test_a_word_named_alone_that_does_something_to_himself_is_a_person():
     text = 'At the debate, Dalby compared himself to Ward, saying, "I take no fees from the ferry lines."'
     assert quotes_of(text) == [("I take no fees from the ferry lines.", "Dalby")]

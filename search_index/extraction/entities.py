@@ -235,6 +235,7 @@ _GENERIC_BODY_WORDS = frozenset((
 _PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
                            "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
                            "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
+_LABEL_WORDS = _PARTY_LABELS | {"Lib", "Dem", "Labour", "Green", "Democratic"}  # (`Lib Dem`, `Labour`, `Green`)
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 _ACRONYM_STOP = {
@@ -1559,6 +1560,11 @@ class _Builder:
         # `fellow American Andy Roddick`, `fellow Scot Andy Murray`: the nationality after a role is not the name's
         while not honorific and len(name) > 1 and self._nationality(words):
             name, words = name[1:], words[1:]
+        # `Fellow Lib Dem Norman Baker`, `fellow Liberal Democrat Alan Beith`: a party's label after the role, then
+        # a given name, is not the name's
+        k = next((i for i, w in enumerate(words[:3]) if w not in _LABEL_WORDS), 0)
+        if not honorific and 0 < k < len(words) - 1 and words[k] in self.lex.given:
+            name, words = name[k:], words[k:]
         # (`MP Tony Banks`, `Bishop Ann Church`: a given name, then a surname that is an organisation's word)
         given_surname = 2 <= len(words) <= 3 and words[0] in self.lex.given and not self._has_org(name[:-1])
         i = self._name_of_org(name) if not honorific else 0
