@@ -3122,6 +3122,18 @@ def test_a_statement_is_its_owners_words(text, speaker):
     assert quotes_of('Jon Dalby was jailed. "We will appeal," Dalby\'s spokesman said.')[0][1] is None
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Lord Dalby - a senior harbour judge - said the rules allowed detentions "in a way that discriminates".',
+     "Dalby"),
+    ('"We used to see hustlers do this," Jon Dalby - then adviser to President Kellan - told a press conference.',
+     "Jon Dalby"),
+    ('Jon Dalby — who chairs the ferry committee — said Whitehall was "acting against the spirit of the Act".',
+     "Jon Dalby"),
+])
+def test_a_name_with_an_aside_set_off_by_dashes_speaks(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
     text = 'Physio Mike Banks was hopeful. "The fractures are tiny," Banks told the club website.'
     assert set(people(text)) == {"Mike Banks"} and orgs(text) == {}
