@@ -3122,6 +3122,12 @@ def test_a_statement_is_its_owners_words(text, speaker):
     assert quotes_of('Jon Dalby was jailed. "We will appeal," Dalby\'s spokesman said.')[0][1] is None
 
 
+def test_a_person_of_a_firm_named_for_two_speaks():
+    # `Carol Bell of Phillips and Drew told Reuters`: the firm's name joins two with `and`
+    text = 'Stocks rose. "I think we will get a positive day," Jon Brown of Halvard and Osk said.'
+    assert quotes_of(text)[0][1] == "Jon Brown"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Lord Dalby - a senior harbour judge - said the rules allowed detentions "in a way that discriminates".',
      "Dalby"),

@@ -104,7 +104,8 @@ _OF_OR_FROM = r",?\s+(?:of|from)\s+(?:the\s+)?"
 # an appositive set off by dashes (`Lord Bingham - a senior law lord - said`, `Alan Beith - who chairs the
 # committee - said`)
 _DASHED_ASIDE = r"[ \t\xa0]+[-–—][ \t\xa0]+[^-–—\n\"“”]{1,150}?[ \t\xa0]+[-–—]"
-_OF_PLACE = r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4})?"
+# (a firm's name may join two with `and`: `Thom Brown of Butcher and Singer said`)
+_OF_PLACE = r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.&’'\-]{0,30}){0,4})?"
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,|" + _DASHED_ASIDE + r")?\s*")
 # a connective opening a sentence before its subject (`But the SFA would not…`, `However, the board…`)
