@@ -3762,6 +3762,11 @@ def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is
     assert quotes_of(text)[0][1] == "Tomas Brandt"
 
 
+def test_a_person_with_a_role_at_a_body_we_do_not_find_speaks_though_the_appositive_is_left_unclosed():
+    text = 'The site was blocked. Tomas Brandt, a spokesman for the Kellan-Osk campaign said: "It was for security."'
+    assert quotes_of(text)[0][1] == "Tomas Brandt"
+
+
 def test_an_organisation_speaks_past_where_it_is_but_a_person_in_a_place_is_someone_else():
     assert quotes_of('"No plan yet," one official of the Harbour Traders Association in Marenburg said.')[0][1] \
         == "Harbour Traders Association"

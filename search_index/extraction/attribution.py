@@ -273,6 +273,9 @@ _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # what may stand between a speaker's name and the speech verb
 _GAP_RE = re.compile(_APPOSITIVE + _WAS_QUOTED_AS + _ADVERB)
+# and between a person's name and it, a role at a body we do not find as an organisation, its comma left unclosed
+# (`Scott Stanzel, a spokesman for the Bush-Cheney campaign said: "…"`)
+_ROLE_LEFT_OPEN_GAP_RE = re.compile(_ROLE_AT_RE.pattern + r"[A-Z][^,.;:!?\n\"“”()]{0,60}?[ \t\xa0]+" + _ADVERB)
 # a statement is its owner's words, a person's or an organisation's (`Mr Tanzi's statement said`, `Chelsea's
 # statement added:`), where a person's spokesman is someone else
 _OWN_STATEMENT_GAP_RE = re.compile(r"['’]s[ \t\xa0]+(?:(?:written|brief|short|joint|full|own)[ \t\xa0]+)?"
@@ -542,7 +545,8 @@ class Attributor:
             gap = self.text[m.end:pos]
             if m.end <= pos and (_GAP_RE.fullmatch(gap) or _VERB_PHRASE_RE.fullmatch(gap)
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
-                                                                   or _WHO_GAP_RE.fullmatch(gap))
+                                                                   or _WHO_GAP_RE.fullmatch(gap)
+                                                                   or _ROLE_LEFT_OPEN_GAP_RE.fullmatch(gap))
                                  or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)
                                  or _OWN_STATEMENT_GAP_RE.fullmatch(gap)):
                 return m
