@@ -1908,6 +1908,16 @@ def test_will_alone_is_the_surname_of_someone_named_before_a_speech_verb():
     assert [p.name for p in extract("Will the board meet? Will Kellan win? Nobody knows.").persons] == []
 
 
+
+@pytest.mark.parametrize("surname", ["May", "Snow", "Sales", "Lent"])
+def test_any_word_the_lists_say_is_no_name_is_the_surname_of_someone_named_before_a_speech_verb(surname):
+    text = (f"Guitarist Jon {surname} plans a tour.\n\n{surname} said: \"The river is rising again.\"\n\n"
+            f"\"We decided almost then and there,\" {surname} wrote.")
+    assert [s for _, s in quotes_of(text)] == [f"Jon {surname}"] * 2
+    # with no one of that name, the word is what it always was
+    assert quotes_of(f'The board met. {surname} said: "No."')[0][1] is None
+
+
 def test_a_colon_after_a_name_that_ends_a_sentence_without_a_speech_verb_names_the_speaker():
     text = ("Lena Ward spoke first.\n\nThe timing of Kellan’s surge does not surprise pollster Jon Dalby: "
             "“Lesser-known candidates often get the biggest boost.”")

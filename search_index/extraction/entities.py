@@ -1311,13 +1311,15 @@ class _Builder:
     def _given_will(self, run: list[Token]) -> bool:
         """`said Will Dalby`: Will as a given name, in mid-sentence (after a lowercase word or a comma) with a
         surname after it; not the verb of a title-case headline (`Why Will Kellan Win`). Or alone, as the
-        surname of someone the story has named, before a speech verb (`Will wrote`)."""
-        if run[0].text != "Will":
-            return False
+        surname of someone the story has named, before a speech verb (`Will wrote`, and so any word the lists say
+        is no name: `May said` after `Brian May`)."""
         if len(run) == 1:  # `Will wrote.`, after `columnist Jon Will`: the surname, with a speech verb after it
+            # (and any word the lists say is no name: `May said:` after `Guitarist Brian May`)
             verb = _NEXT_WORD_RE.match(self.text, run[0].end)
             return verb is not None and self.lex.cue_forms.get(verb.group(1)) not in (None, verb.group(1)) and \
-                any(p.last == "Will" for p in self.persons)
+                any(p.last == run[0].text for p in self.persons)
+        if run[0].text != "Will":
+            return False
         return not run[0].initial and run[1].cap and \
             _MID_SENTENCE_RE.search(self.text, max(0, run[0].start - 30), run[0].start) is not None
 
