@@ -1900,6 +1900,14 @@ def test_as_the_papers_writer_puts_it_names_the_writer():
     assert [s for _, s in quotes_of(text)] == ["Lena Ward"]
 
 
+@pytest.mark.parametrize("opening", ["In answer to a question from student Jon Dalby about the ferries, ",
+                                     "After the meeting, ", "In response to Mira Osk's charge, "])
+def test_the_subject_after_an_opening_clause_speaks_the_quote_after_his_sentence(opening):
+    text = (INTRO + opening + 'Mr Kellan said talking was the only answer. "You have just got to confront it and '
+            'say to people: let us talk about the things that worry you."')
+    assert quotes_of(text)[-1][1] == "Arvid Kellan"
+
+
 def test_will_alone_is_the_surname_of_someone_named_before_a_speech_verb():
     text = ("Columnist Jon Will renewed his feud with Kellan this week.\n\n"
             "“The delta deserves better,” Will wrote.")

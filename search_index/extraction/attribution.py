@@ -431,6 +431,11 @@ _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence sa
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
 # what may stand before the name that heads a sentence (`But Mr Herren says…`)
 _SENTENCE_OPENING_RE = re.compile(r"\s*" + _CONNECTIVE + r"(?:" + _HONORIFIC + r"\s+)?")
+# or after a clause set off by a comma that opens with a preposition or a participle (`In answer to a question
+# from David Dunne about his integrity, Mr Blair said…`), whose names are no subject
+_OPENING_CLAUSE_RE = re.compile(r"\s*" + _CONNECTIVE + r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|"
+                                r"Responding|Replying|Answering|Writing|Addressing|Following|Later|Earlier)\b"
+                                r"[^,.;:!?\"“”\n]{1,150},\s*" + _CONNECTIVE + r"(?:" + _HONORIFIC + r"\s+)?")
 
 
 # `Osk's been`, `Osk's got`, `Osk's not`: `'s` as a verb, not a possessive
@@ -1982,7 +1987,8 @@ class Attributor:
     def _heads_sentence(self, start: int, name: int) -> bool:
         """The name at `name` heads the sentence starting at `start`: only a connective, an honorific or the
         person's role stand before it (`But Mr Herren says…`, `Lib Dem foreign affairs spokesman Menzies…`)."""
-        return _SENTENCE_OPENING_RE.fullmatch(self.text, start, name) is not None or self._role_before(start, name)
+        return _SENTENCE_OPENING_RE.fullmatch(self.text, start, name) is not None or self._role_before(start, name) \
+            or _OPENING_CLAUSE_RE.fullmatch(self.text, start, name) is not None
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
