@@ -1286,6 +1286,17 @@ def test_a_partys_label_after_a_role_is_not_part_of_the_name(label):
         == ["Norman Dalby"]
 
 
+@pytest.mark.parametrize("name", ["Reporters Without Borders", "Friends of the Earth", "Save the Children",
+                                  "War on Want", "Planned Parenthood"])
+def test_campaigns_named_by_a_phrase_of_common_words_are_organisations(name):
+    r = extract(f"Jon Dalby was jailed in Marenburg. {name} said the sentence was harsh. A spokesman for {name} "
+                f"agreed.")
+    assert [o.name for o in r.organisations] == [name]
+    assert [p.name for p in r.persons] == ["Jon Dalby"]  # (not `Borders`, not `Earth`)
+    # a known name opening with a word that is a name is left to the rules as before (an index is no body)
+    assert extract("Stocks fell as the Dow Jones industrial average lost 20 points.").organisations == []
+
+
 def test_a_word_named_alone_that_does_something_to_himself_is_a_person():
     text = 'At the debate, Dalby compared himself to Ward, saying, "I take no fees from the ferry lines."'
     assert quotes_of(text) == [("I take no fees from the ferry lines.", "Dalby")]

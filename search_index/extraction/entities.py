@@ -1127,6 +1127,11 @@ class _Builder:
                     run.extend((tok, nxt))  # `Committee to Protect Journalists`, `Coalition to Stop Trump`: its aim
                     j += 2
                     continue
+                phrase = self._known_phrase(run, tokens, j)
+                if phrase:
+                    run.extend(phrase)  # `Friends of the Earth`, `War on Want`: a known name's small words
+                    j += len(phrase)
+                    continue
                 if low == "of" and nxt is not None and nxt.text == "the" and after is not None and after.cap \
                         and self.is_org_word(run[-1].text) and _gap_ok(self.text, tok, nxt) \
                         and _gap_ok(self.text, nxt, after):
@@ -1323,9 +1328,26 @@ class _Builder:
         return not run[0].initial and run[1].cap and \
             _MID_SENTENCE_RE.search(self.text, max(0, run[0].start - 30), run[0].start) is not None
 
+    def _known_phrase(self, run: list[Token], tokens: list[Token], j: int) -> list[Token]:
+        """The rest of a name the lists know that holds small words (`Friends of the Earth`, `War on Want`), when
+        the run so far opens it and tokens[j:] go on with it; else []."""
+        for phrase, k in self.lex.known_phrases.get(run[-1].text, ()):
+            if len(run) < k or tuple(t.text for t in run[-k:]) != phrase[:k]:
+                continue
+            rest = tokens[j:j + len(phrase) - k]
+            if tuple(t.text for t in rest) == phrase[k:] and all(
+                    _gap_ok(self.text, a, b) for a, b in zip([run[-1]] + rest, rest)):
+                return rest
+        return []
+
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
+        if len(run) > 1 and self._no_name(run) and " ".join(t.text for t in run) in lex.known_orgs:
+            # `Reporters Without Borders`, `Save the Children`: a known name opening with a word that is no name
+            # (which would be dropped below as the sentence's), whole
+            self.org(run)
+            return []
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
         while run and ((self._no_name(run) and not (run[0].text == "The" and self._has_org(run[1:]))
                         and not (len(run) == 1 and self._party_after_the(run[0]))

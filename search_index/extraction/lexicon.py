@@ -46,6 +46,9 @@ class Lexicon:
     cue_forms: dict[str, str]  # inflected form (lowercase) -> lemma
     not_names: frozenset[str]
     known_orgs: frozenset[str]  # organisations news names like people (`Morgan Stanley said`)
+    # those whose names hold small words (`Friends of the Earth`), by each word a small word follows: the name's
+    # words and how many of them come up to that small word, for the runs of names to join over them
+    known_phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]
     group_nouns: frozenset[str]  # plural nouns for groups of people (`Exporters said`): no one's name alone
     family_first: frozenset[str]  # Chinese and Korean family names, which come first (`Deng Xiaoping`)
     sports_clubs: frozenset[str]  # clubs named by a town and a word (`Manchester United`)
@@ -84,6 +87,16 @@ def generic_heads(word: OrgWord) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _known_phrases(known_orgs: frozenset[str]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    table: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name in sorted(known_orgs):
+        words = tuple(name.split())
+        for k in range(1, len(words)):
+            if words[k][:1].islower() and words[k - 1][:1].isupper():
+                table.setdefault(words[k - 1], []).append((words, k))
+    return {w: tuple(v) for w, v in table.items()}
+
+
 def lexicon() -> Lexicon:
     given = {}
     for row in wordlist_rows("given_names.txt"):
@@ -94,6 +107,7 @@ def lexicon() -> Lexicon:
         head = row[1] if len(row) > 1 and row[1] != "-" else ""
         gender = row[2] if len(row) > 2 and row[2] in ("m", "f") else ""
         titles[words] = Title(words, head, gender)
+    known_orgs = frozenset(r[0] for r in wordlist_rows("known_orgs.txt"))
     org_words = {}
     for row in wordlist_rows("org_words.txt"):
         org_words[row[0]] = OrgWord(row[1] if len(row) > 1 else "", row[2] if len(row) > 2 else "")
@@ -121,7 +135,8 @@ def lexicon() -> Lexicon:
         demonyms=frozenset(r[0] for r in wordlist_rows("demonyms.txt")),
         cue_forms=cue_forms,
         not_names=frozenset(r[0] for r in wordlist_rows("not_names.txt")),
-        known_orgs=frozenset(r[0] for r in wordlist_rows("known_orgs.txt")),
+        known_orgs=known_orgs,
+        known_phrases=_known_phrases(known_orgs),
         group_nouns=frozenset(r[0] for r in wordlist_rows("group_nouns.txt")),
         family_first=frozenset(r[0] for r in wordlist_rows("family_first_surnames.txt")),
         sports_clubs=frozenset(r[0] for r in wordlist_rows("sports_clubs.txt")),
