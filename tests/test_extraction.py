@@ -3151,6 +3151,17 @@ def test_a_statement_is_its_owners_words(text, speaker):
     assert quotes_of('Jon Dalby was jailed. "We will appeal," Dalby\'s spokesman said.')[0][1] is None
 
 
+def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
+    # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
+    text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '
+            'there is "no question" he is "the most pro-ferry of the two."')
+    assert "Halvard Ltd" not in [s for _, s in quotes_of(text)]
+    # but after a participle the name is the one it names (`which was attributed to Dalby`)
+    text = ('Harbour spokesman Jon Dalby drafted the statement, which Halvard Ltd published.\n\n'
+            '"The ferries will run," read the statement, which was attributed to Dalby.')
+    assert quotes_of(text)[-1][1] == "Jon Dalby"
+
+
 def test_a_person_of_a_firm_named_for_two_speaks():
     # `Carol Bell of Phillips and Drew told Reuters`: the firm's name joins two with `and`
     text = 'Stocks rose. "I think we will get a positive day," Jon Brown of Halvard and Osk said.'

@@ -536,9 +536,24 @@ class Attributor:
                                                      and w.group(2).lower() in self.person_heads)
                     for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `state attorney`: not `urging`
                     and gap.split(None, 1)[0] not in _PREPOSITIONS  # `wrote of Ms. Osk`: who is written of
+                    # (`explain his stance on Halvard Ltd`: what a preposition inside takes is spoken of; not
+                    # after a role, `an expert on trade at the Peterson Institute`: where the speaker works)
+                    # (nor after a participle: `which was attributed to Miller`, `a memo signed by Osk`)
+                    and not self._preposition_before_name(gap.split())
                     and gap.split(None, 1)[0] not in _SUBJECT_PRONOUNS):  # `he raised his view of Temple Inland`
                 return m
         return None
+
+    def _preposition_before_name(self, words: list[str]) -> bool:
+        """A preposition other than `of` or `for` among the words before a name (`his stance on Halvard Ltd`):
+        the name is spoken of. Not once a role has come (`an expert on trade at the Peterson Institute`: where
+        the speaker works), nor after a participle (`which was attributed to Miller`, `also known as Jason King`)."""
+        for before, w in zip(words, words[1:]):
+            if before in self.person_heads or before in _UNNAMED_HEADS:
+                return False
+            if w in _PREPOSITIONS and w not in ("of", "for") and not before.endswith(("ed", "en", "wn")):
+                return True
+        return False
 
     def _mention_ending(self, pos: int, floor: int) -> Mention | None:
         """The mention that ends right before pos (allowing an appositive `, a New York Republican,`)."""
