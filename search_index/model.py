@@ -42,7 +42,10 @@ import hashlib
 # its legal form or by its ticker is one firm, sports clubs and players' roles, a participle before a noun is
 # no speech verb, a nickname in quotes inside a name, a capitalised particle links, common words before `and`
 # open one name, `and` before a nationality and a title joins two people, a spokesman's woven words, a
-# sentence its speaker heads announces the quote after it (2026-12-06, morning)
+# sentence its speaker heads announces the quote after it (2026-12-06, morning); v34 (2026-12-07): a stop glued to a
+# quote's mark ends the sentence, `the spokesman` is the one brought in before, a statement is its owner's, dashed
+# asides, a firm named for two or where it is, not-name words as surnames, opening clauses, campaigns named by
+# common words, and a name a preposition takes is spoken of
 EXTRACTION_VERSION = "34"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -1847,7 +1847,11 @@ def test_a_statement_speaks_for_the_subject_after_in_a_statement_without_a_comma
     text = ("Arvid Kellan met Jon Dalby on Monday.\n\n"
             "In a statement Dalby would be named harbour master, the ministry announced.\n\n"
             "\"He starts at once,\" the statement said.")
-    assert [s for _, s in quotes_of(text)] != ["Jon Dalby"]
+    assert [s for _, s in quotes_of(text)] == [None]
+    # and only after `In`: `handed out a statement Jon Dalby said he had never seen` names no author
+    text = ('Mira Osk handed out a statement Jon Dalby said he had never seen.\n\n'
+            '"We did nothing wrong," the statement said.')
+    assert [s for _, s in quotes_of(text)] == ["Mira Osk"]
 
 
 def test_the_report_by_a_named_body_brings_in_the_report_it_wrote():
@@ -1933,8 +1937,11 @@ def test_any_word_the_lists_say_is_no_name_is_the_surname_of_someone_named_befor
     text = (f"Guitarist Jon {surname} plans a tour.\n\n{surname} said: \"The river is rising again.\"\n\n"
             f"\"We decided almost then and there,\" {surname} wrote.")
     assert [s for _, s in quotes_of(text)] == [f"Jon {surname}"] * 2
-    # with no one of that name, the word is what it always was
-    assert quotes_of(f'The board met. {surname} said: "No."')[0][1] is None
+    # not a pronoun (`He said` after `Arvid He`), nor a month after a preposition
+    text = 'Foreign Minister Arvid He met Jon Dalby on Monday. Dalby was pleased.\n\nHe said: "The talks were useful."'
+    assert quotes_of(text)[0][1] == "Jon Dalby"
+    text = 'Guitarist Lena May plans a tour. A report published in May said the harbour was "in decline".'
+    assert quotes_of(text)[0][1] is None
 
 
 def test_a_colon_after_a_name_that_ends_a_sentence_without_a_speech_verb_names_the_speaker():
@@ -3134,6 +3141,9 @@ def test_an_official_or_a_persons_spokesman_stays_unnamed(text):
     ("A government spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.', None),
     ("A spokeswoman for Halvard Ltd said the cuts were final.", '"It applies to all staff," the spokesman added.',
      None),
+    # a spokesman named in apposition is that person
+    ("A Halvard Ltd spokesman, Jon Dalby, said the cuts were final.",
+     '"It applies to all staff," the spokesman added.', "Jon Dalby"),
 ])
 def test_the_spokesman_is_the_one_brought_in_before_for_his_organisation(intro, later, speaker):
     text = "Jobs went at the Marenburg yard on Monday. " + intro + " Talks go on. " + later
@@ -3166,6 +3176,8 @@ def test_a_person_of_a_firm_named_for_two_speaks():
     # `Carol Bell of Phillips and Drew told Reuters`: the firm's name joins two with `and`
     text = 'Stocks rose. "I think we will get a positive day," Jon Brown of Halvard and Osk said.'
     assert quotes_of(text)[0][1] == "Jon Brown"
+    # one last word after `and`: `of Marenburg and Arvid Kellan said` is two people, the one nearest the verb speaks
+    assert quotes_of('"The port will close," Jon Dalby of Marenburg and Arvid Kellan said.')[0][1] == "Arvid Kellan"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -3175,6 +3187,8 @@ def test_a_person_of_a_firm_named_for_two_speaks():
      "Jon Dalby"),
     ('Jon Dalby — who chairs the ferry committee — said Whitehall was "acting against the spirit of the Act".',
      "Jon Dalby"),
+    ('Lord Dalby - a well-known harbour judge - said the rules allowed detentions "in a way that discriminates".',
+     "Dalby"),  # (a hyphen inside the aside)
 ])
 def test_a_name_with_an_aside_set_off_by_dashes_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
@@ -3796,7 +3810,7 @@ def test_short_english_given_names_make_a_person():
     '"We go," Tomas Brandt, an analyst with Halvard Securities Inc said.',
     # and with where the organisation is after it
     'Tomas Brandt, economist with Halvard Securities Ltd in Marenburg said "The board has beaten a retreat."',
-    '"We go," Tomas Brandt, an analyst with Halvard Securities Inc in New Varna said.',
+    '"We go," Tomas Brandt, an analyst with Halvard Securities Inc in Marenburg said.',
 ])
 def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is_left_unclosed(text):
     assert quotes_of(text)[0][1] == "Tomas Brandt"
@@ -3810,10 +3824,11 @@ def test_a_person_with_a_role_at_a_body_we_do_not_find_speaks_though_the_apposit
 def test_an_organisation_speaks_past_where_it_is_but_a_person_in_a_place_is_someone_else():
     assert quotes_of('"No plan yet," one official of the Harbour Traders Association in Marenburg said.')[0][1] \
         == "Harbour Traders Association"
-    # `in Uganda` after a role and before a name set off by commas: the name speaks, as before
-    text = ('Lena Ward wrote the play.\n\n"I am outraged," the play’s organiser in Valdoria, Mira Osk, told the '
-            'Courier.')
-    assert quotes_of(text)[0][1] == "Mira Osk"
+    # not a person in a place (`a friend of Jon Dalby in Marenburg said`: someone unnamed), nor an organisation
+    # that is an object (`who joined Halvard Ltd in Marenburg`)
+    assert quotes_of('Ferries stopped. "No plan yet," a friend of Jon Dalby in Marenburg said.')[0][1] is None
+    assert quotes_of('Mira Osk, who joined Halvard Ltd in Marenburg said: "The pay was too low."')[0][1] \
+        == "Mira Osk"
 
 
 @pytest.mark.parametrize("text, speaker", [

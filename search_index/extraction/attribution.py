@@ -103,9 +103,11 @@ _APPOSITIVE_PIECE = (r"(?:[^,.\n“”\"]|" + _ABBREVIATION_DOT + r"|"
 _OF_OR_FROM = r",?\s+(?:of|from)\s+(?:the\s+)?"
 # an appositive set off by dashes (`Lord Bingham - a senior law lord - said`, `Alan Beith - who chairs the
 # committee - said`)
-_DASHED_ASIDE = r"[ \t\xa0]+[-–—][ \t\xa0]+[^-–—\n\"“”]{1,150}?[ \t\xa0]+[-–—]"
+_DASHED_ASIDE = (r"[ \t\xa0]+[-–—][ \t\xa0]+(?:(?![ \t\xa0][-–—][ \t\xa0])[^\n\"“”]){1,150}?"
+                 r"[ \t\xa0]+[-–—]")  # (hyphens inside: `a well-known harbour judge`)
 # (a firm's name may join two with `and`: `Thom Brown of Butcher and Singer said`)
-_OF_PLACE = r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.&’'\-]{0,30}){0,4})?"
+_OF_PLACE = (r"(?:" + _OF_OR_FROM + r"[A-Z][\w.&’'\-]{0,30}(?:\s+[A-Z][\w.&’'\-]{0,30}){0,4}"
+             r"(?:\s+(?:and|&)\s+[A-Z][\w.&’'\-]{0,30})?)?")  # (one last word: not `of Marenburg and Arvid Kellan`)
 _APPOSITIVE = (r"(?:,?\s+(?:Jr|Sr)\b\.?|\s+I{2,3}\b|,?\s+(?:" + "|".join(sorted(POST_NOMINALS)) + r")\b)?(?:['’]s)?" + _OF_PLACE + r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,(?:" + _APPOSITIVE_PIECE +
                r",){1,4}|,|" + _DASHED_ASIDE + r")?\s*")
 # a connective opening a sentence before its subject (`But the SFA would not…`, `However, the board…`)
@@ -282,15 +284,21 @@ _OWN_STATEMENT_GAP_RE = re.compile(r"['’]s[ \t\xa0]+(?:(?:written|brief|short|
                                    r"statement[ \t\xa0]+" + _ADVERB)
 # and between an organisation and it, where the organisation is (`Giles Keating, economist with Credit Suisse First
 # Boston Ltd in London said`); not a person's (`the play's organiser in Uganda, Sarah Mukasa, told`)
-_ORG_IN_PLACE_GAP_RE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+" + _ADVERB)
+_ORG_IN_PLACE_GAP_RE = re.compile(r"\s+in\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}\s+" + _ADVERB)
+# ... where the organisation is the speaker's, after `of`, `at`, `with`, `for` or `from` (not `who joined Halvard Ltd
+# in Marenburg said`, `the judge who fined Halvard Ltd in Marenburg said`: an object)
+_WORKS_AT_BEFORE_RE = re.compile(r"\b(?:of|at|with|for|from)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 # between a document's author and the document: `the Courier said in`, `Osk provided`, `Kellan's campaign sent out`
 _AUTHOR_GAP_RE = re.compile(
     r"(?:['’]s\s+(?:campaign|office|team|spokes(?:man|woman|person))\s+)?(?:,[^,.\n]{1,80},)?\s*(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+)?"
     r"(?:issued|released|sent|sends|provided|put|puts|posted|wrote|writes|published|said|says|added|tweeted|distributed|ran|"
     r"circulated|e-?mailed|signed|filed|delivered|read|responded|replied)(?:\s+(?:out|in|with|on|to\s+\w+))?"
     r"(?:\s+\w+day)?\s+")
-# `In a statement on Tuesday, `, or a wire's `In a report the Kiel Institute said` with no comma
-_AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*|[ \t\xa0]+")
+# `In a statement on Tuesday, `, or a wire's `In a report the Kiel Institute said` with no comma (only after `In`:
+# `handed out a statement Jon Dalby said he had never seen` names no author)
+_AFTER_INTRO_RE = re.compile(r"[^,.;:!?“”\"\n]{0,40},[ \t\xa0]*")
+_AFTER_IN_INTRO_RE = re.compile(r"[ \t\xa0]+")
+_IN_BEFORE_RE = re.compile(r"\b[Ii]n[ \t\xa0]+$")
 _AUTHOR_BY_RE = re.compile(r"(?:\s+(?:released|issued|published|written|sent|signed|put\s+out|posted|filed)\b)?"
                            r"(?:\s+(?:on|in|last|this|early|late)\s+[A-Z][a-z]+(?:\s+\d{1,2})?)?"
                            r"\s+(?:(?:by|from)\s+(?:the\s+)?|in\s+(?:[Tt]he\s+)?(?=[A-Z]))")  # `in the Courier`
@@ -568,6 +576,7 @@ class Attributor:
                                                                    or _WHO_GAP_RE.fullmatch(gap)
                                                                    or _ROLE_LEFT_OPEN_GAP_RE.fullmatch(gap))
                                  or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)
+                                 and _WORKS_AT_BEFORE_RE.search(self.text, max(0, m.start - 16), m.start)
                                  or _OWN_STATEMENT_GAP_RE.fullmatch(gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
@@ -975,6 +984,9 @@ class Attributor:
                 continue  # `The spokesman told Reuters…`: the same one again
             if m.group() != word:
                 return None
+            named = self._appositive_name(m.end(), min(len(self.text), m.end() + 120))
+            if named is not None:
+                return named[2]  # `A Halvard spokesman, Jon Dalby, said …`: the spokesman is named
             return self._org_voiced(determiners[-1].start(), m.end())
         return None
 
@@ -1063,6 +1075,8 @@ class Attributor:
             # (named there, in words not known as a name: the organisation the story last named, as below)
             return m.entity if m is not None and not self._owns(m) else None
         lead = _AFTER_INTRO_RE.match(self.text, floor + intro.end(), at)
+        if lead is None and _IN_BEFORE_RE.search(self.text, max(0, floor + intro.start() - 4), floor + intro.start()):
+            lead = _AFTER_IN_INTRO_RE.match(self.text, floor + intro.end(), at)
         if lead:  # `In a statement on Tuesday, the former minister announced…`: the subject after it
             found = self.subject(lead.end(), min(at, lead.end() + 200))
             if found is not None and self._cue_follows(found[1], min(at, found[1] + 120)) is not None:
@@ -1798,7 +1812,8 @@ class Attributor:
             else:
                 phrase = self._mentions_in_phrase(pos, limit)
             for k, m in enumerate(phrase):
-                cue = self._cue_follows(m.end, limit, org=m.entity.kind == "org")
+                cue = self._cue_follows(m.end, limit, org=m.entity.kind == "org" and _WORKS_AT_BEFORE_RE.search(
+                    self.text, max(0, m.start - 16), m.start) is not None)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
                     if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):

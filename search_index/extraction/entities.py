@@ -235,6 +235,10 @@ _GENERIC_BODY_WORDS = frozenset((
 _PARTY_LABELS = frozenset(("Democrat", "Democrats", "Republican", "Republicans", "Socialist", "Socialists",
                            "Liberal", "Liberals", "Communist", "Communists", "Unionist", "Unionists", "Nationalist",
                            "Nationalists", "Conservative", "Conservatives", "Tory", "Tories"))
+_PRONOUN_WORDS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
+# a preposition or a word of time right before a word (`in May`, `since June`, `last Monday`)
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|on|at|by|from|since|until|till|before|after|during|of|last|next|"
+                                    r"early|late|mid|through|to)[ \t\xa0]+$", re.I)
 _LABEL_WORDS = _PARTY_LABELS | {"Lib", "Dem", "Labour", "Green", "Democratic"}  # (`Lib Dem`, `Labour`, `Green`)
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
@@ -1319,10 +1323,13 @@ class _Builder:
         surname of someone the story has named, before a speech verb (`Will wrote`, and so any word the lists say
         is no name: `May said` after `Brian May`)."""
         if len(run) == 1:  # `Will wrote.`, after `columnist Jon Will`: the surname, with a speech verb after it
-            # (and any word the lists say is no name: `May said:` after `Guitarist Brian May`)
+            # (and any word the lists say is no name: `May said:` after `Guitarist Brian May`; not a pronoun, `He
+            # said` after `Arvid He`, nor a month after a preposition, `published in May said`)
+            if run[0].text not in self._surnames or run[0].text in _PRONOUN_WORDS or \
+                    _PREPOSITION_BEFORE_RE.search(self.text, max(0, run[0].start - 12), run[0].start):
+                return False
             verb = _NEXT_WORD_RE.match(self.text, run[0].end)
-            return verb is not None and self.lex.cue_forms.get(verb.group(1)) not in (None, verb.group(1)) and \
-                any(p.last == run[0].text for p in self.persons)
+            return verb is not None and self.lex.cue_forms.get(verb.group(1)) not in (None, verb.group(1))
         if run[0].text != "Will":
             return False
         return not run[0].initial and run[1].cap and \

@@ -86,8 +86,8 @@ def generic_heads(word: OrgWord) -> tuple[str, ...]:
     return GENERIC_HEADS.get(word.head, ()) + GENERIC_HEADS.get(word.kind, ())
 
 
-@lru_cache(maxsize=1)
 def _known_phrases(known_orgs: frozenset[str]) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """The known names holding small words, by each capitalised word a small word follows in them."""
     table: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for name in sorted(known_orgs):
         words = tuple(name.split())
@@ -97,6 +97,7 @@ def _known_phrases(known_orgs: frozenset[str]) -> dict[str, tuple[tuple[tuple[st
     return {w: tuple(v) for w, v in table.items()}
 
 
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     given = {}
     for row in wordlist_rows("given_names.txt"):
