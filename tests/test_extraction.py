@@ -3194,6 +3194,13 @@ def test_a_name_with_an_aside_set_off_by_dashes_speaks(text, speaker):
     assert quotes_of(text)[0][1] == speaker
 
 
+def test_a_description_naming_an_organisation_is_that_one_not_the_one_named_last():
+    text = ("The Harbour Democrats met on Monday. The party's platform defends Halvard Ltd, the ferry firm.\n\n"
+            "In a press release, the Democrat convention committee said about Halvard Ltd's ferry business:\n\n"
+            "\"The platform goes further than any before it.\"")
+    assert quotes_of(text)[-1][1] == "Harbour Democrats"
+
+
 def test_a_surname_that_is_an_organisations_word_speaks_after_the_full_name():
     text = 'Physio Mike Banks was hopeful. "The fractures are tiny," Banks told the club website.'
     assert set(people(text)) == {"Mike Banks"} and orgs(text) == {}

@@ -914,6 +914,13 @@ class Attributor:
         kind = "org" if word in self.org_heads and word not in self.person_heads else "person"
         if kind == "person":
             return self._subject_before(at, "*", head=word)
+        # `the Democrat convention committee`: of the organisations just named, one the description's own
+        # capitalised word names (`Democrats`), before the one named last (`Planned Parenthood`)
+        named = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
+        for m in reversed(recent) if named else ():
+            if m.entity.kind == "org" and m.start >= at - 1500 and any(
+                    t.startswith(w) or w.startswith(t) for w in named for t in m.entity.tokens if len(t) > 2):
+                return m.entity
         for m in reversed(recent):
             # (`the magazine` is a publication the story named, not the firm a story about gadgets named last)
             if m.entity.kind == kind and m.start >= at - 1500 and (
