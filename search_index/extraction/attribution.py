@@ -80,6 +80,7 @@ _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:ma
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
                             r"[ \t\xa0]+)?")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
+_THE_OPENS_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b")  # `The spokesman`, not `A spokesman`
 # a spokesman brought in earlier, and the noun phrase before the word (`A Swiss National Bank `, `a `)
 _SPOKES_WORD_RE = re.compile(r"\bspokes(?:man|woman|person)\b")
 _DETERMINER_RE = re.compile(r"\b([Aa]n?|[Tt]he)[ \t\xa0]+")
@@ -538,30 +539,36 @@ class Attributor:
         if i < len(self.mentions):
             m = self.mentions[i]
             gap = self.text[pos:m.start]
-            if m.start < limit and (not gap.strip() or re.fullmatch(
+            words = gap.split()
+            if m.start < limit and (not words or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
                     w.group(1) in self.cues and not (self.cues[w.group(1)] == w.group(1)
                                                      and w.group(2).lower() in self.person_heads)
                     for w in re.finditer(r"\b([a-z]+)\b(?=\s*(\w*))", gap))  # `state attorney`: not `urging`
-                    and gap.split(None, 1)[0] not in _PREPOSITIONS  # `wrote of Ms. Osk`: who is written of
-                    # (`explain his stance on Halvard Ltd`: what a preposition inside takes is spoken of; not
-                    # after a role, `an expert on trade at the Peterson Institute`: where the speaker works)
-                    # (nor after a participle: `which was attributed to Miller`, `a memo signed by Osk`)
-                    and not self._preposition_before_name(gap.split())
-                    and gap.split(None, 1)[0] not in _SUBJECT_PRONOUNS):  # `he raised his view of Temple Inland`
+                    and not self._spoken_of(words)):
                 return m
         return None
 
-    def _preposition_before_name(self, words: list[str]) -> bool:
-        """A preposition other than `of` or `for` among the words before a name (`his stance on Halvard Ltd`):
-        the name is spoken of. Not once a role has come (`an expert on trade at the Peterson Institute`: where
-        the speaker works), nor after a participle (`which was attributed to Miller`, `also known as Jason King`)."""
+    def _spoken_of(self, words: list[str]) -> bool:
+        """The words before a name make it one spoken of: they open with a preposition (`wrote of Ms. Osk`) or a
+        subject pronoun (`he raised his view of Temple Inland`), or a preposition other than `of` or `for` stands
+        among them (`his stance on Halvard Ltd`). Not once a role has come (`an expert on trade at the Peterson
+        Institute`: where the speaker works), nor after a participle (`which was attributed to Miller`, `also known
+        as Jason King`)."""
+        if words[0] in _PREPOSITIONS or words[0] in _SUBJECT_PRONOUNS:
+            return True
         for before, w in zip(words, words[1:]):
             if before in self.person_heads or before in _UNNAMED_HEADS:
                 return False
             if w in _PREPOSITIONS and w not in ("of", "for") and not before.endswith(("ed", "en", "wn")):
                 return True
         return False
+
+    def _works_in_place(self, org_start: int, gap: str) -> bool:
+        """The gap after an organisation's mention is where it is (`… Credit Suisse First Boston Ltd in London
+        said`), and the organisation is the speaker's, brought in by `of`, `at`, `with`, `for` or `from`."""
+        return _ORG_IN_PLACE_GAP_RE.fullmatch(gap) is not None and \
+            _WORKS_AT_BEFORE_RE.search(self.text, max(0, org_start - 16), org_start) is not None
 
     def _mention_ending(self, pos: int, floor: int) -> Mention | None:
         """The mention that ends right before pos (allowing an appositive `, a New York Republican,`)."""
@@ -575,8 +582,7 @@ class Attributor:
                                  or m.entity.kind == "person" and (_VOICE_GAP_RE.fullmatch(gap)
                                                                    or _WHO_GAP_RE.fullmatch(gap)
                                                                    or _ROLE_LEFT_OPEN_GAP_RE.fullmatch(gap))
-                                 or m.entity.kind == "org" and _ORG_IN_PLACE_GAP_RE.fullmatch(gap)
-                                 and _WORKS_AT_BEFORE_RE.search(self.text, max(0, m.start - 16), m.start)
+                                 or m.entity.kind == "org" and self._works_in_place(m.start, gap)
                                  or _OWN_STATEMENT_GAP_RE.fullmatch(gap)):
                 return m
             if m.end <= pos and len(gap) > 120:
@@ -971,8 +977,7 @@ class Attributor:
                 return m.entity
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
             org = self._org_heading_sentence_before(start)
-            if org is None and voice.group().startswith("spokes") and \
-                    re.match(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b", self.text[start:voice.start()]):
+            if org is None and voice.group().startswith("spokes") and _THE_OPENS_RE.match(self.text, start):
                 org = self._spokesman_brought_in(start, voice.group())
             return org
         return None
@@ -1745,14 +1750,15 @@ class Attributor:
             i += 1
         return found
 
-    def _cue_follows(self, pos: int, limit: int, org: bool = False) -> int | None:
+    def _cue_follows(self, pos: int, limit: int, org_at: int | None = None) -> int | None:
         """Where the speech verb ends (from pos) when one follows the name at pos, past an appositive and
         adverbs. Each speech verb in reach is tried in turn: one regex taking the longest appositive would
-        swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`)."""
+        swallow the verb (`Osk, a former pilot, told the Courier, when…`, `Kellan barked and a guard…`). `org_at`:
+        where the name starts when it is an organisation's, which may be followed by where it is."""
         for cue_start, cue_end in self._cue_positions(pos, limit):
-            if _GAP_RE.fullmatch(self.text[pos:cue_start]) or _VERB_PHRASE_RE.fullmatch(self.text[pos:cue_start]) \
-                    or org and _ORG_IN_PLACE_GAP_RE.fullmatch(self.text[pos:cue_start]) \
-                    or _OWN_STATEMENT_GAP_RE.fullmatch(self.text[pos:cue_start]):
+            gap = self.text[pos:cue_start]
+            if _GAP_RE.fullmatch(gap) or _VERB_PHRASE_RE.fullmatch(gap) or _OWN_STATEMENT_GAP_RE.fullmatch(gap) \
+                    or org_at is not None and self._works_in_place(org_at, gap):
                 return cue_end - pos
         return None
 
@@ -1819,8 +1825,7 @@ class Attributor:
             else:
                 phrase = self._mentions_in_phrase(pos, limit)
             for k, m in enumerate(phrase):
-                cue = self._cue_follows(m.end, limit, org=m.entity.kind == "org" and _WORKS_AT_BEFORE_RE.search(
-                    self.text, max(0, m.start - 16), m.start) is not None)
+                cue = self._cue_follows(m.end, limit, org_at=m.start if m.entity.kind == "org" else None)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
                     if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):

@@ -1315,9 +1315,9 @@ class _Builder:
 
     def _no_name(self, run: list[Token]) -> bool:
         """The run's first word is one the lists say is no name (`But`, `May`, `Will`), and not used as one here."""
-        return run[0].text in self.lex.not_names and not self._given_will(run)
+        return run[0].text in self.lex.not_names and not self._used_as_a_name(run)
 
-    def _given_will(self, run: list[Token]) -> bool:
+    def _used_as_a_name(self, run: list[Token]) -> bool:
         """`said Will Dalby`: Will as a given name, in mid-sentence (after a lowercase word or a comma) with a
         surname after it; not the verb of a title-case headline (`Why Will Kellan Win`). Or alone, as the
         surname of someone the story has named, before a speech verb (`Will wrote`, and so any word the lists say
