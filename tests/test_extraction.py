@@ -4600,3 +4600,26 @@ def test_a_theatre_or_an_arena_named_only_as_where_something_happens_is_a_place(
     # where someone works, or something owned there: the company
     text = "Jon Dalby, artistic director at the Kestrel Theatre, left. Kellan spoke at the Harbour Theatre's gala."
     assert {"Kestrel Theatre", "Harbour Theatre"} <= set(orgs(text))
+
+
+def test_the_name_right_after_the_verb_speaks_a_finished_quote_whatever_its_appositive():
+    text = INTRO + ('"We will not sign." said Jon Dalby, parent of a pupil at the Marenburg harbour school.\n\n'
+                    '"The ferries must run." said Lena Ward, a teacher.')
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby", "Lena Ward"]
+
+
+def test_a_coordinator_is_a_role_and_dane_a_given_name():
+    text = ('The Marenburg Ferry Company released a statement. Its Media Coordinator Dane Lisser wrote:\n'
+            '"We will keep the night ferries." Campaign coordinator Ola Brenn said: "So will we."')
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Dane Lisser", "Ola Brenn"]
+    assert "Media Coordinator" not in " ".join(o.name for o in result.organisations)
+    # the nationality before a given name and a surname is still no part of the name
+    assert [p.name for p in extract("Dane Kenneth Carlsen won the match.").persons] == ["Kenneth Carlsen"]
+
+
+def test_worldwide_ends_a_firms_name():
+    text = "The agency merged with Needham Harper Worldwide and Doyle Dane Bernbach in August."
+    result = extract(text)
+    assert not result.persons
+    assert {"Needham Harper Worldwide", "Doyle Dane Bernbach"} <= {o.name for o in result.organisations}

@@ -1923,6 +1923,8 @@ class Attributor:
         if found is not None and finished:
             # after a finished quoted sentence, only a short attribution clause ending the sentence counts
             tail = re.match(r"[^.!?\n]*", self.text[cue_end:limit]).group()
+            if found[0] >= cue_end and re.match(r"[ \t\xa0]*(?:,|$)", self.text[found[1]:cue_end + len(tail)]):
+                return found  # `“…” said Steve Little, parent of a student.`: the name after the verb, then its appositive
             if len(tail.split()) > 6 or re.search(r"\bthat\b", tail):
                 return None
         return found
