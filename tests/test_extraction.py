@@ -4623,3 +4623,14 @@ def test_worldwide_ends_a_firms_name():
     result = extract(text)
     assert not result.persons
     assert {"Needham Harper Worldwide", "Doyle Dane Bernbach"} <= {o.name for o in result.organisations}
+
+
+def test_a_sunday_paper_keeps_its_day():
+    text = ("Kellan told the Sunday Mirror the levy would go. The book, by Sunday Telegraph journalist Jon "
+            "Dalby, says so. The Mail on Sunday survey agreed, and he told the Mail on Sunday it was over. "
+            "A poll in yesterday's Sunday Times found the same.")
+    names = set(orgs(text))
+    assert {"Sunday Mirror", "Sunday Telegraph", "Mail on Sunday", "Sunday Times"} <= names
+    assert not names & {"Mirror", "Telegraph", "Mail", "Mail on", "Times"}
+    # a day after `on` or `last` is when, not a paper's
+    assert "Sunday Times" not in orgs("Shops shut on Sunday Times Square was empty, and last Sunday Mirror Lake froze.")

@@ -440,7 +440,9 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
-_SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
+_SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")
+# a word before a day that makes it a time, not a Sunday paper's (`on Sunday Times Square…`, `last Sunday`)
+_WHEN_BEFORE_RE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]very|[Ee]ach|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]o)[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
 # the honorifics written before a name, which are no part of it
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame")
@@ -1149,8 +1151,11 @@ class _Builder:
                 run.pop()  # `Guy Mansfield QC said`, `Jon Osk MP`: letters after a name are no part of it
             if len(run) > 1 and run[-1].text in _TIME_WORDS and run[-2].text in _DAY_NAMERS:
                 run = run[:-2]  # `Super Tuesday`, `Black Friday`: a day, neither a person nor an organisation
-            elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS:
-                run.pop()  # `told the Courier Saturday`, `Kellan Friday`: the day is when, not part of the name
+            elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS \
+                    and " ".join(t.text for t in run[run[0].text == "The":]) not in self.lex.known_orgs:
+                # `told the Courier Saturday`, `Kellan Friday`: the day is when, not part of the name (but the
+                # `Mail on Sunday`'s is)
+                run.pop()
             if run:
                 runs.append(run)
             i = j
@@ -1289,6 +1294,9 @@ class _Builder:
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
             return True
+        if first == "Sunday" and len(run) == 2 and self._newspaper_word(run[1].text) and \
+                not _WHEN_BEFORE_RE.search(self.text, max(0, run[0].start - 8), run[0].start):
+            return True  # `told the Sunday Times`, `Sunday Telegraph journalist Robert Peston`: a Sunday paper
         if run[-1].text in _BODY_NOUNS and (run[-1].text != "Party" or len(run) > 2) and all(t.cap for t in run) \
                 and first not in _SENTENCE_OPENERS \
                 and first not in _DAYS_AND_MONTHS and first[1:].islower() \
@@ -1305,6 +1313,11 @@ class _Builder:
             and not first.endswith("ly") and first[1:].islower() and first.lower() not in _NOT_FIRMS_FIRST \
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
+
+    def _newspaper_word(self, word: str) -> bool:
+        """`Times`, `Telegraph`, `Mirror`: a word the lists say names a newspaper."""
+        info = self.lex.org_words.get(word)
+        return info is not None and info.kind == "media" and info.head == "newspaper"
 
     def _party_after_the(self, tok: Token) -> bool:
         """A party's plural after `the` (`the Republicans`, `the Tories`): the party, though alone the word may be
