@@ -4634,3 +4634,22 @@ def test_a_sunday_paper_keeps_its_day():
     assert not names & {"Mirror", "Telegraph", "Mail", "Mail on", "Times"}
     # a day after `on` or `last` is when, not a paper's
     assert "Sunday Times" not in orgs("Shops shut on Sunday Times Square was empty, and last Sunday Mirror Lake froze.")
+
+
+def test_a_papers_word_alone_is_a_firm_it_opens_or_a_paper_only_as_one_is_written():
+    # the one firm of the story it opens, not the paper
+    text = ("Ferrowave Plc plans a tender offer for Standard Harbour Co <SHC>. Standard closed at 64 dlrs, and "
+            "Ferrowave owns 55 pct of Standard's stock. A Star spokesman said <Star Ferries SA> would sell.")
+    result = extract(text)
+    names = {o.name for o in result.organisations}
+    assert {"Standard Harbour Co", "Star Ferries SA"} <= names and not names & {"Standard", "Star"}
+    standard = next(o for o in result.organisations if o.name == "Standard Harbour Co")
+    assert len(standard.mentions) == 3
+    # a grade, a product or a prize: no one
+    assert not orgs("Standard grade copper retained a spread. Standard white newsprint rose. Five Globe "
+                    "nominations came out, and an Express van sold well.")
+    # a paper as a paper is written, and a firm that speaks
+    assert {"Standard", "Star", "Express"} <= set(orgs('He read it in the London "Standard" newspaper and told the '
+                                                       'Star. Express said sales rose.'))
+    # the papers' full names keep their word
+    assert "People Express" in orgs("The agency said that People Express has not legally merged.")

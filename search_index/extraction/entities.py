@@ -441,6 +441,11 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")
+# papers' words that are also adjectives (`Standard grade`, `Express delivery`, `Golden Globe`, `Star machine`):
+# alone, a paper's name only as one is written (`the Standard`, `"Standard" newspaper`), or a firm's that speaks
+_PAPERS_ALSO_ADJECTIVES = frozenset(("Standard", "Express", "Globe", "Star"))
+_PAPER_BEFORE_RE = re.compile(r"(?:\b[Tt]he|[\"“])[ \t\xa0]*$")
+_PAPER_AFTER_RE = re.compile(r"[\"”]?(?:[ \t\xa0]+(?:newspaper|paper|daily|tabloid|said|says|reported|added)\b|['’]s\b)")
 # a word before a day that makes it a time, not a Sunday paper's (`on Sunday Times Square…`, `last Sunday`)
 _WHEN_BEFORE_RE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]very|[Ee]ach|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]o)[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
@@ -2323,7 +2328,13 @@ class _Builder:
         """The one firm of the story whose name holds `word` before its company form (`Searle` in `G.D. Searle
         and Co`, `Lilly` in `Eli Lilly and Co`): a story that names the firm so calls it by that word after."""
         if self.is_org_word(word):
-            return None
+            # (a paper's word opening a firm's name is that firm: `Standard` after `Standard Oil Co`, `a Standard
+            # spokesman` after `Standard Electrica SA`; other bodies' words, `Bank`, `Group`, name none)
+            info = self.lex.org_words.get(word)
+            if info is None or info.kind != "media":
+                return None
+            found = [o for o in table.get(word, ()) if o.tokens[0] == word]
+            return found[0] if len(found) == 1 else None
         found = table.get(word, ())
         return found[0] if len(found) == 1 else None
 
@@ -2554,6 +2565,9 @@ class _Builder:
         firms_by_word = self._firms_by_word()  # (a one-word name joins a firm's, which it never changes)
         for short in [o for o in self.orgs if len(o.tokens) == 1]:
             full = self._firm_named_by(short.tokens[0], firms_by_word)
+            if full is not None and self.is_org_word(short.tokens[0]) and any(
+                    _THE_BEFORE_RE.search(self.text, max(0, start - 5), start) for start, _ in short.mentions):
+                full = None  # `the Times reported` beside `Times Mirror Co`: the paper, not its owner
             people = by_last.get(short.tokens[0], [])
             if full is None and len(people) == 1 and short.tokens[0] in self.lex.known_orgs:
                 full = people[0]  # `Honda said` in a story about Yukio Honda: the man, not the carmaker
@@ -2566,7 +2580,21 @@ class _Builder:
                 full = holders[0] if len(holders) == 1 else None
             if full is not None and full is not short:
                 self._merge_into(short, full)
+        lone = [o for o in self.orgs if o.mentions and len(o.tokens) == 1 and o.tokens[0] in _PAPERS_ALSO_ADJECTIVES
+                and not any(self._named_as_paper(start, end) for start, end in o.mentions)]
+        for short in lone:
+            # (the one name of the story it opens: `a Standard spokesman` after `<Standard Electrica SA>`)
+            opened = [o for o in self.orgs if len(o.tokens) > 1 and o.tokens[0] == short.tokens[0] and o.mentions]
+            if len(opened) == 1:
+                self._merge_into(short, opened[0])
+        self._forget_all([o for o in lone if o.mentions])
         self.orgs = [o for o in self.orgs if o.mentions]
+
+    def _named_as_paper(self, start: int, end: int) -> bool:
+        """`the Standard`, `London "Standard" newspaper`, `Star said`: a paper's (or a firm's) name, where alone
+        the word may be no one's (`Standard grade`, `Standard white newsprint`, `Globe nominations`)."""
+        return bool(_PAPER_BEFORE_RE.search(self.text, max(0, start - 5), start) or
+                    _PAPER_AFTER_RE.match(self.text, end))
 
     def _merge_legal_forms(self) -> None:
         """`American Express` after `American Express Co`, `Mississippi Power and Light` after `Mississippi Power
