@@ -4653,3 +4653,13 @@ def test_a_papers_word_alone_is_a_firm_it_opens_or_a_paper_only_as_one_is_writte
                                                        'Star. Express said sales rose.'))
     # the papers' full names keep their word
     assert "People Express" in orgs("The agency said that People Express has not legally merged.")
+
+
+def test_an_official_journal_and_a_paper_named_for_two_are_whole():
+    text = ("The decree in the Official Gazette said so, and the issue will be listed in the Official Bulletin. "
+            "The Toronto Globe and Mail said so too, quoting the Minneapolis Star and Tribune.")
+    names = set(orgs(text))
+    assert {"Official Gazette", "Official Bulletin", "Toronto Globe and Mail", "Minneapolis Star and Tribune"} <= names
+    assert not names & {"Gazette", "Bulletin", "Mail", "Tribune", "Toronto Globe"}
+    # `Official` is still a title before a name
+    assert list(people("Official Jon Dalby said the decree was out.")) == ["Jon Dalby"]

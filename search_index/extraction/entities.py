@@ -113,7 +113,7 @@ _AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", 
                          ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
                          ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young"),
                          ("Bank", "Trust"), ("Banking", "Trust"), ("Savings", "Trust"), ("Telegraph", "Telephone"),
-                         ("Telephone", "Data")})
+                         ("Telephone", "Data"), ("Globe", "Mail"), ("Star", "Tribune")})
 # firms named by two names and `and` (where `Trade and Industry` is a department's words)
 _FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Procter", "Gamble"), ("Johnson", "Johnson"),
                            ("Marks", "Spencer"), ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"),
@@ -1368,9 +1368,11 @@ class _Builder:
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
-        if len(run) > 1 and self._no_name(run) and " ".join(t.text for t in run) in lex.known_orgs:
+        if len(run) > 1 and (self._no_name(run) or run[0].text == "Official") and \
+                " ".join(t.text for t in run) in lex.known_orgs:
             # `Reporters Without Borders`, `Save the Children`: a known name opening with a word that is no name
-            # (which would be dropped below as the sentence's), whole
+            # (which would be dropped below as the sentence's), whole; and one opening with a title's word, which
+            # would go as a title (`the Official Journal`, `the Official Gazette`)
             self.org(run)
             return []
         # drop sentence words in front ("But", "The", "Stated Stone:") and possessives at the end
