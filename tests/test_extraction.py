@@ -4663,3 +4663,10 @@ def test_an_official_journal_and_a_paper_named_for_two_are_whole():
     assert not names & {"Gazette", "Bulletin", "Mail", "Tribune", "Toronto Globe"}
     # `Official` is still a title before a name
     assert list(people("Official Jon Dalby said the decree was out.")) == ["Jon Dalby"]
+
+
+def test_letters_of_programmes_measures_roles_and_states_are_no_organisations():
+    text = ("Priorities Harbour, a pro-Kellan super PAC, paid for the ads, and POTUS met his VP. The firm moved "
+            "its stock to LIFO accounting and took SDR loans under the EEP, the bonus programme. The ferry runs "
+            "from Dover, NH to Osk, AZ. Jon Dalby of the NRCC said it was over.")
+    assert set(orgs(text)) == {"NRCC"}

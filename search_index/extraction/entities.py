@@ -257,6 +257,15 @@ _ACRONYM_STOP = {
     "MRI", "IVF", "ADHD", "GCSE", "GCSES", "ASBO", "ASBOS", "SD", "FM", "LAN", "SUV", "SUVS", "LNG", "FDI", "SARS",
     "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
     "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "ICT",
+    "LIFO", "FIFO", "SDR", "SDRS", "PIK", "CWT", "CST", "CDT", "WTI", "FCOJ", "SPR", "MFN", "GST", "HMO", "HMOS", "ESOP",
+    "BTU", "BTUS", "MTBE", "HFCS", "DRAM", "CMOS", "SQL", "UNIX", "DOS", "MS-DOS", "LPG", "EEP", "PL", "DVR", "PBX",
+    # roles, groups, laws, programmes and conditions named by letters in political news (`a super PAC`, `POTUS`)
+    "PAC", "PACS", "POTUS", "FLOTUS", "SCOTUS's", "VP", "SVP", "LGBT", "LGBTQ", "LGBTI", "PTSD", "WWI", "WWII", "FOIA",
+    "TPP", "TTIP", "DACA", "DAPA", "JCPOA", "NCLB", "CHIP", "RINO", "RINOS", "MBA", "LSAT", "ASAP", "VIP", "VIPS",
+    "WMD", "WMDS", "ZIP",
+    # the states' postal letters (not `VA`, Veterans Affairs too) and a few places'
+    "AZ", "FL", "NH", "NJ", "NY", "OH", "VT", "SC", "MO", "GA", "MI", "TX", "CA", "NC", "WI", "MN", "IA", "NV",
+    "DC", "NSW", "HK", "NZ", "PNG",
     "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "MARCH", "APRIL", "JUNE",
