@@ -260,7 +260,7 @@ _ACRONYM_STOP = {
     "LIFO", "FIFO", "SDR", "SDRS", "PIK", "CWT", "CST", "CDT", "WTI", "FCOJ", "SPR", "MFN", "GST", "HMO", "HMOS", "ESOP",
     "BTU", "BTUS", "MTBE", "HFCS", "DRAM", "CMOS", "SQL", "UNIX", "DOS", "MS-DOS", "LPG", "EEP", "PL", "DVR", "PBX",
     # roles, groups, laws, programmes and conditions named by letters in political news (`a super PAC`, `POTUS`)
-    "PAC", "PACS", "POTUS", "FLOTUS", "SCOTUS's", "VP", "SVP", "LGBT", "LGBTQ", "LGBTI", "PTSD", "WWI", "WWII", "FOIA",
+    "PAC", "PACS", "POTUS", "FLOTUS", "VP", "SVP", "LGBT", "LGBTQ", "LGBTI", "PTSD", "WWI", "WWII", "FOIA",
     "TPP", "TTIP", "DACA", "DAPA", "JCPOA", "NCLB", "CHIP", "RINO", "RINOS", "MBA", "LSAT", "ASAP", "VIP", "VIPS",
     "WMD", "WMDS", "ZIP",
     # the states' postal letters (not `VA`, Veterans Affairs too) and a few places'
