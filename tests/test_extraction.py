@@ -4670,3 +4670,10 @@ def test_letters_of_programmes_measures_roles_and_states_are_no_organisations():
             "its stock to LIFO accounting and took SDR loans under the EEP, the bonus programme. The ferry runs "
             "from Dover, NH to Osk, AZ. Jon Dalby of the NRCC said it was over.")
     assert set(orgs(text)) == {"NRCC"}
+
+
+def test_a_wires_capital_after_us_on_a_common_word_is_no_name():
+    text = ("Ferrowave Corp, a U.S. Financial services firm, bought a stake in a U.K. Retail chain as U.S. Oil output "
+            "fell; the oil and retail trades are slow, financial firms said. The U.S. Navy and the U.K. Government "
+            "said the navy would help. U.S. Steel said steel prices rose.")
+    assert set(orgs(text)) == {"Ferrowave Corp", "U.S. Navy", "U.K. Government", "U.S. Steel"}

@@ -450,6 +450,9 @@ _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")
+# a state's own bodies, named by its name and one word (`U.S. Navy`, `U.K. Government`)
+_STATE_BODY_WORDS = frozenset(("Government", "Navy", "Army", "Congress", "Senate", "Embassy", "Administration", "Fed",
+                               "Customs", "Marines", "Consulate", "Treasury", "Delegation", "Parliament", "Cabinet"))
 # papers' words that are also adjectives (`Standard grade`, `Express delivery`, `Golden Globe`, `Star machine`):
 # alone, a paper's name only as one is written (`the Standard`, `"Standard" newspaper`), or a firm's that speaks
 _PAPERS_ALSO_ADJECTIVES = frozenset(("Standard", "Express", "Globe", "Star"))
@@ -2598,8 +2601,16 @@ class _Builder:
             opened = [o for o in self.orgs if len(o.tokens) > 1 and o.tokens[0] == short.tokens[0] and o.mentions]
             if len(opened) == 1:
                 self._merge_into(short, opened[0])
-        self._forget_all([o for o in lone if o.mentions])
+        self._forget_all([o for o in lone if o.mentions] + [o for o in self.orgs if self._country_and_a_word(o)])
         self.orgs = [o for o in self.orgs if o.mentions]
+
+    def _country_and_a_word(self, org: EntityInfo) -> bool:
+        """`a U.S. Oil and gas company`, `U.K. Retail sales`, `a U.S. Bank`: a wire's capital after `U.S.` or
+        `U.K.` (its dot read as a sentence's end) on a common word the story also writes small is no name; the
+        state's own bodies are (`U.S. Navy`, `U.K. Government`), and firms the lists know (`U.S. Steel`)."""
+        return len(org.tokens) == 2 and org.tokens[0] in ("U.S.", "U.K.") and bool(org.mentions) \
+            and org.tokens[1] not in _STATE_BODY_WORDS and org.name not in self.lex.known_orgs \
+            and org.tokens[1].lower() in self._words_written_small()
 
     def _named_as_paper(self, start: int, end: int) -> bool:
         """`the Standard`, `London "Standard" newspaper`, `Star said`: a paper's (or a firm's) name, where alone
