@@ -4677,3 +4677,22 @@ def test_a_wires_capital_after_us_on_a_common_word_is_no_name():
             "fell; the oil and retail trades are slow, financial firms said. The U.S. Navy and the U.K. Government "
             "said the navy would help. U.S. Steel said steel prices rose.")
     assert set(orgs(text)) == {"Ferrowave Corp", "U.S. Navy", "U.K. Government", "U.S. Steel"}
+
+
+def test_a_sentence_opening_with_a_description_is_about_the_one_it_describes():
+    # `The 27-year-old, who …, said` heads the sentence: its `he` is not Farrell, spoken of after `of`
+    text = ("Paul Sculthorpe would love to succeed Andy Farrell as captain.\n\n"
+            '"I would want the job," Sculthorpe told the Courier.\n\n'
+            "The 27-year-old, who captained St Helens last year, said following in the footsteps of Farrell would be "
+            'a challenge. "Andy would be a hard act to follow," he said. "The team is no one-man team."\n\n'
+            "The Brazilian Edu spoke too. The Spaniard believed he was talking to Jon Dalby when he spoke. "
+            '"I wish I was playing for Real," the 21-year-old told the Courier.')
+    speakers = [s for _, s in quotes_of(text)]
+    assert speakers[:3] == ["Paul Sculthorpe"] * 3
+    # a sentence's `The` before a thing, or before verbs, describes no one
+    text = ("Lena Ward won the Marenburg Marathon.\n\nThe Briton, running for the first time since May, held off "
+            "Valdorian Mira Osk. The pair were locked together for the last miles before Ward sprinted clear. "
+            '"It is a good way to end the year," she said.\n\n'
+            "Jon Dalby said the talks would go on. The 1992 deadline for the levy should help, Arvid Kellan said. "
+            '"It is a piece of luck," he said.')
+    assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Arvid Kellan"]

@@ -157,7 +157,11 @@ _DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:e
                    r"team|embassy|ministry|foreign|president|prime|chancellor|league|federation|company|firm|bank|"
                    r"police|army|navy|economy|market|markets|people|public|official|officials|leader|leadership|"
                    r"parliament|court|courts|regime|delegation|squad|club|board|agency|army|troops|forces|group)\b)")
-_DESCRIBED_RE = re.compile(r"the\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
+_DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
+# the heads a sentence's `The` may open a description with: not a word known only by its ending (`The furor`, `The
+# 1992 deadline for`), which opens sentences about things far more often than people
+_SENTENCE_HEAD_RE = re.compile(_DESCRIBED_HEAD.replace(r"[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ive|man|"
+                                                       r"woman)|", "", 1))
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
@@ -259,6 +263,7 @@ _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
+_WHO_CLAUSE_RE = re.compile(r",[ \t\xa0]+(?:who|whose)\b[^,;.!?\"“”\n]{1,150},(?=[ \t\xa0])")  # `, who captained…,`
 _VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
 _ROLE_AT_A_FIRM_RE = re.compile(r"\b(?:of|at|for|with|from)\b")  # `analyst at`, `deputy general-manager of`
@@ -394,7 +399,7 @@ _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“�
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 # (the description may open its sentence: `The double Olympic champion said:`)
-_DESCRIBED_BEFORE_CUE_RE = re.compile(r"\b[Tt]" + _DESCRIBED_RE.pattern[1:] + r"\s*" + _ADVERB + "$")
+_DESCRIBED_BEFORE_CUE_RE = re.compile(r"\b" + _DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
 
 
 @lru_cache(maxsize=4)
@@ -645,6 +650,14 @@ class Attributor:
         if nm:
             nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
+        if dm and seg[0] == "T" and (
+                not (_SENTENCE_HEAD_RE.fullmatch(dm.group(1)) or dm.group(1) in self.person_heads)
+                or any(w.lower() in _AUXILIARIES or w.lower() in _FUNCTION_WORDS or w.lower() in self.cues
+                       for w in seg[:dm.start(1)].split()[1:])):
+            # a sentence's `The`: a description of someone only with a person's word the lists or the story know
+            # (`The 27-year-old`, `The Brazilian`, `The striker`), and with no verb or small word before it (`The
+            # pair were locked together`, `The 1992 deadline for`, `The furor`)
+            dm = None
         # (`the head of state`: a described word inside a role of several words is that role)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
             end, head = self._description_end(seg, dm.end(), dm.group(1))
@@ -1305,7 +1318,7 @@ class Attributor:
         between = self.text[found[1]:named]
         if len(inner) > 3 or any(w.lower() in self.org_heads or w.lower() in self.cues for w in inner) \
                 or not (word in self.person_heads and word not in self.org_heads or found[2][0] == "described") \
-                or re.match(r"\s*[,(]", between) \
+                or re.match(r"\s*[,(](?![ \t\xa0]*(?:who|whose)\b)", between) \
                 or re.search(r"(?:[,(]\s*(?:[A-Z][\w.]*\s+){0,3}|\b(?:is|was|are|were)\s+)$", between):
             return None
         return word
@@ -1436,9 +1449,12 @@ class Attributor:
             if self.text.startswith(("The ", "the "), pos):
                 # `The president noted that…, and added:`, `The delta senator wrote to supporters saying:`
                 found = self.speaker_at(pos, end)
-                if found is not None and isinstance(found[2], tuple) and found[2][0] in ("nominal", "described") and \
-                        _VERB_NEXT_RE.match(self.text, found[1], end):
-                    return found
+                if found is not None and isinstance(found[2], tuple) and found[2][0] in ("nominal", "described"):
+                    # (a relative clause may stand between: `The 27-year-old, who captained St Helens to the
+                    # Cup last year, said…`)
+                    relative = _WHO_CLAUSE_RE.match(self.text, found[1], end)
+                    if _VERB_NEXT_RE.match(self.text, relative.end() if relative else found[1], end):
+                        return found
                 return None
             intro = _INTRO_RE.match(self.text, pos, end)
             if intro is None:
