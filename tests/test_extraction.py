@@ -4696,3 +4696,9 @@ def test_a_sentence_opening_with_a_description_is_about_the_one_it_describes():
             "Jon Dalby said the talks would go on. The 1992 deadline for the levy should help, Arvid Kellan said. "
             '"It is a piece of luck," he said.')
     assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Arvid Kellan"]
+
+
+def test_a_given_name_written_short_with_a_dot_stays_in_a_firms_name():
+    text = ("The trust is managed by Alex. Kellan and Sons Inc, and Wm. Dalby Jr. Co and Geo. A. Osk and Co "
+            "will buy it.")
+    assert {"Alex. Kellan and Sons Inc", "Wm. Dalby Jr. Co", "Geo. A. Osk and Co"} <= set(orgs(text))

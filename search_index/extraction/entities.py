@@ -27,8 +27,13 @@ _WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")  # the lowercase word before a pla
 _SPACED_TOKEN_RE = re.compile(r"[ \t]*(" + _TOKEN_RE.pattern + r"|&(?=[ \t]))")
 _ABBREV = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr",
            "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Prof", "Rev", "Hon", "Ft", "Mt", "No", "Dept"}
+# given names written short with a dot, as old firms' names keep them (`Alex. Brown and Sons Inc`, `Wm. Wrigley Jr.
+# Co`): the dot is the name's, no sentence's end
+_GIVEN_ABBREVS = {"Alex", "Wm", "Chas", "Jas", "Thos", "Geo", "Robt", "Benj"}
+_ABBREV |= _GIVEN_ABBREVS
 _OF_AMERICA_RE = re.compile(r"[ \t]+(?:North[ \t]+|South[ \t]+|Latin[ \t]+)?America\b")
-_HONORIFIC_ABBREVS = _ABBREV - {"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Ft", "Mt", "No", "Dept"}
+_HONORIFIC_ABBREVS = _ABBREV - {"St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Ft", "Mt", "No", "Dept"} - \
+    _GIVEN_ABBREVS
 _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "bin", "ibn", "al",
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
 _SURNAME_PARTICLES = _PERSON_PARTICLES - {"bin", "ibn", "bint", "abu", "al", "el"}  # what opens a surname alone
