@@ -4661,6 +4661,8 @@ def test_an_official_journal_and_a_paper_named_for_two_are_whole():
     names = set(orgs(text))
     assert {"Official Gazette", "Official Bulletin", "Toronto Globe and Mail", "Minneapolis Star and Tribune"} <= names
     assert not names & {"Gazette", "Bulletin", "Mail", "Tribune", "Toronto Globe"}
+    assert "Pew Internet and American Life Project" in orgs("Research by the Pew Internet and American Life "
+                                                            "Project found it.")
     # `Official` is still a title before a name
     assert list(people("Official Jon Dalby said the decree was out.")) == ["Jon Dalby"]
 

@@ -118,7 +118,8 @@ _AND_INSIDE = frozenset({("Securities", "Exchange"), ("Food", "Drug"), ("Ways", 
                          ("Housing", "Urban"), ("Science", "Technology"), ("Arts", "Sciences"), ("Health", "Human"),
                          ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"), ("Ernst", "Young"),
                          ("Bank", "Trust"), ("Banking", "Trust"), ("Savings", "Trust"), ("Telegraph", "Telephone"),
-                         ("Telephone", "Data"), ("Globe", "Mail"), ("Star", "Tribune")})
+                         ("Telephone", "Data"), ("Globe", "Mail"), ("Star", "Tribune"),
+                         ("Internet", "American")})
 # firms named by two names and `and` (where `Trade and Industry` is a department's words)
 _FIRMS_OF_TWO = frozenset({("Standard", "Poor's"), ("Cable", "Wireless"), ("Procter", "Gamble"), ("Johnson", "Johnson"),
                            ("Marks", "Spencer"), ("Phillips", "Drew"), ("Black", "Decker"), ("Barnes", "Noble"),
