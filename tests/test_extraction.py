@@ -4626,14 +4626,15 @@ def test_worldwide_ends_a_firms_name():
 
 
 def test_a_sunday_paper_keeps_its_day():
-    text = ("Kellan told the Sunday Mirror the levy would go. The book, by Sunday Telegraph journalist Jon "
-            "Dalby, says so. The Mail on Sunday survey agreed, and he told the Mail on Sunday it was over. "
-            "A poll in yesterday's Sunday Times found the same.")
+    text = ("Kellan told the Sunday Mirror the levy would go. The Sunday Telegraph's Jon Dalby says so. The Mail "
+            "on Sunday survey agreed, and he told the Mail on Sunday it was over. A poll in yesterday's Sunday Times "
+            "found the same.")
     names = set(orgs(text))
     assert {"Sunday Mirror", "Sunday Telegraph", "Mail on Sunday", "Sunday Times"} <= names
     assert not names & {"Mirror", "Telegraph", "Mail", "Mail on", "Times"}
-    # a day after `on` or `last` is when, not a paper's
-    assert "Sunday Times" not in orgs("Shops shut on Sunday Times Square was empty, and last Sunday Mirror Lake froze.")
+    # a wire's bare day is when, not a paper's
+    names = set(orgs("Police said Sunday Herald reporters were hurt. Shops shut on Sunday Mirror readers said."))
+    assert not names & {"Sunday Herald", "Sunday Mirror"}
 
 
 def test_a_papers_word_alone_is_a_firm_it_opens_or_a_paper_only_as_one_is_written():
@@ -4645,6 +4646,14 @@ def test_a_papers_word_alone_is_a_firm_it_opens_or_a_paper_only_as_one_is_writte
     assert {"Standard Harbour Co", "Star Ferries SA"} <= names and not names & {"Standard", "Star"}
     standard = next(o for o in result.organisations if o.name == "Standard Harbour Co")
     assert len(standard.mentions) == 3
+    # and the one longer name it opens though no legal form ends it; none where two names hold the word, nor the
+    # paper beside the firm named after it
+    text = "Ferrowave took a stake in Standard Harbour of Marenburg, and Ferrowave holds 55 pct of Standard."
+    assert len(orgs(text)["Standard Harbour of Marenburg"].mentions) == 2
+    names = set(orgs("Standard Harbour Co and Standard Ferries Bank rose. The firm bid for Standard in May."))
+    assert "Standard" not in names
+    names = orgs("Times Ferry Co said sales rose. Later the Times reported a loss.")
+    assert "Times" in names and len(names["Times Ferry Co"].mentions) == 1
     # a grade, a product or a prize: no one
     assert not orgs("Standard grade copper retained a spread. Standard white newsprint rose. Five Globe "
                     "nominations came out, and an Express van sold well.")
@@ -4669,9 +4678,11 @@ def test_an_official_journal_and_a_paper_named_for_two_are_whole():
 
 def test_letters_of_programmes_measures_roles_and_states_are_no_organisations():
     text = ("Priorities Harbour, a pro-Kellan super PAC, paid for the ads, and POTUS met his VP. The firm moved "
-            "its stock to LIFO accounting and took SDR loans under the EEP, the bonus programme. The ferry runs "
-            "from Dover, NH to Osk, AZ. Jon Dalby of the NRCC said it was over.")
+            "its stock to LIFO accounting and took SDR loans under the EEP, the bonus programme, and PL 480. The "
+            "ferry runs from Dover, NH to Osk, AZ. Jon Dalby of the NRCC said it was over.")
     assert set(orgs(text)) == {"NRCC"}
+    # letters that name bodies too stay (`WI`, the Women's Institute; `SVP`, the Swiss People's Party)
+    assert {"WI", "SVP"} <= set(orgs("The WI said the report was late, and the SVP agreed."))
 
 
 def test_a_wires_capital_after_us_on_a_common_word_is_no_name():
@@ -4679,6 +4690,8 @@ def test_a_wires_capital_after_us_on_a_common_word_is_no_name():
             "fell; the oil and retail trades are slow, financial firms said. The U.S. Navy and the U.K. Government "
             "said the navy would help. U.S. Steel said steel prices rose.")
     assert set(orgs(text)) == {"Ferrowave Corp", "U.S. Navy", "U.K. Government", "U.S. Steel"}
+    # a firm so named that speaks or has a ticker stays
+    assert "U.S. Trust" in orgs("U.S. Trust said it would buy the trust fund.")
 
 
 def test_a_sentence_opening_with_a_description_is_about_the_one_it_describes():
@@ -4691,6 +4704,13 @@ def test_a_sentence_opening_with_a_description_is_about_the_one_it_describes():
             '"I wish I was playing for Real," the 21-year-old told the Courier.')
     speakers = [s for _, s in quotes_of(text)]
     assert speakers[:3] == ["Paul Sculthorpe"] * 3
+    # past a `who` clause that names someone, to the sentence's verb
+    text = ("Paul Sculthorpe would love to succeed Andy Farrell.\n\n\"I want it,\" Sculthorpe said.\n\nThe "
+            "27-year-old, who Farrell replaced as captain, agreed to stay. \"It is a challenge,\" he said.")
+    assert [s for _, s in quotes_of(text)] == ["Paul Sculthorpe", "Paul Sculthorpe"]
+    text = ("Hollywood film star Arvid Kellan held a dinner for the Marenburg theatre.\n\nThe Oscar-nominated actor, "
+            "whose films include Schindler's Harbour, Mira Osk and Ferry Wars: The Tide, said: \"The theatre is too important.\"")
+    assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"]
     # a sentence's `The` before a thing, or before verbs, describes no one
     text = ("Lena Ward won the Marenburg Marathon.\n\nThe Briton, running for the first time since May, held off "
             "Valdorian Mira Osk. The pair were locked together for the last miles before Ward sprinted clear. "
@@ -4698,6 +4718,10 @@ def test_a_sentence_opening_with_a_description_is_about_the_one_it_describes():
             "Jon Dalby said the talks would go on. The 1992 deadline for the levy should help, Arvid Kellan said. "
             '"It is a piece of luck," he said.')
     assert [s for _, s in quotes_of(text)] == ["Lena Ward", "Arvid Kellan"]
+    # nor a national's or a star's word before a noun (`The Italian job`, `The star turn`)
+    for opening in ("The star turn came from", "The Italian job went to", "The Democrat primary went to"):
+        text = f'Arvid Kellan won. Jon Dalby lost.\n\n{opening} Arvid Kellan. "It was fun," he said.'
+        assert [s for _, s in quotes_of(text)] == ["Arvid Kellan"], opening
 
 
 def test_a_given_name_written_short_with_a_dot_stays_in_a_firms_name():

@@ -143,25 +143,30 @@ _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isuppe
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 # (a word in -ment is never a person: `The indictment said`, `the announcement`)
+_PERSON_NOUNS = (r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
+                 r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|"
+                 r"surgeon|champion|coach|seed")
+# (at a sentence's start, the same words after a prefix only where the prefix keeps a person: `neurosurgeon`,
+# `superstar`, `co-host`; not `overhead`, `spearhead`, `stagecoach`)
+_PREFIXED_PERSON_NOUNS = r"[a-z\-]*(?:surgeon|star|host|mogul|tycoon|magnate|billionaire|millionaire|champion)"
+_NATIONALS = (r"(?:Dutch|Irish|French|English|Scots|Welsh|Cornish|Manx)(?:man|woman)|Scot|Briton|Spaniard|"
+              r"Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Argentine|German|" + _NATIONAL_NOUNS + "|"
+              r"Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Geordie|Yorkshireman|Lancastrian")
 _DESCRIBED_HEAD = (r"(?:\d+-year-old)|Republican|Democrat|Libertarian|[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ive|man|"
-                   r"woman)|[a-z]*(?:"
-                   r"mogul|tycoon|magnate|star|host|icon|chief|head|boss|veteran|hopeful|nominee|candidate|incumbent|"
-                   r"governor|senator|congressman|congresswoman|lawmaker|mayor|billionaire|millionaire|businessman|surgeon|"
-                   r"champion|coach|seed)|"
+                   r"woman)|[a-z]*(?:" + _PERSON_NOUNS + r")|"
                    # a national, as sport writes a player named before (`the Dutchman said`, `the Dubliner`)
                    # (alone: `the German government` is no German)
-                   r"(?:(?:Dutch|Irish|French|English|Scots|Welsh|Cornish|Manx)(?:man|woman)|Scot|Briton|Spaniard|"
-                   r"Dane|Swede|Finn|Pole|Turk|Kiwi|Aussie|Argentine|German|" + _NATIONAL_NOUNS + "|"
-                   r"Dubliner|Londoner|Glaswegian|Liverpudlian|Mancunian|Geordie|Yorkshireman|Lancastrian)"
+                   r"(?:" + _NATIONALS + r")"
                    r"(?![ \t\xa0]+(?:government|military|authorities|authority|side|press|newspaper|paper|state|media|"
                    r"team|embassy|ministry|foreign|president|prime|chancellor|league|federation|company|firm|bank|"
                    r"police|army|navy|economy|market|markets|people|public|official|officials|leader|leadership|"
                    r"parliament|court|courts|regime|delegation|squad|club|board|agency|army|troops|forces|group)\b)")
 _DESCRIBED_RE = re.compile(r"[Tt]he\s+(?:[\w’'\-]+\s+){0,3}?(" + _DESCRIBED_HEAD + r")\b")
-# the heads a sentence's `The` may open a description with: not a word known only by its ending (`The furor`, `The
-# 1992 deadline for`), which opens sentences about things far more often than people
-_SENTENCE_HEAD_RE = re.compile(_DESCRIBED_HEAD.replace(r"[a-z]+(?:er|or|ist|ian|ant|(?<!m)ent|ee|ess|ive|man|"
-                                                       r"woman)|", "", 1))
+# the heads a sentence's `The` may open a description with: an age, a national, a party's member or a person's noun
+# of the list, whole (not a word known only by its ending, `The furor`, `The 1992 deadline for`, nor `overhead`),
+# which opens sentences about things far more often than people
+_SENTENCE_HEAD_RE = re.compile(r"\d+-year-old|Republican|Democrat|Libertarian|" + _PERSON_NOUNS + "|" +
+                               _PREFIXED_PERSON_NOUNS + "|" + _NATIONALS)
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
@@ -186,6 +191,13 @@ _SUBJECT_PRONOUN_RE = re.compile(r"(he|she|they|He|She|They)\s+(?:[a-z]+ly\s+|th
 # the auxiliary verbs, which end a sentence's subject and open a clause
 _AUXILIARIES = ("will", "would", "was", "is", "has", "had", "could", "should", "can", "must", "did", "does", "may",
                 "might", "were", "are", "have")
+# what follows such a description when it is the sentence's subject: a comma, a `who` clause, or a verb (an
+# auxiliary, a speech verb, a past in -ed, a present in -s that is no plural noun's ending, a common irregular
+# past); not a noun (`The star turn came`, `The Democrat primary went`, `The Italian job`)
+_SUBJECT_VERB_NEXT_RE = re.compile(
+    r"[ \t\xa0]*,|[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:who\b|whose\b|" + "(?:" + "|".join(_AUXILIARIES) + r")\b|[a-z]+ed\b|"
+    r"(?![a-z]*(?:ies|ers|ors|ists|ians|ions|ents|ants)\b)[a-z]+[^s\W]s\b|(?:told|said|took|made|won|lost|beat|came|"
+    r"went|gave|got|felt|knew|thought|became|began|ran|saw|left|held|kept|met|put|set|struck|hit|fell|wrote|spoke)\b)")
 _CLAUSE_VERB_RE = re.compile(r"\s+(?:" + "|".join((*_AUXILIARIES, "needs", "wants", "plans", "hopes")) + r")\b")
 # the word before a speech verb's form, when it is an article or an owner (`the report`, `her reply`, `Osk's
 # emails`, `the Kellans' reply`): then the form is a noun; not after a contraction (`He's predicting`, `Let's say`)
@@ -263,7 +275,11 @@ _GO_FORMS = {"went", "goes", "go", "going"}
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _GO_ON_RE = re.compile(r"(\s+on(?:\s+to\s+(?:say|tell|add|write)\b)?)(?=\s*[,.:;“\"]|\s+to\s+(?:say|tell|add|write)\b)")
 _THE_RE = re.compile(r"[Tt]he\s+")
-_WHO_CLAUSE_RE = re.compile(r",[ \t\xa0]+(?:who|whose)\b[^,;.!?\"“”\n]{1,150},(?=[ \t\xa0])")  # `, who captained…,`
+# a `who` clause after a description, to the comma before the sentence's verb (`, who captained St Helens,`, `,
+# whose films include Schindler's List, Michael Collins and Star Wars,`)
+_DESCRIPTION_WHO_RE = re.compile(r",[ \t\xa0]+(?:who|whose)\b[^;.!?\"“”\n]{1,200}?,(?=[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?"
+                                 r"(?:said|says|told|tells|added|agreed|wrote|[a-z]+ed|" + "|".join(_AUXILIARIES) + r")\b|"
+                                 r"[ \t\xa0]*$)")  # (or to the speech verb the caller stops before)
 _VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+")  # a word in small letters next: the subject's verb
 _CONNECTIVE_THE_RE = re.compile(_CONNECTIVE + r"(?:[Tt]he\s+)?")
 _ROLE_AT_A_FIRM_RE = re.compile(r"\b(?:of|at|for|with|from)\b")  # `analyst at`, `deputy general-manager of`
@@ -650,13 +666,7 @@ class Attributor:
         if nm:
             nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
-        if dm and seg[0] == "T" and (
-                not (_SENTENCE_HEAD_RE.fullmatch(dm.group(1)) or dm.group(1) in self.person_heads)
-                or any(w.lower() in _AUXILIARIES or w.lower() in _FUNCTION_WORDS or w.lower() in self.cues
-                       for w in seg[:dm.start(1)].split()[1:])):
-            # a sentence's `The`: a description of someone only with a person's word the lists or the story know
-            # (`The 27-year-old`, `The Brazilian`, `The striker`), and with no verb or small word before it (`The
-            # pair were locked together`, `The 1992 deadline for`, `The furor`)
+        if dm and seg[0] == "T" and not self._sentence_describes(seg, dm):
             dm = None
         # (`the head of state`: a described word inside a role of several words is that role)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
@@ -730,6 +740,19 @@ class Attributor:
                 or _WHO_CLAUSE_RE.match(self.text, m.end, limit)):
             return None
         return m.start, m.end, m.entity
+
+    def _sentence_describes(self, seg: str, dm: re.Match) -> bool:
+        """A sentence's `The` opens a description of someone only with a person's word the lists know, at its end
+        as the description runs on (`The 27-year-old`, `The Brazilian`, `The striker`), no verb or small word
+        before it (`The pair were locked together`, `The 1992 deadline for`, `The furor`), and the sentence's verb,
+        a comma or a `who` after it (not `The star turn came`, `The Italian job went`)."""
+        if any(w.lower() in _AUXILIARIES or w.lower() in _FUNCTION_WORDS or w.lower() in self.cues
+               for w in seg[:dm.start(1)].split()[1:]):
+            return False
+        end, head = self._description_end(seg, dm.end(), dm.group(1))
+        return bool(_SENTENCE_HEAD_RE.fullmatch(head) or head in self.person_heads) and (
+            _SUBJECT_VERB_NEXT_RE.match(seg, end) is not None or
+            (_NEXT_WORD_RE.match(seg, end) or [None, ""])[1].lower() in self.cues)
 
     def _description_end(self, seg: str, end: int, head: str) -> tuple[int, str]:
         """`the former president`, `the billionaire shipping mogul`, `the delta senator and independent
@@ -1452,8 +1475,9 @@ class Attributor:
                 if found is not None and isinstance(found[2], tuple) and found[2][0] in ("nominal", "described"):
                     # (a relative clause may stand between: `The 27-year-old, who captained St Helens to the
                     # Cup last year, said…`)
-                    relative = _WHO_CLAUSE_RE.match(self.text, found[1], end)
-                    if _VERB_NEXT_RE.match(self.text, relative.end() if relative else found[1], end):
+                    relative = _DESCRIPTION_WHO_RE.match(self.text, found[1], end)
+                    after = relative.end() if relative else found[1]
+                    if _VERB_NEXT_RE.match(self.text, after, end) or relative and not self.text[after:end].strip():
                         return found
                 return None
             intro = _INTRO_RE.match(self.text, pos, end)
@@ -1939,8 +1963,11 @@ class Attributor:
         if found is not None and finished:
             # after a finished quoted sentence, only a short attribution clause ending the sentence counts
             tail = re.match(r"[^.!?\n]*", self.text[cue_end:limit]).group()
-            if found[0] >= cue_end and re.match(r"[ \t\xa0]*(?:,|$)", self.text[found[1]:cue_end + len(tail)]):
-                return found  # `“…” said Steve Little, parent of a student.`: the name after the verb, then its appositive
+            if found[0] >= cue_end and self.text[pos:pos + 1].islower() and \
+                    re.match(r"[ \t\xa0]*(?:,|$)", self.text[found[1]:cue_end + len(tail)]):
+                # `“…” said Steve Little, parent of a student.`: the name after the verb, then its appositive (a
+                # verb in small letters: `Asked Jon Dalby, the minister, to reply` opens a sentence of its own)
+                return found
             if len(tail.split()) > 6 or re.search(r"\bthat\b", tail):
                 return None
         return found

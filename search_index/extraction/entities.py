@@ -264,13 +264,16 @@ _ACRONYM_STOP = {
     "AGM", "GP", "GPS", "R&D", "Q&A", "R&B", "PE", "ATM", "ATMS", "PIN", "IQ", "UV",
     "ADR", "IPO", "ETF", "VAT", "FRN", "FRNS", "LC", "OEM", "OEMS", "ICT",
     "LIFO", "FIFO", "SDR", "SDRS", "PIK", "CWT", "CST", "CDT", "WTI", "FCOJ", "SPR", "MFN", "GST", "HMO", "HMOS", "ESOP",
-    "BTU", "BTUS", "MTBE", "HFCS", "DRAM", "CMOS", "SQL", "UNIX", "DOS", "MS-DOS", "LPG", "EEP", "PL", "DVR", "PBX",
-    # roles, groups, laws, programmes and conditions named by letters in political news (`a super PAC`, `POTUS`)
-    "PAC", "PACS", "POTUS", "FLOTUS", "VP", "SVP", "LGBT", "LGBTQ", "LGBTI", "PTSD", "WWI", "WWII", "FOIA",
-    "TPP", "TTIP", "DACA", "DAPA", "JCPOA", "NCLB", "CHIP", "RINO", "RINOS", "MBA", "LSAT", "ASAP", "VIP", "VIPS",
-    "WMD", "WMDS", "ZIP",
-    # the states' postal letters (not `VA`, Veterans Affairs too) and a few places'
-    "AZ", "FL", "NH", "NJ", "NY", "OH", "VT", "SC", "MO", "GA", "MI", "TX", "CA", "NC", "WI", "MN", "IA", "NV",
+    "BTU", "BTUS", "MTBE", "HFCS", "DRAM", "CMOS", "SQL", "UNIX", "DOS", "MS-DOS", "LPG", "EEP", "DVR", "PBX",
+    "PL",  # `PL 480`, a law
+    # roles, groups, laws, programmes, degrees and conditions named by letters in political news (`a super PAC`,
+    # `an anti-Trump PAC`, `POTUS`, `MBA degrees`)
+    "PAC", "PACS", "POTUS", "FLOTUS", "VP", "LGBT", "LGBTQ", "LGBTI", "PTSD", "WWI", "WWII", "FOIA", "TPP", "TTIP",
+    "DACA", "DAPA", "JCPOA", "NCLB", "CHIP", "RINO", "RINOS", "MBA", "LSAT", "ASAP", "VIP", "VIPS", "WMD", "WMDS", "ZIP",
+    # the states' postal letters, as the archives write them in tables, datelines and party labels (`ex-dock NY`,
+    # `Dover, NH`, `R-AZ`); not `VA` (Veterans Affairs), `WI` (the Women's Institute), `SC` or `CA`, which name
+    # bodies too; and places named by letters
+    "AZ", "FL", "NH", "NJ", "NY", "OH", "VT", "MO", "GA", "MI", "TX", "NC", "MN", "IA", "NV",
     "DC", "NSW", "HK", "NZ", "PNG",
     "REUTER", "REUTERS", "REUTE", "FY", "YR", "NIL", "LOSS", "PROFIT", "OIL", "GAS", "NEW", "OLD", "OF", "TO", "IN",
     # months and the words of wire tables and market reports
@@ -294,6 +297,8 @@ _THING_ACRONYMS = frozenset((
 # are dates and ratings, `C-17`, `MD-11`, `DP-9`, `PL-480` models, ratings and laws, and a broadcaster so named
 # is listed, `S4C`, `TF1`; nor a wire's ticker in angle brackets, `Texaco Inc <TX>`, nor an exchange's letters
 # after a ticker's dot, `Novo (NVO.CO)`)
+_INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t\xa0]+$")
+_TICKER_AFTER_RE = re.compile(r"[ \t\xa0]*<[A-Z0-9.]+>")  # `U.S. Trust <USTC>`: a wire's ticker after a firm
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
 _DIGIT_RE = re.compile(r"\d")  # no person's name, and no organisation's initials but those above, has a digit
@@ -455,7 +460,7 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
-_SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")
+_SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 # a state's own bodies, named by its name and one word (`U.S. Navy`, `U.K. Government`)
 _STATE_BODY_WORDS = frozenset(("Government", "Navy", "Army", "Congress", "Senate", "Embassy", "Administration", "Fed",
                                "Customs", "Marines", "Consulate", "Treasury", "Delegation", "Parliament", "Cabinet"))
@@ -464,8 +469,10 @@ _STATE_BODY_WORDS = frozenset(("Government", "Navy", "Army", "Congress", "Senate
 _PAPERS_ALSO_ADJECTIVES = frozenset(("Standard", "Express", "Globe", "Star"))
 _PAPER_BEFORE_RE = re.compile(r"(?:\b[Tt]he|[\"“])[ \t\xa0]*$")
 _PAPER_AFTER_RE = re.compile(r"[\"”]?(?:[ \t\xa0]+(?:newspaper|paper|daily|tabloid|said|says|reported|added)\b|['’]s\b)")
-# a word before a day that makes it a time, not a Sunday paper's (`on Sunday Times Square…`, `last Sunday`)
-_WHEN_BEFORE_RE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]very|[Ee]ach|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]o)[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
+# a verb or a time's word before `Sunday`, which makes it when, not a Sunday paper's (`Police said Sunday Herald
+# reporters…`, `on Sunday Times Square…`)
+_PAPER_DAY_BEFORE_RE = re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Ee]very|[Ee]ach|[Uu]ntil|[Ss]ince|[Ff]rom|[Tt]o|"
+                                  r"[Ee]arly|[Ll]ate|said|says|told|tells|[a-z]+ed)[ \t\xa0]+$")
 _WORKS_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films|movies|games)\b")  # (`the Jane Austen novels` are hers)
 # the honorifics written before a name, which are no part of it
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame")
@@ -550,6 +557,11 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
                 len(tokens[-1].text) == 2 and len(tokens) > 1 and tokens[-2].text[:-1] in _HONORIFIC_ABBREVS)
         append(Token(s, e, word, initial, True))
     return tokens
+
+
+def _joined_without_the(run: list[Token]) -> str:
+    """A run's words as one name, without a `The` in front (`The Mail on Sunday` is the `Mail on Sunday`)."""
+    return " ".join(t.text for t in (run[1:] if run and run[0].text == "The" else run))
 
 
 def _name_tails(persons: list[EntityInfo]) -> dict[tuple[str, ...], list[EntityInfo]]:
@@ -1175,7 +1187,7 @@ class _Builder:
             if len(run) > 1 and run[-1].text in _TIME_WORDS and run[-2].text in _DAY_NAMERS:
                 run = run[:-2]  # `Super Tuesday`, `Black Friday`: a day, neither a person nor an organisation
             elif len(run) > 1 and run[-1].text in _TRAILING_DATES and run[-2].text not in _DATE_NAMERS \
-                    and " ".join(t.text for t in run[run[0].text == "The":]) not in self.lex.known_orgs:
+                    and _joined_without_the(run) not in self.lex.known_orgs:
                 # `told the Courier Saturday`, `Kellan Friday`: the day is when, not part of the name (but the
                 # `Mail on Sunday`'s is)
                 run.pop()
@@ -1317,9 +1329,11 @@ class _Builder:
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
             return True
-        if first == "Sunday" and len(run) == 2 and self._newspaper_word(run[1].text) and \
-                not _WHEN_BEFORE_RE.search(self.text, max(0, run[0].start - 8), run[0].start):
-            return True  # `told the Sunday Times`, `Sunday Telegraph journalist Robert Peston`: a Sunday paper
+        if first == "Sunday" and self._newspaper_word(re.sub(r"['’]s$", "", run[1].text)) and \
+                not _PAPER_DAY_BEFORE_RE.search(self.text, max(0, run[0].start - 12), run[0].start):
+            # `told the Sunday Times`, `yesterday's Sunday Times`, `the Sunday Telegraph's Jon Dalby`: a Sunday
+            # paper (not a wire's bare day: `Police said Sunday Herald reporters…`)
+            return True
         if run[-1].text in _BODY_NOUNS and (run[-1].text != "Party" or len(run) > 2) and all(t.cap for t in run) \
                 and first not in _SENTENCE_OPENERS \
                 and first not in _DAYS_AND_MONTHS and first[1:].islower() \
@@ -1386,8 +1400,8 @@ class _Builder:
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
-        if len(run) > 1 and (self._no_name(run) or run[0].text == "Official") and \
-                " ".join(t.text for t in run) in lex.known_orgs:
+        if len(run) > 1 and (self._no_name(run) and " ".join(t.text for t in run) in lex.known_orgs or _joined_without_the(
+                run).startswith("Official ") and _joined_without_the(run) in lex.known_orgs):
             # `Reporters Without Borders`, `Save the Children`: a known name opening with a word that is no name
             # (which would be dropped below as the sentence's), whole; and one opening with a title's word, which
             # would go as a title (`the Official Journal`, `the Official Gazette`)
@@ -2353,8 +2367,8 @@ class _Builder:
             info = self.lex.org_words.get(word)
             if info is None or info.kind != "media":
                 return None
-            found = [o for o in table.get(word, ()) if o.tokens[0] == word]
-            return found[0] if len(found) == 1 else None
+            opened = self._one_name_opened_by(word)
+            return opened if opened is not None and opened in table.get(word, ()) else None
         found = table.get(word, ())
         return found[0] if len(found) == 1 else None
 
@@ -2603,10 +2617,9 @@ class _Builder:
         lone = [o for o in self.orgs if o.mentions and len(o.tokens) == 1 and o.tokens[0] in _PAPERS_ALSO_ADJECTIVES
                 and not any(self._named_as_paper(start, end) for start, end in o.mentions)]
         for short in lone:
-            # (the one name of the story it opens: `a Standard spokesman` after `<Standard Electrica SA>`)
-            opened = [o for o in self.orgs if len(o.tokens) > 1 and o.tokens[0] == short.tokens[0] and o.mentions]
-            if len(opened) == 1:
-                self._merge_into(short, opened[0])
+            opened = self._one_name_opened_by(short.tokens[0])  # (`Standard Oil Co of the U.S.`: no legal form last)
+            if opened is not None:
+                self._merge_into(short, opened)
         self._forget_all([o for o in lone if o.mentions] + [o for o in self.orgs if self._country_and_a_word(o)])
         self.orgs = [o for o in self.orgs if o.mentions]
 
@@ -2616,7 +2629,17 @@ class _Builder:
         state's own bodies are (`U.S. Navy`, `U.K. Government`), and firms the lists know (`U.S. Steel`)."""
         return len(org.tokens) == 2 and org.tokens[0] in ("U.S.", "U.K.") and bool(org.mentions) \
             and org.tokens[1] not in _STATE_BODY_WORDS and org.name not in self.lex.known_orgs \
-            and org.tokens[1].lower() in self._words_written_small()
+            and org.tokens[1].lower() in self._words_written_small() and not any(
+                (_ORG_SPEAKS_AFTER_RE.match(self.text, end) or _TICKER_AFTER_RE.match(self.text, end))
+                and not _INDEFINITE_BEFORE_RE.search(self.text, max(0, start - 4), start)
+                for start, end in org.mentions)  # (`U.S. Trust said`, `<U.S. Trust>`: a firm; `a U.S. Bank said`: one)
+
+    def _one_name_opened_by(self, word: str) -> EntityInfo | None:
+        """The organisation of the story whose longer name a paper's word opens (`Standard Oil Co`, `a Standard
+        spokesman` after `<Standard Electrica SA>`), when no other name of the story holds the word (not with
+        `Standard Chartered Bank` beside it, nor `Tribune Co` beside the `Chicago Tribune`)."""
+        holders = [o for o in self.orgs if len(o.tokens) > 1 and word in o.tokens and o.mentions]
+        return holders[0] if len(holders) == 1 and holders[0].tokens[0] == word else None
 
     def _named_as_paper(self, start: int, end: int) -> bool:
         """`the Standard`, `London "Standard" newspaper`, `Star said`: a paper's (or a firm's) name, where alone
