@@ -45,8 +45,10 @@ import hashlib
 # sentence its speaker heads announces the quote after it (2026-12-06, morning); v34 (2026-12-07): a stop glued to a
 # quote's mark ends the sentence, `the spokesman` is the one brought in before, a statement is its owner's, dashed
 # asides, a firm named for two or where it is, not-name words as surnames, opening clauses, campaigns named by
-# common words, and a name a preposition takes is spoken of
-EXTRACTION_VERSION = "34"
+# common words, and a name a preposition takes is spoken of; v35 (2026-12-07, evening): a sentence opening with a
+# description is about the one it describes, a paper's word alone is the firm it opens, Sunday papers, journals of
+# record, letters that name no body, a wire's capital after `U.S.`, given names written short in firms' names
+EXTRACTION_VERSION = "35"
 from dataclasses import dataclass, field
 from datetime import datetime
 
