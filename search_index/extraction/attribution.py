@@ -666,11 +666,14 @@ class Attributor:
         if nm:
             nm = self._last_head(seg, nm)
         dm = _DESCRIBED_RE.match(seg)
-        if dm and seg[0] == "T" and not self._sentence_describes(seg, dm):
-            dm = None
+        described = None  # (where the description ends and its head, once worked out)
+        if dm and seg[0] == "T":
+            described = self._sentence_describes(seg, dm)
+            if described is None:
+                dm = None
         # (`the head of state`: a described word inside a role of several words is that role)
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
-            end, head = self._description_end(seg, dm.end(), dm.group(1))
+            end, head = described or self._description_end(seg, dm.end(), dm.group(1))
             named = self._appositive_name(pos + end, limit)
             if named is not None:
                 return named
@@ -741,18 +744,22 @@ class Attributor:
             return None
         return m.start, m.end, m.entity
 
-    def _sentence_describes(self, seg: str, dm: re.Match) -> bool:
-        """A sentence's `The` opens a description of someone only with a person's word the lists know, at its end
-        as the description runs on (`The 27-year-old`, `The Brazilian`, `The striker`), no verb or small word
-        before it (`The pair were locked together`, `The 1992 deadline for`, `The furor`), and the sentence's verb,
-        a comma or a `who` after it (not `The star turn came`, `The Italian job went`)."""
+    def _sentence_describes(self, seg: str, dm: re.Match) -> tuple[int, str] | None:
+        """Where the description a sentence's `The` opens ends, and its head (None when it describes no one): only
+        with a person's word the lists know, at its end as the description runs on (`The 27-year-old`, `The
+        Brazilian`, `The striker`), no verb or small word before it (`The pair were locked together`, `The 1992
+        deadline for`, `The furor`), and the sentence's verb, a comma or a `who` after it (not `The star turn
+        came`, `The Italian job went`)."""
         if any(w.lower() in _AUXILIARIES or w.lower() in _FUNCTION_WORDS or w.lower() in self.cues
                for w in seg[:dm.start(1)].split()[1:]):
-            return False
+            return None
         end, head = self._description_end(seg, dm.end(), dm.group(1))
-        return bool(_SENTENCE_HEAD_RE.fullmatch(head) or head in self.person_heads) and (
-            _SUBJECT_VERB_NEXT_RE.match(seg, end) is not None or
-            (_NEXT_WORD_RE.match(seg, end) or [None, ""])[1].lower() in self.cues)
+        if not (_SENTENCE_HEAD_RE.fullmatch(head) or head in self.person_heads):
+            return None
+        nxt = _NEXT_WORD_RE.match(seg, end)
+        if _SUBJECT_VERB_NEXT_RE.match(seg, end) is None and (nxt is None or nxt.group(1).lower() not in self.cues):
+            return None
+        return end, head
 
     def _description_end(self, seg: str, end: int, head: str) -> tuple[int, str]:
         """`the former president`, `the billionaire shipping mogul`, `the delta senator and independent

@@ -1400,8 +1400,9 @@ class _Builder:
     def _classify_first(self, run: list[Token], tokens: list[Token], index_of: dict[int, int]) -> list[Token]:
         """Classify the run, or its first name when it holds more than one; returns what is left of it."""
         lex = self.lex
-        if len(run) > 1 and (self._no_name(run) and " ".join(t.text for t in run) in lex.known_orgs or _joined_without_the(
-                run).startswith("Official ") and _joined_without_the(run) in lex.known_orgs):
+        official = run[0].text == "Official" or len(run) > 2 and run[0].text == "The" and run[1].text == "Official"
+        if len(run) > 1 and (self._no_name(run) and " ".join(t.text for t in run) in lex.known_orgs
+                             or official and _joined_without_the(run) in lex.known_orgs):
             # `Reporters Without Borders`, `Save the Children`: a known name opening with a word that is no name
             # (which would be dropped below as the sentence's), whole; and one opening with a title's word, which
             # would go as a title (`the Official Journal`, `the Official Gazette`)
