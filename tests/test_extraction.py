@@ -3161,6 +3161,38 @@ def test_a_statement_is_its_owners_words(text, speaker):
     assert quotes_of('Jon Dalby was jailed. "We will appeal," Dalby\'s spokesman said.')[0][1] is None
 
 
+@pytest.mark.parametrize("text", [
+    'Halvard Ltd cut jobs. Halvard Ltd\'s spokesman said: "This applies to all staff."',
+    'Halvard Ltd cut jobs. "This applies to all staff," Halvard Ltd\'s spokeswoman said.',
+    'Halvard Ltd cut jobs. "This applies to all staff," said Halvard Ltd\'s spokesman.',
+    'Halvard Ltd cut jobs. Halvard Ltd\'s security team said: "This applies to all staff."',
+])
+def test_an_organisations_own_spokesman_or_team_speaks_for_it(text):
+    assert quotes_of(text)[-1][1] == "Halvard Ltd"
+
+
+@pytest.mark.parametrize("second", [
+    'On Monday, Mr Kellan\'s spokesman said: "The minister is staying."',
+    '"The minister is staying," Mr Kellan\'s official spokesman said.',
+    'Mr Kellan\'s son told the Courier: "The minister is staying."',
+])
+def test_a_persons_spokesman_after_another_speaker_is_unnamed_not_the_last_speaker(second):
+    # a person's spokesman stays unnamed, and the quote he announces has a speaker of its own: it does not
+    # stand alone to inherit the last one's
+    text = '"We will win," Jon Dalby said. ' + second
+    assert quotes_of(text)[-1][1] is None
+
+
+@pytest.mark.parametrize("after", [
+    " Kellan's also said so.",  # a contraction (`Kellan has also said so`)
+    " Kellan's decision to call it off followed.",  # the owner's words hold a small word before the verb
+    " Kellan's players made a point of wearing black armbands at the match.",  # a new sentence, past its verb
+])
+def test_what_a_name_owns_after_a_whole_quote_is_no_attribution_of_its_own(after):
+    text = '"We will win," Jon Dalby said. "We want more people to come."' + after
+    assert quotes_of(text)[-1][1] == "Jon Dalby"
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

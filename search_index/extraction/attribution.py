@@ -43,6 +43,8 @@ _MEDIA_HEADS = {"magazine", "newspaper", "paper", "broadcaster", "channel", "net
 _HE_OR_SHE = (("pronoun", "he"), ("pronoun", "she"))  # a pronoun found as a speaker (`he said`)
 # what speaks for the person it belongs to (`Ward's office`, `the Ward campaign`, `her campaign`)
 _VOICE_OF = {"office", "campaign", "camp"}
+# what an organisation owns that speaks for it (`Halvard's spokesman said`, `Google's security team said`)
+_ORG_OWN_VOICES = {"spokesman", "spokeswoman", "spokesperson", "team"}
 _VOICE = r"(?:" + "|".join(sorted(_VOICE_OF, key=lambda w: (-len(w), w))) + ")"
 _VOICE_RE = re.compile(r"[ \t\xa0]+" + _VOICE + r"\b")
 _VOICE_GAP_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+" + _VOICE + r"[ \t\xa0]+")  # `Ward's office said`
@@ -475,6 +477,11 @@ _CONTRACTED_VERB_RE = re.compile(r"[ \t\xa0]+(?:been|got|gone|had|not|never|alwa
 
 _WHO_SAID_RE = re.compile(r",[ \t\xa0]*who[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*[\"“«‘']?$")
 _VERB_COLON_RE = re.compile(r"\bwho[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t\xa0]*:[ \t\xa0]*$")
+# someone a name owns, speaking (`Mr Kellan's spokesman said:`, `Kellan's son told the Courier:`; after a quote
+# `Mr Kellan's official spokesman said`, `said Kellan's aide`): the owned words, the last of them up to the verb
+_OWNED_SPEAKS_BEFORE_RE = re.compile(r"['’]s((?:[ \t\xa0]+[a-z][\w\-]*)(?:[ \t\xa0]+[\w\-]+){1,5})[ \t\xa0]*[:,]?[ \t\xa0]*$")
+_OWNED_SPEAKS_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:[A-Z][\w’'\-.]*[ \t\xa0]+){0,3}[A-Z][\w’'\-.]*"
+                                    r"['’]s((?:[ \t\xa0]+[a-z][\w\-]*){1,4})")
 _PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
 _FILINGS = {"suit", "lawsuit", "complaint", "petition", "indictment", "affidavit", "motion", "brief"}
 # after a quote, a description of up to three lowercase words (`the companies`, `the two firms`)
@@ -621,6 +628,26 @@ class Attributor:
         saying`, `Kellan's got`: a contraction of `has` or `is`)."""
         return self.text[m.end:m.end + 2] in ("'s", "’s") and _CONTRACTED_VERB_RE.match(self.text, m.end + 2) is None
 
+    def _owned_words_end(self, m: Mention, limit: int) -> tuple[int, bool]:
+        """Where the owner's words for someone end after a possessive (`Kellan's chief of staff`), up to five
+        small words, and whether a speech verb comes next."""
+        end = m.end + 2
+        for _ in range(5):
+            word = _OWNED_WORD_RE.match(self.text, end, limit)
+            if word is None:
+                return end, False
+            if word.group(1) in self.cues:
+                return end, True
+            end = word.end()
+        return end, False
+
+    def _voices_owner(self, m: Mention, end: int) -> bool:
+        """The owned words ending at end speak for their owner: an office or a campaign for anyone (`Ward's
+        office`), a spokesman or a team for an organisation (`Halvard's spokesman`, `Google's security team`),
+        where a person's spokesman or son is someone else."""
+        word = self.text[m.end + 2:end].rsplit(None, 1)[-1] if end > m.end + 2 else ""
+        return word in _VOICE_OF or m.entity.kind == "org" and word in _ORG_OWN_VOICES
+
     def speaker_at(self, pos: int, limit: int) -> tuple[int, int, object] | None:
         m = self._mention_starting(pos, limit)
         if m is not None and m.entity.kind == "org" and _THE_RE.fullmatch(self.text, pos, m.start) \
@@ -638,16 +665,11 @@ class Attributor:
             if self._owns(m):
                 # `said Kellan's son was…`: the name owns the subject, it does not speak; but in `Ms. Osk's
                 # spokesman, Jon Dalby, said` the one her spokesman is named as does
-                end = m.end + 2
-                for _ in range(5):  # the owner's words for them, up to a speech verb
-                    word = _OWNED_WORD_RE.match(self.text, end, limit)
-                    if word is None or word.group(1) in self.cues:
-                        break
-                    end = word.end()
+                end, _ = self._owned_words_end(m, limit)
                 if end == m.end + 2:
                     return None
                 named = self._appositive_name(end, limit)
-                if named is None and self.text[m.end:end].split()[-1] in _VOICE_OF:
+                if named is None and self._voices_owner(m, end):
                     return m.start, end, m.entity  # `Ward's office said`: her office speaks for her
                 return named
             if _CLAUSE_VERB_RE.match(self.text, m.end, limit):
@@ -1515,6 +1537,9 @@ class Attributor:
             if nxt is not None and nxt.start < end and re.fullmatch(
                     r"['’]s\s+(?:[a-z][\w\-]*\s+|[A-Z][\w.\-]*\s+){1,5}", self.text[m.end:nxt.start]):
                 return nxt.start, nxt.end, nxt.entity
+            owned_end, spoke = self._owned_words_end(m, end)
+            if (spoke or not self.text[owned_end:end].strip()) and self._voices_owner(m, owned_end):
+                return m.start, owned_end, m.entity  # `Halvard's spokesman said:`, `Ward's office said:`
             return False
         person = self._person_the_org_qualifies(i, end)
         if person is not None:
@@ -2171,6 +2196,8 @@ class Attributor:
         verb = _VERB_COLON_RE.search(before)
         if verb and verb.group(1) in self.cues:
             return True  # `denied by a UKIP spokesman, who said: “…”`: announced by someone we could not name
+        if self._owned_speaks(before, q):
+            return True
         if self._described_after(q):
             return True
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
@@ -2191,6 +2218,42 @@ class Attributor:
             if len(rest.group().split()) > 3:
                 return False
         return True
+
+    def _owned_speaks(self, before: str, q: QuoteSpan) -> bool:
+        """`Mr Kellan's spokesman said: "…"`, `"…," Mr Kellan's son said`, `"…," said Kellan's aide`: someone a
+        name owns speaks, unnamed (what speaks for its owner, `Halvard's spokesman`, was taken as the speaker
+        already), not the last speaker."""
+        owned = _OWNED_SPEAKS_BEFORE_RE.search(before)
+        return owned is not None and self._owned_subject_verb(owned.group(1).split()) is not None or \
+            self._owned_speaks_after(q)
+
+    def _owned_speaks_after(self, q: QuoteSpan) -> bool:
+        owned = _OWNED_SPEAKS_AFTER_RE.match(self.text, q.close_at, q.close_at + 80)
+        if owned is None:
+            return False
+        words = list(re.finditer(r"\S+", owned.group(2)))
+        if owned.group(1):  # `said Kellan's aide`
+            return owned.group(1) in self.cues and self._owned_subject_verb([words[0].group(), "said"]) == 1
+        verb = self._owned_subject_verb([w.group() for w in words])
+        if verb is None:
+            return False
+        if ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?"):
+            # after a whole sentence quoted, the attribution ends soon after its verb (not `England's players
+            # made a point of wearing…`, a new sentence)
+            tail = _SENTENCE_TAIL_RE.match(self.text, owned.start(2) + words[verb].end())
+            return len(tail.group().split()) <= 3
+        return True
+
+    def _owned_subject_verb(self, words: list[str]) -> int | None:
+        """Where the speech verb is in the words after a possessive: after one to three of the owner's words
+        for someone (`official spokesman said`, `son told`), none a small word (not `decision to call`, nor a
+        contraction: `was asked`, `been saying`)."""
+        for i, word in enumerate(words[:4]):
+            if word in _FUNCTION_WORDS or not i and _CONTRACTED_VERB_RE.match(" " + word):
+                return None
+            if i and word in self.cues:
+                return i
+        return None
 
     def _described_after(self, q: QuoteSpan) -> bool:
         """`"…," the companies said in a joint statement`, `"…," the two firms said`: someone described in words
@@ -2319,7 +2382,8 @@ class Attributor:
             elif last is not None and last[1].mention is not None and last[1].mention[0] >= last[0].close_at \
                     and last[0].last_paragraph == q.paragraph and q.open_at - last[1].mention[1] < 40 \
                     and any(True for _ in self._cue_positions(last[0].close_at, q.open_at)) \
-                    and not self._kin_speaks(q, last[1].speaker) and not self._described_after(q):
+                    and not self._kin_speaks(q, last[1].speaker) and not self._described_after(q) \
+                    and not self._owned_speaks_after(q):
                 # `… because “most people do not know the river,” she said. “We have…”`: the second piece of
                 # a quote whose first piece was woven into the sentence
                 attr = Attribution(last[1].speaker, last[1].mention)
