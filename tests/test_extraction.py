@@ -3193,6 +3193,31 @@ def test_what_a_name_owns_after_a_whole_quote_is_no_attribution_of_its_own(after
     assert quotes_of(text)[-1][1] == "Jon Dalby"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the firm the story calls so, where another firm named later keeps `the firm` from being a form of it
+    ('Halvard Ltd said on Wednesday its business is booming, despite a scandal that has spread rumours through '
+     'Wall Street.\n\n"We are exceedingly profitable," a spokesman for the firm told the Courier.\n\nRumours '
+     'about Halvard Ltd and Marenburg Group Inc have swirled.', "Halvard Ltd"),
+    ('Halvard Ltd posted its best year. A spokeswoman for the company said: "We are exceedingly '
+     'profitable." Rumours about Halvard Ltd and Marenburg Group Inc have swirled.', "Halvard Ltd"),
+    # not an organisation the word does not fit (no bank of the story is called a bank), nor the last one named
+    ('Jon Dalby froze the accounts at Halvard Ltd on Monday. "We will appeal," a spokesman for the bank said.',
+     None),
+    # and where the word fits none, the organisation the sentence before is about still speaks
+    ('KTV said it had not ruled out a recorder. "A recorder is not what we offer," said a spokesman for '
+     'the company.', "KTV"),
+])
+def test_a_spokesman_for_the_firm_speaks_for_the_firm_the_story_calls_so(text, speaker):
+    assert quotes_of(text)[0][1] == speaker
+
+
+def test_a_he_after_a_spokesman_for_the_bank_is_that_spokesman_not_the_last_person_named():
+    text = ('Halvard Bank froze the accounts, Jon Dalby said. Dalby said two men owned them.\n\n'
+            'A spokesman for the bank said he was aware of the order. "Now we have to look at the accounts," '
+            'he said.')
+    assert quotes_of(text)[-1][1] != "Jon Dalby"
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -81,6 +81,8 @@ _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:ma
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
                             r"[ \t\xa0]+)?")
+_LOWER_HEAD_RE = re.compile(r"[a-z]+\b")
+_FOR_THE_HEAD_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+the[ \t\xa0]+([a-z]+)\b")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _THE_OPENS_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b")  # `The spokesman`, not `A spokesman`
 # a spokesman brought in earlier, and the noun phrase before the word (`A Swiss National Bank `, `a `)
@@ -354,8 +356,8 @@ _AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|An?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b)"
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
-                                 r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
-                                 r"(?:\s*\([A-Z][\w.&]{1,10}\))?)?)")
+                                 r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
+                                 r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR = r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -704,6 +706,11 @@ class Attributor:
             return pos, pos + end, ("described", head)  # `the 58-year-old`, not `… told the assembly`
         if nm:
             end, head = self._description_end(seg, nm.end(), nm.group(1).lower())
+            if head.startswith("spokes"):
+                # `a spokesman for the firm told Reuters`: the words that say whose spokesman he is
+                whose = _FOR_THE_HEAD_RE.match(seg, end)
+                if whose is not None and whose.group(1) in self.org_heads:
+                    end = whose.end()
             return self._appositive_name(pos + end, limit) or \
                 (pos, pos + end, ("nominal" if head in self._heads else "described", head))
         return None
@@ -1040,6 +1047,14 @@ class Attributor:
             m = self._initials_after(named.end() - 1) if named is not None else None
             if m is not None:
                 return m.entity
+            # `a spokesman for the firm`: the organisation the story calls so, as `the firm said` would be; only
+            # one the word fits (`the bank` is no firm the story names without `Bank`: not the one named last)
+            head = _LOWER_HEAD_RE.match(self.text, after.end())
+            if head is not None and after.group().endswith(("the ", "the\xa0", "the\t")) and \
+                    head.group() in self.org_heads and head.group() not in self.person_heads:
+                found = self.resolve((after.end() - 4, head.end(), ("nominal", head.group())), start)
+                if isinstance(found, EntityInfo) and found.kind == "org" and head.group() in found.heads:
+                    return found
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
             org = self._org_heading_sentence_before(start)
             if org is None and voice.group().startswith("spokes") and _THE_OPENS_RE.match(self.text, start):
