@@ -23,8 +23,8 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 8  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
-# 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`
+ALIASES_VERSION = 9  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+# 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`; 9: a body's word orders
 
 
 def _segment_key(reader) -> str:
@@ -484,6 +484,24 @@ def company_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     return aliases
 
 
+def body_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
+    """The two word orders of a ministry's or a department's name (`Department of Defense`, `Defense Department`;
+    `Ministry of Finance`, `Finance Ministry`: extraction.body_names) -> the one the archive uses most: one body,
+    one facet value."""
+    from .extraction.body_names import word_order_key  # (a small module: no word lists are loaded)
+
+    groups: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for name, df in doc_frequencies.items():
+        if " of " in name or name.endswith(("Ministry", "Department")):
+            groups.setdefault(word_order_key(name.split()), []).append((df, name))
+    aliases = {}
+    for members in groups.values():
+        if len(members) > 1:
+            _df, target = max(members, key=lambda m: (m[0], -len(m[1]), m[1]))
+            aliases.update((name, target) for _df, name in members if name != target)
+    return aliases
+
+
 def resolve_chains(aliases: dict[str, str]) -> dict[str, str]:
     """Each value straight to the last name of its chain (`SNP` -> `Scottish National Party`; `Tories` ->
     `Conservatives` -> `Conservative Party`); a value whose chain comes back to it merges into nothing."""
@@ -500,7 +518,7 @@ def resolve_chains(aliases: dict[str, str]) -> dict[str, str]:
 
 def organisation_aliases(frequencies: dict[str, int], linked: Callable[[str, str], int]) -> dict[str, str]:
     """Organisation values -> the one the Organisations facet counts them under: party forms and nicknames,
-    company forms and acronyms, each chain followed to its end (`GM` -> `General Motors` -> `General Motors
-    Corp`)."""
+    company forms, a body's word orders and acronyms, each chain followed to its end (`GM` -> `General Motors`
+    -> `General Motors Corp`)."""
     return resolve_chains({**party_aliases(frequencies), **company_aliases(frequencies),
-                           **acronym_aliases(frequencies, linked)})
+                           **body_aliases(frequencies), **acronym_aliases(frequencies, linked)})

@@ -3218,6 +3218,23 @@ def test_a_he_after_a_spokesman_for_the_bank_is_that_spokesman_not_the_last_pers
     assert quotes_of(text)[-1][1] != "Jon Dalby"
 
 
+def test_a_bodys_two_word_orders_in_one_story_are_one_organisation():
+    text = ('A Ministry of Ferries spokesman said the ports had begun barring the boats. The Ferries Ministry '
+            'declined to confirm this. "We cannot say how many," the ministry spokesman said.')
+    found = extract(text)
+    [org] = found.organisations
+    assert org.name == "Ministry of Ferries" and "Ferries Ministry" in org.aliases
+    assert len(org.mentions) == 3  # and `the ministry` is it, no longer either of two
+    assert found.quotes[0].speaker == "Ministry of Ferries"
+    # a form of fewer words after a country's is that country's, where the story has one such
+    [org] = extract("The Valdorian Ferries Ministry said fares rose. The Ministry of Ferries gave no figures.").organisations
+    assert org.name == "Valdorian Ferries Ministry" and "Ministry of Ferries" in org.aliases
+    assert len(extract("The Valdorian Ferries Ministry and the Marenburg Ferries Ministry met. The Ministry of "
+                       "Ferries gave no figures.").organisations) == 3
+    # not a bank or a court, nor words after `of` written small
+    assert len(extract("The Bank of Valdoria met the Valdoria Bank.").organisations) == 2
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -278,6 +278,26 @@ def test_a_companys_forms_count_under_the_one_the_archive_uses_most():
         "Harbour Trade Organisation": "Harbour Trade Organization"}
 
 
+def test_a_bodys_two_word_orders_count_under_the_one_the_archive_uses_most():
+    from search_index.facets import body_aliases
+
+    counts = {"Ministry of Ferries": 3, "Ferries Ministry": 76, "Department of Harbours": 17,
+              "Harbours Department": 9, "Department of the Fisheries": 1, "Fisheries Department": 23,
+              "Bank of Valdoria": 5, "Valdoria Bank": 2, "Marenburg Department of Roads": 4, "Roads Department": 6}
+    assert body_aliases(counts) == {
+        "Ministry of Ferries": "Ferries Ministry", "Harbours Department": "Department of Harbours",
+        "Department of the Fisheries": "Fisheries Department"}
+
+
+def test_an_organisation_filter_takes_the_stories_of_either_word_order(tmp_path):
+    stories = ["The Ministry of Ferries met the fishermen."] + ["The Ferries Ministry raised fares."] * 2
+    with _indexed(tmp_path, stories) as ix:
+        everything = ix.search(SearchRequest("", limit=10, facet_limit=10))
+        assert dict(everything.facets["organisation"]) == {"Ferries Ministry": 3}
+        assert ix.search(SearchRequest("", limit=10, organisations=["Ferries Ministry"])).total == 3
+        assert ix.search(SearchRequest('org:"Ferries Ministry"', limit=10)).total == 3
+
+
 def test_a_tables_documents_of_one_value_are_the_ones_its_postings_name():
     from search_index.facets import FacetTable
 

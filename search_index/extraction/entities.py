@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .body_names import BODY_WORDS, word_order_key
 from .lexicon import Lexicon, generic_heads, lexicon
 from ..dateline import parse_dateline
 
@@ -2541,6 +2542,32 @@ class _Builder:
         for e in entities:
             e.mentions = []
 
+    def join_word_orders(self) -> None:
+        """`Ministry of Finance` and `Finance Ministry` in one story are one body (body_names): the form named first
+        keeps the name, the other is its alias. A form of fewer words after a country's is that country's, as
+        `Agriculture Ministry` after `Soviet Agriculture Ministry` is (`Ministry of Agriculture`), where the story
+        has one such."""
+        keyed: dict[tuple[str, ...], list[EntityInfo]] = {}
+        reordered = False
+        for o in self.orgs:
+            key = word_order_key(o.tokens)
+            reordered = reordered or key != o.tokens
+            keyed.setdefault(key, []).append(o)
+        if not reordered:
+            return
+        pairs: list[tuple[EntityInfo, EntityInfo]] = []
+        for key, group in keyed.items():
+            first = min(group, key=lambda o: o.mentions[0][0])
+            pairs.extend((o, first) for o in group if o is not first)
+            if len(key) > 1 and key[-1] in BODY_WORDS:
+                longer = [k for k in keyed if len(k) > len(key) and k[-len(key):] == key]
+                if len(longer) == 1 and any(word_order_key(o.tokens) != o.tokens for o in (*group, *keyed[longer[0]])):
+                    pairs.append((first, min(keyed[longer[0]], key=lambda o: o.mentions[0][0])))
+        for short, full in pairs:
+            full.aliases.add(short.name)
+        self._merge_all(pairs)
+        self.orgs = [o for o in self.orgs if o.mentions]
+
     def merge_org_tails(self) -> None:
         """`Foreign Ministry` after `Russian Foreign Ministry`: the shorter form is the same organisation. A
         generic word alone (`The Bank said`, `the Commission`) is the one organisation of the story it ends or
@@ -3008,6 +3035,7 @@ def find_entities(text: str) -> EntityResult:
             b.classify(run, tokens, index_of)
     b.link_acronyms()
     if len(b.orgs) <= _MOST_ORGS_COMPARED:
+        b.join_word_orders()
         b.merge_org_tails()
         b.merge_firm_words()
     b.confirm_by_surname()
