@@ -3235,6 +3235,16 @@ def test_a_bodys_two_word_orders_in_one_story_are_one_organisation():
     assert len(extract("The Bank of Valdoria met the Valdoria Bank.").organisations) == 2
 
 
+@pytest.mark.parametrize("sentence", [
+    "But a spokesman for Halvard Ltd said the plan was sound.",  # `a`, small after `But`
+    "A spokesman for Halvard Ltd defended the plan.",  # a verb of no speech
+    "The Halvard Ltd spokesman would not discuss the plan.",
+])
+def test_a_he_after_a_sentence_an_organisations_spokesman_opens_is_its_spokesman(sentence):
+    text = 'Jon Dalby attacked the plan. "It will fail," he said. ' + sentence + ' He said: "It will work."'
+    assert quotes_of(text)[-1][1] == "Halvard Ltd"
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

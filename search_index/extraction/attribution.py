@@ -353,11 +353,13 @@ _AS_SAYING_RE = re.compile(_AS)
 _AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`, `A spokeswoman for
 # the Royal Academy of Dance (RAD) said`): the organisation named with him, if any, speaks (`_org_voiced`)
-_SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|An?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
+_SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b)"
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
                                  r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
+# a verb right after the sentence's subject (`defended`, `denies`, `would`), one of no speech too
+_HIS_VERB_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(_AUXILIARIES) + r")\b")
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR = r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -1255,6 +1257,8 @@ class Attributor:
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             spokes = _SPOKESMAN_OPENS_RE.match(self.text, a, b)
             cue = self._cue_follows(spokes.end(), b) if spokes is not None else None
+            if spokes is not None and cue is None and (verb := _HIS_VERB_RE.match(self.text, spokes.end(), b)):
+                cue = verb.end() - spokes.end()  # `A spokesman for the Home Office defended the proposals. He said:`
             if cue is not None and not any(m.start < spokes.end() + cue for m in here) and not (
                     pronoun and _QUOTE_SPEAKS_OF[gender].search(self.text, spokes.end() + cue, b)):
                 # `The prime minister's official spokesman said the Cabinet… But he added:`: the spokesman, whom
