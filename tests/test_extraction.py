@@ -3245,6 +3245,16 @@ def test_a_he_after_a_sentence_an_organisations_spokesman_opens_is_its_spokesman
     assert quotes_of(text)[-1][1] == "Halvard Ltd"
 
 
+@pytest.mark.parametrize("after, speaker", [
+    ("AP quoted prosecutor Jon Dalby as saying.", "Jon Dalby"),
+    ("the AP quoted Jon Dalby as saying.", "Jon Dalby"),
+    ("AP quoted a source close to Jon Dalby as saying.", None),
+])
+def test_the_one_an_agency_we_do_not_know_quotes_after_the_quote_speaks(after, speaker):
+    text = 'Mira Osk amassed a fortune, prosecutors said. "She has been ripping people off," ' + after
+    assert quotes_of(text)[0][1] == speaker
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -348,6 +348,7 @@ _QUOTING = r"\b(?:quoted|quotes|quoting|cited|cites|citing)"
 _QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _QUOTED_WORD_RE = re.compile(_QUOTING + "$")
+_QUOTED_AFTER_RE = re.compile(r"(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'\-]*[ \t\xa0]+){1,3}(?:quoted|quotes)[ \t\xa0]+")  # `AP quoted `
 _AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
 _AS_SAYING_RE = re.compile(_AS)
 _AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
@@ -2004,6 +2005,12 @@ class Attributor:
                     found = (first.start, first.end, first.entity)
         if cue_end is None and found is not None:
             return found  # `according to …`
+        if found is None and (quoting := _QUOTED_AFTER_RE.match(self.text, pos, limit)) is not None:
+            # `"…," AP quoted prosecutor Russell McGuire as saying`: the one quoted, by a paper or agency we do
+            # not know as an organisation
+            m = self._one_quoted(quoting.end(), limit)
+            if m is not None and _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
+                return m.start, m.end, m.entity
         if found is not None and _QUOTED_WORD_RE.search(self.text, pos, cue_end):
             # `"…", the paper quoted Mr Chernin as saying`: the one quoted, not the paper
             m = self._one_quoted(cue_end + 1, limit)
