@@ -3255,6 +3255,15 @@ def test_the_one_an_agency_we_do_not_know_quotes_after_the_quote_speaks(after, s
     assert quotes_of(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    '"We must make every effort," Halvard Ltd (HL) deputy director general Jon Dalby told reporters.',
+    '"We must make every effort," said Marenburg Securities (Asia) Ltd analyst Jon Dalby.',
+    'Halvard Ltd (HL) chairman Jon Dalby said: "We must make every effort."',
+])
+def test_the_person_a_firm_qualifies_speaks_past_a_bracket_in_the_firms_name(text):
+    assert quotes_of(text)[0][1] == "Jon Dalby"
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

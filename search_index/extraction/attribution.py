@@ -348,6 +348,8 @@ _QUOTING = r"\b(?:quoted|quotes|quoting|cited|cites|citing)"
 _QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _QUOTED_WORD_RE = re.compile(_QUOTING + "$")
+_PHRASE_STOP_RE = re.compile(r"[,;:!?“”\"«»()\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
+_INITIALS_AFTER_RE = re.compile(r"[ \t\xa0]*\([A-Z][A-Za-z.&]{1,10}\)")  # ` (MITI)` after an organisation's name
 _QUOTED_AFTER_RE = re.compile(r"(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'\-]*[ \t\xa0]+){1,3}(?:quoted|quotes)[ \t\xa0]+")  # `AP quoted `
 _AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
 _AS_SAYING_RE = re.compile(_AS)
@@ -1573,7 +1575,14 @@ class Attributor:
         if m.entity.kind != "org" or i + 1 >= len(self.mentions):
             return None
         nxt = self.mentions[i + 1]
-        gap = self.text[m.end:nxt.start].split()
+        # (past the organisation's initials in brackets: `Ministry of International Trade and Industry (MITI)
+        # Deputy Director General Masaji Yamamoto`)
+        initials = _INITIALS_AFTER_RE.match(self.text, m.end, end)
+        if initials is not None and nxt.start < initials.end():
+            if i + 2 >= len(self.mentions):
+                return None
+            nxt = self.mentions[i + 2]  # (the initials are a mention of it too)
+        gap = self.text[initials.end() if initials else m.end:nxt.start].split()
         if nxt.start < end and nxt.entity.kind == "person" and 0 < len(gap) <= 3 and all(
                 (w[0].isupper() or w.lower() in self.person_heads) and w.lower() not in _FUNCTION_WORDS
                 for w in gap) and \
@@ -1827,9 +1836,11 @@ class Attributor:
     def _mentions_in_phrase(self, pos: int, limit: int) -> list[Mention]:
         """Mentions in the name-like phrase starting at pos (`Senate minority leader Harry Reid`), up to the
         first comma, sentence end, quote mark or speech verb."""
-        stop = re.search(r"[,;:!?“”\"«»()\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.",
-                         self.text[pos:limit])
-        end = pos + stop.start() if stop else limit
+        stop = _PHRASE_STOP_RE.search(self.text, pos, limit)
+        while stop is not None and stop.group() == "(" and \
+                (initials := _INITIALS_AFTER_RE.match(self.text, stop.start(), limit)) is not None:
+            stop = _PHRASE_STOP_RE.search(self.text, initials.end(), limit)  # (`Halvard Ltd (HL) chairman`)
+        end = stop.start() if stop else limit
         for w in re.finditer(r"[A-Za-z]+", self.text[pos:end]):
             if w.group() in self.cues and not (_noun_use(self.text, pos, pos + w.start())
                                                or self.text[pos:pos + w.start()].endswith(("of ", "of\xa0"))):
