@@ -3264,6 +3264,11 @@ def test_the_person_a_firm_qualifies_speaks_past_a_bracket_in_the_firms_name(tex
     assert quotes_of(text)[0][1] == "Jon Dalby"
 
 
+def test_a_dj_is_a_role_between_a_station_and_its_presenter():
+    text = "Capital Radio DJ Margherita Taylor will select the questions."
+    assert "Margherita Taylor" in people(text) and list(orgs(text)) == ["Capital Radio"]
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '
