@@ -3269,6 +3269,12 @@ def test_a_dj_is_a_role_between_a_station_and_its_presenter():
     assert "Margherita Taylor" in people(text) and list(orgs(text)) == ["Capital Radio"]
 
 
+def test_a_firms_name_ends_at_a_legal_form_that_ends_names_and_the_place_after_is_where_it_is():
+    text = ("Halvard AG of West Valdoria said it bought Dalby Textiles Ltd of Marenburg. Osk Aluminum Co of "
+            "Valdoria agreed.")
+    assert sorted(orgs(text)) == ["Dalby Textiles Ltd", "Halvard AG", "Osk Aluminum Co of Valdoria"]
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -638,6 +638,9 @@ _FIRM_ENDS = frozenset(("Co", "Inc", "Ltd", "Plc", "PLC", "Corp", "Company", "Co
 # Securities`, `Siemens AG`, `Moody's Investors Service`, `NV Philips Gloeilampenfabrieken`)
 _LEGAL_FORMS = frozenset(("AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Spa", "AB", "ASA", "A/S", "Oy", "GmbH", "KK",
                           "BV", "Bhd", "Berhad", "Pty", "Limited", "Incorporated", "Corporation"))
+# legal forms no name goes on after (`Ltd of Japan` is where the firm is)
+_NAME_ENDING_FORMS = frozenset(("Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Incorporated", "Plc", "PLC", "plc", "AG",
+                                "NV", "N.V.", "SA", "S.A.", "SpA", "GmbH", "BV", "AB", "ASA", "Oy", "Bhd", "Berhad"))
 _LEGAL_NAME_WORDS = frozenset(("Securities", "Group", "Holdings", "Holding", "Industries", "International",
                                "Investors", "Service", "Services", "Motors", "Motor", "Bank", "Corp."))
 
@@ -1067,6 +1070,13 @@ class _Builder:
                     and any(self.is_org_word(w) for w in words[:-n])), 0)
         if cut:
             words, tokens = words[:-cut], tokens[:-cut]
+        # `Bayer AG of West Germany`, `Daiwa Securities Co Ltd of Japan`, `Cargill Inc of Minnesota`: a legal form
+        # that only ends a name ends it, and the place after it is where the firm is (`Aluminum Co of America`,
+        # `Morgan Guaranty Trust Co of New York` keep theirs: `Co` and `Corp` go on in names)
+        located = next((i for i in range(1, len(words) - 2) if words[i] in _NAME_ENDING_FORMS
+                        and words[i + 1] == "of" and (words[i + 2][:1].isupper() or words[i + 2] == "the")), 0)
+        if located:
+            words, tokens = words[:located + 1], tokens[:located + 1]
         body = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _BODY_ENDS
                      or " ".join(words[:i + 1]) in self.lex.known_orgs), 0)  # (`the Liberal Democrats Treasury…`)
         if body and len(words) - body - 1 <= 2 \
