@@ -3275,6 +3275,26 @@ def test_a_firms_name_ends_at_a_legal_form_that_ends_names_and_the_place_after_i
     assert sorted(orgs(text)) == ["Dalby Textiles Ltd", "Halvard AG", "Osk Aluminum Co of Valdoria"]
 
 
+def test_the_words_before_a_firms_and_used_after_its_full_name_are_that_firm():
+    text = "Marenburg Power and Light Co will redeem its shares. The redemption, Marenburg Power said, cuts costs."
+    assert list(orgs(text)) == ["Marenburg Power and Light Co"]
+    assert "Marenburg Power" in orgs(text)["Marenburg Power and Light Co"].aliases
+
+
+@pytest.mark.parametrize("text, apart", [
+    # a run of two firms, the second named alone elsewhere
+    ("The venture is owned by Halvard Group and Dalbyvision Inc. It is owned 54 pct by Halvard Group and 26 pct "
+     "by Dalbyvision and 20 pct by Osk Ltd.", "Halvard Group"),
+    # another firm of the story opens with the words too
+    ("Kestrel Energy and Light Corp owns 40 pct of the field. Kestrel Energy said its Kestrel Energy Production "
+     "Co unit would drill.", "Kestrel Energy"),
+    # the words come before the full name
+    ("Marenburg Power said it will redeem shares. Marenburg Power and Light Co made the offer.", "Marenburg Power"),
+])
+def test_the_words_before_an_and_stay_apart_where_they_may_be_another_firm(text, apart):
+    assert apart in orgs(text)
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -2627,6 +2627,44 @@ class _Builder:
         self._forget_all(forgotten)
         self.orgs = [o for o in self.orgs if o.mentions]
 
+    def merge_and_firms(self) -> None:
+        """`Carolina Power` after `Carolina Power and Light Co`, `Rochester Gas` after `Rochester Gas and Electric
+        Corp`, `Merrill Lynch` after `Merrill Lynch and Co Inc`: the words before the `and` of a firm's full name,
+        used after it, are that firm, when the full name ends in a legal form and comes first (not `Bank of
+        England` before a run `Bank of England and U.S.`), and no other firm of the story opens so."""
+        by_first: dict[str, list[EntityInfo]] = {}
+        for o in self.orgs:
+            if len(o.tokens) > 2 and ("and" in o.tokens or "&" in o.tokens) and \
+                    (_legal_form(o.tokens[-1]) or o.tokens[-1] == "Association"):
+                by_first.setdefault(o.tokens[0], []).append(o)
+        if not by_first:
+            return
+        pairs = []
+        for short in self.orgs:
+            n = len(short.tokens)
+            opening = [o for o in by_first.get(short.tokens[0], ()) if o is not short and o.tokens[:n] == short.tokens]
+            fulls = [o for o in opening if len(o.tokens) > n + 1 and o.tokens[n] in ("and", "&")]
+            others = [o for o in self.orgs if o is not short and o.tokens[:n] == short.tokens and o not in fulls]
+            if len(fulls) == 1 and not others and short.mentions and fulls[0].mentions[0][0] < short.mentions[0][0] and \
+                    not self._named_apart(fulls[0], fulls[0].tokens[n + 1]):
+                fulls[0].aliases.add(short.name)
+                pairs.append((short, fulls[0]))
+        self._merge_all(pairs)
+        self.orgs = [o for o in self.orgs if o.mentions]
+
+    def _named_apart(self, full: EntityInfo, word: str) -> bool:
+        """The word after a name's `and` names something of its own in the story, in any case: it opens another
+        name, or stands alone elsewhere (`Beta Group and CooperVision Inc` beside `26 pct by Coopervision`): the run
+        is two firms, not one name (where `Loan` of `Savings and Loan Association` beside `Federal Home Loan Bank`
+        is no name alone)."""
+        low = word.lower()
+        if any(e is not full and e.tokens and e.tokens[0].lower() == low for e in (*self.orgs, *self.persons)):
+            return True
+        for m in re.finditer(r"\b" + re.escape(word) + r"\b(?![ \t\xa0]+(?-i:[A-Z&]))", self.text, re.I):
+            if m.group()[0].isupper() and not any(s <= m.start() < e for s, e in full.mentions):
+                return True
+        return False
+
     def merge_firm_words(self) -> None:
         """`Texaco` and `Texaco Inc`, `Akzo` and `Akzo NV`, `Opec` and `OPEC` in one story are one body, and
         `Honda` in a story about Yukio Honda is him (a known firm's word alone is made an organisation as it is
@@ -3048,6 +3086,7 @@ def find_entities(text: str) -> EntityResult:
         b.join_word_orders()
         b.merge_org_tails()
         b.merge_firm_words()
+        b.merge_and_firms()
     b.confirm_by_surname()
     b.link_singles()
     b.merge_person_surnames()
