@@ -3295,6 +3295,11 @@ def test_the_words_before_an_and_stay_apart_where_they_may_be_another_firm(text,
     assert apart in orgs(text)
 
 
+def test_letters_after_symbol_are_a_ticker_not_an_organisation():
+    text = 'Osk Industries Inc said its stock now trades on the exchange under the symbol "TDM" and its units as TDMU.'
+    assert "TDM" not in orgs(text) and "Osk Industries Inc" in orgs(text)
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

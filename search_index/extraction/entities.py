@@ -301,6 +301,7 @@ _THING_ACRONYMS = frozenset((
 _INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t\xa0]+$")
 _TICKER_AFTER_RE = re.compile(r"[ \t\xa0]*<[A-Z0-9.]+>")  # `U.S. Trust <USTC>`: a wire's ticker after a firm
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
+_SYMBOL_BEFORE_RE = re.compile(r"\bsymbols?[ \t\xa0]+[\"“']?$")  # `trades under the symbol TDM`: a ticker
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
 _DIGIT_RE = re.compile(r"\d")  # no person's name, and no organisation's initials but those above, has a digit
 _GROUP_OF_NATIONS_RE = re.compile(r"G-?\d+")
@@ -2169,6 +2170,7 @@ class _Builder:
             if word.isupper() and 2 <= len(word.replace(".", "")) <= 6 and word not in _ACRONYM_STOP \
                     and not (_DIGIT_RE.search(word) and word != "U2" and not _GROUP_OF_NATIONS_RE.fullmatch(word)) \
                     and not _TICKER_OPEN_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
+                    and not _SYMBOL_BEFORE_RE.search(self.text, max(0, run[0].start - 12), run[0].start) \
                     and not (self.text[run[0].start - 1:run[0].start] == "("
                              and _TICKER_DOT_AFTER_RE.match(self.text, run[0].end)) \
                     and word not in lex.places and word.title() not in lex.places \
