@@ -3300,6 +3300,15 @@ def test_letters_after_symbol_are_a_ticker_not_an_organisation():
     assert "TDM" not in orgs(text) and "Osk Industries Inc" in orgs(text)
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("The car depreciates slower than the Halvard Motors C180 SE.", "Halvard Motors"),
+    ("The order was for Valdoria Air for CF6-50 engines.", "Valdoria Air"),
+    ("The agency cut Halvard Bank of Marenburg's Baa-1 rating.", "Halvard Bank of Marenburg"),
+])
+def test_a_models_code_after_a_makers_name_is_no_part_of_it(text, firm):
+    assert list(orgs(text)) == [firm]
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

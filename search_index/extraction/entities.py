@@ -301,6 +301,7 @@ _THING_ACRONYMS = frozenset((
 _INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t\xa0]+$")
 _TICKER_AFTER_RE = re.compile(r"[ \t\xa0]*<[A-Z0-9.]+>")  # `U.S. Trust <USTC>`: a wire's ticker after a firm
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
+_MODEL_CODE_RE = re.compile(r"(?=[\w\-]*\d)[A-Za-z][\w\-]*")  # `C180`, `A320`, `CFM56-5`: a model's code
 _SYMBOL_BEFORE_RE = re.compile(r"\bsymbols?[ \t\xa0]+[\"“']?$")  # `trades under the symbol TDM`: a ticker
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
 _DIGIT_RE = re.compile(r"\d")  # no person's name, and no organisation's initials but those above, has a digit
@@ -1078,6 +1079,16 @@ class _Builder:
                         and words[i + 1] == "of" and (words[i + 2][:1].isupper() or words[i + 2] == "the")), 0)
         if located:
             words, tokens = words[:located + 1], tokens[:located + 1]
+        # `Mercedes Benz C180 SE`, `Airbus Industries A320`, `British Aerospace Bae146`: a model's code after the
+        # maker's name is a product of the maker, no part of its name
+        model = next((i for i in range(1, len(words)) if _MODEL_CODE_RE.fullmatch(words[i])), 0)
+        while model > 1 and words[model - 1][:1].islower():
+            model -= 1  # (`U.S. Army for M1 Abrams`, `Thai Air for CF6-50`)
+        owner_s = 0
+        if model > 1 or model == 1 and (words[0].isupper() or words[0] in self.lex.known_orgs):
+            words, tokens = words[:model], tokens[:model]
+            if _OWNER_RE.fullmatch(words[-1]):  # `Bank of America's Baa-1`: the bank's rating
+                words[-1], owner_s = words[-1][:-2], 2
         body = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _BODY_ENDS
                      or " ".join(words[:i + 1]) in self.lex.known_orgs), 0)  # (`the Liberal Democrats Treasury…`)
         if body and len(words) - body - 1 <= 2 \
@@ -1088,7 +1099,7 @@ class _Builder:
             # `the Scottish National Party Holyrood leader`, `the International Rugby Board World Sevens series`:
             # the body's name ends at its body's word; the words after it name what it has
             words, tokens = words[:body + 1], tokens[:body + 1]
-        end = tokens[-1].end if tokens else 0
+        end = tokens[-1].end - owner_s if tokens else 0
         if words and words[-1] in _NUMBERED_NAMES:
             number = _CHANNEL_NUMBER_RE.match(self.text, end)
             if number is not None:  # `BBC Radio 4's Today`: the channel's number is part of its name
