@@ -3309,6 +3309,20 @@ def test_a_models_code_after_a_makers_name_is_no_part_of_it(text, firm):
     assert list(orgs(text)) == [firm]
 
 
+@pytest.mark.parametrize("text, papers", [
+    ("The Marenburg Times reported the sale. According to the Times, the deal was done.", ["Marenburg Times"]),
+    ("He told the official Times of Valdoria. The Times said the deal was done.", ["Times of Valdoria"]),
+    # not the Sunday or the Financial Times, other papers; nor one of two
+    ("The Sunday Times reported the sale. According to the Times, the deal was done.", ["Sunday Times", "Times"]),
+    ("The Financial Times reported the sale. According to the Times, the deal was done.",
+     ["Financial Times", "Times"]),
+    ("The Marenburg Times and the Valdoria Times reported it. The Times said so.",
+     ["Marenburg Times", "Times", "Valdoria Times"]),
+])
+def test_a_papers_last_word_alone_is_the_one_paper_of_the_story_so_named(text, papers):
+    assert sorted(orgs(text)) == papers
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

@@ -2604,6 +2604,17 @@ class _Builder:
             # (a paper's or a party's word is a name of its own: `the Times` is not the `Sunday Times`, and
             # `Tories` no `Young Tories`)
             generic = word is not None and word.kind not in ("media", "party")
+            if word is not None and word.kind == "media":
+                # `the Times` after `the New York Times` (or `the Times of Zambia`) is that paper, the one of the
+                # story so named; not the Sunday or the Financial Times, other papers than the Times
+                papers = [f for f in self.orgs if f is not short and f.mentions and len(f.tokens) > n and (
+                    f.tokens[-n:] == short.tokens or f.tokens[:n + 1] == (*short.tokens, "of"))
+                    and f.tokens[0] != "Sunday" and f.tokens[-2:] != ("Financial", "Times")]
+                if len(papers) == 1 and all(_THE_BEFORE_RE.search(self.text, max(0, s - 5), s)
+                                            for s, _ in short.mentions):
+                    papers[0].aliases.add(short.name)
+                    self._merge_into(short, papers[0])
+                continue
             if word is not None and not generic:
                 continue
             fulls = []
