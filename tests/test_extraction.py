@@ -3273,6 +3273,13 @@ def test_a_firms_name_ends_at_a_legal_form_that_ends_names_and_the_place_after_i
     text = ("Halvard AG of West Valdoria said it bought Dalby Textiles Ltd of Marenburg. Osk Aluminum Co of "
             "Valdoria agreed.")
     assert sorted(orgs(text)) == ["Dalby Textiles Ltd", "Halvard AG", "Osk Aluminum Co of Valdoria"]
+    # the run ends there too, so that a name with `and` before the form stays whole
+    text = "Quixote Corp said Dainippon Ink and Chemicals Inc of Japan will buy shares."
+    assert "Dainippon Ink and Chemicals Inc" in orgs(text) and not people(text)
+    # and the place, a town the lists do not know, is nobody; what the place owns is still a firm
+    assert not people("Technimed Corp said Garid Inc of Eden Praries, Minn., has cancelled its order.")
+    text = "Halvard Motor Co Ltd of Valdoria's American Halvard Motor Co Inc unit said sales rose."
+    assert "American Halvard Motor Co Inc" in orgs(text)
 
 
 def test_the_words_before_a_firms_and_used_after_its_full_name_are_that_firm():

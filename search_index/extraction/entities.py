@@ -865,6 +865,7 @@ class _Builder:
         self.mentions: list[Mention] = []
         self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
         self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
+        self.firm_places: set[int] = set()  # where a firm's place starts (`Garid Inc of Eden Praries`): no name
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
         self.story_start = 0  # after a wire dateline (set by find_entities)
         self.event_initials: set[str] = set()  # acronyms of the events named (`CES`): no organisations
@@ -1072,9 +1073,8 @@ class _Builder:
                     and any(self.is_org_word(w) for w in words[:-n])), 0)
         if cut:
             words, tokens = words[:-cut], tokens[:-cut]
-        # `Bayer AG of West Germany`, `Daiwa Securities Co Ltd of Japan`, `Cargill Inc of Minnesota`: a legal form
-        # that only ends a name ends it, and the place after it is where the firm is (`Aluminum Co of America`,
-        # `Morgan Guaranty Trust Co of New York` keep theirs: `Co` and `Corp` go on in names)
+        # `Trafalgar House Ltd of the U.K.` (joined by the run's `of the`): a legal form that no name goes on after
+        # ends the name, and the place after it is where the firm is (see runs)
         located = next((i for i in range(1, len(words) - 2) if words[i] in _NAME_ENDING_FORMS
                         and words[i + 1] == "of" and (words[i + 2][:1].isupper() or words[i + 2] == "the")), 0)
         if located:
@@ -1173,11 +1173,15 @@ class _Builder:
                 if (low in _PERSON_PARTICLES or low in _ORG_CONNECTORS) and nxt is not None and nxt.cap \
                         and _gap_ok(self.text, tok, nxt) and nxt.text not in _TIME_WORDS \
                         and not (low == "and" and (run[-1].text.rstrip(".") in _FIRM_ENDS
-                                                   or run[-1].text in _LEGAL_FORMS)):
-                    # (`… and Co and Kidder`, `Deutsche Bank AG and W.I. Carr`: a firm's name ends at its legal form)
+                                                   or run[-1].text in _LEGAL_FORMS)) \
+                        and not (low == "of" and run[-1].text in _NAME_ENDING_FORMS):
+                    # (`… and Co and Kidder`, `Deutsche Bank AG and W.I. Carr`: a firm's name ends at its legal form;
+                    # and at one no name goes on after, `Bayer AG of West Germany`, the place after is where it is)
                     run.append(tok)
                     j += 1
                     continue
+                if low == "of" and run[-1].text in _NAME_ENDING_FORMS and nxt is not None and nxt.cap:
+                    self.firm_places.add(nxt.start)
                 after = tokens[j + 2] if j + 2 < len(tokens) else None
                 if low in _PERSON_PARTICLES and nxt is not None and nxt.text in _PERSON_PARTICLES and after is not None \
                         and after.cap and _gap_ok(self.text, tok, nxt) and _gap_ok(self.text, nxt, after):
@@ -3101,6 +3105,9 @@ def find_entities(text: str) -> EntityResult:
         if so_called and _SO_CALLED_RE.search(text, max(0, run[0].start - 14), run[0].start) \
                 and not b.term_or_body(run):
             continue  # `so-called Personal Area Networks`, `the so-called Guildford Four`: a term, nobody's name
+        if run[0].start in b.firm_places and not any(
+                t.text in ("and", "&") or t.text.endswith(("'s", "’s")) or b.is_org_word(t.text) for t in run):
+            continue  # `Garid Inc of Eden Praries, Minn.`: where the firm is (not `of Japan's American Honda Motor Co`)
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
         else:
