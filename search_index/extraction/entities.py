@@ -11,6 +11,7 @@ plus surname, `the minister` when only one minister has been named; an acronym, 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -301,6 +302,7 @@ _THING_ACRONYMS = frozenset((
 _INDEFINITE_BEFORE_RE = re.compile(r"\b[Aa]n?[ \t\xa0]+$")
 _TICKER_AFTER_RE = re.compile(r"[ \t\xa0]*<[A-Z0-9.]+>")  # `U.S. Trust <USTC>`: a wire's ticker after a firm
 _TICKER_OPEN_RE = re.compile(r"(?:<[A-Z0-9.]*|\([A-Z0-9]+\.)$")
+_WORD_ALONE_RE = re.compile(r"\b[A-Z][\w’'\-]*\b(?![ \t\xa0]+[A-Z&])")  # `by Coopervision and`, not `Home Loan Bank`
 _MODEL_CODE_RE = re.compile(r"(?=[\w\-]*\d)[A-Za-z][\w\-]*")  # `C180`, `A320`, `CFM56-5`: a model's code
 _SYMBOL_BEFORE_RE = re.compile(r"\bsymbols?[ \t\xa0]+[\"“']?$")  # `trades under the symbol TDM`: a ticker
 _TICKER_DOT_AFTER_RE = re.compile(r"\.[A-Z]{1,3}\)")  # `(NVO.CO)`: the ticker before its exchange's letters
@@ -2688,10 +2690,16 @@ class _Builder:
         low = word.lower()
         if any(e is not full and e.tokens and e.tokens[0].lower() == low for e in (*self.orgs, *self.persons)):
             return True
-        for m in re.finditer(r"\b" + re.escape(word) + r"\b(?![ \t\xa0]+(?-i:[A-Z&]))", self.text, re.I):
-            if m.group()[0].isupper() and not any(s <= m.start() < e for s, e in full.mentions):
-                return True
-        return False
+        return any(not any(s <= at < e for s, e in full.mentions) for at in self._words_alone.get(low, ()))
+
+    @functools.cached_property
+    def _words_alone(self) -> dict[str, list[int]]:
+        """Where the story writes each capitalised word with no capitalised word after it, by the word in small
+        letters (found in one pass, when first asked)."""
+        found: dict[str, list[int]] = {}
+        for m in _WORD_ALONE_RE.finditer(self.text):
+            found.setdefault(m.group().lower(), []).append(m.start())
+        return found
 
     def merge_firm_words(self) -> None:
         """`Texaco` and `Texaco Inc`, `Akzo` and `Akzo NV`, `Opec` and `OPEC` in one story are one body, and
