@@ -47,8 +47,10 @@ import hashlib
 # asides, a firm named for two or where it is, not-name words as surnames, opening clauses, campaigns named by
 # common words, and a name a preposition takes is spoken of; v35 (2026-12-07, evening): a sentence opening with a
 # description is about the one it describes, a paper's word alone is the firm it opens, Sunday papers, journals of
-# record, letters that name no body, a wire's capital after `U.S.`, given names written short in firms' names
-EXTRACTION_VERSION = "35"
+# record, letters that name no body, a wire's capital after `U.S.`, given names written short in firms' names; v36
+# (2026-12-07, session 37): possessive spokesmen, `a spokesman for the firm`, a body's two word orders, a legal form
+# that ends a name, the words before a firm's `and`, tickers after `symbol`, models' codes, `the Times` of a story
+EXTRACTION_VERSION = "36"
 from dataclasses import dataclass, field
 from datetime import datetime
 
