@@ -3330,6 +3330,45 @@ def test_a_papers_last_word_alone_is_the_one_paper_of_the_story_so_named(text, p
     assert sorted(orgs(text)) == papers
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # a spokesman who did not speak, and one whose sentence names the man the `he` is
+    ("A spokesman for Halvard Ltd could not be reached.", "Jon Dalby"),
+    ("A spokesman for Halvard Ltd introduced Mira Osk's deputy Tom Reyes as chief executive.", "Tom Reyes"),
+])
+def test_a_he_after_a_spokesmans_sentence_of_no_speech_is_not_always_the_spokesman(sentence, speaker):
+    text = 'Jon Dalby, a union leader, was furious about the cuts. ' + sentence + ' He said: "This is a betrayal."'
+    assert quotes_of(text)[-1][1] == speaker
+
+
+def test_a_pronouns_s_is_no_owner_of_a_speaker():
+    text = '"We will win," Jon Dalby said on Monday. He\'s repeatedly told voters: "We are ahead."'
+    assert quotes_of(text)[-1][1] == "Jon Dalby"
+    # where a name's aide after the verb speaks, unnamed
+    assert quotes_of('"We will win," Jon Dalby said. "We are ahead," said Mira Osk\'s aide.')[-1][1] is None
+
+
+def test_the_organisation_rules_of_v36_leave_these_alone():
+    # a paper's word alone before the paper, or not after `the`, is not it
+    assert "Times" in orgs("The Times reported the sale. The Marenburg Times said the deal was not done.")
+    assert "Times" in orgs("The Marenburg Times reported it. Times editor Jon Dalby said so.")
+    # a place after a firm's `of`, then `and` another firm
+    assert sorted(orgs("Halvard AG of West Valdoria and Osk Corp said they would merge.")) == ["Halvard AG", "Osk Corp"]
+    # and where the legal form follows `of the`, its place goes too
+    assert list(orgs("Halvard House Ltd of the U.K. bid for the firm.")) == ["Halvard House Ltd"]
+    # a model's code inside a firm's name
+    assert "Halvard Telecom D2 GmbH" in orgs("Osk said it took a stake in Halvard Telecom D2 GmbH on Monday.")
+    # an owner's 's after a rating's code is no part of the name, nor of its mention
+    text = "The agency cut Halvard Bank of Marenburg's Baa-1 rating."
+    [bank] = extract(text).organisations
+    assert bank.aliases == [] and [text[s:e] for s, e in bank.mentions] == ["Halvard Bank of Marenburg"]
+    # a ministry's shorter word order after a country's other ministry is not that one
+    assert len(orgs("The Ministry of Ferries in Marenburg said so. In Valdor, the Valdorian Ferries Ministry said "
+                    "no.")) == 2
+    # the words before `and` of a name that ends in no legal form
+    assert len(orgs("Halvard Power and Light will redeem its shares. The redemption, Halvard Power said, cuts "
+                    "costs.")) == 2
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '

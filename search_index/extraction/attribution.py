@@ -363,6 +363,7 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
 # a verb right after the sentence's subject (`defended`, `denies`, `would`), one of no speech too
 _HIS_VERB_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(_AUXILIARIES) + r")\b")
+_NOT_REACHED_RE = re.compile(r"\b(?:reached|contacted|available|unavailable)\b")  # a spokesman who did not speak
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
 _SPOKESMAN_FOR = r"\bspokes(?:man|woman|person)[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -487,6 +488,7 @@ _VERB_COLON_RE = re.compile(r"\bwho[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)[ \t
 # someone a name owns, speaking (`Mr Kellan's spokesman said:`, `Kellan's son told the Courier:`; after a quote
 # `Mr Kellan's official spokesman said`, `said Kellan's aide`): the owned words, the last of them up to the verb
 _OWNED_SPEAKS_BEFORE_RE = re.compile(r"['’]s((?:[ \t\xa0]+[a-z][\w\-]*)(?:[ \t\xa0]+[\w\-]+){1,5})[ \t\xa0]*[:,]?[ \t\xa0]*$")
+_PRONOUN_OWNER_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]ho|[Ww]hat|[Hh]ere|[Ll]et)$")
 _OWNED_SPEAKS_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:[A-Z][\w’'\-.]*[ \t\xa0]+){0,3}[A-Z][\w’'\-.]*"
                                     r"['’]s((?:[ \t\xa0]+[a-z][\w\-]*){1,4})")
 _PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
@@ -1055,9 +1057,10 @@ class Attributor:
             # `a spokesman for the firm`: the organisation the story calls so, as `the firm said` would be; only
             # one the word fits (`the bank` is no firm the story names without `Bank`: not the one named last)
             head = _LOWER_HEAD_RE.match(self.text, after.end())
-            if head is not None and after.group().endswith(("the ", "the\xa0", "the\t")) and \
+            if head is not None and after.group().rstrip().endswith("the") and \
                     head.group() in self.org_heads and head.group() not in self.person_heads:
-                found = self.resolve((after.end() - 4, head.end(), ("nominal", head.group())), start)
+                the = after.start() + after.group().rindex("the")
+                found = self.resolve((the, head.end(), ("nominal", head.group())), start)
                 if isinstance(found, EntityInfo) and found.kind == "org" and head.group() in found.heads:
                     return found
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
@@ -1260,8 +1263,13 @@ class Attributor:
                 return None  # `greeted by an organizer at the ferry office` … `the organizer told them`: unnamed
             spokes = _SPOKESMAN_OPENS_RE.match(self.text, a, b)
             cue = self._cue_follows(spokes.end(), b) if spokes is not None else None
-            if spokes is not None and cue is None and (verb := _HIS_VERB_RE.match(self.text, spokes.end(), b)):
-                cue = verb.end() - spokes.end()  # `A spokesman for the Home Office defended the proposals. He said:`
+            if spokes is not None and cue is None and not here and \
+                    (verb := _HIS_VERB_RE.match(self.text, spokes.end(), b)) is not None and \
+                    not _NOT_REACHED_RE.search(self.text, verb.end(), b):
+                # `A spokesman for the Home Office defended the proposals. He said:`: any verb of his, in a sentence
+                # that names no one else he could be (`… introduced Jon Dalby as chief executive. He said:` is
+                # Dalby), and one in which he spoke (not `could not be reached for comment`)
+                cue = verb.end() - spokes.end()
             if cue is not None and not any(m.start < spokes.end() + cue for m in here) and not (
                     pronoun and _QUOTE_SPEAKS_OF[gender].search(self.text, spokes.end() + cue, b)):
                 # `The prime minister's official spokesman said the Cabinet… But he added:`: the spokesman, whom
@@ -1575,14 +1583,7 @@ class Attributor:
         if m.entity.kind != "org" or i + 1 >= len(self.mentions):
             return None
         nxt = self.mentions[i + 1]
-        # (past the organisation's initials in brackets: `Ministry of International Trade and Industry (MITI)
-        # Deputy Director General Masaji Yamamoto`)
-        initials = _INITIALS_AFTER_RE.match(self.text, m.end, end)
-        if initials is not None and nxt.start < initials.end():
-            if i + 2 >= len(self.mentions):
-                return None
-            nxt = self.mentions[i + 2]  # (the initials are a mention of it too)
-        gap = self.text[initials.end() if initials else m.end:nxt.start].split()
+        gap = self.text[m.end:nxt.start].split()
         if nxt.start < end and nxt.entity.kind == "person" and 0 < len(gap) <= 3 and all(
                 (w[0].isupper() or w.lower() in self.person_heads) and w.lower() not in _FUNCTION_WORDS
                 for w in gap) and \
@@ -2261,6 +2262,8 @@ class Attributor:
         name owns speaks, unnamed (what speaks for its owner, `Halvard's spokesman`, was taken as the speaker
         already), not the last speaker."""
         owned = _OWNED_SPEAKS_BEFORE_RE.search(before)
+        if owned is not None and _PRONOUN_OWNER_RE.search(before, 0, owned.start()):
+            owned = None  # `He's repeatedly told voters:`: he has, the one spoken of before
         return owned is not None and self._owned_subject_verb(owned.group(1).split()) is not None or \
             self._owned_speaks_after(q)
 

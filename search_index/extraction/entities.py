@@ -1084,6 +1084,10 @@ class _Builder:
         # `Mercedes Benz C180 SE`, `Airbus Industries A320`, `British Aerospace Bae146`: a model's code after the
         # maker's name is a product of the maker, no part of its name
         model = next((i for i in range(1, len(words)) if _MODEL_CODE_RE.fullmatch(words[i])), 0)
+        if model and any((_legal_form(w) or self.is_org_word(w)) and w != "SE" for w in words[model + 1:]):
+            # `Vodafone D2 GmbH`, `Sky Sports F1 Ltd`, `COVID-19 Response Team`: the code is in the name (a car's
+            # `SE` is its trim, no legal form)
+            model = 0
         while model > 1 and words[model - 1][:1].islower():
             model -= 1  # (`U.S. Army for M1 Abrams`, `Thai Air for CF6-50`)
         owner_s = 0
@@ -2590,8 +2594,10 @@ class _Builder:
             pairs.extend((o, first) for o in group if o is not first)
             if len(key) > 1 and key[-1] in BODY_WORDS:
                 longer = [k for k in keyed if len(k) > len(key) and k[-len(key):] == key]
-                if len(longer) == 1 and any(word_order_key(o.tokens) != o.tokens for o in (*group, *keyed[longer[0]])):
-                    pairs.append((first, min(keyed[longer[0]], key=lambda o: o.mentions[0][0])))
+                full = min(keyed[longer[0]], key=lambda o: o.mentions[0][0]) if len(longer) == 1 else None
+                if full is not None and full.mentions[0][0] < first.mentions[0][0] and \
+                        any(word_order_key(o.tokens) != o.tokens for o in (*group, *keyed[longer[0]])):
+                    pairs.append((first, full))
         for short, full in pairs:
             full.aliases.add(short.name)
         self._merge_all(pairs)
@@ -2616,8 +2622,8 @@ class _Builder:
                 papers = [f for f in self.orgs if f is not short and f.mentions and len(f.tokens) > n and (
                     f.tokens[-n:] == short.tokens or f.tokens[:n + 1] == (*short.tokens, "of"))
                     and f.tokens[0] != "Sunday" and f.tokens[-2:] != ("Financial", "Times")]
-                if len(papers) == 1 and all(_THE_BEFORE_RE.search(self.text, max(0, s - 5), s)
-                                            for s, _ in short.mentions):
+                if len(papers) == 1 and papers[0].mentions[0][0] < short.mentions[0][0] and all(
+                        _THE_BEFORE_RE.search(self.text, max(0, s - 5), s) for s, _ in short.mentions):
                     papers[0].aliases.add(short.name)
                     self._merge_into(short, papers[0])
                 continue
@@ -3113,9 +3119,14 @@ def find_entities(text: str) -> EntityResult:
         if so_called and _SO_CALLED_RE.search(text, max(0, run[0].start - 14), run[0].start) \
                 and not b.term_or_body(run):
             continue  # `so-called Personal Area Networks`, `the so-called Guildford Four`: a term, nobody's name
-        if run[0].start in b.firm_places and not any(
-                t.text in ("and", "&") or t.text.endswith(("'s", "’s")) or b.is_org_word(t.text) for t in run):
-            continue  # `Garid Inc of Eden Praries, Minn.`: where the firm is (not `of Japan's American Honda Motor Co`)
+        if run[0].start in b.firm_places:
+            # `Garid Inc of Eden Praries, Minn.`: where the firm is, no name; `of West Germany and Halvard Corp`: the
+            # place, then the next firm; not `of Japan's American Honda Motor Co`, what the place owns
+            joined = next((k for k, t in enumerate(run) if t.text in ("and", "&")), len(run))
+            if not any(t.text.endswith(("'s", "’s")) or b.is_org_word(t.text) for t in run[:joined]):
+                if joined >= len(run) - 1:
+                    continue
+                run = run[joined + 1:]
         if headlines and any(s <= run[0].start < e for s, e in headlines):
             in_headlines.append(run)
         else:
