@@ -3369,6 +3369,22 @@ def test_the_organisation_rules_of_v36_leave_these_alone():
                     "costs.")) == 2
 
 
+def test_a_bodys_word_order_key_reorders_only_capitalised_words_after_of():
+    from search_index.extraction.body_names import word_order_key
+
+    assert word_order_key("Valdorian Ministry of the Ferries".split()) == ("Valdorian", "Ferries", "Ministry")
+    assert word_order_key("Department of Health and Harbours".split()) == ("Health", "and", "Harbours", "Department")
+    for name in ("Ministry of the Interior of Valdoria", "Department of state schools", "Bank of Valdoria"):
+        assert word_order_key(name.split()) == tuple(name.split())
+
+
+def test_a_word_after_and_written_in_another_name_is_not_named_apart():
+    # `Loan` of `Federal Home Loan Bank Board` is no name alone: `Home Savings` is still the association's
+    text = ("Home Savings and Loan Association said it was acquired. The Federal Home Loan Bank Board approved it, "
+            "Home Savings said.")
+    assert "Home Savings" not in orgs(text)
+
+
 def test_a_name_after_a_preposition_in_the_words_after_a_verb_is_spoken_of():
     # `explain his stance on Halvard Ltd`: the firm is what the stance is on, no speaker of the words woven in
     text = ('Mira Osk said she would like Kellan to further explain his stance on Halvard Ltd but backs him because '
