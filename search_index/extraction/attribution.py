@@ -81,7 +81,7 @@ _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:ma
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
                             r"[ \t\xa0]+)?")
-_LOWER_HEAD_RE = re.compile(r"[a-z]+\b")
+_LOWER_HEAD_RE = re.compile(r"[a-z]+\b")  # the word after `for the` (`a spokesman for the firm`)
 _FOR_THE_HEAD_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+the[ \t\xa0]+([a-z]+)\b")
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _THE_OPENS_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b")  # `The spokesman`, not `A spokesman`
@@ -536,6 +536,12 @@ _SELF_NAMING_RE = re.compile(r"(?:\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bcall\s+
 class Attribution:
     speaker: EntityInfo | None
     mention: tuple[int, int] | None
+
+
+def _owners_word(word: str, first: bool) -> bool:
+    """A word an owner may use for someone of theirs after `'s` (`official`, `spokesman`, `son`): no small word
+    (not `decision to call`), and first no contraction's verb (`Kellan's been saying`, `Kellan's also said`)."""
+    return word not in _FUNCTION_WORDS and not (first and _CONTRACTED_VERB_RE.match(" " + word))
 
 
 class Attributor:
@@ -2268,12 +2274,14 @@ class Attributor:
             self._owned_speaks_after(q)
 
     def _owned_speaks_after(self, q: QuoteSpan) -> bool:
+        """After the quote, someone a name owns speaks (`"…," Mr Kellan's official spokesman said`, `"…," said
+        Kellan's aide`)."""
         owned = _OWNED_SPEAKS_AFTER_RE.match(self.text, q.close_at, q.close_at + 80)
         if owned is None:
             return False
         words = list(re.finditer(r"\S+", owned.group(2)))
         if owned.group(1):  # `said Kellan's aide`
-            return owned.group(1) in self.cues and self._owned_subject_verb([words[0].group(), "said"]) == 1
+            return owned.group(1) in self.cues and _owners_word(words[0].group(), True)
         verb = self._owned_subject_verb([w.group() for w in words])
         if verb is None:
             return False
@@ -2289,7 +2297,7 @@ class Attributor:
         for someone (`official spokesman said`, `son told`), none a small word (not `decision to call`, nor a
         contraction: `was asked`, `been saying`)."""
         for i, word in enumerate(words[:4]):
-            if word in _FUNCTION_WORDS or not i and _CONTRACTED_VERB_RE.match(" " + word):
+            if not _owners_word(word, i == 0):
                 return None
             if i and word in self.cues:
                 return i

@@ -2678,13 +2678,16 @@ class _Builder:
         pairs = []
         for short in self.orgs:
             n = len(short.tokens)
-            opening = [o for o in by_first.get(short.tokens[0], ()) if o is not short and o.tokens[:n] == short.tokens]
-            fulls = [o for o in opening if len(o.tokens) > n + 1 and o.tokens[n] in ("and", "&")]
-            others = [o for o in self.orgs if o is not short and o.tokens[:n] == short.tokens and o not in fulls]
-            if len(fulls) == 1 and not others and short.mentions and fulls[0].mentions[0][0] < short.mentions[0][0] and \
-                    not self._named_apart(fulls[0], fulls[0].tokens[n + 1]):
-                fulls[0].aliases.add(short.name)
-                pairs.append((short, fulls[0]))
+            fulls = [o for o in by_first.get(short.tokens[0], ()) if len(o.tokens) > n + 1
+                     and o.tokens[:n] == short.tokens and o.tokens[n] in ("and", "&")]
+            if len(fulls) != 1 or not short.mentions or fulls[0].mentions[0][0] > short.mentions[0][0]:
+                continue
+            full = fulls[0]
+            if any(o is not short and o is not full and o.tokens[:n] == short.tokens for o in self.orgs) or \
+                    self._named_apart(full, full.tokens[n + 1]):
+                continue  # (`Kestrel Energy` beside `Kestrel Energy Production Co` too, or a run of two firms)
+            full.aliases.add(short.name)
+            pairs.append((short, full))
         self._merge_all(pairs)
         self.orgs = [o for o in self.orgs if o.mentions]
 
