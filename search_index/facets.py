@@ -476,8 +476,14 @@ def company_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     for name, df in doc_frequencies.items():
         if " " not in name and name in groups:
             groups[name].append((df, name))  # `Texaco` beside `Texaco Inc`
+    return _to_the_commonest(groups.values())
+
+
+def _to_the_commonest(groups) -> dict[str, str]:
+    """Each name of a group of forms of one name, (document frequency, name) pairs -> the form the archive uses
+    most (on a tie the shorter, then the first in order)."""
     aliases = {}
-    for members in groups.values():
+    for members in groups:
         if len(members) > 1:
             _df, target = max(members, key=lambda m: (m[0], -len(m[1]), m[1]))
             aliases.update((name, target) for _df, name in members if name != target)
@@ -494,12 +500,7 @@ def body_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     for name, df in doc_frequencies.items():
         if " of " in name or name.endswith(("Ministry", "Department")):
             groups.setdefault(word_order_key(name.split()), []).append((df, name))
-    aliases = {}
-    for members in groups.values():
-        if len(members) > 1:
-            _df, target = max(members, key=lambda m: (m[0], -len(m[1]), m[1]))
-            aliases.update((name, target) for _df, name in members if name != target)
-    return aliases
+    return _to_the_commonest(groups.values())
 
 
 def resolve_chains(aliases: dict[str, str]) -> dict[str, str]:
