@@ -481,7 +481,7 @@ def company_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
 
 def _to_the_commonest(groups) -> dict[str, str]:
     """Each name of a group of forms of one name, (document frequency, name) pairs -> the form the archive uses
-    most (on a tie the shorter, then the first in order)."""
+    most (on a tie the shorter, then the later in alphabetical order)."""
     aliases = {}
     for members in groups:
         if len(members) > 1:
