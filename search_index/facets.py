@@ -494,11 +494,11 @@ def body_aliases(doc_frequencies: dict[str, int]) -> dict[str, str]:
     """The two word orders of a ministry's or a department's name (`Department of Defense`, `Defense Department`;
     `Ministry of Finance`, `Finance Ministry`: extraction.body_names) -> the one the archive uses most: one body,
     one facet value."""
-    from .extraction.body_names import word_order_key  # (a small module: no word lists are loaded)
+    from .extraction.body_names import BODY_WORDS, word_order_key  # (a small module: no word lists are loaded)
 
     groups: dict[tuple[str, ...], list[tuple[int, str]]] = {}
     for name, df in doc_frequencies.items():
-        if " of " in name or name.endswith(("Ministry", "Department")):
+        if " of " in name or name.rsplit(" ", 1)[-1] in BODY_WORDS:  # (the two orders; other names are left out)
             groups.setdefault(word_order_key(name.split()), []).append((df, name))
     return _to_the_commonest(groups.values())
 

@@ -81,8 +81,7 @@ _ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:ma
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
                             r"[ \t\xa0]+)?")
-_LOWER_HEAD_RE = re.compile(r"[a-z]+\b")  # the word after `for the` (`a spokesman for the firm`)
-_FOR_THE_HEAD_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+the[ \t\xa0]+([a-z]+)\b")
+_FOR_THE_HEAD_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(the)[ \t\xa0]+([a-z]+)\b")  # `a spokesman for the firm`
 _FOR_AN_ORG_RE = re.compile(r"[ \t\xa0]+for[ \t\xa0]+(?:the[ \t\xa0]+)?")
 _THE_OPENS_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?[Tt]he\b")  # `The spokesman`, not `A spokesman`
 # a spokesman brought in earlier, and the noun phrase before the word (`A Swiss National Bank `, `a `)
@@ -361,8 +360,6 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
                                  r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
-# a verb right after the sentence's subject (`defended`, `denies`, `would`), one of no speech too
-_HIS_VERB_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:[a-z]+ed|[a-z]+[^s\W]s|" + "|".join(_AUXILIARIES) + r")\b")
 _NOT_REACHED_RE = re.compile(r"\b(?:reached|contacted|available|unavailable)\b")  # a spokesman who did not speak
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
@@ -722,7 +719,7 @@ class Attributor:
             if head.startswith("spokes"):
                 # `a spokesman for the firm told Reuters`: the words that say whose spokesman he is
                 whose = _FOR_THE_HEAD_RE.match(seg, end)
-                if whose is not None and whose.group(1) in self.org_heads:
+                if whose is not None and whose.group(2) in self.org_heads:
                     end = whose.end()
             return self._appositive_name(pos + end, limit) or \
                 (pos, pos + end, ("nominal" if head in self._heads else "described", head))
@@ -1062,12 +1059,11 @@ class Attributor:
                 return m.entity
             # `a spokesman for the firm`: the organisation the story calls so, as `the firm said` would be; only
             # one the word fits (`the bank` is no firm the story names without `Bank`: not the one named last)
-            head = _LOWER_HEAD_RE.match(self.text, after.end())
-            if head is not None and after.group().rstrip().endswith("the") and \
-                    head.group() in self.org_heads and head.group() not in self.person_heads:
-                the = after.start() + after.group().rindex("the")
-                found = self.resolve((the, head.end(), ("nominal", head.group())), start)
-                if isinstance(found, EntityInfo) and found.kind == "org" and head.group() in found.heads:
+            whose = _FOR_THE_HEAD_RE.match(self.text, voice.end())
+            head = whose.group(2) if whose is not None else None
+            if head is not None and head in self.org_heads and head not in self.person_heads:
+                found = self.resolve((whose.start(1), whose.end(2), ("nominal", head)), start)
+                if isinstance(found, EntityInfo) and found.kind == "org" and head in found.heads:
                     return found
         if voice.group() != "statement" and _BARE_VOICE_RE.fullmatch(self.text, start, voice.start()):
             org = self._org_heading_sentence_before(start)
@@ -1270,9 +1266,10 @@ class Attributor:
             spokes = _SPOKESMAN_OPENS_RE.match(self.text, a, b)
             cue = self._cue_follows(spokes.end(), b) if spokes is not None else None
             if spokes is not None and cue is None and not here and \
-                    (verb := _HIS_VERB_RE.match(self.text, spokes.end(), b)) is not None and \
+                    (verb := _SUBJECT_VERB_NEXT_RE.match(self.text, spokes.end(), b)) is not None and \
                     not _NOT_REACHED_RE.search(self.text, verb.end(), b):
-                # `A spokesman for the Home Office defended the proposals. He said:`: any verb of his, in a sentence
+                # `A spokesman for the Home Office defended the proposals. He said:`: any verb of his (as a
+                # description's subject has, `_SUBJECT_VERB_NEXT_RE`), in a sentence
                 # that names no one else he could be (`… introduced Jon Dalby as chief executive. He said:` is
                 # Dalby), and one in which he spoke (not `could not be reached for comment`)
                 cue = verb.end() - spokes.end()

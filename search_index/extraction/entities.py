@@ -11,11 +11,10 @@ plus surname, `the minister` when only one minister has been named; an acronym, 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .body_names import BODY_WORDS, word_order_key
 from .lexicon import Lexicon, generic_heads, lexicon
@@ -642,9 +641,9 @@ _FIRM_ENDS = frozenset(("Co", "Inc", "Ltd", "Plc", "PLC", "Corp", "Company", "Co
 # Securities`, `Siemens AG`, `Moody's Investors Service`, `NV Philips Gloeilampenfabrieken`)
 _LEGAL_FORMS = frozenset(("AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Spa", "AB", "ASA", "A/S", "Oy", "GmbH", "KK",
                           "BV", "Bhd", "Berhad", "Pty", "Limited", "Incorporated", "Corporation"))
-# legal forms no name goes on after (`Ltd of Japan` is where the firm is)
-_NAME_ENDING_FORMS = frozenset(("Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Incorporated", "Plc", "PLC", "plc", "AG",
-                                "NV", "N.V.", "SA", "S.A.", "SpA", "GmbH", "BV", "AB", "ASA", "Oy", "Bhd", "Berhad"))
+# legal forms no name goes on after (`Ltd of Japan` is where the firm is; `Corporation of America`, `Pty Ltd` go on)
+_NAME_ENDING_FORMS = (_LEGAL_FORMS - {"Corporation", "Pty", "KK", "Spa", "A/S"}) | {
+    "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "plc"}
 _LEGAL_NAME_WORDS = frozenset(("Securities", "Group", "Holdings", "Holding", "Industries", "International",
                                "Investors", "Service", "Services", "Motors", "Motor", "Bank", "Corp."))
 
@@ -2581,10 +2580,11 @@ class _Builder:
         `Agriculture Ministry` after `Soviet Agriculture Ministry` is (`Ministry of Agriculture`), where the story
         has one such."""
         keyed: dict[tuple[str, ...], list[EntityInfo]] = {}
-        reordered = False
+        reordered: set[int] = set()  # the organisations whose name is in the other order
         for o in self.orgs:
             key = word_order_key(o.tokens)
-            reordered = reordered or key != o.tokens
+            if key != o.tokens:
+                reordered.add(id(o))
             keyed.setdefault(key, []).append(o)
         if not reordered:
             return
@@ -2596,7 +2596,7 @@ class _Builder:
                 longer = [k for k in keyed if len(k) > len(key) and k[-len(key):] == key]
                 full = min(keyed[longer[0]], key=lambda o: o.mentions[0][0]) if len(longer) == 1 else None
                 if full is not None and full.mentions[0][0] < first.mentions[0][0] and \
-                        any(word_order_key(o.tokens) != o.tokens for o in (*group, *keyed[longer[0]])):
+                        any(id(o) in reordered for o in (*group, *keyed[longer[0]])):
                     pairs.append((first, full))
         for short, full in pairs:
             full.aliases.add(short.name)
@@ -2701,7 +2701,7 @@ class _Builder:
             return True
         return any(not any(s <= at < e for s, e in full.mentions) for at in self._words_alone.get(low, ()))
 
-    @functools.cached_property
+    @cached_property
     def _words_alone(self) -> dict[str, list[int]]:
         """Where the story writes each capitalised word with no capitalised word after it, by the word in small
         letters (found in one pass, when first asked)."""
