@@ -4952,3 +4952,69 @@ def test_a_given_name_written_short_with_a_dot_stays_in_a_firms_name():
     text = ("The trust is managed by Alex. Kellan and Sons Inc, and Wm. Dalby Jr. Co and Geo. A. Osk and Co "
             "will buy it.")
     assert {"Alex. Kellan and Sons Inc", "Wm. Dalby Jr. Co", "Geo. A. Osk and Co"} <= set(orgs(text))
+
+
+def test_a_name_ending_with_the_whole_name_of_someone_is_that_person():
+    # `said El Varrouk` shows a person; `champion Hikram El Varrouk` before it, whose given name the lists do not
+    # know, is that person, and `the 30-year-old` after him is he
+    text = ("Hikram El Varrouk targets the cross country\n\n"
+            "Valdorian runner Hikram El Varrouk is set to race in Marenburg.\n\n"
+            'But he will not decide yet. "If I run, I want to win," said the 30-year-old. "The course is hard."\n\n'
+            'El Varrouk won last year. "I was lucky," said El Varrouk.')
+    found = people(text)
+    assert list(found) == ["Hikram El Varrouk"]
+    mentions = [text[s:e] for s, e in found["Hikram El Varrouk"].mentions]
+    assert mentions[:2] == ["Hikram El Varrouk"] * 2 and mentions[-1] == "El Varrouk"
+    assert [s for _, s in quotes_of(text)] == ["Hikram El Varrouk"] * 3
+    # the same words alone are no sign: `told Fennar Gazette` does not make `Fennar Gazette` someone elsewhere
+    text = ("Lena Ward sat down with the editors of Fennar Gazette on Monday. "
+            '"We will win," she told Fennar Gazette.')
+    assert "Fennar Gazette" not in people(text)
+
+
+def test_an_age_then_a_people_is_one_description():
+    # `the 27-year-old Valdorian said`: the description runs past the people's name to the verb; the `Valdorian
+    # doctor` before is no one brought in as `a Valdorian`
+    text = ("Tomas Brandt says he has been banned for three months. Brandt believes an injection given to him by a "
+            'Valdorian doctor is to blame. "I have acted correctly," the 27-year-old Valdorian said in a statement.')
+    assert quotes_of(text) == [("I have acted correctly,", "Tomas Brandt")]
+
+
+def test_a_champion_is_titled_but_the_champion_is_whom_the_story_is_about():
+    text = 'Olympic champion Hikram Osk won the race.\n\nBut Lena Ward was close. "It was hard," said the two-time champion.'
+    assert set(people(text)) == {"Hikram Osk", "Lena Ward"}
+    assert quotes_of(text) == [("It was hard,", "Lena Ward")]
+    # written large, it opens a firm's name; and a club after the title is the club
+    assert set(orgs("Champion Harbour Builders Inc said profits rose.")) == {"Champion Harbour Builders Inc"}
+    text = "Former European champion Borussia Dortmund has warned it could go bankrupt."
+    assert "Borussia Dortmund" in orgs(text) and not people(text)
+
+
+def test_what_a_firms_noun_before_it_calls_a_firm_is_an_organisation():
+    text = ('"We are happy," said IT firm Norvale Data. Norvale Data said sales rose. Software giant Kestrel Arts '
+            "fell. The rock band Harbour Lights played. The consulting firm Osk Economics, the airline Valdor Blue "
+            "and the official newspaper El Marenbo agreed. El Marenbo said so.")
+    assert set(orgs(text)) == {"Norvale Data", "Kestrel Arts", "Harbour Lights", "Osk Economics", "Valdor Blue",
+                               "El Marenbo"}
+    assert not people(text)
+    assert quotes_of(text) == [("We are happy,", "Norvale Data")]
+    # its last words later are the firm too
+    text = "The accounting firm KMG Dalby Hurd was fined. Dalby Hurd agreed to pay."
+    assert list(orgs(text)) == ["KMG Dalby Hurd"] and not people(text)
+    # what the firm does is no part of its name
+    assert set(orgs("The online giant ISP Valnet fell.")) == {"Valnet"}
+    # not a giant field, a ship, a person after the firm's name, two firms, a day or a sentence run on to
+    text = ("The company Tuesday Morning said nothing. USX kept its stake in the giant Kellan Field. The product "
+            "carrier Ocean Marenburg sailed. The group Norvex Jon Dalby runs fell. Valdorian firm Petrovald and "
+            "Kestria's Enarsa signed. Shares in giant U.S. Or European concerns fell.")
+    assert set(orgs(text)) <= {"USX", "Petrovald", "Enarsa"}
+    assert "Jon Dalby" in people(text)
+    # nor the person a given name opens, a title's holder, or the one a firm's possessive owns
+    for text, person in (("The company Jon Dalby founded grew fast.", "Jon Dalby"),
+                         ("The group Chairman Osk Varrik runs fell.", "Osk Varrik"),
+                         ("The rock band Harbour Lights' singer Osk Varrik left.", "Osk Varrik")):
+        assert person in people(text) and person not in orgs(text), text
+    # a name whose given name the lists do not know is not someone's because it is a firm's division's too
+    text = ("Dalby International Inc said it has consolidated its Dalby Tool and Dalby Drilling Systems divisions.\n\n"
+            "Jon Rock, previously president of Dalby Tool, is now president of Dalby International.")
+    assert "Dalby Tool" in orgs(text) and "Dalby Tool" not in people(text)

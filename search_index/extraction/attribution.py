@@ -143,6 +143,9 @@ _WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
 _ADVERB_RE = re.compile(r"\s*" + _ADVERB)
 _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
+_TITLES_WON = frozenset({"champion"})
+# a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`)
+_PEOPLES = frozenset(w for w in lexicon().demonyms if w[:1].isupper())
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 # (a word in -ment is never a person: `The indictment said`, `the announcement`)
@@ -560,6 +563,9 @@ class Attributor:
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
+        # (a title won is no post: `said the two-time champion` is whom the sentences are about, not the last one
+        # the story titled `Olympic champion`)
+        person_heads = person_heads - _TITLES_WON
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = _all_heads(person_heads, org_heads)
         self.person_heads = person_heads
@@ -816,6 +822,10 @@ class Attributor:
             if word.islower() and (low in self._heads or _DESCRIBED_HEAD_RE.fullmatch(low)) and \
                     low not in _NOT_DESCRIBED:
                 end, head = w.end(), low
+            elif word in _PEOPLES:
+                # `the 27-year-old Austrian said`: his people's name runs the description on; the head stays
+                # the age (an `Austrian doctor` named before is no one brought in as `an Austrian`)
+                end = w.end()
             pos = w.end()
         return end, head
 

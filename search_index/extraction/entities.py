@@ -323,6 +323,7 @@ def _names_a_medium(word: str, org) -> bool:
 PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "midfielder", "goalkeeper",
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
+_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion"}  # (`Olympic champion Kelly Holmes`)
 _FIRMS_ROLES = frozenset(("manager", "boss", "coach", "captain"))  # a firm's or a gang's people have these too
 _CLUB_WORDS = frozenset(("Chelsea", "Celtic"))  # clubs the known organisations list holds as ambiguous words
 _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "cup", "goal", "goals", "squad",
@@ -463,6 +464,14 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
+# the nouns news puts before an organisation's name, written small (`IT firm Dimension Data`, `the daily Les Echos`)
+_FIRMS_NOUN_BEFORE_RE = re.compile(r"\b(?:firm|company|group|(?<!the )(?<!a )giant|(?<!product )(?<!aircraft )carrier|"
+                                   r"airline|band|bank|broadcaster|retailer|"
+                                   r"insurer|brewer|[a-z]*maker|manufacturer|publisher|conglomerate|chain|label|"
+                                   r"studio|outfit|consultancy|magazine|daily|newspaper|weekly|network|charity)"
+                                   r"[ \t\xa0]+$")
+_NO_WORD_OF_A_FIRM = frozenset({"A", "An", "Or", "In", "On", "At", "Each", "As", "If", "By", "With", "To", "For"})
+_KINDS_OF_FIRM = _THING_ACRONYMS | {"IT", "PC", "PR"}  # (`giant ISP AOL`: what the firm does, not its name)
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 # a state's own bodies, named by its name and one word (`U.S. Navy`, `U.K. Government`)
@@ -874,6 +883,7 @@ class _Builder:
         self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
         self._counts: tuple[Counter, Counter] | None = None  # words and pairs the story writes (`_word_counts`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
+        self._called_firms: list[EntityInfo] = []  # organisations a firm's noun before them named (`classify_plain`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
@@ -899,8 +909,10 @@ class _Builder:
         lower = [w.lower() for w in words[i:i + self.lex.title_max]]
         for size in range(len(lower), 0, -1):
             if tuple(lower[:size]) in self.lex.titles:
-                if size == 1 and lower[0] in PLAYERS_ROLES and lower[0] not in _RANKS:
-                    return 0  # a player's role is written small: `Lancer Boss Group Ltd` holds no title
+                if size == 1 and lower[0] in _ROLES_WRITTEN_SMALL and lower[0] not in _RANKS:
+                    # a player's role is written small: `Lancer Boss Group Ltd`, `Champion International Corp`
+                    # hold no title
+                    return 0
                 return size
         return 0
 
@@ -1673,6 +1685,9 @@ class _Builder:
                 return
         words = [t.text for t in name]
         honorific = title is not None and not title.head  # `Mr. English`, `Ms. Jordan`: always a person
+        if not honorific and " ".join(words) in _SPORTS_CLUBS:
+            self.org(name)  # `former European champion Borussia Dortmund`: the club
+            return
         # `fellow American Andy Roddick`, `fellow Scot Andy Murray`: the nationality after a role is not the name's
         while not honorific and len(name) > 1 and self._nationality(words):
             name, words = name[1:], words[1:]
@@ -2218,6 +2233,18 @@ class _Builder:
             if name not in _INDEX_NAMES and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
                 self.org(run)
             return
+        if len(run) <= 4 and _FIRMS_NOUN_BEFORE_RE.search(self.text, max(0, run[0].start - 24), run[0].start) \
+                and words[0] not in lex.given and "and" not in words \
+                and not any(w in _NO_WORD_OF_A_FIRM for w in words) and not any(w in lex.given for w in words[1:-1]):
+            # `IT firm Dimension Data`, `software giant Electronic Arts`, `rock band Snow Patrol`: what the word
+            # before calls a firm, a band or a paper is one, named like a person or not (not `the company John
+            # Smith founded`: a given name; nor `group EADS Philippe Camus`, a name after the firm's; nor `firm PDVSA
+            # and Argentina's Enarsa`, two; nor `giant U.S. Or European concerns`, `RABOBANK B.A. Each`: a small
+            # word the run ran on to)
+            if words[0] in _KINDS_OF_FIRM and len(run) > 1:
+                run = run[1:]  # `giant ISP AOL`, `CGI Soup Dragons`: what the firm is or does, not its name
+            self._called_firms.append(self.org(run))
+            return
         if not allow_person:
             return
         # a person's name stops at a connector ("Donald Hartley of Madison")
@@ -2285,6 +2312,17 @@ class _Builder:
                 by_last.setdefault(p.last[article.end():], []).append(p)
         return by_last
 
+    def persons_named_as_firms(self) -> None:
+        """`the official paper El Peruano said` … `El Peruano said`: a name the story calls a firm or a paper by a
+        noun before it (`classify_plain`) is that organisation wherever a speech verb made it someone; so are its
+        last words (`Main Hurdman agreed` after `the accounting firm KMG Main Hurdman`)."""
+        if not self._called_firms:
+            return
+        firms = {org.tokens[k:]: org for org in self._called_firms for k in range(len(org.tokens) - 1)}
+        named = [p for p in self.persons if p.tokens in firms]
+        self._merge_all([(p, firms[p.tokens]) for p in named])
+        self.persons = self._without(self.persons, named)
+
     def confirm_by_surname(self) -> None:
         """`Lleyton Hewitt gave himself…`, then `said Hewitt`: a name whose given name the word lists do not know,
         with no speech verb or role beside it, is a person's once the story calls someone by its last word alone
@@ -2297,9 +2335,14 @@ class _Builder:
                 if tok.start in self._pending_title or self.cue_near(tok.end, tok.start)}
         # `Suu Kyi recently presided…` after `Burmese leader Aung San Suu Kyi`: the last words of a longer name
         tails = _name_tails(self.persons)
+        # `Double Olympic champion Hicham El Guerrouj`, then `said El Guerrouj`: a name that ends with the whole
+        # name of someone the story has shown to be a person, a given name before it (not the same words alone:
+        # `told Les Echos` is no sign that `the daily Les Echos` is someone)
+        whole = {p.tokens for p in self.persons if len(p.tokens) > 1}
         for run in self.unconfirmed:
             words = [t.text for t in run]
-            if (words[0] if family_name_first(words) else run[-1].text) in sure or tuple(words) in tails:
+            if (words[0] if family_name_first(words) else run[-1].text) in sure or tuple(words) in tails or \
+                    any(tuple(words[k:]) in whole for k in range(1, len(words) - 1)):
                 self.person(run)  # (`said Deng`)
 
     def link_singles(self) -> None:
@@ -3134,6 +3177,7 @@ def find_entities(text: str) -> EntityResult:
             in_headlines.append(run)
         else:
             b.classify(run, tokens, index_of)
+    b.persons_named_as_firms()
     b.link_acronyms()
     if len(b.orgs) <= _MOST_ORGS_COMPARED:
         b.join_word_orders()
