@@ -5018,3 +5018,20 @@ def test_what_a_firms_noun_before_it_calls_a_firm_is_an_organisation():
     text = ("Dalby International Inc said it has consolidated its Dalby Tool and Dalby Drilling Systems divisions.\n\n"
             "Jon Rock, previously president of Dalby Tool, is now president of Dalby International.")
     assert "Dalby Tool" in orgs(text) and "Dalby Tool" not in people(text)
+
+
+def test_a_rugby_players_position_is_a_role_before_a_name():
+    text = ("Valdor prop Hikram Osk is fit for the match against Kestria.\n\nThe Valdor forwards want to dominate the "
+            'pack, and the prop said: "If we get stuffed in the front five, our backs have had it." Kestria '
+            "picked lock Brannoc Dalby and centre Tolly Varrik.")
+    assert {"Hikram Osk", "Brannoc Dalby", "Tolly Varrik"} <= set(people(text))
+    assert quotes_of(text)[0][1] == "Hikram Osk"
+    # capitalised in a name, a body's word; a place set off by `the centre of` is no one; outside sport, a
+    # pipeline's `centre` or a canal's `lock` is no role
+    text = ("The Centre for Harbour Studies said so. Lock Harbour Industries Ltd said the ferry would run from Varro "
+            "Agrio, the centre of the oil trade, to the pumping centre Lago Varro and the lock Kestrel Basin.")
+    assert {"Centre for Harbour Studies", "Lock Harbour Industries Ltd"} <= set(orgs(text))
+    assert not people(text)
+    # `the centre said` is a body's, though `centre` is a player's role
+    text = 'Lena Ward spoke at the Harbour Institute. "The ferries are failing," the centre said in a report.'
+    assert quotes_of(text) == [("The ferries are failing,", "Harbour Institute")]

@@ -143,7 +143,7 @@ _WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
 _ADVERB_RE = re.compile(r"\s*" + _ADVERB)
 _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
-_TITLES_WON = frozenset({"champion"})
+_TITLES_WON = frozenset({"champion", "centre"})
 # a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`)
 _PEOPLES = frozenset(w for w in lexicon().demonyms if w[:1].isupper())
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
@@ -564,7 +564,7 @@ class Attributor:
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
         # (a title won is no post: `said the two-time champion` is whom the sentences are about, not the last one
-        # the story titled `Olympic champion`)
+        # the story titled `Olympic champion`; and `the centre said` is a body's far more often than a player's)
         person_heads = person_heads - _TITLES_WON
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = _all_heads(person_heads, org_heads)

@@ -323,7 +323,8 @@ def _names_a_medium(word: str, org) -> bool:
 PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "midfielder", "goalkeeper",
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
-_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion"}  # (`Olympic champion Kelly Holmes`)
+# (`Olympic champion Kelly Holmes`, `England prop Matt Stevens`; `Centre for Policy Studies` holds no title)
+_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion", "prop", "lock", "centre", "sprinter", "team-mate", "compatriot"}
 _FIRMS_ROLES = frozenset(("manager", "boss", "coach", "captain"))  # a firm's or a gang's people have these too
 _CLUB_WORDS = frozenset(("Chelsea", "Celtic"))  # clubs the known organisations list holds as ambiguous words
 _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "cup", "goal", "goals", "squad",
@@ -929,6 +930,8 @@ class _Builder:
             if title is not None:
                 if key == ("forward",) and not self._forward_between_names(tokens, idx - 1):
                     return 0, None  # `Liverpool forward Milan Baros`; not `15-day forward Brent crude`
+                if key in (("centre",), ("lock",)) and not self._a_sport_story():
+                    return 0, None  # `England centre Mike Tindall`; not `the pumping centre Lago Agrio`
                 return size, title
         return 0, None
 
@@ -980,7 +983,8 @@ class _Builder:
         if m is None:
             return False
         role = (m.group(1) or "").split()[-1:] and m.group(1).split()[-1]
-        return not role or role in self.lex.title_heads or role.endswith(
+        # (not `Lago Agrio, the centre of Ecuador's oil`: a place, though `centre` is a player's role too)
+        return not role or role in self.lex.title_heads and role != "centre" or role.endswith(
             ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "wife", "husband", "mother", "father",
              "son", "daughter", "activist", "veteran", "student", "resident", "owner", "chief", "head", "friend",
              "ally", "aide", "colleague", "partner", "fellow", "expert", "scholar", "host", "anchor", "pundit",
