@@ -5035,3 +5035,17 @@ def test_a_rugby_players_position_is_a_role_before_a_name():
     # `the centre said` is a body's, though `centre` is a player's role
     text = 'Lena Ward spoke at the Harbour Institute. "The ferries are failing," the centre said in a report.'
     assert quotes_of(text) == [("The ferries are failing,", "Harbour Institute")]
+
+
+def test_a_quote_alone_after_reported_speech_whose_verb_is_not_the_last():
+    # the last speech verb (`appeal`) is inside what Dalby said; the one before it is his
+    text = ("Marenburg Ferries will sell a new pass.\n\n"
+            "Jon Dalby, deputy editor of the Marenburg Courier, said the pass would appeal to commuters who had "
+            "bought a car.\n\n"
+            '"They want a taste of the sea because they like what they have seen."')
+    assert quotes_of(text) == [("They want a taste of the sea because they like what they have seen.", "Jon Dalby")]
+    # but not a verb whose speaker is inside what is reported
+    text = ("Marenburg Ferries will sell a new pass.\n\n"
+            "The report says that Jon Dalby argued the pass would fail.\n\n"
+            '"They want a taste of the sea."')
+    assert quotes_of(text) == [("They want a taste of the sea.", None)]

@@ -2111,26 +2111,26 @@ class Attributor:
         base, end, sentence = ended
         if len(sentence.split()) > 50 or any(c in "“”\"«»" for c in sentence):
             return None
-        cues = list(self._cue_positions(base, end - 1))
-        if not cues:
-            return None
-        cue_start, cue_end = cues[-1]
-        if self.text[cue_start:cue_end].endswith("ing"):
-            return None
-        found = self.speaker_before(cue_start, base)
-        if found is None:
-            spaces = len(self.text[cue_end:end - 1]) - len(self.text[cue_end:end - 1].lstrip())
-            found = self.speaker_at(cue_end + spaces, end - 1)  # `…, said Hu.`
-        if found is None or not (self._heads_sentence(base, found[0])
-                                 or found[0] >= cue_end and not self.text[cue_end:found[0]].strip()
-                                 or found[1] <= cue_start and not self.text[found[1]:cue_start].strip(" ,")) \
-                or re.search(r"\bthat\b", self.text[base:min(found[0], cue_start)]):
-            return None  # (the speaker heads the sentence or stands at its speech verb, not a name inside what
-            # is reported: `the suit claims that Gowdy made statements…`)
-        what = found[2]
-        if isinstance(what, EntityInfo):
-            return found if what.kind == "person" else None
-        return found if what in _HE_OR_SHE else None
+        # (the last speech verb first, `…, Hu said.`; then one before it, where the last is inside what was
+        # reported: `Ian Harris, deputy editor of Mac Format, said the machine would appeal to…`)
+        for cue_start, cue_end in reversed(list(self._cue_positions(base, end - 1))):
+            if self.text[cue_start:cue_end].endswith("ing"):
+                return None
+            found = self.speaker_before(cue_start, base)
+            if found is None:
+                spaces = len(self.text[cue_end:end - 1]) - len(self.text[cue_end:end - 1].lstrip())
+                found = self.speaker_at(cue_end + spaces, end - 1)  # `…, said Hu.`
+            if found is None or not (self._heads_sentence(base, found[0])
+                                     or found[0] >= cue_end and not self.text[cue_end:found[0]].strip()
+                                     or found[1] <= cue_start and not self.text[found[1]:cue_start].strip(" ,")) \
+                    or re.search(r"\bthat\b", self.text[base:min(found[0], cue_start)]):
+                continue  # (the speaker heads the sentence or stands at its speech verb, not a name inside what
+                # is reported: `the suit claims that Gowdy made statements…`)
+            what = found[2]
+            if isinstance(what, EntityInfo):
+                return found if what.kind == "person" else None
+            return found if what in _HE_OR_SHE else None
+        return None
 
     def _closes_reported_clause(self, start: int, at: int, pronoun: str) -> bool:
         """The `he` or `she` at `at` closes its sentence with a speech verb after a comma (`…, he argued.`,
