@@ -5049,3 +5049,12 @@ def test_a_quote_alone_after_reported_speech_whose_verb_is_not_the_last():
             "The report says that Jon Dalby argued the pass would fail.\n\n"
             '"They want a taste of the sea."')
     assert quotes_of(text) == [("They want a taste of the sea.", None)]
+
+
+def test_a_body_named_by_one_word_speaks_by_its_spokesman():
+    text = ("Treasury Secretary Jon Dalby has cancelled a trip to Kestria, a Treasury spokesman said.\n\n"
+            'The spokesman said: "I would not draw any conclusion from it."')
+    assert "Treasury" in orgs(text)
+    assert quotes_of(text) == [("I would not draw any conclusion from it.", "Treasury")]
+    # alone, the word is no organisation
+    assert not orgs("Rates on Treasury bills rose as Kremlin watchers waited.")

@@ -447,6 +447,11 @@ _ROLE_AT_RE = re.compile(r"\b(?:director|manager|chairman|chairwoman|chief|head|
 _FIRMS_OWN_WORDS = frozenset(("Management", "Capital", "Investments", "Films", "Pictures", "Studios", "Productions",
                               "Entertainment", "Media", "Partners", "Associates", "Rovers", "United", "City"))
 _OWNER_AFTER_RE = re.compile(r"(?:['’]s?)(?!\w)")  # `Kestrel Rovers' win`, `Kestrel Holdings Ltd's bid`
+# a state's bodies news names by one word, which are no organisation alone (`Treasury bills`, `Kremlin watchers`)
+# but speak by a spokesman
+_BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabinet", "Vatican", "Elysee",
+                                 "Politburo"))
+_SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
@@ -2201,6 +2206,9 @@ class _Builder:
             return  # `of Greenwich, Conn said`: a state's abbreviation that lost its dot, after its city
         if len(run) == 1:
             word = words[0]
+            if word in _BODIES_BY_ONE_WORD and _SPOKESMAN_AFTER_RE.match(self.text, run[0].end):
+                self.org(run)  # `a Treasury spokesman said`, `the Pentagon's spokeswoman`: the body speaks by them
+                return
             if word in lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS:
                 org = self.org(run)  # `Shares in Microsoft fell`, `Moody's cut…`: named so only by a firm
                 if word in _KNOWN_MEDIA:
