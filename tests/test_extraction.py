@@ -5058,3 +5058,9 @@ def test_a_body_named_by_one_word_speaks_by_its_spokesman():
     assert quotes_of(text) == [("I would not draw any conclusion from it.", "Treasury")]
     # alone, the word is no organisation
     assert not orgs("Rates on Treasury bills rose as Kremlin watchers waited.")
+
+
+def test_confided_and_enthused_are_speech_verbs():
+    text = ('Mira Osk laughed at the joke. "That was a total disaster," a crestfallen Jon Dalby confided in the '
+            'show\'s presenter.\n\n"It is the best ferry in the world," enthused Lena Ward.')
+    assert [s for _, s in quotes_of(text)] == ["Jon Dalby", "Lena Ward"]
