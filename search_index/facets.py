@@ -23,8 +23,9 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 9  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
-# 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`; 9: a body's word orders
+ALIASES_VERSION = 10  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+# 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`; 9: a body's word orders;
+# 10: `Reuter`, the agency's old spelling
 
 
 def _segment_key(reader) -> str:

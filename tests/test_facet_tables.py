@@ -245,6 +245,8 @@ def test_a_partys_short_forms_and_nicknames_count_for_its_name():
     # the ways news spells a militant group (BBC `al-Qaeda`, PolNeAR `Al Qaeda`; `ISIS` beside `Islamic State`)
     assert party_aliases({"al-Qaeda": 3, "Al Qaeda": 5, "ISIS": 9, "Islamic State": 4, "Daesh": 1}) == {
         "al-Qaeda": "Al Qaeda", "ISIS": "Islamic State", "Daesh": "Islamic State"}
+    # the agency as the wire of 1987 spelt itself (`a Reuter survey`): 42 Reuters stories beside 861 `Reuters`
+    assert party_aliases({"Reuter": 42, "Reuters": 861}) == {"Reuter": "Reuters"}
 
 
 def test_the_people_and_organisations_tables_with_their_merges_are_made_once_not_per_search(tmp_path, monkeypatch):
