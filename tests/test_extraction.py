@@ -5064,3 +5064,9 @@ def test_confided_and_enthused_are_speech_verbs():
     text = ('Mira Osk laughed at the joke. "That was a total disaster," a crestfallen Jon Dalby confided in the '
             'show\'s presenter.\n\n"It is the best ferry in the world," enthused Lena Ward.')
     assert [s for _, s in quotes_of(text)] == ["Jon Dalby", "Lena Ward"]
+
+
+def test_a_bank_named_by_its_founders_initials_is_a_bank():
+    text = "JP Morgan admits old links\n\nJP Morgan Chase has admitted its past. JP Morgan said it was sorry."
+    assert not people(text) and {"JP Morgan", "JP Morgan Chase"} <= set(orgs(text))
+    assert quotes_of('"We are eligible," the J.P. Morgan spokesman said.') == [("We are eligible,", "J.P. Morgan")]
