@@ -5070,3 +5070,79 @@ def test_a_bank_named_by_its_founders_initials_is_a_bank():
     text = "JP Morgan admits old links\n\nJP Morgan Chase has admitted its past. JP Morgan said it was sorry."
     assert not people(text) and {"JP Morgan", "JP Morgan Chase"} <= set(orgs(text))
     assert quotes_of('"We are eligible," the J.P. Morgan spokesman said.') == [("We are eligible,", "J.P. Morgan")]
+
+
+def test_a_firms_noun_before_a_persons_name_makes_no_firm_of_the_person():
+    # a person's `maker`, `giant`, `carrier` or `brewer`; a name the noun is the object of (`the charity Hikram Osk
+    # founded`); a field or a ship
+    for text in ("Veteran dealmaker Hikram Osk said the merger would close.", "The film maker Hikram Osk said so.",
+                 "Gentle giant Hikram Osk said he would retire.", "Letter carrier Hikram Osk said so.",
+                 "Master brewer Hikram Osk said so.", "The charity Hikram Osk founded in 1990 grew.",
+                 "A company Hikram Osk owns was fined.", "The outfit Hikram Osk wore to the premiere was red.",
+                 "The giant Kellan Field produced oil.", "Occidental's giant Cano Varrik field was shut.",
+                 "The aircraft carrier Kestrel Dawn sailed."):
+        assert not orgs(text), text
+    assert "Aston Martin" in orgs("British car maker Aston Martin fell.")
+    assert "Hikram Osk" in people("The firm Chairman Hikram Osk said so.")
+    # an honorific's person is no firm of the same name
+    text = ('The fashion label Hikram Osk opened a shop in Paris. Its founder, Mr Hikram Osk, said: "It is a '
+            'dream."')
+    assert "Hikram Osk" in people(text) and quotes_of(text) == [("It is a dream.", "Hikram Osk")]
+    assert "Hikram Osk" in people(text.replace("Its founder, Mr Hikram Osk,", "The singer Hikram Osk"))
+
+
+def test_a_rugby_position_or_a_titles_verb_makes_no_one_of_a_place():
+    for text in ("The company's goal is to pump more oil this season. Crude flows to the pumping centre Lago "
+                 "Varro, officials said.",
+                 "Sales rose in the match season. Shoppers went to the shopping centre Kellan Mall.",
+                 "The scrum-half watched. The boat passed the lock Kellan Basin on Monday.",
+                 "The minister vowed to champion Valdor Tamsk in the talks.",
+                 "Police will lock Osk Varrik up tonight after the scrum, the club said.",
+                 "They will prop Valdor Tamsk up again after the scrum.",
+                 "Fans prop Valdor Tamsk up after the scrum.",
+                 "Crude flows through centre Lago Varro, officials said."):
+        assert not people(text), text
+    assert "Hikram Osk" in people("He lost to champion Hikram Osk in the final.")
+
+
+def test_a_name_ending_with_someones_is_no_place_or_cause_named_after_them():
+    for text in ('"I will win," said El Varrouk. The race starts at Estadio El Varrouk on Sunday.',
+                 'The Trofeo El Varrouk starts. "I will win," said El Varrouk.',
+                 '"I will win," said El Varrouk. Anti El Varrouk groups met.'):
+        assert set(people(text)) == {"El Varrouk"}, text
+
+
+def test_a_quote_alone_after_reported_speech_is_not_given_across_a_clauses_break():
+    for mid in ("Lena Ward said the ferry would fail, but most passengers argued otherwise.",
+                "Lena Ward said the ferry would fail, though a poll published on Monday suggested otherwise.",
+                "Lena Ward said the ferry would fail; her opponents on the council have argued otherwise."):
+        text = "Marenburg Ferries will sell a new pass.\n\n" + mid + '\n\n"It is a disaster."'
+        assert quotes_of(text) == [("It is a disaster.", None)], mid
+    # but the same speaker's second verb, or a verb inside what was reported, is no break
+    for mid in ("Jon Dalby said the response was expected next month, but reiterated his belief the pass would "
+                "appeal to commuters.",
+                "Jon Dalby said talks had made a start, but it is vital that ministers maintain the pressure."):
+        text = "Marenburg Ferries will sell a new pass.\n\n" + mid + '\n\n"It is a disaster."'
+        assert quotes_of(text) == [("It is a disaster.", "Jon Dalby")], mid
+
+
+def test_a_states_body_by_one_word_speaks_by_its_spokesman_not_a_partys():
+    for word in ("Kremlin", "Pentagon", "Fed", "Vatican"):
+        assert quotes_of(f'"No," a {word} spokesman said.') == [("No,", word)], word
+    assert quotes_of("\"No,\" the Treasury's spokeswoman said.") == [("No,", "Treasury")]
+    text = '"The figures do not add up," the Tory Treasury spokesman said.'
+    assert "Treasury" not in orgs(text) and quotes_of(text)[0][1] is None
+    assert "Treasury" not in orgs("Labour's Treasury spokesman, Hikram Osk, said it was wrong.")
+    # a spokesman the story names beside his body's word is the one who speaks
+    text = '"We should build bridges," the Vatican spokesman, Tomas Brandt, told the Courier.'
+    assert quotes_of(text) == [("We should build bridges,", "Tomas Brandt")]
+
+
+def test_an_ages_people_is_not_someone_the_story_calls_by_another():
+    text = 'Tomas Brandt, a German, lost to Lena Ward. "I played badly," the 27-year-old Austrian said.'
+    assert quotes_of(text) == [("I played badly,", None)]
+    text = 'Austrian Tomas Brandt lost to Lena Ward. "I played badly," the 27-year-old Austrian said.'
+    assert quotes_of(text) == [("I played badly,", "Tomas Brandt")]
+    # only after an age: a champion of a continent is one of its peoples
+    text = 'British Lena Ward won the race. "It would be fantastic," said the European champion.'
+    assert quotes_of(text) == [("It would be fantastic,", "Lena Ward")]

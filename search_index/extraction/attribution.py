@@ -143,9 +143,11 @@ _WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
 _ADVERB_RE = re.compile(r"\s*" + _ADVERB)
 _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
+_PEOPLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$()")  # `German Tomas Brandt`
+_PEOPLE_APPOSED_RE = re.compile(r"()[ \t\xa0]*,[ \t\xa0]+an?[ \t\xa0]+([A-Z][a-z]+)\b")  # `Tomas Brandt, a German,`
 _TITLES_WON = frozenset({"champion", "centre"})
 # a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`)
-_PEOPLES = frozenset(w for w in lexicon().demonyms if w[:1].isupper())
+_PEOPLES = lexicon().demonyms
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 # (a word in -ment is never a person: `The indictment said`, `the announcement`)
@@ -423,6 +425,8 @@ _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\
 _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon Dalby, who ran the 2012 count,`
 _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t\xa0]*(?:but|though|although|while|whereas|yet)\b|\bbut\b")
+_REPORTED_OPENS_RE = re.compile(r"\b(?:that|if|whether|to|which|who)\b")  # (what follows is what is reported)
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
 # (the description may open its sentence: `The double Olympic champion said:`)
 _DESCRIBED_BEFORE_CUE_RE = re.compile(r"\b" + _DESCRIBED_RE.pattern + r"\s*" + _ADVERB + "$")
@@ -949,7 +953,11 @@ class Attributor:
             if inner and any(w in self._person_words() for w in _CAPITALISED_RE.findall(inner[0])):
                 return None
         if kind == "described":
-            return self._subject_before(at, "*", head=word)
+            who = self._subject_before(at, "*", head=word)
+            peoples = [w for w in self.text[_s:_e].split() if w in _PEOPLES] if word.endswith("-year-old") else []
+            if who is not None and peoples and self._of_another_people(who, peoples[-1]):
+                return None  # `Tomas Brandt, a German, lost…` then `the 27-year-old Austrian said`: not Brandt
+            return who
         if word in _DOC_HEADS:
             author = self._document_author(word, _s) if determiner not in _INDEFINITE else self._published_in(_e)
             if author is not None or word in _WRITINGS:
@@ -1032,6 +1040,15 @@ class Attributor:
                     word not in _MEDIA_HEADS or m.entity.heads & _MEDIA_HEADS):
                 return m.entity
         return None
+
+    def _of_another_people(self, person: EntityInfo, people: str) -> bool:
+        """The story calls the person by another people's name beside one of their mentions (`German Tomas
+        Brandt`, `Tomas Brandt, a German,`) and never by this one."""
+        called = [m.group(1) or m.group(2) for s, e in person.mentions
+                  for m in (_PEOPLE_BEFORE_RE.search(self.text, max(0, s - 30), s),
+                            _PEOPLE_APPOSED_RE.match(self.text, e, e + 30)) if m is not None]
+        called = [w for w in called if w in _PEOPLES]
+        return bool(called) and people not in called
 
     def _called_so_before_named(self, org: EntityInfo, word: str) -> bool:
         """The story said `the <word>` well before it first named `org` (see entities.called_so_before_named),
@@ -1957,8 +1974,10 @@ class Attributor:
                     break
                 voice = self._voice_of(m, limit)
                 if voice is not None and (cue := self._cue_follows(voice, limit)):
-                    # `the Fifa spokesman said`, `a Home Office spokesman said`: the organisation speaks
-                    found, cue_end = (m.start, voice, m.entity), voice + cue
+                    # `the Fifa spokesman said`, `a Home Office spokesman said`: the organisation speaks; but `the
+                    # Vatican spokesman, Federico Lombardi, told` names him
+                    named = self._appositive_name(voice, limit)
+                    found, cue_end = named or (m.start, voice, m.entity), voice + cue
                     break
                 if m.entity.kind == "person" and (cue := self._role_left_open(m.end, limit)) is not None:
                     found, cue_end = (m.start, m.end, m.entity), cue
@@ -2119,8 +2138,13 @@ class Attributor:
         if len(sentence.split()) > 50 or any(c in "“”\"«»" for c in sentence):
             return None
         # (the last speech verb first, `…, Hu said.`; then one before it, where the last is inside what was
-        # reported: `Ian Harris, deputy editor of Mac Format, said the machine would appeal to…`)
+        # reported: `Ian Harris, deputy editor of Mac Format, said the machine would appeal to…`; not across a
+        # clause's break, `Lena Ward said the ferry would fail, but passengers argued otherwise.`)
+        later = None
         for cue_start, cue_end in reversed(list(self._cue_positions(base, end - 1))):
+            if later is not None and self._new_subject_between(cue_end, later):
+                return None
+            later = cue_start
             if self.text[cue_start:cue_end].endswith("ing"):
                 return None
             found = self.speaker_before(cue_start, base)
@@ -2138,6 +2162,16 @@ class Attributor:
                 return found if what.kind == "person" else None
             return found if what in _HE_OR_SHE else None
         return None
+
+    def _new_subject_between(self, start: int, verb: int) -> bool:
+        """After a clause's break between `start` and the speech verb at `verb`, the verb has a subject of its own
+        (`…, but most passengers argued`, `; her opponents have argued`), not the first verb's (`…, but reiterated
+        his belief`) nor one inside what is reported (`…, but it is vital that ministers maintain…`)."""
+        breaks = list(_CLAUSE_BREAK_RE.finditer(self.text, start, verb))
+        if not breaks:
+            return False
+        subject = self.text[breaks[-1].end():verb]
+        return bool(subject.strip()) and _REPORTED_OPENS_RE.search(subject) is None
 
     def _closes_reported_clause(self, start: int, at: int, pronoun: str) -> bool:
         """The `he` or `she` at `at` closes its sentence with a speech verb after a comma (`…, he argued.`,

@@ -324,7 +324,20 @@ PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
 # (`Olympic champion Kelly Holmes`, `England prop Matt Stevens`; `Centre for Policy Studies` holds no title)
-_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion", "prop", "lock", "centre", "sprinter", "team-mate", "compatriot"}
+# positions that are places too (`centre`, `lock`), and titles that are verbs too (`champion`, `prop`, `lock`)
+_POSITIONS_ALSO_PLACES = frozenset({("centre",), ("lock",)})
+_TITLES_ALSO_VERBS = frozenset({("champion",), ("prop",), ("lock",)})
+_RUGBY_WORDS = frozenset({"scrum", "scrums", "fly-half", "scrum-half", "flanker", "hooker", "line-out", "lineout",
+                          "full-back", "number eight", "prop", "props", "try-line", "tries"})
+_A_PLACES_WORD_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|shopping|pumping|research|city|town|leisure|data|call|"
+                                      r"detention|medical|conference|training|health|community|sports|visitor|"
+                                      r"exhibition|trade|financial|distribution|processing|service|control|"
+                                      r"operations|treatment|garden|arts|canal|river|air)[ \t\xa0]+$")
+_MODAL_OR_TO_BEFORE_RE = re.compile(r"\b(?:will|would|can|could|should|must|might|may|shall|(?:[a-z]+ed|vows?|"
+                                    r"pledges?|promises?|wants?|tries|try|continues?|helps?)[ \t\xa0]+to)[ \t\xa0]+$")
+_UP_AFTER_NAME_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){1,3}up\b")
+_WHERE_OR_THE_BEFORE_RE = re.compile(r"\b(?:at|in|on|from|into|near|outside|inside|[Tt]he)[ \t\xa0]+$")
+_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion", "lock", "centre"}
 _FIRMS_ROLES = frozenset(("manager", "boss", "coach", "captain"))  # a firm's or a gang's people have these too
 _CLUB_WORDS = frozenset(("Chelsea", "Celtic"))  # clubs the known organisations list holds as ambiguous words
 _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "cup", "goal", "goals", "squad",
@@ -451,6 +464,7 @@ _OWNER_AFTER_RE = re.compile(r"(?:['’]s?)(?!\w)")  # `Kestrel Rovers' win`, `K
 # but speak by a spokesman
 _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabinet", "Vatican", "Elysee",
                                  "Politburo"))
+_A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
@@ -471,13 +485,27 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 # the nouns news puts before an organisation's name, written small (`IT firm Dimension Data`, `the daily Les Echos`)
-_FIRMS_NOUN_BEFORE_RE = re.compile(r"\b(?:firm|company|group|(?<!the )(?<!a )giant|(?<!product )(?<!aircraft )carrier|"
-                                   r"airline|band|bank|broadcaster|retailer|"
-                                   r"insurer|brewer|[a-z]*maker|manufacturer|publisher|conglomerate|chain|label|"
-                                   r"studio|outfit|consultancy|magazine|daily|newspaper|weekly|network|charity)"
-                                   r"[ \t\xa0]+$")
+# (not a person's `giant` or `carrier`: `the giant Yates Field`, `Gentle giant`, `Letter carrier`, `the product
+# carrier Ocean City`, a ship; nor `policymaker`, `film maker`: a firm's makers are named, or a word of what they
+# make comes before `maker`)
+_FIRMS_NOUN_BEFORE_RE = re.compile(r"(?<![\w\-])(?:firm|company|group|(?<![Tt]he )(?<![Aa] )(?<![Gg]entle )giant|"
+                                   r"(?<!product )(?<!aircraft )(?<![Ll]etter )carrier|airline|band|bank|broadcaster|"
+                                   r"retailer|insurer|(?:car|auto|chip|drug|toy|steel|tyre|tire|truck|shoe|handset)maker|"
+                                   r"(?<=[a-z] )(?<!film )(?<!movie )(?<!policy )(?<!deal )(?<!decision )(?<!trouble )maker|"
+                                   r"manufacturer|publisher|conglomerate|chain|label|studio|outfit|consultancy|magazine|daily|"
+                                   r"newspaper|weekly|network|charity)[ \t\xa0]+$")
+# what follows a name that is a person after all: a verb whose object the noun before is (`the charity Hikram Osk
+# founded in 1990`, `A company Hikram Osk owns was fined`, `The outfit Hikram Osk wore to the premiere`); not `, who`,
+# which British news writes of clubs and bands (`Mexican outfit Red Sharks Veracruz, who also expressed an interest`)
+_PERSON_AFTER_A_FIRMS_NOUN_RE = re.compile(
+    r"[ \t\xa0]+(?:co-)?(?:founded|set up|started|created|built|wore|wears|edits|edited|runs|ran|leads|"
+    r"led|heads|headed|chairs|chaired|manages|managed|owns|owned|joined|formed|launched|fronts|fronted)"
+    r"(?=[ \t\xa0]*(?:[,.;:!?]|$)|[ \t\xa0]+(?:in|on|at|to|for|with|from|last|this|years?|was|is|has|had|were|are|"
+    r"will|would|and|but)\b)")
 _NO_WORD_OF_A_FIRM = frozenset({"A", "An", "Or", "In", "On", "At", "Each", "As", "If", "By", "With", "To", "For"})
-_KINDS_OF_FIRM = _THING_ACRONYMS | {"IT", "PC", "PR"}  # (`giant ISP AOL`: what the firm does, not its name)
+# the nouns a name before them is where something is, no firm (`the giant Cano Varrik field`)
+_WHAT_A_FIELD_IS_RE = re.compile(r"[ \t\xa0]+(?:field|fields|basin|reservoir|mine|mines|well|wells|platform|refinery|"
+                                 r"mall|centre|center|plant|project|stadium|arena)\b")
 _SO_CALLED_RE = re.compile(r"\b[Ss]o[- ]called[ \t\xa0]+[\"'“‘]?$")  # a term's sign: `so-called Revolution`
 _SMALL_THE_BEFORE_RE = re.compile(r"\bthe[ \t\xa0]+$")  # (in mid-sentence: `The Statistics…` may open one)
 # a state's own bodies, named by its name and one word (`U.S. Navy`, `U.K. Government`)
@@ -935,10 +963,27 @@ class _Builder:
             if title is not None:
                 if key == ("forward",) and not self._forward_between_names(tokens, idx - 1):
                     return 0, None  # `Liverpool forward Milan Baros`; not `15-day forward Brent crude`
-                if key in (("centre",), ("lock",)) and not self._a_sport_story():
+                if key in _POSITIONS_ALSO_PLACES and not self._a_players_position(tokens, idx - 1):
                     return 0, None  # `England centre Mike Tindall`; not `the pumping centre Lago Agrio`
+                if key in _TITLES_ALSO_VERBS and self._a_verb_here(tokens, idx - 1):
+                    return 0, None  # `Wales prop Adam Jones`; not `vowed to champion Jon Dalby`, `lock him up`
                 return size, title
         return 0, None
+
+    def _a_players_position(self, tokens: list[Token], k: int) -> bool:
+        """`centre` or `lock` at tokens[k] is a rugby player's position: in a story about rugby (a scrum, a
+        fly-half, a line-out…), and not a place's noun (`the pumping centre`, `the shopping centre`, `the lock`)."""
+        before = self.text[max(0, tokens[k].start - 24):tokens[k].start]
+        return not self._words_written_small().isdisjoint(_RUGBY_WORDS) and \
+            _A_PLACES_WORD_BEFORE_RE.search(before) is None
+
+    def _a_verb_here(self, tokens: list[Token], k: int) -> bool:
+        """The title's word at tokens[k] is a verb: after a modal or an infinitive's `to` (`will lock`, `vowed to
+        champion`), or before the name and `up` (`prop Jon Dalby up`)."""
+        before = self.text[max(0, tokens[k].start - 30):tokens[k].start]
+        if _MODAL_OR_TO_BEFORE_RE.search(before):
+            return True
+        return k + 2 < len(tokens) and _UP_AFTER_NAME_RE.match(self.text, tokens[k + 1].start) is not None
 
     def _no_verb_of_it(self, after: re.Match, tok_start: int, tok_end: int) -> bool:
         """The speech verb's form after a name is no verb of it: a bare form right after one name (`Domestic demand
@@ -2088,6 +2133,12 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if len(run) == 1 and words[0] in _BODIES_BY_ONE_WORD and _SPOKESMAN_AFTER_RE.match(self.text, run[0].end) \
+                and _A_OR_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+            # `a Treasury spokesman said`, `the Pentagon's spokeswoman`: the body speaks by them; not a party's
+            # `Treasury spokesman` (`The Tory Treasury spokesman`, `Labour's Treasury spokesman`)
+            self.org(run)
+            return
         if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
                 and words[0] not in self._surnames and self._modifier(run[0], tokens, index_of)) \
                 and (full := self._org_opened_by(words)) is not None:
@@ -2206,9 +2257,6 @@ class _Builder:
             return  # `of Greenwich, Conn said`: a state's abbreviation that lost its dot, after its city
         if len(run) == 1:
             word = words[0]
-            if word in _BODIES_BY_ONE_WORD and _SPOKESMAN_AFTER_RE.match(self.text, run[0].end):
-                self.org(run)  # `a Treasury spokesman said`, `the Pentagon's spokeswoman`: the body speaks by them
-                return
             if word in lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS:
                 org = self.org(run)  # `Shares in Microsoft fell`, `Moody's cut…`: named so only by a firm
                 if word in _KNOWN_MEDIA:
@@ -2247,13 +2295,16 @@ class _Builder:
             return
         if len(run) <= 4 and _FIRMS_NOUN_BEFORE_RE.search(self.text, max(0, run[0].start - 24), run[0].start) \
                 and words[0] not in lex.given and "and" not in words \
-                and not any(w in _NO_WORD_OF_A_FIRM for w in words) and not any(w in lex.given for w in words[1:-1]):
+                and not any(w in _NO_WORD_OF_A_FIRM for w in words) and not any(w in lex.given for w in words[1:-1]) \
+                and not _PERSON_AFTER_A_FIRMS_NOUN_RE.match(self.text, run[-1].end) \
+                and not _WHAT_A_FIELD_IS_RE.match(self.text, run[-1].end):
             # `IT firm Dimension Data`, `software giant Electronic Arts`, `rock band Snow Patrol`: what the word
             # before calls a firm, a band or a paper is one, named like a person or not (not `the company John
             # Smith founded`: a given name; nor `group EADS Philippe Camus`, a name after the firm's; nor `firm PDVSA
             # and Argentina's Enarsa`, two; nor `giant U.S. Or European concerns`, `RABOBANK B.A. Each`: a small
-            # word the run ran on to)
-            if words[0] in _KINDS_OF_FIRM and len(run) > 1:
+            # word the run ran on to; nor the `giant Cano Varrik field`, nor the person a verb after the name
+            # shows: `the charity Hikram Osk founded in 1990`)
+            if words[0] in _THING_ACRONYMS:
                 run = run[1:]  # `giant ISP AOL`, `CGI Soup Dragons`: what the firm is or does, not its name
             self._called_firms.append(self.org(run))
             return
@@ -2324,6 +2375,12 @@ class _Builder:
                 by_last.setdefault(p.last[article.end():], []).append(p)
         return by_last
 
+    def _names_someone(self, run: list[Token]) -> bool:
+        """A run ending with someone's name is that person, not a place or a cause named after them: not after
+        `at`, `in` or `the` (`at Estadio El Varrouk`, `the Trofeo El Varrouk`), nor `Anti` or `Pro` first."""
+        return run[0].text not in ("Anti", "Pro") and \
+            not _WHERE_OR_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 10), run[0].start)
+
     def persons_named_as_firms(self) -> None:
         """`the official paper El Peruano said` … `El Peruano said`: a name the story calls a firm or a paper by a
         noun before it (`classify_plain`) is that organisation wherever a speech verb made it someone; so are its
@@ -2331,7 +2388,9 @@ class _Builder:
         if not self._called_firms:
             return
         firms = {org.tokens[k:]: org for org in self._called_firms for k in range(len(org.tokens) - 1)}
-        named = [p for p in self.persons if p.tokens in firms]
+        # (not one a title or an honorific names: `Its founder, Mr Hikram Osk, said` of `the label Hikram Osk`)
+        named = [p for p in self.persons if p.tokens in firms and not p.heads and not any(
+            _HONORIFIC_BEFORE_RE.search(self.text, max(0, s - 8), s) for s, _e in p.mentions)]
         self._merge_all([(p, firms[p.tokens]) for p in named])
         self.persons = self._without(self.persons, named)
 
@@ -2350,11 +2409,11 @@ class _Builder:
         # `Double Olympic champion Hicham El Guerrouj`, then `said El Guerrouj`: a name that ends with the whole
         # name of someone the story has shown to be a person, a given name before it (not the same words alone:
         # `told Les Echos` is no sign that `the daily Les Echos` is someone)
-        whole = {p.tokens for p in self.persons if len(p.tokens) > 1}
+        whole = {p.tokens for p in self.persons}
         for run in self.unconfirmed:
             words = [t.text for t in run]
             if (words[0] if family_name_first(words) else run[-1].text) in sure or tuple(words) in tails or \
-                    any(tuple(words[k:]) in whole for k in range(1, len(words) - 1)):
+                    any(tuple(words[k:]) in whole for k in range(1, len(words) - 1)) and self._names_someone(run):
                 self.person(run)  # (`said Deng`)
 
     def link_singles(self) -> None:
