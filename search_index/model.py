@@ -49,8 +49,10 @@ import hashlib
 # description is about the one it describes, a paper's word alone is the firm it opens, Sunday papers, journals of
 # record, letters that name no body, a wire's capital after `U.S.`, given names written short in firms' names; v36
 # (2026-12-07, session 37): possessive spokesmen, `a spokesman for the firm`, a body's two word orders, a legal form
-# that ends a name, the words before a firm's `and`, tickers after `symbol`, models' codes, `the Times` of a story
-EXTRACTION_VERSION = "36"
+# that ends a name, the words before a firm's `and`, tickers after `symbol`, models' codes, `the Times` of a story;
+# v37 (2026-12-07, session 38): a name ending with someone's, a sport's roles (`champion`, `prop`), a firm's noun
+# before its name, one-word bodies' spokesmen, a quote alone after reported speech whose last verb is inside it
+EXTRACTION_VERSION = "37"
 from dataclasses import dataclass, field
 from datetime import datetime
 
