@@ -5146,3 +5146,8 @@ def test_an_ages_people_is_not_someone_the_story_calls_by_another():
     # only after an age: a champion of a continent is one of its peoples
     text = 'British Lena Ward won the race. "It would be fantastic," said the European champion.'
     assert quotes_of(text) == [("It would be fantastic,", "Lena Ward")]
+
+
+def test_a_speech_verb_typed_twice_is_one():
+    text = '"There is strength in the data," said said Lena Ward of Halvard Securities Inc.'
+    assert quotes_of(text) == [("There is strength in the data,", "Lena Ward")]

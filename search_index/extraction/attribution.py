@@ -425,6 +425,7 @@ _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\
 _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon Dalby, who ran the 2012 count,`
 _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
+_SAME_WORD_AGAIN_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t\xa0]*(?:but|though|although|while|whereas|yet)\b|\bbut\b")
 _REPORTED_OPENS_RE = re.compile(r"\b(?:that|if|whether|to|which|who)\b")  # (what follows is what is reported)
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.;]|$)")
@@ -1923,6 +1924,8 @@ class Attributor:
         if word and word.group().lower() in self.cues and not (word.group()[0].isupper() and self._named_at(pos)):
             rest = re.match(r"\s*" + _ADVERB, self.text[pos + word.end():limit])
             start = pos + word.end() + rest.end()
+            if (again := _SAME_WORD_AGAIN_RE.match(self.text, start, limit)) and again.group(1) == word.group():
+                start = again.end()  # `said said Beth Reiners`: a wire's slip, the verb typed twice
             phrase = self._mentions_in_phrase(start, limit)
             persons = [m for m in phrase if m.entity.kind == "person"]
             named = re.match(r"[^,.;:!?\n“”\"]{1,60},\s*", self.text[start:limit])
