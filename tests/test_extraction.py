@@ -5151,3 +5151,10 @@ def test_an_ages_people_is_not_someone_the_story_calls_by_another():
 def test_a_speech_verb_typed_twice_is_one():
     text = '"There is strength in the data," said said Lena Ward of Halvard Securities Inc.'
     assert quotes_of(text) == [("There is strength in the data,", "Lena Ward")]
+
+
+def test_a_spokesman_a_description_of_someone_owns_is_unnamed():
+    text = ("Rapper Hikram Osk has been sued by a make-up artist. The rapper's spokesman said the claims were "
+            '"untrue".\n\nJon Dalby spoke too. Asked about it, the prime minister\'s official spokesman said: "We '
+            'believe the threat is real."')
+    assert [s for _, s in quotes_of(text)] == [None, None]

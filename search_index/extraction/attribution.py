@@ -425,6 +425,7 @@ _ONE_SENTENCE_RE = re.compile(r"(?:[^.!?]|" + _ABBREVIATION_DOT + r")*(?:[.!?][\
 _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon Dalby, who ran the 2012 count,`
 _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
+_OWNERS_SPOKESMAN_RE = re.compile(r"['’]s[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?spokes")
 _SAME_WORD_AGAIN_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t\xa0]*(?:but|though|although|while|whereas|yet)\b|\bbut\b")
 _REPORTED_OPENS_RE = re.compile(r"\b(?:that|if|whether|to|which|who)\b")  # (what follows is what is reported)
@@ -926,6 +927,8 @@ class Attributor:
         org = self._org_voiced(_s, _e)
         if org is not None:
             return org  # `said a Fifa spokesman`, `the Home Office spokesman said`, `an FA statement`
+        if word.startswith("spokes") and _OWNERS_SPOKESMAN_RE.search(self.text, _s, _e):
+            return None  # `The rapper's spokesman said the claims were "untrue"`: his, unnamed, as `Mr Dogg's` is
         recent = self._mentions_between(at - 3000, at)
         if kind == "pronoun":
             if word in ("he", "she"):
