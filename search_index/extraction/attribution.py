@@ -143,11 +143,14 @@ _WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
 _ADVERB_RE = re.compile(r"\s*" + _ADVERB)
 _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isupper() and w.isalpha()
                                    and w.endswith(("an", "ese", "i"))), key=len, reverse=True))
-_PEOPLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$()")  # `German Tomas Brandt`
-_PEOPLE_APPOSED_RE = re.compile(r"()[ \t\xa0]*,[ \t\xa0]+an?[ \t\xa0]+([A-Z][a-z]+)\b")  # `Tomas Brandt, a German,`
-_TITLES_WON = frozenset({"champion", "centre"})
-# a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`)
+# a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`), and beside a
+# person's name (`German Tomas Brandt`, `Tomas Brandt, a German,`)
 _PEOPLES = lexicon().demonyms
+_PEOPLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$")
+_PEOPLE_APPOSED_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+an?[ \t\xa0]+([A-Z][a-z]+)\b")
+# title heads that name no speaker: a title won is no post (`said the two-time champion` is whom the sentences are
+# about, not the last one the story titled `Olympic champion`), and `the centre said` is a body's, not a player's
+_HEADS_OF_NO_SPEAKER = frozenset({"champion", "centre"})
 # `the gambling tycoon`, `the 46-year-old`, `the Christie supporter`: a description of someone the story has named,
 # recognised by the shape of its last word (a person noun) when the word lists do not know it
 # (a word in -ment is never a person: `The indictment said`, `the announcement`)
@@ -436,9 +439,9 @@ _DESCRIBED_BEFORE_CUE_RE = re.compile(r"\b" + _DESCRIBED_RE.pattern + r"\s*" + _
 
 @lru_cache(maxsize=4)
 def _speakers_heads(person_heads: frozenset[str]) -> frozenset[str]:
-    """The title heads a description may name a speaker by: all but the titles won (one set for every article,
-    so that the caches keyed by it hash it once)."""
-    return person_heads - _TITLES_WON
+    """The title heads a description may name a speaker by (one set for every article, so that the caches keyed by
+    it hash it once)."""
+    return person_heads - _HEADS_OF_NO_SPEAKER
 
 
 @lru_cache(maxsize=4)
@@ -576,9 +579,7 @@ class Attributor:
         self.starts = [m.start for m in self.mentions]
         self.ends = [m.end for m in self.mentions]  # increasing too: mentions do not overlap
         self._names: frozenset[str] | None = None  # see _person_words
-        # (a title won is no post: `said the two-time champion` is whom the sentences are about, not the last one
-        # the story titled `Olympic champion`; and `the centre said` is a body's far more often than a player's)
-        person_heads = _speakers_heads(person_heads)
+        person_heads = _speakers_heads(person_heads)  # (not `the two-time champion`: see _HEADS_OF_NO_SPEAKER)
         self._nominal_re = _nominal_regex(person_heads, org_heads)
         self._heads = _all_heads(person_heads, org_heads)
         self.person_heads = person_heads
@@ -1048,10 +1049,12 @@ class Attributor:
     def _of_another_people(self, person: EntityInfo, people: str) -> bool:
         """The story calls the person by another people's name beside one of their mentions (`German Tomas
         Brandt`, `Tomas Brandt, a German,`) and never by this one."""
-        called = [m.group(1) or m.group(2) for s, e in person.mentions
-                  for m in (_PEOPLE_BEFORE_RE.search(self.text, max(0, s - 30), s),
-                            _PEOPLE_APPOSED_RE.match(self.text, e, e + 30)) if m is not None]
-        called = [w for w in called if w in _PEOPLES]
+        called = set()
+        for s, e in person.mentions:
+            for m in (_PEOPLE_BEFORE_RE.search(self.text, max(0, s - 30), s),
+                      _PEOPLE_APPOSED_RE.match(self.text, e, e + 30)):
+                if m is not None and m.group(1) in _PEOPLES:
+                    called.add(m.group(1))
         return bool(called) and people not in called
 
     def _called_so_before_named(self, org: EntityInfo, word: str) -> bool:

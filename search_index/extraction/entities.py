@@ -323,21 +323,6 @@ def _names_a_medium(word: str, org) -> bool:
 PLAYERS_ROLES = frozenset({"manager", "boss", "striker", "winger", "defender", "midfielder", "goalkeeper",
                             "keeper", "forward", "skipper", "full-back", "centre-back", "centre-half", "fly-half",
                             "scrum-half", "flanker", "hooker", "playmaker", "coach", "captain"})
-# (`Olympic champion Kelly Holmes`, `England prop Matt Stevens`; `Centre for Policy Studies` holds no title)
-# positions that are places too (`centre`, `lock`), and titles that are verbs too (`champion`, `prop`, `lock`)
-_POSITIONS_ALSO_PLACES = frozenset({("centre",), ("lock",)})
-_TITLES_ALSO_VERBS = frozenset({("champion",), ("prop",), ("lock",)})
-_RUGBY_WORDS = frozenset({"scrum", "scrums", "fly-half", "scrum-half", "flanker", "hooker", "line-out", "lineout",
-                          "full-back", "number eight", "prop", "props", "try-line", "tries"})
-_A_PLACES_WORD_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|shopping|pumping|research|city|town|leisure|data|call|"
-                                      r"detention|medical|conference|training|health|community|sports|visitor|"
-                                      r"exhibition|trade|financial|distribution|processing|service|control|"
-                                      r"operations|treatment|garden|arts|canal|river|air)[ \t\xa0]+$")
-_MODAL_OR_TO_BEFORE_RE = re.compile(r"\b(?:will|would|can|could|should|must|might|may|shall|(?:[a-z]+ed|vows?|"
-                                    r"pledges?|promises?|wants?|tries|try|continues?|helps?)[ \t\xa0]+to)[ \t\xa0]+$")
-_UP_AFTER_NAME_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){1,3}up\b")
-_WHERE_OR_THE_BEFORE_RE = re.compile(r"\b(?:at|in|on|from|into|near|outside|inside|[Tt]he)[ \t\xa0]+$")
-_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion", "lock", "centre"}
 _FIRMS_ROLES = frozenset(("manager", "boss", "coach", "captain"))  # a firm's or a gang's people have these too
 _CLUB_WORDS = frozenset(("Chelsea", "Celtic"))  # clubs the known organisations list holds as ambiguous words
 _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "cup", "goal", "goals", "squad",
@@ -345,6 +330,21 @@ _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "
                                                  "rugby", "cricket", "club", "player", "players", "premiership",
                                                  "referee", "stadium", "scored"}
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
+# roles written small, which capitalised inside a run are a name's words (`Centre for Policy Studies`, `Champion
+# International Corp`; `Olympic champion Kelly Holmes` has the title)
+_ROLES_WRITTEN_SMALL = PLAYERS_ROLES | {"champion", "lock", "centre"}
+# positions that are places too (`centre`, `lock`), and titles that are verbs too (`champion`, `prop`, `lock`)
+_POSITIONS_ALSO_PLACES = frozenset({("centre",), ("lock",)})
+_TITLES_ALSO_VERBS = frozenset({("champion",), ("prop",), ("lock",)})
+_RUGBY_WORDS = frozenset({"scrum", "scrums", "fly-half", "scrum-half", "flanker", "hooker", "line-out", "lineout",
+                          "full-back", "prop", "props", "try-line"})
+_A_PLACES_WORD_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]|shopping|pumping|research|city|town|leisure|data|call|"
+                                      r"detention|medical|conference|training|health|community|sports|visitor|"
+                                      r"exhibition|trade|financial|distribution|processing|service|control|"
+                                      r"operations|treatment|garden|arts|canal|river|air)[ \t\xa0]+$")
+_MODAL_OR_TO_BEFORE_RE = re.compile(r"\b(?:will|would|can|could|should|must|might|may|shall|(?:[a-z]+ed|vows?|"
+                                    r"pledges?|promises?|wants?|tries|try|continues?|helps?)[ \t\xa0]+to)[ \t\xa0]+$")
+_UP_AFTER_NAME_RE = re.compile(r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){1,3}up\b")
 _SMALL_WORD_RE = re.compile(r"\b[a-z][a-z\-]*\b")
 _CLUB_ENDS = frozenset(("FC", "AFC", "RFC", "CF"))
 _NATIONS = lexicon().countries | {
@@ -483,6 +483,8 @@ _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)
 # `the Harry Potter games`, `the James Bond films`: works of many named after a character (where `the Mike
 # Leigh film` is one film of its director's)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t\xa0]+$")
+# where a place named after someone stands (`at Estadio El Varrouk`, `the Trofeo El Varrouk`)
+_WHERE_OR_THE_BEFORE_RE = re.compile(r"\b(?:at|in|on|from|into|near|outside|inside|[Tt]he)[ \t\xa0]+$")
 _LEAD_MANAGER_BEFORE_RE = re.compile(r"\b(?:lead|co-lead)[- ]manag(?:er|ers|ed[ \t\xa0]+by)[ \t\xa0]+$", re.I)
 # the nouns news puts before an organisation's name, written small (`IT firm Dimension Data`, `the daily Les Echos`)
 # (not a person's `giant` or `carrier`: `the giant Yates Field`, `Gentle giant`, `Letter carrier`, `the product
@@ -2382,9 +2384,10 @@ class _Builder:
             not _WHERE_OR_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 10), run[0].start)
 
     def persons_named_as_firms(self) -> None:
-        """`the official paper El Peruano said` … `El Peruano said`: a name the story calls a firm or a paper by a
-        noun before it (`classify_plain`) is that organisation wherever a speech verb made it someone; so are its
-        last words (`Main Hurdman agreed` after `the accounting firm KMG Main Hurdman`)."""
+        """`the official newspaper El Peruano said` … `El Peruano said`: a name the story calls a firm or a paper by
+        a noun before it (`classify_plain`) is that organisation wherever the story made it someone (beside a speech
+        verb), but where a title or an honorific named them; so are its last words (`Main Hurdman agreed` after `the
+        accounting firm KMG Main Hurdman`)."""
         if not self._called_firms:
             return
         firms = {org.tokens[k:]: org for org in self._called_firms for k in range(len(org.tokens) - 1)}
@@ -2407,7 +2410,7 @@ class _Builder:
         # `Suu Kyi recently presided…` after `Burmese leader Aung San Suu Kyi`: the last words of a longer name
         tails = _name_tails(self.persons)
         # `Double Olympic champion Hicham El Guerrouj`, then `said El Guerrouj`: a name that ends with the whole
-        # name of someone the story has shown to be a person, a given name before it (not the same words alone:
+        # name of someone the story has shown to be a person, a word or more before it (not the same words alone:
         # `told Les Echos` is no sign that `the daily Les Echos` is someone)
         whole = {p.tokens for p in self.persons}
         for run in self.unconfirmed:
