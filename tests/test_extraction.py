@@ -1424,7 +1424,8 @@ def test_where_a_story_first_says_the_company_is_found_once_not_for_every_quote(
     quotes = [f'Kestel{i} Group, Marrow{i} Group and Vant{i} Group bid. "We will win," the company said.'
               for i in range(150)]
     result = extract("\n\n".join([filler, *quotes]))
-    assert len(result.quotes) == 150 and result.quotes[0].speaker == "Vant0 Group"
+    # (the firm the sentence before is about, its first named: see test_the_company_is_the_firm_the_nearest_…)
+    assert len(result.quotes) == 150 and result.quotes[0].speaker == "Kestel0 Group"
     assert searched.count("company") == 1
 
 
@@ -5158,3 +5159,31 @@ def test_a_spokesman_a_description_of_someone_owns_is_unnamed():
             '"untrue".\n\nJon Dalby spoke too. Asked about it, the prime minister\'s official spokesman said: "We '
             'believe the threat is real."')
     assert [s for _, s in quotes_of(text)] == [None, None]
+
+
+def test_the_company_is_the_firm_the_nearest_sentence_is_about():
+    text = ("Halvard Express Co said it and its Dalby Lehman Inc subsidiary have been holding talks on an investment "
+            "by <Kestrel Life Insurance Co> of Valdoria.\n\n"
+            'The company said, "The discussions have led to an understanding."')
+    assert quotes_of(text) == [("The discussions have led to an understanding.", "Halvard Express Co")]
+    # a sentence the company's word itself opens names what it owns: the firm is the one before
+    text = ("Valdorian metals group Osk Mining AB forecast a return to profit.\n\n"
+            "The company, which consolidated the wholesale group <Varrik AB> this year, said the result included "
+            'write-offs.\n\n"These costs are mainly one-off," the company said in a statement.')
+    assert quotes_of(text) == [("These costs are mainly one-off,", "Osk Mining AB")]
+    # a firm named with no firm's word is one; a body of the state or its letters is none
+    text = ("Dalby Signal Inc and Osk Motors Corp agreed to sell their stakes.\n\n"
+            "In the United States, the IT firm Norvale Data said it completed work on its network.\n\n"
+            '"Sales were confirmed," the company said.')
+    assert quotes_of(text) == [("Sales were confirmed,", "Norvale Data")]
+    text = ("Dalby Utilities Inc said the rate set by the Federal Energy Regulatory Commission would stand.\n\nThe "
+            "FERC ordered it, Dalby Utilities said. The company said the ruling was \"totally unexpected\".")
+    assert quotes_of(text)[-1] == ("totally unexpected", "Dalby Utilities Inc")
+    text = ('Dalby Utilities Inc and Osk Power Corp appealed the ruling. KSE rejected the appeal on Monday. "We are '
+            'disappointed," the company said.')
+    assert quotes_of(text) == [("We are disappointed,", "Dalby Utilities Inc")]
+    # nor a firm the story was about long before (a billionaire's profile that names Ikea, then pages later
+    # `The company says its policy "is not to cover"` him)
+    text = ("Ingvar Osk founded the furniture chain Kestrel Home.\n\n" + "He lives quietly in the hills now. " * 50 +
+            '\n\nThe company says its policy "is not to cover" him.')
+    assert quotes_of(text)[-1][1] is None

@@ -65,6 +65,13 @@ _IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \
                           r"(?:may|might|could|should|must)[ \t\xa0]+be|seems?|seemed|appears?|appeared|emerged|"
                           r"remains?|remained|became|becomes|turns?[ \t\xa0]+out|turned[ \t\xa0]+out|"
                           r"took|takes|makes|made)\b)[a-z]")
+# a firm's nouns for it, and a sentence opening with one or with `it` (`The company, which consolidated Ahlsell AB,
+# said`)
+_FIRMS_HEADS = frozenset({"company", "firm", "group"})
+_STATE_HEADS = frozenset({"commission", "ministry", "department", "agency", "court", "authority", "government",
+                          "administration", "committee", "council", "parliament", "congress", "senate", "office"})
+_FIRM_OPENS_RE = re.compile(r"(?:" + _IT_OPENS_RE.pattern + r")|\s*(?:(?:But|And|However|Also),?[ \t\xa0]+)?[Tt]he[ \t\xa0]+"
+                            r"(?:company|firm|group)\b")
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 # (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
@@ -1020,6 +1027,17 @@ class Attributor:
         # of Twitter, then `the SITE Intelligence Group`, then `the company said` again)
         recent = [m for m in recent if id(m.entity) not in self._publishers
                   and not (m.entity.kind == "org" and self._called_so_before_named(m.entity, word))]
+        if word in _FIRMS_HEADS and determiner == "the":
+            # `American Express Co said it … by <Nippon Life Insurance Co> of Japan.` then `The company said`: the
+            # firm the nearest sentence naming a firm is about, its subject, not the last one it names
+            # (a firm's word for it, or no word at all, as firms are named: `Union Texas`, not `FERC`; and no body of
+            # the state's, whose words may hold a firm's: `Federal Energy Regulatory Commission`)
+            firms = [m for m in recent if m.entity.kind == "org" and m.start >= at - 1500
+                     and (word in m.entity.heads or not m.entity.heads and not m.entity.name.isupper())
+                     and m.entity.heads.isdisjoint(_STATE_HEADS)]
+            subject = self._org_subject_before(at, firms, _FIRM_OPENS_RE) if firms else None
+            if subject is not None:
+                return subject
         for m in reversed(recent):
             if word in m.entity.heads:
                 return m.entity
@@ -1498,9 +1516,10 @@ class Attributor:
             return None
         return self.ents.persons[-counts[0][1]]
 
-    def _org_subject_before(self, at: int, recent: list[Mention]) -> EntityInfo | None:
+    def _org_subject_before(self, at: int, recent: list[Mention], opens: re.Pattern = _IT_OPENS_RE) -> EntityInfo | None:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
-        (its subject: `The ministry recalled that Russia backs the Red Cross … "…," it noted` is the ministry)."""
+        (its subject: `The ministry recalled that Russia backs the Red Cross … "…," it noted` is the ministry);
+        one further back where that sentence opens with `it` itself, or with what `opens` matches."""
         orgs = [m for m in recent if m.entity.kind == "org"]
         for _ in range(3):  # (a sentence whose subject is `it` itself names its objects: look one further back)
             if not orgs:
@@ -1511,7 +1530,7 @@ class Attributor:
             cuts = [start] + [start + m.end() for m in _SENT_BOUNDARY.finditer(self.text[start:floor + 1])]
             sentence = max(c for c in cuts if c <= floor)
             earlier = [m for m in orgs if m.start < sentence]
-            if not earlier or not _IT_OPENS_RE.match(self.text, sentence):
+            if not earlier or not opens.match(self.text, sentence):
                 break
             # `Chrysler said… But it said there are no plans to merge Gulfstream and Electrospace. "…," it said`:
             # the `it` that opens the sentence is still Chrysler, and so is the one after it
