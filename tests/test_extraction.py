@@ -5174,14 +5174,37 @@ def test_the_company_is_the_firm_the_nearest_sentence_is_about():
             "In the United States, the IT firm Norvale Data said it completed work on its network.\n\n"
             '"Sales were confirmed," the company said.')
     assert quotes_of(text) == [("Sales were confirmed,", "Norvale Data")]
-    text = ("Dalby Utilities Inc said the rate set by the Federal Energy Regulatory Commission would stand.\n\nThe "
-            "FERC ordered it, Dalby Utilities said. The company said the ruling was \"totally unexpected\".")
+    text = ("Dalby Utilities Inc said the rate would stand, and Osk Power Corp agreed.\n\nThe Federal Energy "
+            "Regulatory Commission ordered it on Monday. The company said the ruling was \"totally unexpected\".")
     assert quotes_of(text)[-1] == ("totally unexpected", "Dalby Utilities Inc")
-    text = ('Dalby Utilities Inc and Osk Power Corp appealed the ruling. KSE rejected the appeal on Monday. "We are '
+    text = ('Dalby Utilities Inc and Osk Power Corp appealed the ruling. KSE said it rejected the appeal. "We are '
             'disappointed," the company said.')
     assert quotes_of(text) == [("We are disappointed,", "Dalby Utilities Inc")]
+    text = ('IBM said it would buy Halvard Development Corp and Osk Systems Inc. "It is a good fit," the company '
+            "said.")
+    assert quotes_of(text) == [("It is a good fit,", "IBM")]
+    # a sentence opening with the firm's `it` names what it speaks of: the firm is the one before
+    text = ("Halvard Express Co said it is weighing steps for its Dalby Lehman Inc unit. It said the options range "
+            'from widening Dalby Lehman\'s reach.\n\nThe company also said, "All the steps reflect its role."')
+    assert quotes_of(text) == [("All the steps reflect its role.", "Halvard Express Co")]
+    # the firm at the speech verb of its sentence, not the one the sentence reports on; a firm with no firm's word
+    # only where the story has it speak (not `Ofcom fined…`), by itself or its spokesman
+    text = ('Kestrel Systems Inc will be sold to a rival within a year, Halvard Corp said on Monday. "We are in talks '
+            'with several buyers," the company said.')
+    assert quotes_of(text)[-1][1] == "Halvard Corp"
+    text = ('Ofcom fined Halvard Telecom Ltd on Monday after a complaint from Kestrel Mobile Ltd. "We will appeal," '
+            "the company said.")
+    assert quotes_of(text)[-1][1] == "Halvard Telecom Ltd"
+    text = ("Dalby Signal Inc and Osk Motors Corp agreed to sell their stakes to the IT firm Norvale Data.\n\nA "
+            'Norvale Data spokesman declined to comment, but the company said its profit was "sound".')
+    assert quotes_of(text)[-1][1] == "Norvale Data"
+    # a sentence opening with `The company of…` is no firm's
+    text = ("Halvard Corp sold its Marenburg mine to Kestrel Mining Ltd last year. The company of protesters blocked "
+            'the gates of Kestrel Mining Ltd on Monday. "We have called the police," the company said.')
+    assert quotes_of(text)[-1][1] == "Kestrel Mining Ltd"
     # nor a firm the story was about long before (a billionaire's profile that names Ikea, then pages later
     # `The company says its policy "is not to cover"` him)
-    text = ("Ingvar Osk founded the furniture chain Kestrel Home.\n\n" + "He lives quietly in the hills now. " * 50 +
+    text = ("Ingvar Osk founded the furniture chain Kestrel Home. Kestrel Home said it would grow.\n\n"
+            + "He lives quietly in the hills now. " * 50 +
             '\n\nThe company says its policy "is not to cover" him.')
     assert quotes_of(text)[-1][1] is None

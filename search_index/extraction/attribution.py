@@ -65,13 +65,19 @@ _IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \
                           r"(?:may|might|could|should|must)[ \t\xa0]+be|seems?|seemed|appears?|appeared|emerged|"
                           r"remains?|remained|became|becomes|turns?[ \t\xa0]+out|turned[ \t\xa0]+out|"
                           r"took|takes|makes|made)\b)[a-z]")
-# a firm's nouns for it, and a sentence opening with one or with `it` (`The company, which consolidated Ahlsell AB,
-# said`)
-_FIRMS_HEADS = frozenset({"company", "firm", "group"})
+# a firm's nouns for it (`the group` is a group's: _UNNAMED_HEADS), and a sentence opening with one or with `it`
+# (`The company, which consolidated Ahlsell AB, said`, `It said the options range from expanding Shearson's…`; not
+# `The company of actors`)
+_FIRMS_HEADS = frozenset({"company", "firm"})
+_KNOWN_FIRMS = lexicon().known_orgs  # (`IBM said`, letters that are a firm's)
 _STATE_HEADS = frozenset({"commission", "ministry", "department", "agency", "court", "authority", "government",
                           "administration", "committee", "council", "parliament", "congress", "senate", "office"})
-_FIRM_OPENS_RE = re.compile(r"(?:" + _IT_OPENS_RE.pattern + r")|\s*(?:(?:But|And|However|Also),?[ \t\xa0]+)?[Tt]he[ \t\xa0]+"
-                            r"(?:company|firm|group)\b")
+_FIRM_OPENS_RE = re.compile(r"(?:" + _IT_OPENS_RE.pattern + r")|\s*(?:(?:But|And|However|Also),?[ \t\xa0]+)?[Tt]he"
+                            r"[ \t\xa0]+(?:company|firm)\b(?![ \t\xa0]+of\b)")
+# a firm that speaks in its sentence (`…, Halvard Corp said on Monday.`)
+_FIRM_SAID_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|announced|reported|stated)\b")
+_FIRM_VOICED_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|announced|reported|stated|"
+                             r"spokes(?:man|woman|person))\b")  # (or by its spokesman)
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 # (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
@@ -1030,12 +1036,17 @@ class Attributor:
         if word in _FIRMS_HEADS and determiner == "the":
             # `American Express Co said it … by <Nippon Life Insurance Co> of Japan.` then `The company said`: the
             # firm the nearest sentence naming a firm is about, its subject, not the last one it names
-            # (a firm's word for it, or no word at all, as firms are named: `Union Texas`, not `FERC`; and no body of
-            # the state's, whose words may hold a firm's: `Federal Energy Regulatory Commission`)
+            # (a firm's word for it, or no word at all where the story has it speak, as firms are named: `Union Texas
+            # said`, `A Kleinwort Benson spokesman`; not letters the lists do not know for a firm's, `FERC said`,
+            # nor `Ofcom fined Halvard Telecom Ltd`; and no body of
+            # the state's, whose words may
+            # hold a firm's: `Federal Energy Regulatory Commission`)
             firms = [m for m in recent if m.entity.kind == "org" and m.start >= at - 1500
-                     and (word in m.entity.heads or not m.entity.heads and not m.entity.name.isupper())
+                     and (word in m.entity.heads or not m.entity.heads
+                          and (not m.entity.name.isupper() or m.entity.name in _KNOWN_FIRMS)
+                          and any(_FIRM_VOICED_RE.match(self.text, e) for _s, e in m.entity.mentions))
                      and m.entity.heads.isdisjoint(_STATE_HEADS)]
-            subject = self._org_subject_before(at, firms, _FIRM_OPENS_RE) if firms else None
+            subject = self._org_subject_before(at, firms, _FIRM_OPENS_RE, _FIRM_SAID_RE) if firms else None
             if subject is not None:
                 return subject
         for m in reversed(recent):
@@ -1516,10 +1527,12 @@ class Attributor:
             return None
         return self.ents.persons[-counts[0][1]]
 
-    def _org_subject_before(self, at: int, recent: list[Mention], opens: re.Pattern = _IT_OPENS_RE) -> EntityInfo | None:
+    def _org_subject_before(self, at: int, recent: list[Mention], opens: re.Pattern = _IT_OPENS_RE,
+                            speaks: re.Pattern | None = None) -> EntityInfo | None:
         """The organisation an `it` at `at` refers to: in the nearest sentence that names one, the first named
         (its subject: `The ministry recalled that Russia backs the Red Cross … "…," it noted` is the ministry);
-        one further back where that sentence opens with `it` itself, or with what `opens` matches."""
+        one further back where that sentence opens with `it` itself, or with what `opens` matches; and, with
+        `speaks`, first the one a speech verb follows (`Kestrel Inc will be sold, Halvard Corp said.`)."""
         orgs = [m for m in recent if m.entity.kind == "org"]
         for _ in range(3):  # (a sentence whose subject is `it` itself names its objects: look one further back)
             if not orgs:
@@ -1535,7 +1548,9 @@ class Attributor:
             # `Chrysler said… But it said there are no plans to merge Gulfstream and Electrospace. "…," it said`:
             # the `it` that opens the sentence is still Chrysler, and so is the one after it
             orgs = earlier
-        subject = next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
+        speaker = next((m for m in orgs if m.start >= sentence and speaks.match(self.text, m.end)), None) \
+            if speaks is not None else None
+        subject = speaker or next((m for m in orgs if m.start >= sentence and not _ORG_AFTER_PREPOSITION_RE.search(
             self.text, max(sentence, m.start - 16), m.start)), orgs[-1])  # (not `In the days before … at AIPAC`)
         return subject.entity
 

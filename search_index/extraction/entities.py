@@ -920,6 +920,7 @@ class _Builder:
         self._counts: tuple[Counter, Counter] | None = None  # words and pairs the story writes (`_word_counts`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         self._called_firms: list[EntityInfo] = []  # organisations a firm's noun before them named (`classify_plain`)
+        self._called_firm_names: set[str] = set()  # their names, as written
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
@@ -2295,6 +2296,9 @@ class _Builder:
             if name not in _INDEX_NAMES and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
                 self.org(run)
             return
+        if name in self._called_firm_names:
+            self.org(run)  # `the IT firm Norvale Data`, then `A Norvale Data spokesman declined`: the same firm
+            return
         if len(run) <= 4 and _FIRMS_NOUN_BEFORE_RE.search(self.text, max(0, run[0].start - 24), run[0].start) \
                 and words[0] not in lex.given and "and" not in words \
                 and not any(w in _NO_WORD_OF_A_FIRM for w in words) and not any(w in lex.given for w in words[1:-1]) \
@@ -2309,6 +2313,7 @@ class _Builder:
             if words[0] in _THING_ACRONYMS:
                 run = run[1:]  # `giant ISP AOL`, `CGI Soup Dragons`: what the firm is or does, not its name
             self._called_firms.append(self.org(run))
+            self._called_firm_names.add(" ".join(t.text for t in run))
             return
         if not allow_person:
             return
