@@ -5208,3 +5208,15 @@ def test_the_company_is_the_firm_the_nearest_sentence_is_about():
             + "He lives quietly in the hills now. " * 50 +
             '\n\nThe company says its policy "is not to cover" him.')
     assert quotes_of(text)[-1][1] is None
+
+
+def test_a_person_whose_role_is_at_the_firm_speaks_not_the_firm():
+    text = ('Halvard showed a network. But Tomas Brandt, president of the networks division at the firm says that: '
+            '"By 2015 the need will rise."')
+    assert quotes_of(text) == [("By 2015 the need will rise.", "Tomas Brandt")]
+    # a firm's spokesman named with no one before him is still the firm's, and a name not followed by its role is
+    # no speaker
+    text = 'Halvard Ltd showed a network. A spokesman for the firm said: "The need will rise."'
+    assert quotes_of(text) == [("The need will rise.", "Halvard Ltd")]
+    text = 'Lena Ward met the manager of the firm says that: "The need will rise."'
+    assert quotes_of(text)[0][1] != "Lena Ward"

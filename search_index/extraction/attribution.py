@@ -442,6 +442,7 @@ _WHO_CLAUSE_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*(?:who|whose)\b")  # `, Jon D
 _INSIDE_RELATIVE_RE = re.compile(r",[ \t\xa0]*(?:who|whose|which)\b[^,.;:!?“”\"\n]*$")  # still inside it at the end
 _COMMA_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]*")
 _OWNERS_SPOKESMAN_RE = re.compile(r"['’]s[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+)?spokes")
+_AFTER_A_ROLES_PREPOSITION_RE = re.compile(r"\b(?:at|of|for|with)[ \t\xa0]+$")  # (`president … at the firm`)
 _SAME_WORD_AGAIN_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,[ \t\xa0]*(?:but|though|although|while|whereas|yet)\b|\bbut\b")
 _REPORTED_OPENS_RE = re.compile(r"\b(?:that|if|whether|to|which|who)\b")  # (what follows is what is reported)
@@ -918,6 +919,14 @@ class Attributor:
             return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
         for nm in self._nominal_re.finditer(seg):
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
+                if _AFTER_A_ROLES_PREPOSITION_RE.search(seg, 0, nm.start()):
+                    # `Christoph Caselitz, president of the networks division at the firm says that:`: the firm is
+                    # where his role is; he, named before the role left open, speaks (so does a firm so named)
+                    i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
+                    person = self.mentions[i] if i >= 0 else None
+                    if person is not None and person.start >= floor and \
+                            self._role_left_open(person.end, pos + 40) is not None:
+                        return person.start, person.end, person.entity
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
         dm = _DESCRIBED_BEFORE_CUE_RE.search(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED:
