@@ -70,14 +70,16 @@ _IT_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Rather|Still|Yet|Also),?[ \
 # `The company of actors`)
 _FIRMS_HEADS = frozenset({"company", "firm"})
 _KNOWN_FIRMS = lexicon().known_orgs  # (`IBM said`, letters that are a firm's)
+# (the state's bodies' words, listed: the word lists' own, `service`, `board`, `chamber`, name firms too)
 _STATE_HEADS = frozenset({"commission", "ministry", "department", "agency", "court", "authority", "government",
                           "administration", "committee", "council", "parliament", "congress", "senate", "office"})
 _FIRM_OPENS_RE = re.compile(r"(?:" + _IT_OPENS_RE.pattern + r")|\s*(?:(?:But|And|However|Also),?[ \t\xa0]+)?[Tt]he"
                             r"[ \t\xa0]+(?:company|firm)\b(?![ \t\xa0]+of\b)")
-# a firm that speaks in its sentence (`…, Halvard Corp said on Monday.`)
-_FIRM_SAID_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|announced|reported|stated)\b")
-_FIRM_VOICED_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|announced|reported|stated|"
-                             r"spokes(?:man|woman|person))\b")  # (or by its spokesman)
+# a firm that speaks in its sentence (`…, Halvard Corp said on Monday.`), and one that speaks, itself or by its
+# spokesman, anywhere in the story
+_FIRM_VERBS = r"said|says|told|added|announced|reported|stated"
+_FIRM_SAID_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:" + _FIRM_VERBS + r")\b")
+_FIRM_VOICED_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:" + _FIRM_VERBS + r"|spokes(?:man|woman|person))\b")
 # who speaks for an organisation named in front of them or after `for` (`a Fifa spokesman`, `an FA statement`)
 # (and its board, which speaks for it as its spokesman does; but not `a board member`, one of them)
 _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![ \t\xa0]+members?\b)|directors)\b")
@@ -923,10 +925,10 @@ class Attributor:
                     # `Christoph Caselitz, president of the networks division at the firm says that:`: the firm is
                     # where his role is; he, named before the role left open, speaks (so does a firm so named)
                     i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
-                    person = self.mentions[i] if i >= 0 else None
-                    if person is not None and person.start >= floor and \
-                            self._role_left_open(person.end, pos + 40) is not None:
-                        return person.start, person.end, person.entity
+                    named = self.mentions[i] if i >= 0 else None
+                    if named is not None and named.start >= floor and \
+                            self._role_left_open(named.end, pos + 40) is not None:
+                        return named.start, named.end, named.entity
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
         dm = _DESCRIBED_BEFORE_CUE_RE.search(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED:
@@ -1044,12 +1046,11 @@ class Attributor:
                   and not (m.entity.kind == "org" and self._called_so_before_named(m.entity, word))]
         if word in _FIRMS_HEADS and determiner == "the":
             # `American Express Co said it … by <Nippon Life Insurance Co> of Japan.` then `The company said`: the
-            # firm the nearest sentence naming a firm is about, its subject, not the last one it names
-            # (a firm's word for it, or no word at all where the story has it speak, as firms are named: `Union Texas
-            # said`, `A Kleinwort Benson spokesman`; not letters the lists do not know for a firm's, `FERC said`,
-            # nor `Ofcom fined Halvard Telecom Ltd`; and no body of
-            # the state's, whose words may
-            # hold a firm's: `Federal Energy Regulatory Commission`)
+            # firm the nearest sentence naming a firm is about, its subject, not the last one it names (a firm's
+            # word for it, or no word at all where the story has it speak, as firms are named: `Union Texas said`,
+            # `A Kleinwort Benson spokesman`; not letters the lists do not know for a firm's, `FERC said`, nor
+            # `Ofcom fined Halvard Telecom Ltd`; and no body of the state's, whose words may hold a firm's:
+            # `Federal Energy Regulatory Commission`)
             firms = [m for m in recent if m.entity.kind == "org" and m.start >= at - 1500
                      and (word in m.entity.heads or not m.entity.heads
                           and (not m.entity.name.isupper() or m.entity.name in _KNOWN_FIRMS)

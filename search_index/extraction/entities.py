@@ -919,8 +919,8 @@ class _Builder:
         self._club_words: set[int] = set()  # ids of the organisations made so, of one word (`merge_firm_words`)
         self._counts: tuple[Counter, Counter] | None = None  # words and pairs the story writes (`_word_counts`)
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
-        self._called_firms: list[EntityInfo] = []  # organisations a firm's noun before them named (`classify_plain`)
-        self._called_firm_names: set[str] = set()  # their names, as written
+        # organisations a firm's noun before them named, by the name as written (`classify_plain`)
+        self._called_firms: dict[str, EntityInfo] = {}
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
@@ -2296,7 +2296,7 @@ class _Builder:
             if name not in _INDEX_NAMES and not _AN_INDEX_AFTER_RE.match(self.text, run[-1].end):
                 self.org(run)
             return
-        if name in self._called_firm_names:
+        if name in self._called_firms:
             self.org(run)  # `the IT firm Norvale Data`, then `A Norvale Data spokesman declined`: the same firm
             return
         if len(run) <= 4 and _FIRMS_NOUN_BEFORE_RE.search(self.text, max(0, run[0].start - 24), run[0].start) \
@@ -2312,8 +2312,7 @@ class _Builder:
             # shows: `the charity Hikram Osk founded in 1990`)
             if words[0] in _THING_ACRONYMS:
                 run = run[1:]  # `giant ISP AOL`, `CGI Soup Dragons`: what the firm is or does, not its name
-            self._called_firms.append(self.org(run))
-            self._called_firm_names.add(" ".join(t.text for t in run))
+            self._called_firms[" ".join(t.text for t in run)] = self.org(run)
             return
         if not allow_person:
             return
@@ -2395,7 +2394,7 @@ class _Builder:
         accounting firm KMG Main Hurdman`)."""
         if not self._called_firms:
             return
-        firms = {org.tokens[k:]: org for org in self._called_firms for k in range(len(org.tokens) - 1)}
+        firms = {org.tokens[k:]: org for org in self._called_firms.values() for k in range(len(org.tokens) - 1)}
         # (not one a title or an honorific names: `Its founder, Mr Hikram Osk, said` of `the label Hikram Osk`)
         named = [p for p in self.persons if p.tokens in firms and not p.heads and not any(
             _HONORIFIC_BEFORE_RE.search(self.text, max(0, s - 8), s) for s, _e in p.mentions)]
