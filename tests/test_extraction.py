@@ -3138,7 +3138,8 @@ def test_an_official_or_a_persons_spokesman_stays_unnamed(text):
     ("A spokeswoman for Halvard Ltd said the cuts were final.\n\nThe spokeswoman told the Courier the plant "
      "would close.", 'The spokeswoman said, "It applies to all staff."', "Halvard Ltd"),
     # not a person's spokesman, nobody's in particular, or a spokeswoman where this is a spokesman
-    ("A Kellan spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.', None),
+    ("Arvid Kellan lost the vote. A Kellan spokesman said the cuts were final.",
+     '"It applies to all staff," the spokesman added.', None),
     ("A government spokesman said the cuts were final.", '"It applies to all staff," the spokesman added.', None),
     ("A spokeswoman for Halvard Ltd said the cuts were final.", '"It applies to all staff," the spokesman added.',
      None),
@@ -5220,3 +5221,36 @@ def test_a_person_whose_role_is_at_the_firm_speaks_not_the_firm():
     assert quotes_of(text) == [("The need will rise.", "Halvard Ltd")]
     text = 'Lena Ward met the manager of the firm says that: "The need will rise."'
     assert quotes_of(text)[0][1] != "Lena Ward"
+
+
+def test_one_word_before_a_spokesman_names_the_body_he_speaks_for():
+    text = ('Varrikon shares fell on Monday. "We will appeal," a Varrikon spokesman said.\n\n'
+            '"The ruling is wrong," the spokesman said.')
+    assert "Varrikon" in orgs(text) and not people(text)
+    assert quotes_of(text) == [("We will appeal,", "Varrikon"), ("The ruling is wrong,", "Varrikon")]
+    # a people, a body's word, a given name, a title, a party member's word, a word the story writes small, an
+    # office's adjective, initials with dots: no body of that name
+    for word in ("French", "Ministry", "Lena", "Chief", "Conservative", "Green", "Palace", "Presidential", "K.V."):
+        text = f'The palace was shut. "We will appeal," a {word} spokesman said.'
+        assert quotes_of(text) == [("We will appeal,", None)], word
+        assert word not in orgs(text), word
+    # a given name that is also a known body's is the body here
+    assert quotes_of('"We will appeal," a Chelsea spokesman said.') == [("We will appeal,", "Chelsea")]
+    assert "Pops" not in orgs('"We are proud," a Top of the Pops spokesperson said.')
+    # a person's spokesman is someone else: one named in full, or titled, before
+    for text in ('Jon Dalby lost. "We will appeal," a Dalby spokesman said.',
+                 'Senator Varrik lost. "We will appeal," a Varrik spokesman said.'):
+        assert quotes_of(text) == [("We will appeal,", None)], text
+        assert not orgs(text), text
+
+
+def test_a_spokesmans_one_word_is_the_body_the_story_named_so():
+    for named, word in (("Halvard & Osk", "Halvard"), ("Kestrel-Varrik Plc", "Kestrel"),
+                        ("Northern Varrik Tobacco", "Nvt"), ("Marenburg Power Corp (Mapco)", "Mapco")):
+        text = f'{named} was fined on Monday. "We will appeal," a {word} spokeswoman said.'
+        assert set(orgs(text)) == {named.split(" (")[0]}, named
+        assert quotes_of(text) == [("We will appeal,", named.split(" (")[0])], named
+    # a word that opens several of the story's firms names none of them
+    text = 'Osk Development Co and Osk Laboratories merged. "We will appeal," an Osk spokesman said.'
+    assert set(orgs(text)) == {"Osk Development Co", "Osk Laboratories"}
+    assert quotes_of(text) == [("We will appeal,", None)]

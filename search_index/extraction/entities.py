@@ -466,6 +466,9 @@ _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabi
                                  "Politburo"))
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
+_CALLED_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w\-]*)\)")  # `Korea Electric Power Corp (Kepco)`
+_OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
+_SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
@@ -926,7 +929,11 @@ class _Builder:
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
         self._orgs_by_prefix: dict[tuple[str, ...], list[EntityInfo]] = {}  # first words -> up to three such orgs
         self._org_by_name: dict[str, EntityInfo] = {}
+        # the words a spokesman's one word may call an organisation made so far by (`_spokesmans_org`): its first
+        # word, that word's part before a hyphen, its initials, a name in brackets after it -> up to two such orgs
+        self._orgs_by_short: dict[str, list[EntityInfo]] = {}
         self._surnames: set[str] = set()  # the last words of the people named so far (`a Carter spokesman`)
+        self._titled_words: set[str] = set()  # the words a title or an honorific named someone by (`Senator Rubio`)
         # the people made so far by the words of their names: looked up for each name met, which a text of
         # thousands of names would otherwise pay for squared (kept only while names are made, before any merge)
         self._person_by_name: dict[str, EntityInfo] = {}
@@ -1197,13 +1204,23 @@ class _Builder:
                     if len(holders) < 3:  # (three tell two, of which one may be the firm itself, from more)
                         holders.append(entity)
             self._org_by_name[key] = entity
+            initials = "".join(w[0] for w in words if w.lower() not in _ORG_CONNECTORS)
+            for short in {words[0], words[0].split("-")[0], initials.upper()}:
+                self._short_for(short, entity)
             if len(words) > 1:
                 self._body_words.add(words[-1])
                 if words[1] in _HEAD_OF:
                     self._body_words.add(words[0])
         entity.mentions.append((tokens[0].start, end))
         self.mentions.append(Mention(tokens[0].start, end, entity))
+        if (called := _CALLED_IN_BRACKETS_RE.match(self.text, end)) is not None:
+            self._short_for(called.group(1), entity)  # `Korea Electric Power Corp (Kepco)`
         return entity
+
+    def _short_for(self, short: str, entity: EntityInfo) -> None:
+        holders = self._orgs_by_short.setdefault(short, [])
+        if len(holders) < 2 and entity not in holders:  # (two tell one from several)
+            holders.append(entity)
 
     def bracketed_org(self, start: int, end: int) -> None:
         """The organisation a wire names in angle brackets, its words as written (commas aside: `<Goldman, Sachs
@@ -1775,6 +1792,7 @@ class _Builder:
             # `Mr Kellan`, `President Reagan`: a surname; linked to a full name in pass 2 when there is one
             self.single.append((name[0], title.gender if title else ""))
             self._pending_title[name[0].start] = title
+            self._titled_words.add(name[0].text)
             return
         self.person(name, title)
 
@@ -1924,6 +1942,37 @@ class _Builder:
         return not (word in lex.given or word in lex.demonyms or self.is_org_word(word)
                     or word.lower() in lex.title_heads or word in lex.not_names or word.isupper()
                     or word in _KNOWN_BUT_AMBIGUOUS or self._written_small(word))
+
+    def _spokesmans_body(self, tok: Token) -> bool:
+        """`a Bayern spokesman`, `the Jive spokeswoman`: one word between `a` or `the` and a spokesman names the
+        body he speaks for, where it is no other kind of word: no given name, title, common word, party member's
+        word (`a Green spokesman`), initials with dots, nor the surname of someone named before (`a Rubio
+        spokesman`). (A people, a place or a body's word alone never reaches here: `a French spokesman`, `a
+        Ministry spokesman`.)"""
+        word, lex = tok.text, self.lex
+        return word != "Presidential" and _SPOKESMAN_RIGHT_AFTER_RE.match(self.text, tok.end) is not None \
+            and _A_OR_THE_BEFORE_RE.search(self.text, max(0, tok.start - 5), tok.start) is not None \
+            and not _OF_BEFORE_THE_RE.search(self.text, max(0, tok.start - 8), tok.start) \
+            and not (word in lex.given and word not in _KNOWN_BUT_AMBIGUOUS or word.lower() in lex.title_heads
+                     or word in self._surnames or self._written_small(word) or "." in word
+                     or (party := lex.org_words.get(word + "s")) is not None and party.kind == "party"
+                     or word in self._titled_words)
+
+    def _spokesmans_org(self, tok: Token) -> None:
+        """The body a spokesman's one word names: the one organisation named before whose name the word opens
+        (`Marsh & McLennan` … `a Marsh spokeswoman`, `Rolls-Royce Plc` … `The Rolls spokesman`), whose initials
+        it spells (`British American Tobacco` … `The Bat spokeswoman`) or that the story called so in brackets
+        (`Korea Electric Power Corp (Kepco)`); none where the word names several (`Cooper Development Co`, `Cooper
+        Laboratories`: no telling which); else its own."""
+        word = tok.text
+        opened = {id(o): o for short in {word, word.upper()} for o in self._orgs_by_short.get(short, ())}
+        if not opened:
+            self.org([tok])
+        elif len(opened) == 1:
+            (full,) = opened.values()
+            full.aliases.add(word)
+            full.mentions.append((tok.start, tok.end))
+            self.mentions.append(Mention(tok.start, tok.end, full))
 
     def _a_sport_story(self) -> bool:
         """The story speaks of matches, goals, leagues or a player's role (`striker`, `fly-half`)."""
@@ -2279,6 +2328,9 @@ class _Builder:
                 # (nor a word in capitals that the story also writes small: `all the REAL artists`, a wire
                 # table's `LIVE FEEDER CATTLE`)
                 self.acronyms.append(run[0])
+                return
+            if self._spokesmans_body(run[0]):
+                self._spokesmans_org(run[0])  # `a Bayern spokesman said`, `an Apple spokesman`: his body
                 return
             if word in lex.demonyms and allow_person and not self._modifier(run[0], tokens, index_of) \
                     and self.cue_near(run[0].end, run[0].start):
