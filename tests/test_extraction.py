@@ -5254,3 +5254,24 @@ def test_a_spokesmans_one_word_is_the_body_the_story_named_so():
     text = 'Osk Development Co and Osk Laboratories merged. "We will appeal," an Osk spokesman said.'
     assert set(orgs(text)) == {"Osk Development Co", "Osk Laboratories"}
     assert quotes_of(text) == [("We will appeal,", None)]
+
+
+def test_a_name_in_what_a_he_said_reports_is_not_the_he():
+    intro = "The minister is keen, Jon Dalby, the party's election strategist, told the Courier on Saturday. "
+    # a partial quote woven into what he said: the one it is about is not the one saying it
+    text = intro + 'Mr Kellan has "the same passion for the job" as in 1997, he said.'
+    assert quotes_of(text) == [("the same passion for the job", "Jon Dalby")]
+    # and a sentence that such a `he said` closes is his, the same he's, for a `he` after it
+    text += '\n\nAnd he confirmed Mr Kellan\'s plan. He said: "I do not know the date."'
+    assert quotes_of(text)[1] == ("I do not know the date.", "Jon Dalby")
+    text = (intro + "Besides Kellan's statements, the ferry strike had hurt the vote, he said.\n\n"
+            '"I think agreement is possible," he said.')
+    assert quotes_of(text) == [("I think agreement is possible,", "Jon Dalby")]
+    # but one heading the sentence, of whom no words are quoted, is the one who said it, in the third person
+    text = ("The rally was loud, Jon Dalby told the Courier. In Marenburg on Monday, Mr Kellan was shocked by the "
+            'crowd, he said later. A video shows the crowd. He said he was thinking, "This cannot be happening."')
+    assert quotes_of(text) == [("This cannot be happening.", "Kellan")]
+    # nor does a `he said` after an opening clause report what the clause says
+    text = ("Jon Dalby spoke first. After the long vote on the harbour plan was lost by Mr Kellan at the council, "
+            'he said. A video shows the crowd. "It was rigged," he said.')
+    assert quotes_of(text) == [("It was rigged,", "Kellan")]

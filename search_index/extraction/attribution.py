@@ -498,6 +498,7 @@ _OPENING_ADVERBS = frozenset((
 # a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
 _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
+_COMMA_PRONOUN_RE = {p: re.compile(r",[ \t\xa0]*(" + p + r")\b") for p in ("he", "she")}  # `…, he said.`
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
@@ -1365,8 +1366,11 @@ class Attributor:
                 # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
                 # the one speaking is someone the story does not name, not the one spoken of
                 return None
-            if here and b == at and pronoun and self._closes_reported_clause(a, at, pronoun):
-                continue  # `The image portrayed Mr Howard as a hypnotist, he argued.`: the names are what he said
+            if here and pronoun and (self._closes_reported_clause(a, at, pronoun) if b == at
+                                     else self._ends_reporting(a, b, pronoun)):
+                # `The image portrayed Mr Howard as a hypnotist, he argued.`: the names are what he said; and a
+                # sentence before that a `he said` closes so is his, the same he's, named further back
+                continue
             if here:
                 lead = self.text[a:b].lstrip()
                 clause = _INTRO_RE.match(lead) if _SUBORDINATE_RE.match(lead) else None
@@ -2236,6 +2240,34 @@ class Attributor:
         tail = _TRAILING_CUE_RE.match(self.text, at)
         return tail is not None and tail.group(1).lower() == pronoun and tail.group(2).lower() in self.cues
 
+    def _resolved_from(self, q: QuoteSpan, found: tuple[int, int, object], para_start: int) -> int:
+        """Where the speaker found is looked for back from: the quote's opening, or the attribution where it
+        comes first; but the `he` or `she` closing the sentence that a partial quote is woven into, when what
+        comes before it is what was said (`Mr Blair has "the same passion" as in 1997, he said.`: Blair is what
+        he spoke of, not him; see `_closes_reported_clause`)."""
+        what = found[2]
+        if isinstance(what, tuple) and self._closes_reported_clause(
+                q.open_at - len(sentence_before(self.text, q, para_start)), found[0], what[1]):
+            return found[0]
+        return min(found[0], q.open_at)
+
+    def _ends_reporting(self, start: int, end: int, pronoun: str) -> bool:
+        """The sentence from `start` to `end` closes with the pronoun's speech verb after a comma, and the names
+        before it are what was said: none heads the sentence (`Besides Baker's statements, the dollar fell, he
+        said.`), or the words about the one heading it are quoted (`Mr Blair has "the same passion" as in 1997, he
+        said.`). One who heads the sentence otherwise is the one who said it, in the third person (`In
+        Louisville, Ms. Nwanguma was shocked by the crowd, she said.`)."""
+        last = None
+        for last in _COMMA_PRONOUN_RE[pronoun].finditer(self.text, max(start, end - 80), end):
+            pass
+        if last is None or not self._closes_reported_clause(start, last.start(1), pronoun):
+            return False
+        lead = start + len(self.text[start:last.start()]) - len(self.text[start:last.start()].lstrip())
+        i = bisect.bisect_left(self._quoted, (start,))
+        return i < len(self._quoted) and self._quoted[i][1] <= last.start() or not any(
+            m.entity.kind == "person" and self._heads_sentence(lead, m.start)
+            for m in self._mentions_between(start, last.start()))
+
     def _heads_with_who(self, start: int, cue_start: int) -> tuple[int, int, object] | None:
         """The person heading the sentence from start, a `who` clause after the name that the writer did not
         close before the speech verb (`Ms Robinson, who presents The Weakest Link tells Cockerell that…`)."""
@@ -2507,7 +2539,7 @@ class Attributor:
                 found = self._announced(q, para_start) or self._issued_before(q) or self._pronoun_next(q) \
                     or self._reported_before(q, para_start)
             if found is not None:
-                speaker = self.resolve(found, min(found[0], q.open_at))
+                speaker = self.resolve(found, self._resolved_from(q, found, para_start))
                 attr = Attribution(speaker, (found[0], found[1]))
             elif last is not None and last is not prev and q.kind == "direct" and last[1].mention is not None \
                     and q.paragraph - last[0].last_paragraph <= 1 \
