@@ -4515,6 +4515,9 @@ def test_a_role_after_the_name_whose_comma_is_left_open_before_the_speech_verb()
     # and a name after the role is the one who speaks
     text = 'Jon Dalby spoke on Monday.\n\n"We are confident," Jon Dalby adviser Lena Ward told reporters.'
     assert quotes_of(text) == [("We are confident,", "Lena Ward")]
+    # `head of` is a post with no comma too, where `head` alone is no title
+    assert quotes_of('"It looks strong," Dr Jon Dalby head of exploration said.') == [("It looks strong,", "Jon Dalby")]
+    assert quotes_of('"It looks strong," Jon Dalby head office said.') == [("It looks strong,", None)]
 
 
 def test_a_name_inside_a_clause_inside_another_clause_is_not_the_speaker():

@@ -2058,8 +2058,9 @@ class Attributor:
         if end is None:
             return None
         words = list(_PLAIN_WORD_RE.finditer(self.text, start, end.start()))
-        if not words or comma is None and words[0].group() not in self.person_heads:
-            return None
+        if not words or comma is None and words[0].group() not in self.person_heads and not (
+                words[0].group() == "head" and len(words) > 1 and words[1].group() == "of"):
+            return None  # (`head` alone is no title; `head of exploration` is a post)
         for k, w in enumerate(words[:12]):
             if k and w.group() in self.cues and not w.group().endswith("ing"):
                 if len(words) - k - 1 > 5 or words[k - 1].group() in _FUNCTION_WORDS:
