@@ -5278,3 +5278,21 @@ def test_a_name_in_what_a_he_said_reports_is_not_the_he():
     text = ("Jon Dalby spoke first. After the long vote on the harbour plan was lost by Mr Kellan at the council, "
             'he said. A video shows the crowd. "It was rigged," he said.')
     assert quotes_of(text) == [("It was rigged,", "Kellan")]
+
+
+def test_a_quote_after_a_sentence_a_speech_verb_and_a_name_close_is_that_ones():
+    for tail in ("said Jon Dalby, head of the bank's research division.", "said Jon Dalby."):
+        text = f'Most shares are held by companies, {tail} "This is a tightly woven textile."'
+        assert quotes_of(text) == [("This is a tightly woven textile.", "Jon Dalby")], tail
+    for firm in ("Halvard Group", "Halvard Ltd."):
+        text = f'Most shares are held by companies, said {firm}. "This is a textile."'.replace("..", ".")
+        assert quotes_of(text) == [("This is a textile.", firm)], firm
+    # not whom one named before the verb, his role's comma closed, told it to
+    for text in ('Lena Ward, the harbour master, told Jon Dalby. "This is a tightly woven textile."',
+                 '"The port will close," Lena Ward, the harbour master, told Jon Dalby. "It is final."'):
+        assert quotes_of(text)[-1][1] != "Jon Dalby", text
+    # nor one the verb has no comma before, nor a name the sentence goes on after
+    text = 'The harbour board told Jon Dalby. "This is a textile."'
+    assert quotes_of(text)[0][1] != "Jon Dalby"
+    text = 'Most shares are held by companies, said Jon Dalby and the port would close. "This is a textile."'
+    assert quotes_of(text) == [("This is a textile.", None)]

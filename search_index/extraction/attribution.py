@@ -498,6 +498,9 @@ _OPENING_ADVERBS = frozenset((
 # a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
 _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
+_COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
+# the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
+_NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
 _COMMA_PRONOUN_RE = {p: re.compile(r",[ \t\xa0]*(" + p + r")\b") for p in ("he", "she")}  # `…, he said.`
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
@@ -2155,6 +2158,17 @@ class Attributor:
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
         short = length <= 24
         for cue_start, cue_end in self._cue_positions(base, end - 1):
+            if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and not any(
+                    m.entity.kind == "person"
+                    for m in self._mentions_between(base, cue_start)):
+                # `Some 80 pct of shares are held by companies, said Keikichi Honda, general manager of the
+                # bank's research division. "…"`: the one named after a speech verb that closes the sentence
+                # (not after someone named before it, whose role's comma that may be: `"…," Jon Dalby, the
+                # governor, told CNN.` names whom he told)
+                named = self._mention_starting(cue_end + 1, end)
+                if named is not None and _NAME_CLOSES_RE.fullmatch(  # (the dot of `Halvard Ltd.` ends both)
+                        self.text, named.end - (self.text[named.end - 1] == "."), end):
+                    return named.start, named.end, named.entity
             tail = self.text[cue_end:end - 1].split()
             if len(tail) > 3 or "that" in tail or not short:
                 found = self.speaker_before(cue_start, base)
