@@ -5296,3 +5296,20 @@ def test_a_quote_after_a_sentence_a_speech_verb_and_a_name_close_is_that_ones():
     assert quotes_of(text)[0][1] != "Jon Dalby"
     text = 'Most shares are held by companies, said Jon Dalby and the port would close. "This is a textile."'
     assert quotes_of(text) == [("This is a textile.", None)]
+
+
+def test_a_one_word_persons_name_opening_a_sentence_before_any_sign_of_them_is_theirs():
+    text = ("Kellan firm over Osk\n\nBut Kellan, speaking exclusively to the Courier, also admits Jon Osk, who has "
+            'been linked with Halvard, will have the final say on his future. He told Marenburg Radio: "We will '
+            'not sell."\n\nLater Kellan said he was confident the club would stay up.')
+    assert quotes_of(text) == [("We will not sell.", "Kellan")]
+    [kellan] = [p for p in extract(text).persons if p.name == "Kellan"]
+    assert text.index("But Kellan") + 4 in [s for s, _ in kellan.mentions]
+    # not inside a sentence, where the word is as often someone else's (`The paradox of Kellan`, `the Kellan
+    # plan`), nor a one-word "person" the story never calls he or she (a club taken for someone)
+    text = text.replace("But Kellan, speaking", "The paradox of Kellan, speaking")
+    [kellan] = [p for p in extract(text).persons if p.name == "Kellan"]
+    assert text.index("of Kellan") + 3 not in [s for s, _ in kellan.mentions]
+    text = ('Varrow have signed midfielder Jon Osk from Halvard.\n\nVarrow have a squad of twenty. "It was an easy '
+            "decision,\" the 34-year-old told Varrow's website.")
+    assert quotes_of(text) == [("It was an easy decision,", "Jon Osk")]

@@ -141,6 +141,9 @@ _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
+# a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
+_HEADS_A_SENTENCE_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
+                                  r"(?:(?:But|And|Yet|So|However|Meanwhile|Now),?[ \t\xa0]+)?$")
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
 _PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts", "points", "appeals", "claims", "comments",
@@ -913,6 +916,7 @@ class _Builder:
         self.orgs: list[EntityInfo] = []
         self.mentions: list[Mention] = []
         self.single: list[tuple[Token, str]] = []  # unresolved single capitalised words (token, honorific gender)
+        self.unshown: list[tuple[int, int]] = []  # words alone of one-word people, no sign of a person beside them
         self.acronyms: list[Token] = []  # standalone acronyms (NRCC), linked in pass 2
         self.firm_places: set[int] = set()  # where a firm's place starts (`Garid Inc of Eden Praries`): no name
         self._pending_title: dict[int, object] = {}  # token start -> the title before a lone surname
@@ -2497,6 +2501,7 @@ class _Builder:
             if o.acronym:
                 by_acronym.setdefault(o.acronym, o)
         one_word = {p.tokens[0]: p for p in reversed(self.persons) if len(p.tokens) == 1}
+        unshown: list[Token] = []  # words alone with no sign of a person where they stand
         for tok, gender in sorted(self.single, key=lambda item: given_name_only(item[0])):  # stable: in text order
             title = self._pending_title.get(tok.start)
             # (asked again: a word taken as someone's surname just above is no given name any more)
@@ -2545,6 +2550,8 @@ class _Builder:
                 if org is not None:
                     org.mentions.append((tok.start, tok.end))
                     self.mentions.append(Mention(tok.start, tok.end, org))
+                elif not candidates and title is None and tok.text[0].isupper():
+                    unshown.append(tok)
                 continue
             if title is not None:
                 if title.head:
@@ -2555,6 +2562,8 @@ class _Builder:
             self.mentions.append(Mention(tok.start, tok.end, entity))
             if tok.text == entity.last:
                 by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
+        self.unshown = [(tok.start, tok.end) for tok in unshown if tok.text in one_word
+                        and _HEADS_A_SENTENCE_RE.search(self.text, max(0, tok.start - 20), tok.start)]
 
     def _firms_by_word(self) -> dict[str, list[EntityInfo]]:
         """Each word before a firm's company form (`Searle` in `G.D. Searle and Co`) -> the firms holding it."""
@@ -3222,6 +3231,9 @@ class EntityResult:
     orgs: list[EntityInfo]
     mentions: list[Mention]  # every mention, by position
     story_start: int = 0  # where the story's own words begin: after a wire dateline (its place and agency)
+    # the words alone that name a one-word person elsewhere, with no sign of a person where they stand (linked
+    # once the single names are settled: `link_unshown`)
+    unshown: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _learn_double_given_names(tokens: list[Token], given: dict[str, str]) -> None:
@@ -3325,4 +3337,25 @@ def find_entities(text: str) -> EntityResult:
     b.finish()
     b.persons.sort(key=lambda p: p.mentions[0][0])
     b.orgs.sort(key=lambda o: o.mentions[0][0])
-    return EntityResult(b.persons, b.orgs, b.mentions, dateline.end if dateline else 0)
+    return EntityResult(b.persons, b.orgs, b.mentions, dateline.end if dateline else 0, b.unshown)
+
+
+def link_unshown(text: str, ents: EntityResult) -> None:
+    """`But Parry, speaking exclusively to BBC Sport, also admits…` before `Parry revealed…`: a word alone opening
+    a sentence or a line, with no sign of a person where it stands, is the one-word person the story shows
+    elsewhere to be called so and to be a he or a she (not `Norwich have signed…`, a club the story took for
+    someone by `told Norwich's website`), once the story's people and their genders are settled (linked before,
+    such words swayed whether the one-word name is a person or a firm both ways, `Dell` and `Spamhaus` alike).
+    Only at a sentence's head: elsewhere the word is as often what names someone else's (`the Reagan
+    administration`, `The paradox of Nancy`)."""
+    if not ents.unshown:
+        return
+    one_word = {p.tokens[0]: p for p in ents.persons if len(p.tokens) == 1 and p.gender}
+    added = [Mention(start, end, entity) for start, end in ents.unshown
+             if (entity := one_word.get(text[start:end])) is not None]
+    for m in added:
+        m.entity.mentions.append((m.start, m.end))
+    for entity in {id(m.entity): m.entity for m in added}.values():
+        entity.mentions.sort()  # (once each, not once a word: a text of thousands of them costs its length)
+    if added:
+        ents.mentions[:] = sorted([*ents.mentions, *added], key=lambda m: m.start)

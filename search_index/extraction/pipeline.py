@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
 from .attribution import Attributor
-from .entities import EntityInfo, find_entities
+from .entities import EntityInfo, find_entities, link_unshown
 from .genders import genders_from_reported_speech
 from .lexicon import lexicon
 from .quotes import classify, find_quote_spans, paragraphs
@@ -34,6 +34,7 @@ def extract(body: str, place: str = "") -> Extraction:
     ents = settle_single_names(body, find_entities(body), lex)
     qualify_state_bodies(body, ents, place)
     genders_from_reported_speech(body, ents, lex.cue_forms)
+    link_unshown(body, ents)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
     prev = None
