@@ -5313,3 +5313,16 @@ def test_a_one_word_persons_name_opening_a_sentence_before_any_sign_of_them_is_t
     text = ('Varrow have signed midfielder Jon Osk from Halvard.\n\nVarrow have a squad of twenty. "It was an easy '
             "decision,\" the 34-year-old told Varrow's website.")
     assert quotes_of(text) == [("It was an easy decision,", "Jon Osk")]
+
+
+def test_an_honorific_of_the_other_sex_is_another_of_the_family():
+    text = 'Michelle Kellan spoke on Monday. Mr. Kellan said he was "very proud" of her.'
+    assert set(people(text)) == {"Michelle Kellan", "Kellan"}
+    assert quotes_of(text) == [("very proud", "Kellan")]
+    text = 'Michael Dalby resigned on Monday. Mrs Dalby said: "We are relieved."'
+    assert set(people(text)) == {"Michael Dalby", "Dalby"}
+    # a given name of either sex takes the honorific's
+    for given in ("Nicky", "Jessie", "Lakshmi"):
+        for honorific in ("Mr", "Ms"):
+            text = f'{given} Osk spoke on Monday. {honorific} Osk said: "We are relieved."'
+            assert quotes_of(text) == [("We are relieved.", f"{given} Osk")], (given, honorific)

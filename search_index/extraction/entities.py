@@ -2510,7 +2510,9 @@ class _Builder:
                 if not candidates:
                     continue  # a place after all
                 gender = ""
-            if gender and len(candidates) > 1:
+            if gender:
+                # (`Mr. Obama` in a story that names Michelle Obama, `Mrs Howard` beside Michael Howard: someone
+                # else of the family, named alone)
                 candidates = [c for c in candidates if c.gender in ("", gender)]
             if len(candidates) > 1:
                 # `Osk` with both Mira and Jon Osk named: the one named most recently before it, unless the
@@ -3000,8 +3002,8 @@ class _Builder:
         pairs = []
         for short in [p for p in self.persons if len(p.tokens) == 1]:
             full = by_last.get(short.last) or [p for p in after_particle.get(short.last, ()) if len(p.tokens) > 2]
-            if len(full) == 1:
-                pairs.append((short, full[0]))
+            if len(full) == 1 and not (short.gender and full[0].gender and short.gender != full[0].gender):
+                pairs.append((short, full[0]))  # (not `Mr. Obama` into `Michelle Obama`: another of the family)
         self._absorb_all(pairs)
         # `President da Silva`, `Mr van den Broek`: a surname with its particles, after a title; `Van der Klugt
         # said`, the particle capitalised at a sentence's head
