@@ -5326,3 +5326,19 @@ def test_an_honorific_of_the_other_sex_is_another_of_the_family():
         for honorific in ("Mr", "Ms"):
             text = f'{given} Osk spoke on Monday. {honorific} Osk said: "We are relieved."'
             assert quotes_of(text) == [("We are relieved.", f"{given} Osk")], (given, honorific)
+
+
+def test_it_or_they_after_a_speech_verbs_participle_is_what_was_spoken_of():
+    text = ('Mr Kellan laughed off suggestions that his seat at Marenburg was in danger, saying it was "one of the '
+            'safest seats in the country".')
+    assert quotes_of(text) == [("one of the safest seats in the country", "Kellan")]
+    text = ('The Harbour Party leader Jon Dalby attacked the plans for pensioners saying they needed "more money", '
+            'not free rides.')
+    assert quotes_of(text) == [("more money", "Jon Dalby")]
+    # a firm's own `it` after a participle: the firm the sentence opens with
+    text = 'Halvard Ltd raised its dividend on Monday, saying it expected "further gradual improvement".'
+    assert quotes_of(text) == [("further gradual improvement", "Halvard Ltd")]
+    # after a verb that is no participle, `it` is as often the firm that says it
+    text = ("Halvard Ltd and the union met on Monday. Details were not available, but a company spokesman said it "
+            '"maintained benefits for staff".')
+    assert quotes_of(text) == [("maintained benefits for staff", "Halvard Ltd")]

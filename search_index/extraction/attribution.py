@@ -498,6 +498,7 @@ _OPENING_ADVERBS = frozenset((
 # a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
 _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
+_THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying it was "…"`: what was spoken of
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -1854,6 +1855,12 @@ class Attributor:
             if found is not None and not isinstance(found[2], EntityInfo) and found[2][0] == "pronoun" and \
                     lemma in _NAMING_CUES:
                 found = None
+            elif found is not None and found[2] in _THINGS_AFTER_A_PARTICIPLE and \
+                    self.text[cue_start:cue_end].endswith("ing"):
+                # `Mr Boateng laughed off suggestions…, saying it was "one of the safest Labour seats"`: what he
+                # spoke of; the sentence's subject speaks (and a firm's `it`, `…, saying it expected "…"`, is
+                # the firm the sentence opens with)
+                found = self.subject(base, cue_start)
         if found is None and len(cues) > 1 and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") and (
                 _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start)
                 or q.kind == "partial" and all(_POSSESSIVE_BEFORE_RE.search(self.text, max(0, m.start - 8), m.start)
