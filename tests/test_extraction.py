@@ -5342,3 +5342,13 @@ def test_it_or_they_after_a_speech_verbs_participle_is_what_was_spoken_of():
     text = ("Halvard Ltd and the union met on Monday. Details were not available, but a company spokesman said it "
             '"maintained benefits for staff".')
     assert quotes_of(text) == [("maintained benefits for staff", "Halvard Ltd")]
+
+
+def test_one_named_in_apposition_after_a_body_speaks_not_the_body():
+    for text in ('"It was a bitter disappointment," the president of the Marenburg Harbour Board, Jon Dalby, said.',
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, its chairman Jon Dalby, said.'):
+        assert quotes_of(text) == [("It was a bitter disappointment,", "Jon Dalby")], text
+    # not a name that goes on to something else before the verb, nor one inside a clause about the body
+    for text in ('"It was a bitter disappointment," the Marenburg Harbour Board, Jon Dalby\'s deputy, said.',
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, which Jon Dalby heads, said.'):
+        assert quotes_of(text)[0][1] != "Jon Dalby", text

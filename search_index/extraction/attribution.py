@@ -2038,6 +2038,14 @@ class Attributor:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
                     if k and m.entity.kind == "org" and self._of_the_org(phrase[k - 1], m):
                         found = (phrase[k - 1].start, phrase[k - 1].end, phrase[k - 1].entity)
+                    elif m.entity.kind == "org" and (comma := _COMMA_RE.match(self.text, m.end)) is not None \
+                            and (named := self._mention_starting(comma.end(), limit)) is not None \
+                            and named.end < cue_end \
+                            and _COMMA_RE.match(self.text, named.end):
+                        # `the president of the West German Federation of Banks, Hanns Christian Schroeder-Hohenwarth,
+                        # said`, `the board, its chairman Jon Dalby, said`: the one named in apposition after the
+                        # body speaks, not the body (not `the board, Jon Dalby's deputy,`, nor `which Dalby heads,`)
+                        found = (named.start, named.end, named.entity)
                     break
                 voice = self._voice_of(m, limit)
                 if voice is not None and (cue := self._cue_follows(voice, limit)):
