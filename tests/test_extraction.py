@@ -3988,10 +3988,11 @@ def test_the_gender_from_reported_speech_needs_every_such_sentence_to_agree(text
     # not a quote whose comma announces its own attribution
     ('"It is very disappointing," Tomas Brandt said.\n\nMira Osk said she was "back in the race for good".\n\n'
      '"The voters are keener on us than the members," is the view of a harbour official.', None),
-    # nor after a sentence whose named subject does not speak (the words are given to her by someone else)
+    # nor after a sentence whose named subject does not speak (the words are given to her by someone else): the
+    # `he` who claimed it speaks on
     ('Tomas Brandt spoke in Marenburg. "It is very disappointing," he said.\n\nMira Osk has failed to tackle '
      'these problems, he claimed, saying she has the "wrong solution" to them.\n\n"The result is big government."',
-     None),
+     "Tomas Brandt"),
 ])
 def test_a_quote_opening_a_paragraph_after_words_quoted_with_a_speech_verb_is_that_speakers(text, speaker):
     assert quotes_of(text)[-1][1] == speaker
@@ -5352,3 +5353,9 @@ def test_one_named_in_apposition_after_a_body_speaks_not_the_body():
     for text in ('"It was a bitter disappointment," the Marenburg Harbour Board, Jon Dalby\'s deputy, said.',
                  '"It was a bitter disappointment," the Marenburg Harbour Board, which Jon Dalby heads, said.'):
         assert quotes_of(text)[0][1] != "Jon Dalby", text
+
+
+def test_a_participle_after_a_he_and_his_speech_verb_goes_on_with_his_words():
+    text = ('Tomas Brandt spoke in Marenburg. "It is very disappointing," he said.\n\nMr Kellan has failed to tackle '
+            'these problems, he claimed, saying he has the "wrong solution" to them.')
+    assert quotes_of(text)[-1] == ("wrong solution", "Tomas Brandt")

@@ -503,6 +503,10 @@ _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
 _COMMA_PRONOUN_RE = {p: re.compile(r",[ \t\xa0]*(" + p + r")\b") for p in ("he", "she")}  # `…, he said.`
+# or going on with a participle (`Mr Blair has failed to tackle these problems, he claimed, saying…`)
+_CUE_THEN_PARTICIPLE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+),[ \t\xa0]+[a-z]+ing\b")
+# a `he` or `she` and a verb set off by commas right before a participle (`…, he claimed, saying`)
+_PRONOUN_CUE_BEFORE_RE = re.compile(r",[ \t\xa0]*([Hh]e|[Ss]he)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?[a-z]+,[ \t\xa0]*$")
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
@@ -1814,6 +1818,11 @@ class Attributor:
                 return named[0].start, voice, named[0].entity  # `A San Miguel spokesman said …, adding: “…”`
             if self._unnamed_speaker_opens(base, cue_start):
                 return None  # `A club spokesperson denied Phillips said it, insisting: “…”`: someone unnamed
+            pronoun = _PRONOUN_CUE_BEFORE_RE.search(self.text, base, cue_start)
+            if pronoun is not None:
+                # `Mr Blair has failed to tackle these problems, he claimed, saying he has…`: the `he` whose verb
+                # the participle goes on from, not the one named in what he claimed
+                return pronoun.start(1), pronoun.end(1), ("pronoun", pronoun.group(1).lower())
             subject = [m for m in named if m.entity.kind == "person"]
             spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
             if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
@@ -2267,7 +2276,7 @@ class Attributor:
         lead = self.text[start:at].lstrip()
         if not re.search(r",[ \t\xa0]*$", lead) or _SUBORDINATE_RE.match(lead):
             return False
-        tail = _TRAILING_CUE_RE.match(self.text, at)
+        tail = _TRAILING_CUE_RE.match(self.text, at) or _CUE_THEN_PARTICIPLE_RE.match(self.text, at)
         return tail is not None and tail.group(1).lower() == pronoun and tail.group(2).lower() in self.cues
 
     def _resolved_from(self, q: QuoteSpan, found: tuple[int, int, object], para_start: int) -> int:
