@@ -5359,3 +5359,13 @@ def test_a_participle_after_a_he_and_his_speech_verb_goes_on_with_his_words():
     text = ('Tomas Brandt spoke in Marenburg. "It is very disappointing," he said.\n\nMr Kellan has failed to tackle '
             'these problems, he claimed, saying he has the "wrong solution" to them.')
     assert quotes_of(text)[-1] == ("wrong solution", "Tomas Brandt")
+
+
+def test_a_quote_alone_after_reported_speech_whose_verb_inside_is_progressive():
+    text = ("Lena Ward spoke on Monday.\n\nJon Dalby said that for decades critics had been predicting the port "
+            'would close, but this would not happen.\n\n"That is because this port remains vital."')
+    assert quotes_of(text) == [("That is because this port remains vital.", "Jon Dalby")]
+    # but a participle's clause there has a subject of its own
+    text = ("Jon Dalby spoke on Monday.\n\nLena Ward said the vote was lost, with critics saying the port would "
+            'close.\n\n"It is a disgrace."')
+    assert quotes_of(text) == [("It is a disgrace.", None)]

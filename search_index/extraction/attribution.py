@@ -499,6 +499,7 @@ _OPENING_ADVERBS = frozenset((
 _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying it was "…"`: what was spoken of
+_PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -2242,6 +2243,8 @@ class Attributor:
                 return None
             later = cue_start
             if self.text[cue_start:cue_end].endswith("ing"):
+                if _PROGRESSIVE_BEFORE_RE.search(self.text, max(base, cue_start - 8), cue_start):
+                    continue  # (`Carter said that critics had been predicting…`: a verb inside what he reported)
                 return None
             found = self.speaker_before(cue_start, base)
             if found is None:
