@@ -5369,3 +5369,9 @@ def test_a_quote_alone_after_reported_speech_whose_verb_inside_is_progressive():
     text = ("Jon Dalby spoke on Monday.\n\nLena Ward said the vote was lost, with critics saying the port would "
             'close.\n\n"It is a disgrace."')
     assert quotes_of(text) == [("It is a disgrace.", None)]
+
+
+def test_a_name_set_off_after_the_role_opening_a_sentence_heads_it():
+    text = ("Jon Dalby built the ferry line.\n\nHis former business partner at Halvard, Lena Ward, called him a "
+            'master at deals. "He showed again and again an ability to put together deals."')
+    assert quotes_of(text) == [("He showed again and again an ability to put together deals.", "Lena Ward")]

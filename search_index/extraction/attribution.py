@@ -500,6 +500,8 @@ _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying it was "…"`: what was spoken of
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
+# a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
+_APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -2330,8 +2332,10 @@ class Attributor:
 
     def _role_before(self, start: int, end: int) -> bool:
         """Only the person's role stands between start and the name at end (`Lib Dem foreign affairs spokesman
-        Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`): the name still heads the
-        sentence."""
+        Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`, or set off by a comma: `His former
+        business partner at Lenox, Lawrence B. Cummings, called…`): the name still heads the sentence."""
+        if _APPOSED_ROLE_RE.fullmatch(self.text, start, end):
+            return True  # `His former business partner at Lenox, Lawrence B. Cummings, called him…`: set off
         words = self.text[start:end].split()
         return 0 < len(words) <= 8 and words[-1].lower() in self.person_heads and \
             all(re.fullmatch(r"[\w’'\-]+", w) for w in words) and not any(w.lower() in self.cues for w in words)
