@@ -5375,3 +5375,14 @@ def test_a_name_set_off_after_the_role_opening_a_sentence_heads_it():
     text = ("Jon Dalby built the ferry line.\n\nHis former business partner at Halvard, Lena Ward, called him a "
             'master at deals. "He showed again and again an ability to put together deals."')
     assert quotes_of(text) == [("He showed again and again an ability to put together deals.", "Lena Ward")]
+
+
+def test_a_quote_after_a_long_sentence_a_name_and_its_speech_verb_close_is_that_ones():
+    text = ("Jon Dalby runs the yard.\n\nInstead, parts of the old ferry were fitted to the new boat launched last "
+            'year, and other parts should be ready by next spring, Dalby said. "The major story will be a rebound '
+            'in sales."')
+    assert quotes_of(text) == [("The major story will be a rebound in sales.", "Jon Dalby")]
+    assert quotes_of(text.replace("Dalby said.", "Dalby, the yard's owner, said."))[0][1] == "Jon Dalby"
+    # not a name inside the sentence that the verb closes (`the date Dalby said`), nor one whose sentence goes on
+    for end in ("by the date Dalby said.", "by next spring, Dalby said, and the union agreed."):
+        assert quotes_of(text.replace("by next spring, Dalby said.", end))[0][1] is None, end

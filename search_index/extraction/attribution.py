@@ -2197,6 +2197,11 @@ class Attributor:
                         self.text, named.end - (self.text[named.end - 1] == "."), end):
                     return named.start, named.end, named.entity
             tail = self.text[cue_end:end - 1].split()
+            if not tail and (named := self.speaker_before(cue_start, base)) is not None and \
+                    _COMMA_BEFORE_RE.search(self.text, max(base, named[0] - 3), named[0]):
+                # `Instead, aspects of the computer were integrated into the IBM 9370…, Martin said. "…"`: the one
+                # named after a comma before the speech verb that closes the sentence, however long it is
+                return named
             if len(tail) > 3 or "that" in tail or not short:
                 found = self.speaker_before(cue_start, base)
                 # the speaker heads the sentence (`Mr Howard described…`, `But Mr Herren says there are…`,
