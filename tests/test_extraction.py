@@ -5234,7 +5234,8 @@ def test_one_word_before_a_spokesman_names_the_body_he_speaks_for():
     assert quotes_of(text) == [("We will appeal,", "Varrikon"), ("The ruling is wrong,", "Varrikon")]
     # a people, a body's word, a given name, a title, a party member's word, a word the story writes small, an
     # office's adjective, initials with dots: no body of that name
-    for word in ("French", "Ministry", "Lena", "Chief", "Conservative", "Green", "Palace", "Presidential", "K.V."):
+    for word in ("French", "Ministry", "Lena", "Chief", "Conservative", "Green", "Palace", "Presidential", "K.V.",
+                 "Sikh", "Maoist", "Opposition", "Royal", "Military", "Senior"):
         text = f'The palace was shut. "We will appeal," a {word} spokesman said.'
         assert quotes_of(text) == [("We will appeal,", None)], word
         assert word not in orgs(text), word
@@ -5271,6 +5272,10 @@ def test_a_name_in_what_a_he_said_reports_is_not_the_he():
     text = (intro + "Besides Kellan's statements, the ferry strike had hurt the vote, he said.\n\n"
             '"I think agreement is possible," he said.')
     assert quotes_of(text) == [("I think agreement is possible,", "Jon Dalby")]
+    # also right after it, with no sentence between
+    text = ('Arvid Kellan spoke to reporters. Besides statements by Jon Dalby, the dollar fell, he said. "I think '
+            'agreement is possible," he said.')
+    assert quotes_of(text) == [("I think agreement is possible,", "Arvid Kellan")]
     # but one heading the sentence, of whom no words are quoted, is the one who said it, in the third person
     text = ("The rally was loud, Jon Dalby told the Courier. In Marenburg on Monday, Mr Kellan was shocked by the "
             'crowd, he said later. A video shows the crowd. He said he was thinking, "This cannot be happening."')
@@ -5293,8 +5298,10 @@ def test_a_quote_after_a_sentence_a_speech_verb_and_a_name_close_is_that_ones():
                  '"The port will close," Lena Ward, the harbour master, told Jon Dalby. "It is final."'):
         assert quotes_of(text)[-1][1] != "Jon Dalby", text
     # nor one the verb has no comma before, nor a name the sentence goes on after
-    text = 'The harbour board told Jon Dalby. "This is a textile."'
-    assert quotes_of(text)[0][1] != "Jon Dalby"
+    for text in ('The harbour board told Jon Dalby. "This is a textile."',
+                 'Halvard Ltd, the harbour operator, told Jon Dalby. "It is final."',
+                 'The port will close, the harbour master, a veteran of 30 years, told Jon Dalby. "It is final."'):
+        assert quotes_of(text)[0][1] != "Jon Dalby", text
     text = 'Most shares are held by companies, said Jon Dalby and the port would close. "This is a textile."'
     assert quotes_of(text) == [("This is a textile.", None)]
 
@@ -5308,9 +5315,12 @@ def test_a_one_word_persons_name_opening_a_sentence_before_any_sign_of_them_is_t
     assert text.index("But Kellan") + 4 in [s for s, _ in kellan.mentions]
     # not inside a sentence, where the word is as often someone else's (`The paradox of Kellan`, `the Kellan
     # plan`), nor a one-word "person" the story never calls he or she (a club taken for someone)
-    text = text.replace("But Kellan, speaking", "The paradox of Kellan, speaking")
-    [kellan] = [p for p in extract(text).persons if p.name == "Kellan"]
-    assert text.index("of Kellan") + 3 not in [s for s, _ in kellan.mentions]
+    for before, after in (("But Kellan, speaking", "The paradox of Kellan, speaking"),
+                          ("But Kellan, speaking exclusively to the Courier, also admits",
+                           "Kellan supporters booed at the Courier, and he admits")):
+        changed = text.replace(before, after)
+        [kellan] = [p for p in extract(changed).persons if p.name == "Kellan"]
+        assert changed.index(after) + after.index("Kellan") not in [s for s, _ in kellan.mentions], after
     text = ('Varrow have signed midfielder Jon Osk from Halvard.\n\nVarrow have a squad of twenty. "It was an easy '
             "decision,\" the 34-year-old told Varrow's website.")
     assert quotes_of(text) == [("It was an easy decision,", "Jon Osk")]
@@ -5323,7 +5333,7 @@ def test_an_honorific_of_the_other_sex_is_another_of_the_family():
     text = 'Michael Dalby resigned on Monday. Mrs Dalby said: "We are relieved."'
     assert set(people(text)) == {"Michael Dalby", "Dalby"}
     # a given name of either sex takes the honorific's
-    for given in ("Nicky", "Jessie", "Lakshmi"):
+    for given in ("Nicky", "Jessie", "Lakshmi", "Hilary", "Ira", "Evelyn", "Vivian", "Lynn", "Laurie", "Meredith"):
         for honorific in ("Mr", "Ms"):
             text = f'{given} Osk spoke on Monday. {honorific} Osk said: "We are relieved."'
             assert quotes_of(text) == [("We are relieved.", f"{given} Osk")], (given, honorific)
@@ -5339,6 +5349,12 @@ def test_it_or_they_after_a_speech_verbs_participle_is_what_was_spoken_of():
     # a firm's own `it` after a participle: the firm the sentence opens with
     text = 'Halvard Ltd raised its dividend on Monday, saying it expected "further gradual improvement".'
     assert quotes_of(text) == [("further gradual improvement", "Halvard Ltd")]
+    # a participle with a subject of its own: that one speaks
+    for text, speaker in (('Halvard Ltd cut jobs. Jon Dalby was sacked, with the firm saying it expected "weak '
+                           'demand".', "Halvard Ltd"),
+                          ('Jon Dalby left Halvard Ltd, with Lena Ward saying it was "a sad day".', "Lena Ward"),
+                          ('Jon Dalby lost his seat, with voters saying they wanted "a change".', None)):
+        assert quotes_of(text)[0][1] == speaker, text
     # after a verb that is no participle, `it` is as often the firm that says it
     text = ("Halvard Ltd and the union met on Monday. Details were not available, but a company spokesman said it "
             '"maintained benefits for staff".')
@@ -5351,7 +5367,10 @@ def test_one_named_in_apposition_after_a_body_speaks_not_the_body():
         assert quotes_of(text) == [("It was a bitter disappointment,", "Jon Dalby")], text
     # not a name that goes on to something else before the verb, nor one inside a clause about the body
     for text in ('"It was a bitter disappointment," the Marenburg Harbour Board, Jon Dalby\'s deputy, said.',
-                 '"It was a bitter disappointment," the Marenburg Harbour Board, which Jon Dalby heads, said.'):
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, which Jon Dalby heads, said.',
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, which hired Jon Dalby, said.',
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, owned by Jon Dalby, said.',
+                 '"It was a bitter disappointment," the Marenburg Harbour Board, the rival of Jon Dalby, said.'):
         assert quotes_of(text)[0][1] != "Jon Dalby", text
 
 

@@ -502,6 +502,8 @@ _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
 # a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
 _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
+_ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")  # `its chairman `
+_WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -1377,8 +1379,8 @@ class Attributor:
                 # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
                 # the one speaking is someone the story does not name, not the one spoken of
                 return None
-            if here and pronoun and (self._closes_reported_clause(a, at, pronoun) if b == at
-                                     else self._ends_reporting(a, b, pronoun)):
+            if here and pronoun and (b == at and self._closes_reported_clause(a, at, pronoun)
+                                     or self._ends_reporting(a, b, pronoun)):
                 # `The image portrayed Mr Howard as a hypnotist, he argued.`: the names are what he said; and a
                 # sentence before that a `he said` closes so is his, the same he's, named further back
                 continue
@@ -1871,8 +1873,10 @@ class Attributor:
                     self.text[cue_start:cue_end].endswith("ing"):
                 # `Mr Boateng laughed off suggestions…, saying it was "one of the safest Labour seats"`: what he
                 # spoke of; the sentence's subject speaks (and a firm's `it`, `…, saying it expected "…"`, is
-                # the firm the sentence opens with)
-                found = self.subject(base, cue_start)
+                # the firm the sentence opens with); a participle with a subject of its own has that one speak
+                # (`with the firm saying it expected…`, `with Lena Ward saying…`; `with many saying…`: no one)
+                own = _WITH_SUBJECT_BEFORE_RE.search(self.text, max(base, cue_start - 60), cue_start)
+                found = self.speaker_at(own.start(1), cue_start) if own else self.subject(base, cue_start)
         if found is None and len(cues) > 1 and not self.text[cues[-2][0]:cues[-2][1]].endswith("ing") and (
                 _AND_BEFORE_RE.search(self.text, max(base, cue_start - 12), cue_start)
                 or q.kind == "partial" and all(_POSSESSIVE_BEFORE_RE.search(self.text, max(0, m.start - 8), m.start)
@@ -2052,7 +2056,7 @@ class Attributor:
                         found = (phrase[k - 1].start, phrase[k - 1].end, phrase[k - 1].entity)
                     elif m.entity.kind == "org" and (comma := _COMMA_RE.match(self.text, m.end)) is not None \
                             and (named := self._mention_starting(comma.end(), limit)) is not None \
-                            and named.end < cue_end \
+                            and named.end < cue_end and self._its_role_or_nothing(comma.end(), named.start) \
                             and _COMMA_RE.match(self.text, named.end):
                         # `the president of the West German Federation of Banks, Hanns Christian Schroeder-Hohenwarth,
                         # said`, `the board, its chairman Jon Dalby, said`: the one named in apposition after the
@@ -2076,6 +2080,14 @@ class Attributor:
                     if cue:
                         found, cue_end = cand, cand[1] + cue
         return found, cue_end
+
+    def _its_role_or_nothing(self, start: int, end: int) -> bool:
+        """Nothing, or the body's role for someone, stands between start and a name at end (`its chairman `; not
+        `which hired `, `owned by `)."""
+        if start == end:
+            return True
+        role = _ITS_ROLE_RE.fullmatch(self.text, start, end)
+        return role is not None and role.group(1) in self.person_heads
 
     def _role_left_open(self, pos: int, limit: int) -> int | None:
         """Where the speech verb ends when the name at pos is followed by its role, the comma before the role not
@@ -2185,13 +2197,16 @@ class Attributor:
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
         short = length <= 24
         for cue_start, cue_end in self._cue_positions(base, end - 1):
-            if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and not any(
+            lemma = self.cues.get(self.text[cue_start:cue_end].lower(), "")
+            if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and \
+                    lemma not in _OBJECT_CUES and lemma not in ("tell", "ask") and not any(
                     m.entity.kind == "person"
                     for m in self._mentions_between(base, cue_start)):
                 # `Some 80 pct of shares are held by companies, said Keikichi Honda, general manager of the
                 # bank's research division. "…"`: the one named after a speech verb that closes the sentence
                 # (not after someone named before it, whose role's comma that may be: `"…," Jon Dalby, the
-                # governor, told CNN.` names whom he told)
+                # governor, said`; nor after `told`, `asked` or `urged`, whose name is the one spoken to: `the
+                # harbour operator, told Jon Dalby.`)
                 named = self._mention_starting(cue_end + 1, end)
                 if named is not None and _NAME_CLOSES_RE.fullmatch(  # (the dot of `Halvard Ltd.` ends both)
                         self.text, named.end - (self.text[named.end - 1] == "."), end):

@@ -470,6 +470,18 @@ _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabi
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
 _CALLED_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w\-]*)\)")  # `Korea Electric Power Corp (Kepco)`
+# words news capitalises before a spokesman that name no one body alone: a faith, a movement (any word in
+# `-ist`), a side, a field of government, a rank (`a Sikh spokesman`, `a Maoist spokesman`, `an Opposition
+# spokesman`, `a Royal spokesman`, `a Military spokesman`, `a Senior spokesman`)
+_NO_BODY_ALONE = frozenset((
+    "Sikh", "Muslim", "Hindu", "Jewish", "Catholic", "Christian", "Buddhist", "Islamic", "Protestant", "Anglican",
+    "Orthodox", "Evangelical", "Opposition", "Rebel", "Rebels", "Royal", "Palace", "Military", "Federal", "Senior",
+    "Junior", "Independent", "Foreign", "Health", "Family", "Defence", "Defense", "Interior", "Justice", "Transport",
+    "Education", "Environment", "Energy", "Trade", "Finance", "Home", "Security", "Border", "Customs", "Prison",
+    "Fire", "Coastguard", "Public", "National", "Local", "Regional", "Provincial", "District", "County", "City",
+    "Town", "State", "Official", "Press", "Media", "Campaign", "Union", "Student", "Youth", "Women", "Workers",
+    "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team", "Club",
+    "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
 _SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
@@ -1957,6 +1969,7 @@ class _Builder:
         return word != "Presidential" and _SPOKESMAN_RIGHT_AFTER_RE.match(self.text, tok.end) is not None \
             and _A_OR_THE_BEFORE_RE.search(self.text, max(0, tok.start - 5), tok.start) is not None \
             and not _OF_BEFORE_THE_RE.search(self.text, max(0, tok.start - 8), tok.start) \
+            and word not in _NO_BODY_ALONE and not word.endswith(("ist", "ists")) \
             and not (word in lex.given and word not in _KNOWN_BUT_AMBIGUOUS or word.lower() in lex.title_heads
                      or word in self._surnames or self._written_small(word) or "." in word
                      or (party := lex.org_words.get(word + "s")) is not None and party.kind == "party"
@@ -2552,8 +2565,8 @@ class _Builder:
                 if org is not None:
                     org.mentions.append((tok.start, tok.end))
                     self.mentions.append(Mention(tok.start, tok.end, org))
-                elif not candidates and title is None and tok.text[0].isupper():
-                    unshown.append(tok)
+                else:
+                    unshown.append(tok)  # (for `link_unshown`, once the people are settled)
                 continue
             if title is not None:
                 if title.head:
@@ -2565,7 +2578,8 @@ class _Builder:
             if tok.text == entity.last:
                 by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
         self.unshown = [(tok.start, tok.end) for tok in unshown if tok.text in one_word
-                        and _HEADS_A_SENTENCE_RE.search(self.text, max(0, tok.start - 20), tok.start)]
+                        and _HEADS_A_SENTENCE_RE.search(self.text, max(0, tok.start - 20), tok.start)
+                        and self.text[tok.end:tok.end + 1] in (",", ":")]
 
     def _firms_by_word(self) -> dict[str, list[EntityInfo]]:
         """Each word before a firm's company form (`Searle` in `G.D. Searle and Co`) -> the firms holding it."""
@@ -3344,7 +3358,8 @@ def find_entities(text: str) -> EntityResult:
 
 def link_unshown(text: str, ents: EntityResult) -> None:
     """`But Parry, speaking exclusively to BBC Sport, also admits…` before `Parry revealed…`: a word alone opening
-    a sentence or a line, with no sign of a person where it stands, is the one-word person the story shows
+    a sentence or a line before a comma or a colon (not `Kellan supporters booed…`, a modifier), with no sign of a
+    person where it stands, is the one-word person the story shows
     elsewhere to be called so and to be a he or a she (not `Norwich have signed…`, a club the story took for
     someone by `told Norwich's website`), once the story's people and their genders are settled (linked before,
     such words swayed whether the one-word name is a person or a firm both ways, `Dell` and `Spamhaus` alike).
