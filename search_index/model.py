@@ -52,7 +52,7 @@ import hashlib
 # that ends a name, the words before a firm's `and`, tickers after `symbol`, models' codes, `the Times` of a story;
 # v37 (2026-12-07, session 38): a name ending with someone's, a sport's roles (`champion`, `prop`), a firm's noun
 # before its name, one-word bodies' spokesmen, a quote alone after reported speech whose last verb is inside it
-EXTRACTION_VERSION = "37"
+EXTRACTION_VERSION = "38"
 from dataclasses import dataclass, field
 from datetime import datetime
 
