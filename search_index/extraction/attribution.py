@@ -502,9 +502,10 @@ _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
 # a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
 _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
-_ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")  # `its chairman `
+# a body's role for someone before a name in apposition (`its chairman `)
+_ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
-_COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")
+_COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")  # a comma right before a name or a verb
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
 _COMMA_PRONOUN_RE = {p: re.compile(r",[ \t\xa0]*(" + p + r")\b") for p in ("he", "she")}  # `…, he said.`
@@ -2355,7 +2356,7 @@ class Attributor:
         Menzies Campbell said…`, `Former Manfred Mann singer Paul Jones said…`, or set off by a comma: `His former
         business partner at Lenox, Lawrence B. Cummings, called…`): the name still heads the sentence."""
         if _APPOSED_ROLE_RE.fullmatch(self.text, start, end):
-            return True  # `His former business partner at Lenox, Lawrence B. Cummings, called him…`: set off
+            return True
         words = self.text[start:end].split()
         return 0 < len(words) <= 8 and words[-1].lower() in self.person_heads and \
             all(re.fullmatch(r"[\w’'\-]+", w) for w in words) and not any(w.lower() in self.cues for w in words)

@@ -471,17 +471,17 @@ _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
 _CALLED_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w\-]*)\)")  # `Korea Electric Power Corp (Kepco)`
 # words news capitalises before a spokesman that name no one body alone: a faith, a movement (any word in
-# `-ist`), a side, a field of government, a rank (`a Sikh spokesman`, `a Maoist spokesman`, `an Opposition
-# spokesman`, `a Royal spokesman`, `a Military spokesman`, `a Senior spokesman`)
+# `-ist`), a side, a field of government, an office's adjective, a rank (`a Sikh spokesman`, `a Maoist
+# spokesman`, `an Opposition spokesman`, `a Royal spokesman`, `a Presidential spokesman`, `a Senior spokesman`)
 _NO_BODY_ALONE = frozenset((
-    "Sikh", "Muslim", "Hindu", "Jewish", "Catholic", "Christian", "Buddhist", "Islamic", "Protestant", "Anglican",
-    "Orthodox", "Evangelical", "Opposition", "Rebel", "Rebels", "Royal", "Palace", "Military", "Federal", "Senior",
-    "Junior", "Independent", "Foreign", "Health", "Family", "Defence", "Defense", "Interior", "Justice", "Transport",
-    "Education", "Environment", "Energy", "Trade", "Finance", "Home", "Security", "Border", "Customs", "Prison",
-    "Fire", "Coastguard", "Public", "National", "Local", "Regional", "Provincial", "District", "County", "City",
-    "Town", "State", "Official", "Press", "Media", "Campaign", "Union", "Student", "Youth", "Women", "Workers",
-    "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team", "Club",
-    "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
+    "Presidential", "Sikh", "Muslim", "Hindu", "Jewish", "Catholic", "Christian", "Buddhist", "Islamic", "Protestant",
+    "Anglican", "Orthodox", "Evangelical", "Opposition", "Rebel", "Rebels", "Royal", "Palace", "Military", "Federal",
+    "Senior", "Junior", "Independent", "Foreign", "Health", "Family", "Defence", "Defense", "Interior", "Justice",
+    "Transport", "Education", "Environment", "Energy", "Trade", "Finance", "Home", "Security", "Border", "Customs",
+    "Prison", "Fire", "Coastguard", "Public", "National", "Local", "Regional", "Provincial", "District", "County",
+    "City", "Town", "State", "Official", "Press", "Media", "Campaign", "Union", "Student", "Youth", "Women",
+    "Workers", "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team",
+    "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
 _SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
@@ -1234,6 +1234,7 @@ class _Builder:
         return entity
 
     def _short_for(self, short: str, entity: EntityInfo) -> None:
+        """Note `short` as a word a spokesman's one word may call `entity` by (see `_orgs_by_short`)."""
         holders = self._orgs_by_short.setdefault(short, [])
         if len(holders) < 2 and entity not in holders:  # (two tell one from several)
             holders.append(entity)
@@ -1961,12 +1962,13 @@ class _Builder:
 
     def _spokesmans_body(self, tok: Token) -> bool:
         """`a Bayern spokesman`, `the Jive spokeswoman`: one word between `a` or `the` and a spokesman names the
-        body he speaks for, where it is no other kind of word: no given name, title, common word, party member's
-        word (`a Green spokesman`), initials with dots, nor the surname of someone named before (`a Rubio
-        spokesman`). (A people, a place or a body's word alone never reaches here: `a French spokesman`, `a
-        Ministry spokesman`.)"""
+        body he speaks for, where it is no other kind of word: none of `_NO_BODY_ALONE` or in `-ist` (`a Sikh
+        spokesman`), no given name, title, word the story writes small, party member's word (`a Green
+        spokesman`), initials with dots, title's end (`a Top of the Pops spokesperson`), nor the name of someone
+        named before in full or after a title (`a Rubio spokesman`). (A people, a place or a body's word alone
+        never reaches here: `a French spokesman`, `a Ministry spokesman`.)"""
         word, lex = tok.text, self.lex
-        return word != "Presidential" and _SPOKESMAN_RIGHT_AFTER_RE.match(self.text, tok.end) is not None \
+        return _SPOKESMAN_RIGHT_AFTER_RE.match(self.text, tok.end) is not None \
             and _A_OR_THE_BEFORE_RE.search(self.text, max(0, tok.start - 5), tok.start) is not None \
             and not _OF_BEFORE_THE_RE.search(self.text, max(0, tok.start - 8), tok.start) \
             and word not in _NO_BODY_ALONE and not word.endswith(("ist", "ists")) \
@@ -3358,13 +3360,13 @@ def find_entities(text: str) -> EntityResult:
 
 def link_unshown(text: str, ents: EntityResult) -> None:
     """`But Parry, speaking exclusively to BBC Sport, also admits…` before `Parry revealed…`: a word alone opening
-    a sentence or a line before a comma or a colon (not `Kellan supporters booed…`, a modifier), with no sign of a
-    person where it stands, is the one-word person the story shows
-    elsewhere to be called so and to be a he or a she (not `Norwich have signed…`, a club the story took for
-    someone by `told Norwich's website`), once the story's people and their genders are settled (linked before,
-    such words swayed whether the one-word name is a person or a firm both ways, `Dell` and `Spamhaus` alike).
-    Only at a sentence's head: elsewhere the word is as often what names someone else's (`the Reagan
-    administration`, `The paradox of Nancy`)."""
+    a sentence or a line before a comma or a colon, with no sign of a person where it stands, is the one-word
+    person the story shows elsewhere to be called so and to be a he or a she (not `Norwich have signed…`, a club
+    the story took for someone by `told Norwich's website`). Linked once the story's people and their genders are
+    settled: linked before, such words swayed whether the one-word name is a person or a firm, both ways (`Dell`
+    and `Spamhaus` alike). Only at a sentence's head and before its comma or colon: elsewhere the word is as often
+    what names someone else's, or a modifier (`the Reagan administration`, `The paradox of Nancy`, `Kellan
+    supporters booed…`)."""
     if not ents.unshown:
         return
     one_word = {p.tokens[0]: p for p in ents.persons if len(p.tokens) == 1 and p.gender}
