@@ -5235,8 +5235,8 @@ def test_one_word_before_a_spokesman_names_the_body_he_speaks_for():
     # a people, a body's word, a given name, a title, a party member's word, a word the story writes small, an
     # office's adjective, initials with dots: no body of that name
     for word in ("French", "Ministry", "Lena", "Chief", "Conservative", "Green", "Palace", "Presidential", "K.V.",
-                 "Sikh", "Maoist", "Opposition", "Royal", "Military", "Senior"):
-        text = f'The palace was shut. "We will appeal," a {word} spokesman said.'
+                 "Sikh", "Maoist", "Opposition", "Royal", "Military", "Senior", "Quay"):
+        text = f'The palace and the quay were shut. "We will appeal," a {word} spokesman said.'
         assert quotes_of(text) == [("We will appeal,", None)], word
         assert word not in orgs(text), word
     # a given name that is also a known body's is the body here
@@ -5299,6 +5299,7 @@ def test_a_quote_after_a_sentence_a_speech_verb_and_a_name_close_is_that_ones():
         assert quotes_of(text)[-1][1] != "Jon Dalby", text
     # nor one the verb has no comma before, nor a name the sentence goes on after
     for text in ('The harbour board told Jon Dalby. "This is a textile."',
+                 'At the quay, Lena Ward, the harbour master, quoted Jon Dalby. "It is final."',
                  'Halvard Ltd, the harbour operator, told Jon Dalby. "It is final."',
                  'The port will close, the harbour master, a veteran of 30 years, told Jon Dalby. "It is final."'):
         assert quotes_of(text)[0][1] != "Jon Dalby", text
@@ -5321,8 +5322,8 @@ def test_a_one_word_persons_name_opening_a_sentence_before_any_sign_of_them_is_t
         changed = text.replace(before, after)
         [kellan] = [p for p in extract(changed).persons if p.name == "Kellan"]
         assert changed.index(after) + after.index("Kellan") not in [s for s, _ in kellan.mentions], after
-    text = ('Varrow have signed midfielder Jon Osk from Halvard.\n\nVarrow have a squad of twenty. "It was an easy '
-            "decision,\" the 34-year-old told Varrow's website.")
+    text = ('Varrow have signed midfielder Jon Osk from Halvard.\n\nVarrow, second from bottom, have a squad of '
+            'twenty. "It was an easy decision," the 34-year-old told Varrow\'s website.')
     assert quotes_of(text) == [("It was an easy decision,", "Jon Osk")]
 
 
