@@ -505,6 +505,9 @@ _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0
 # a body's role for someone before a name in apposition (`its chairman `)
 _ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
+_INDEFINITE_OPENS_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\xa0]")  # `a prospective parliamentary candidate`
+# a speech verb, its comma and a quote that goes on in small letters (`said, “is very confident`)
+_WORDS_GO_ON_RE = re.compile(r"[a-z]+,?[ \t\xa0]*[“\"'‘]+[ \t\xa0]*[a-z]")
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")  # a comma right before a name or a verb
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -944,6 +947,15 @@ class Attributor:
                     if named is not None and named.start >= floor and \
                             self._role_left_open(named.end, pos + 40) is not None:
                         return named.start, named.end, named.entity
+                i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
+                named = self.mentions[i] if i >= 0 else None
+                if named is not None and _COMMA_RE.fullmatch(self.text, named.end, floor + nm.start()) and \
+                        _INDEFINITE_OPENS_RE.match(seg, nm.start()) and not _WORDS_GO_ON_RE.match(self.text, pos):
+                    # `Katrina Bull, a prospective parliamentary candidate said Mr Blair had…: "…"`: the role's
+                    # comma left open, the one named before it speaks (not `In an interview with Mika
+                    # Brzezinski, the candidate stated…`, an opening phrase's comma, nor `Clinton, a top aide said,
+                    # "is very confident…"`, where the aide's words go on with Clinton's sentence)
+                    return named.start, named.end, named.entity
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
         dm = _DESCRIBED_BEFORE_CUE_RE.search(seg)
         if dm and dm.group(1) not in _NOT_DESCRIBED:
