@@ -5419,3 +5419,17 @@ def test_one_named_before_a_role_whose_comma_is_left_open_speaks_before_the_quot
     assert quotes_of(text)[0][1] != "Lena Ward"
     text = 'Arvid Kellan spoke on Monday. Lena Ward, a top aide said, "is very confident in the contrast".'
     assert quotes_of(text)[-1][1] != "Lena Ward"
+
+
+def test_a_quote_after_a_sentence_a_speech_verbs_opening_phrase_opens_is_its_subjects():
+    text = ("Jon Dalby spoke. Arvid Kellan listened.\n\nWriting in the Marenburg Courier, Mr Kellan outlined his view "
+            'of where the party should go. "As our manifesto will make clear, we must go on."')
+    assert quotes_of(text) == [("As our manifesto will make clear, we must go on.", "Arvid Kellan")]
+    # only after an opening phrase a speech verb opens (not `In Marenburg, Mr Kellan met Lena Ward, who said…`),
+    # and not a name further into the main clause, nor a body
+    text2 = ('Jon Dalby spoke.\n\nIn Marenburg on Monday, Mr Kellan met Lena Ward, who said the port would close. '
+             '"It is over."')
+    assert quotes_of(text2)[0][1] != "Kellan"
+    for main in ("the minister praised Mr Kellan's view", "Halvard Ltd outlined its view"):
+        changed = text.replace("Mr Kellan outlined his view", main)
+        assert quotes_of(changed)[0][1] not in ("Arvid Kellan", "Halvard Ltd"), main

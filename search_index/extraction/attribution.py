@@ -508,6 +508,7 @@ _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})
 _INDEFINITE_OPENS_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\xa0]")  # `a prospective parliamentary candidate`
 # a speech verb, its comma and a quote that goes on in small letters (`said, “is very confident`)
 _WORDS_GO_ON_RE = re.compile(r"[a-z]+,?[ \t\xa0]*[“\"'‘]+[ \t\xa0]*[a-z]")
+_OPENS_RE = re.compile(r"\s*" + _CONNECTIVE)  # the spaces and connective before a sentence's first word
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")  # a comma right before a name or a verb
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -2209,7 +2210,16 @@ class Attributor:
         if length > 40 or any(c in "“”\"«»" and not self._in_scare(base + i) for i, c in enumerate(sentence)):
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
         short = length <= 24
+        opening = _OPENING_CLAUSE_RE.match(self.text, base, end)
+        opens_at = _OPENS_RE.match(self.text, base, end).end()  # (where its first word starts)
         for cue_start, cue_end in self._cue_positions(base, end - 1):
+            if opening is not None and cue_start == opens_at:
+                # `Writing in the Guardian newspaper, Mr Brown outlined his view… "As our manifesto…"`: the one the
+                # main clause after a speech verb's opening phrase names speaks
+                named = self._mention_starting(opening.end(), end)
+                if named is not None and named.start == opening.end() and named.entity.kind == "person":
+                    return named.start, named.end, named.entity
+                continue
             lemma = self.cues.get(self.text[cue_start:cue_end].lower(), "")
             if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and \
                     lemma not in _OBJECT_CUES and lemma not in ("tell", "ask") and not any(
