@@ -5433,3 +5433,9 @@ def test_a_quote_after_a_sentence_a_speech_verbs_opening_phrase_opens_is_its_sub
     for main in ("the minister praised Mr Kellan's view", "Halvard Ltd outlined its view"):
         changed = text.replace("Mr Kellan outlined his view", main)
         assert quotes_of(changed)[0][1] not in ("Arvid Kellan", "Halvard Ltd"), main
+
+
+def test_today_or_yesterday_between_a_name_and_its_speech_verb():
+    for when in ("today", "yesterday", "tonight"):
+        text = f'Chancellor Jon Dalby spoke. Dalby {when} said "output appears to be rising, if anything, faster."'
+        assert quotes_of(text) == [("output appears to be rising, if anything, faster.", "Jon Dalby")], when

@@ -148,7 +148,7 @@ _PREPOSITIONS = {"of", "to", "for", "by", "with", "from", "about", "against", "o
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "many", "other"}
 _DETERMINER = r"(?:the|a|an|one|another|his|her|its|their|our|this|that)"
 _ADVERB = (r"(?:(?:also|later|then|further|again|once|previously|earlier|simply|only|repeatedly|recently|has|had|"
-           r"often|still|now|always|even|sometimes|soon|already|"
+           r"often|still|now|always|even|sometimes|soon|already|today|yesterday|tonight|"
            r"have|would|will|could|did|does|not|never|first|just|[a-z]+ly|[a-z]+ed and)\s+){0,3}")
 # `director Sir Richard Eyre, who called the work "…"`: the one the relative `who` stands for speaks
 _WHO_GAP_RE = re.compile(r",?[ \t\xa0]+who[ \t\xa0]+" + _ADVERB)
