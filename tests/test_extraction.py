@@ -5439,3 +5439,13 @@ def test_today_or_yesterday_between_a_name_and_its_speech_verb():
     for when in ("today", "yesterday", "tonight"):
         text = f'Chancellor Jon Dalby spoke. Dalby {when} said "output appears to be rising, if anything, faster."'
         assert quotes_of(text) == [("output appears to be rising, if anything, faster.", "Jon Dalby")], when
+
+
+def test_a_person_of_a_body_speaks_past_the_bodys_letters_in_apposition():
+    text = ('Jon Dalby, president of the Marenburg Harbour Board, MHB, told the Courier that the plan was a '
+            '"worthwhile exercise".')
+    assert quotes_of(text) == [("worthwhile exercise", "Jon Dalby")]
+    # not letters the story gives another body
+    text = ('Jon Dalby, president of the Marenburg Harbour Board, Halvard Ltd, told the Courier that the plan was a '
+            '"worthwhile exercise".')
+    assert quotes_of(text)[0][1] != "Jon Dalby"

@@ -892,8 +892,12 @@ class Attributor:
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
         if m is not None and m.entity.kind == "org":
-            # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks
+            # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks (past its
+            # letters in apposition: `Frank Naylor, chairman of the Farm Credit Administration, FCA, which…, said`)
             i = bisect.bisect_left(self.starts, m.start) - 1
+            if i >= 0 and self.mentions[i].entity is m.entity and _COMMA_RE.fullmatch(
+                    self.text, self.mentions[i].end, m.start):
+                m, i = self.mentions[i], i - 1
             if i >= 0 and self.mentions[i].start >= floor and self._of_the_org(self.mentions[i], m):
                 m = self.mentions[i]
         if m is not None:
