@@ -506,8 +506,8 @@ _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0
 _ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
 _INDEFINITE_OPENS_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\xa0]")  # `a prospective parliamentary candidate`
-# a speech verb, its comma and a quote that goes on in small letters (`said, “is very confident`)
-_WORDS_GO_ON_RE = re.compile(r"[a-z]+,?[ \t\xa0]*[“\"'‘]+[ \t\xa0]*[a-z]")
+# a speech verb and, a few words on, a quote that goes on in small letters (`said on Monday, “is very confident`)
+_WORDS_GO_ON_RE = re.compile(r"[^“”\"\n]{0,60}?[“\"‘]+[ \t\xa0]*[a-z]")
 _OPENS_RE = re.compile(r"\s*" + _CONNECTIVE)  # the spaces and connective before a sentence's first word
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")  # a comma right before a name or a verb
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
@@ -631,11 +631,12 @@ class Attributor:
     def _mention_starting(self, pos: int, limit: int) -> Mention | None:
         """A mention starting at pos, or after title-like words (`Finance Minister Omar Davies`)."""
         i = bisect.bisect_left(self.starts, pos)
-        if i < len(self.mentions):
+        if i < len(self.mentions) and self.mentions[i].start < limit:
+            # (the limit asked first: a text of thousands of quotes before the next name is not split for each)
             m = self.mentions[i]
             gap = self.text[pos:m.start]
             words = gap.split()
-            if m.start < limit and (not words or re.fullmatch(
+            if (not words or re.fullmatch(
                     r"(?:(?:[A-Z][\w.’'\-]*|[a-z][a-z\-]*|of|the)\s+){1,6}", gap) and not any(
                     w.group(1) in self.cues and not (self.cues[w.group(1)] == w.group(1)
                                                      and w.group(2).lower() in self.person_heads)
@@ -954,12 +955,14 @@ class Attributor:
                         return named.start, named.end, named.entity
                 i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
                 named = self.mentions[i] if i >= 0 else None
-                if named is not None and _COMMA_RE.fullmatch(self.text, named.end, floor + nm.start()) and \
+                if named is not None and self._heads_sentence(floor, named.start) and \
+                        _COMMA_RE.fullmatch(self.text, named.end, floor + nm.start()) and \
                         _INDEFINITE_OPENS_RE.match(seg, nm.start()) and not _WORDS_GO_ON_RE.match(self.text, pos):
                     # `Katrina Bull, a prospective parliamentary candidate said Mr Blair had…: "…"`: the role's
-                    # comma left open, the one named before it speaks (not `In an interview with Mika
-                    # Brzezinski, the candidate stated…`, an opening phrase's comma, nor `Clinton, a top aide said,
-                    # "is very confident…"`, where the aide's words go on with Clinton's sentence)
+                    # comma left open, the one named before it, heading the sentence, speaks (not `Among the dead
+                    # was Jon Dalby, a local official said`, nor `In an interview with Mika Brzezinski, the
+                    # candidate stated…`, nor `Clinton, a top aide said, "is very confident…"`, where the aide's
+                    # words go on with Clinton's sentence)
                     return named.start, named.end, named.entity
                 return floor + nm.start(), floor + nm.end(), ("nominal", nm.group(1).lower())
         dm = _DESCRIBED_BEFORE_CUE_RE.search(seg)
@@ -2221,8 +2224,9 @@ class Attributor:
                 # `Writing in the Guardian newspaper, Mr Brown outlined his view… "As our manifesto…"`: the one the
                 # main clause after a speech verb's opening phrase names speaks
                 named = self._mention_starting(opening.end(), end)
-                if named is not None and named.start == opening.end() and named.entity.kind == "person":
-                    return named.start, named.end, named.entity
+                if named is not None and named.entity.kind == "person" and not self._owns(named) and (
+                        named.start == opening.end() or self._role_before(opening.end(), named.start)):
+                    return named.start, named.end, named.entity  # (not `…, Jon Dalby's widow wept.`)
                 continue
             lemma = self.cues.get(self.text[cue_start:cue_end].lower(), "")
             if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and \
