@@ -508,7 +508,7 @@ _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})
 _INDEFINITE_OPENS_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\xa0]")  # `a prospective parliamentary candidate`
 # a speech verb and, a few words on, a quote that goes on in small letters (`said on Monday, “is very confident`)
 _WORDS_GO_ON_RE = re.compile(r"[^“”\"\n]{0,60}?[“\"‘]+[ \t\xa0]*[a-z]")
-_OPENS_RE = re.compile(r"\s*" + _CONNECTIVE)  # the spaces and connective before a sentence's first word
+_BEFORE_FIRST_WORD_RE = re.compile(r"\s*" + _CONNECTIVE)  # the spaces and connective before a sentence's first word
 _COMMA_BEFORE_RE = re.compile(r",[ \t\xa0]*$")  # a comma right before a name or a verb
 # the rest of a sentence after the name a closing speech verb gives: nothing, or the name's role after a comma
 _NAME_CLOSES_RE = re.compile(r"(?:,[^.!?\n“”\"]{1,150})?\.[ \t\xa0]*")
@@ -2218,7 +2218,7 @@ class Attributor:
             return None  # (someone's words quoted in it are theirs; a scare quote's marks are only a term's)
         short = length <= 24
         opening = _OPENING_CLAUSE_RE.match(self.text, base, end)
-        opens_at = _OPENS_RE.match(self.text, base, end).end()  # (where its first word starts)
+        opens_at = _BEFORE_FIRST_WORD_RE.match(self.text, base, end).end()  # (where its first word starts)
         for cue_start, cue_end in self._cue_positions(base, end - 1):
             if opening is not None and cue_start == opens_at:
                 # `Writing in the Guardian newspaper, Mr Brown outlined his view… "As our manifesto…"`: the one the
