@@ -5411,9 +5411,11 @@ def test_a_quote_after_a_long_sentence_a_name_and_its_speech_verb_close_is_that_
 def test_one_named_before_a_role_whose_comma_is_left_open_speaks_before_the_quote():
     for text in ('Arvid Kellan spoke on Monday. Lena Ward, a prospective parliamentary candidate said Mr Kellan had '
                  'roused the party: "I think every voter should meet him."',
-                 'But Lena Ward, a Marenburg-based entertainment lawyer said, "I think every voter should meet him."'):
+                 'But Lena Ward, a Marenburg-based entertainment lawyer said, "I think every voter should meet him."',
+                 'Arvid Kellan spoke. Lena Ward, the harbour master said the port had shut: "I think every voter '
+                 'should meet him."'):
         assert quotes_of(text)[-1] == ("I think every voter should meet him.", "Lena Ward"), text
-    # not a definite role after an opening phrase's comma, nor a role whose words go on with the name's sentence
+    # not a role after an opening phrase's comma, nor a role whose words go on with the name's sentence
     text = ('In an interview with the hosts Jon Dalby and Lena Ward, the candidate stated that the plans do not '
             '"fit with what I knew".')
     assert quotes_of(text)[0][1] != "Lena Ward"

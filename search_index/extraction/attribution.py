@@ -505,7 +505,6 @@ _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0
 # a body's role for someone before a name in apposition (`its chairman `)
 _ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
-_INDEFINITE_OPENS_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)[ \t\xa0]")  # `a prospective parliamentary candidate`
 # a speech verb and, a few words on, a quote that goes on in small letters (`said on Monday, “is very confident`)
 _WORDS_GO_ON_RE = re.compile(r"[^“”\"\n]{0,60}?[“\"‘]+[ \t\xa0]*[a-z]")
 _BEFORE_FIRST_WORD_RE = re.compile(r"\s*" + _CONNECTIVE)  # the spaces and connective before a sentence's first word
@@ -957,7 +956,7 @@ class Attributor:
                 named = self.mentions[i] if i >= 0 else None
                 if named is not None and self._heads_sentence(floor, named.start) and \
                         _COMMA_RE.fullmatch(self.text, named.end, floor + nm.start()) and \
-                        _INDEFINITE_OPENS_RE.match(seg, nm.start()) and not _WORDS_GO_ON_RE.match(self.text, pos):
+                        not _WORDS_GO_ON_RE.match(self.text, pos):
                     # `Katrina Bull, a prospective parliamentary candidate said Mr Blair had…: "…"`: the role's
                     # comma left open, the one named before it, heading the sentence, speaks (not `Among the dead
                     # was Jon Dalby, a local official said`, nor `In an interview with Mika Brzezinski, the
