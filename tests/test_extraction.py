@@ -5460,3 +5460,9 @@ def test_a_person_of_a_body_speaks_past_the_bodys_letters_in_apposition():
     text = ('Jon Dalby, president of the Marenburg Harbour Board, Halvard Ltd, told the Courier that the plan was a '
             '"worthwhile exercise".')
     assert quotes_of(text)[0][1] != "Jon Dalby"
+
+
+def test_nice_is_a_city_not_someone():
+    text = ("In a tweet, the city of Nice urged people to seek shelter. Lena Ward, a journalist visiting Nice on "
+            'holiday, told the Courier it was chaos. "We ran," she said, speaking by phone from Nice.')
+    assert set(people(text)) == {"Lena Ward"}
