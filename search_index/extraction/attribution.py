@@ -400,6 +400,7 @@ _NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called i
 _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
                 "criticize", "implore", "inform", "instruct", "lecture", "mock", "reassure", "rebuke", "remind",
                 "scold", "taunt", "tease", "urge", "warn", "liken"}
+_TO_SOMEONE_CUES = _OBJECT_CUES | {"tell", "ask"}  # (the name after them is the one spoken to)
 _STOP_RE = re.compile(r"[.!?;:](?:\s|$)")  # a sentence (or clause) ends between two quotes
 _AS_PUT_IT_RE = re.compile(r"(?<!\w)(As\s+)[^.!?]{1,300}?\b(?:put|puts|said|says|wrote|writes|noted|notes)\s+it\s*[,:]?\s*$")
 # what a platform's users make there, named after it (`a Twitter post`, `her Facebook page`)
@@ -944,16 +945,13 @@ class Attributor:
             return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
         for nm in self._nominal_re.finditer(seg):
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
-                if _AFTER_A_ROLES_PREPOSITION_RE.search(seg, 0, nm.start()):
+                i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
+                named = self.mentions[i] if i >= 0 else None  # (the name last before the description)
+                if named is not None and _AFTER_A_ROLES_PREPOSITION_RE.search(seg, 0, nm.start()) and \
+                        named.start >= floor and self._role_left_open(named.end, pos + 40) is not None:
                     # `Christoph Caselitz, president of the networks division at the firm says that:`: the firm is
                     # where his role is; he, named before the role left open, speaks (so does a firm so named)
-                    i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
-                    named = self.mentions[i] if i >= 0 else None
-                    if named is not None and named.start >= floor and \
-                            self._role_left_open(named.end, pos + 40) is not None:
-                        return named.start, named.end, named.entity
-                i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
-                named = self.mentions[i] if i >= 0 else None
+                    return named.start, named.end, named.entity
                 if named is not None and self._heads_sentence(floor, named.start) and \
                         _COMMA_RE.fullmatch(self.text, named.end, floor + nm.start()) and \
                         not _WORDS_GO_ON_RE.match(self.text, pos):
@@ -2227,9 +2225,9 @@ class Attributor:
                         named.start == opening.end() or self._role_before(opening.end(), named.start)):
                     return named.start, named.end, named.entity  # (not `…, Jon Dalby's widow wept.`)
                 continue
-            lemma = self.cues.get(self.text[cue_start:cue_end].lower(), "")
             if _COMMA_BEFORE_RE.search(self.text, max(base, cue_start - 3), cue_start) and \
-                    lemma not in _OBJECT_CUES and lemma not in ("tell", "ask") and not any(
+                    self.cues.get(self.text[cue_start:cue_end].lower(), "") not in _TO_SOMEONE_CUES \
+                    and not any(
                     m.entity.kind == "person"
                     for m in self._mentions_between(base, cue_start)):
                 # `Some 80 pct of shares are held by companies, said Keikichi Honda, general manager of the
@@ -2329,7 +2327,7 @@ class Attributor:
         `…, she said on Monday.`): what comes before it, from `start`, is what was said, and a name in it is no
         referent. Not after an opening clause (`When Kellan arrived, he said.`: the clause names him)."""
         lead = self.text[start:at].lstrip()
-        if not re.search(r",[ \t\xa0]*$", lead) or _SUBORDINATE_RE.match(lead):
+        if not _COMMA_BEFORE_RE.search(lead) or _SUBORDINATE_RE.match(lead):
             return False
         tail = _TRAILING_CUE_RE.match(self.text, at) or _CUE_THEN_PARTICIPLE_RE.match(self.text, at)
         return tail is not None and tail.group(1).lower() == pronoun and tail.group(2).lower() in self.cues

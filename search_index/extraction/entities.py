@@ -140,10 +140,10 @@ _COMMA_VERB_RE = re.compile(r",[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)")  # `,
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z]+)\b")
 _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `, `, `," ` before a word
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)$")
+_SENTENCE_START = r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
+_SENTENCE_START_RE = re.compile(_SENTENCE_START + "$")
 # a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
-_HEADS_A_SENTENCE_RE = re.compile(r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
-                                  r"(?:(?:But|And|Yet|So|However|Meanwhile|Now),?[ \t\xa0]+)?$")
+_HEADS_A_SENTENCE_RE = re.compile(_SENTENCE_START + r"(?:(?:But|And|Yet|So|However|Meanwhile|Now),?[ \t\xa0]+)?$")
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
 _PLURAL_NOUN_CUES = frozenset({"estimates", "reports", "forecasts", "points", "appeals", "claims", "comments",
@@ -468,7 +468,8 @@ _OWNER_AFTER_RE = re.compile(r"(?:['’]s?)(?!\w)")  # `Kestrel Rovers' win`, `K
 _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabinet", "Vatican", "Elysee",
                                  "Politburo"))
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
-_SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+spokes(?:man|woman|person)\b")
+_SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
+_SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?" + _SPOKESMAN_RIGHT_AFTER_RE.pattern)  # `the Pentagon's spokeswoman`
 _CALLED_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w\-]*)\)")  # `Korea Electric Power Corp (Kepco)`
 # words news capitalises before a spokesman that name no one body alone: a faith, a movement (any word in
 # `-ist`), a side, a field of government, an office's adjective, a rank (`a Sikh spokesman`, `a Maoist
@@ -483,7 +484,6 @@ _NO_BODY_ALONE = frozenset((
     "Workers", "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team",
     "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
-_SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
 _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musical|opera|documentary|sitcom)s?"
