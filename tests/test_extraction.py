@@ -4045,6 +4045,8 @@ def test_short_english_given_names_make_a_person():
     # and with where the organisation is after it
     'Tomas Brandt, economist with Halvard Securities Ltd in Marenburg said "The board has beaten a retreat."',
     '"We go," Tomas Brandt, an analyst with Halvard Securities Inc in Marenburg said.',
+    # and with the role written as a title
+    'Tomas Brandt, Chairman of the Harbour Traders Association (HTA) told the Courier: "The storm killed cattle."',
 ])
 def test_a_person_with_a_role_at_an_organisation_speaks_though_the_appositive_is_left_unclosed(text):
     assert quotes_of(text)[0][1] == "Tomas Brandt"
@@ -5466,3 +5468,14 @@ def test_nice_is_a_city_not_someone():
     text = ("In a tweet, the city of Nice urged people to seek shelter. Lena Ward, a journalist visiting Nice on "
             'holiday, told the Courier it was chaos. "We ran," she said, speaking by phone from Nice.')
     assert set(people(text)) == {"Lena Ward"}
+
+
+def test_an_organisations_possessive_before_a_surname_named_before_is_the_persons():
+    text = ('"Hong Kong welcomes us," said Jon Dalby, a manager of the Bank of Marenburg. Others agreed. '
+            '"We can have access to traders," said Bank of Marenburg\'s Dalby.')
+    r = extract(text)
+    assert [q.speaker for q in r.quotes] == ["Jon Dalby", "Jon Dalby"]
+    assert {o.name for o in r.organisations} == {"Bank of Marenburg"}
+    # a word no one of the story is named by stays a part of the name (`Association of Children's Hospices`)
+    text = "Lena Ward spoke. The Bank of Marenburg's Ferrymen came."
+    assert {o.name for o in extract(text).organisations} == {"Bank of Marenburg's Ferrymen"}

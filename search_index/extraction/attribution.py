@@ -319,7 +319,7 @@ _OF_BETWEEN_RE = re.compile(_OF_OR_FROM)  # `Ivo Brandt of Halvard Brothers`, `D
 # `Norton Strommen, chief meteorologist at USDA told Reuters`: a role at the organisation, its comma left unclosed
 _ROLE_AT_RE = re.compile(r",[ \t\xa0]+(?:(?:the|a|an)[ \t\xa0]+)?(?!(?:[a-z][\w\-]*[ \t\xa0]+){0,3}"
                          r"(?:officials|sources|representatives|spokesmen|spokespeople)\b)"
-                         r"(?:[a-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
+                         r"(?:[A-Za-z][\w\-]*[ \t\xa0]+){1,4}(?:at|of|for|with|from)"
                          r"[ \t\xa0]+(?:the[ \t\xa0]+)?")
 # what may stand between a speaker's name and the speech verb
 _GAP_RE = re.compile(_APPOSITIVE + _WAS_QUOTED_AS + _ADVERB)

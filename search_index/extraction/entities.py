@@ -1575,11 +1575,16 @@ class _Builder:
                 right = run[i + 1:]
                 # a given name and a surname own what follows (`Margaret Thatcher's Conservatives`)
                 persons_own = i and run[i - 1].text in lex.given and right[0].text.rstrip(".") not in _FIRM_ENDS
+                rwords = [t.text for t in right]
+                owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
+                if len(right) == 1 and i and any(p.last == rwords[0] for p in self.persons):
+                    # `said Bank of Tokyo's Kimura` after Haruo Kimura: the owner, then the person named before
+                    self.classify(owner, tokens, index_of)
+                    self.classify_plain(right, tokens, index_of, allow_person=True)
+                    return []
                 if len(right) == 1 and (self._has_org(right) or any(t.text == "of" for t in run[:i])) \
                         and not persons_own:
                     break  # `Standard and Poor's Corp`, `Association of Children's Hospices`: one name
-                rwords = [t.text for t in right]
-                owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
                 if len(owner) == 1 and owner[0].text in _DAYS_AND_MONTHS:
                     return right  # `January's Marenburg International`, `Sunday's Ferry Cup`: when, not who
                 owner_words = [t.text for t in owner]
