@@ -344,6 +344,11 @@ def test_a_known_name_with_its_s_keeps_it_after_another_name():
     # `Moody's and Standard and Poor's`: both are named with their `'s`, at the end of the run too
     found = orgs("The notes were rated AAA by both Moody's and Standard and Poor's.\n\nDealers said so.")
     assert set(found) == {"Moody's", "Standard and Poor's"}
+    # and before a rating joined to it (`rated A-2 by Moody's and AA by S and P`), where it owns nothing
+    found = orgs("The issue is rated A-2 by Moody's and AA by S and P.\n\nDealers said so.")
+    assert set(found) == {"Moody's"}
+    # but a name not known by its `'s` stays an owner (`Arby's and Tony Roma's`: no person of a chain's name)
+    assert "Tony Roma" not in people("The division, which includes Arby's and Tony Roma's, lost money.")
 
 
 def test_a_generic_word_alone_is_the_one_organisation_it_heads():
@@ -5479,3 +5484,14 @@ def test_an_organisations_possessive_before_a_surname_named_before_is_the_person
     # a word no one of the story is named by stays a part of the name (`Association of Children's Hospices`)
     text = "Lena Ward spoke. The Bank of Marenburg's Ferrymen came."
     assert {o.name for o in extract(text).organisations} == {"Bank of Marenburg's Ferrymen"}
+
+
+def test_a_body_the_lists_know_by_one_word_is_one_wherever_the_story_names_it():
+    # `the Bundesbank` mid-sentence, first named so (a body's word alone is none: `the Union said`)
+    assert set(orgs("Purchases reached a record, the Bundesbank said.")) == {"Bundesbank"}
+    assert set(orgs("Central banks, including the Bundesbank, had followed the Federal Reserve Board.")) == {
+        "Bundesbank", "Federal Reserve Board"}
+    assert orgs("Prices rose, the Union said.") == {}
+    text = ('Prices rose 0.2 pct, Statistics Canada said.\n\n'
+            '"Part was due to the dollar," the federal agency said.')
+    assert quotes_of(text) == [("Part was due to the dollar,", "Statistics Canada")]

@@ -1571,7 +1571,9 @@ class _Builder:
         # owner, then what it owns (`Jon Dalby's Ringworld`, `Valdoria's Ferrycare`: neither a person's name)
         for i in range(len(run) - 1):
             tok = run[i]
-            if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2:
+            if tok.text.endswith(("'s", "’s")) and len(tok.text) > 2 and not (
+                    run[i + 1].text in ("and", "&") and tok.text.replace("’", "'") in lex.known_orgs):
+                # (`by Moody's and AA by…`: a firm named with its `'s`, joined to another name, owns nothing)
                 right = run[i + 1:]
                 # a given name and a surname own what follows (`Margaret Thatcher's Conservatives`)
                 persons_own = i and run[i - 1].text in lex.given and right[0].text.rstrip(".") not in _FIRM_ENDS
@@ -2239,13 +2241,15 @@ class _Builder:
             return
         if len(run) == 1 and words[0] in lex.org_words and (
                 lex.org_words[words[0]].kind != "media" or not _names_a_medium(words[0], lex.org_words[words[0]])):
-            if self._party_after_the(run[0]) or (words[0] in self._org_by_name or words[0] in self._body_words
+            if self._party_after_the(run[0]) or words[0] in lex.known_orgs \
+                    or (words[0] in self._org_by_name or words[0] in self._body_words
                                                  and lex.org_words[words[0]].kind not in ("media", "party")) \
                     and _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
                 # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); after `the`,
                 # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so; and
                 # `the Bank said` after the `Bank of England`, `the Commission` after the `European Commission`: the
-                # word that ends or heads a body's name the story has given (linked to it with the others)
+                # word that ends or heads a body's name the story has given (linked to it with the others); a
+                # body the lists know by that one word, anywhere (`including the Bundesbank`)
                 self.org(run)
             return  # "Union", "Campaign" alone: a common noun at a sentence start, not a name (agencies are)
         if words[0] == "Star" and (run[0].initial if len(run) == 1 else not self._has_org(run[1:])):
