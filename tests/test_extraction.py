@@ -5495,3 +5495,24 @@ def test_a_body_the_lists_know_by_one_word_is_one_wherever_the_story_names_it():
     text = ('Prices rose 0.2 pct, Statistics Canada said.\n\n'
             '"Part was due to the dollar," the federal agency said.')
     assert quotes_of(text) == [("Part was due to the dollar,", "Statistics Canada")]
+
+
+def test_a_faith_after_a_word_is_no_ones_name_and_a_churchs_name_is_a_body():
+    assert people("Talks were held with Protestant and Roman Catholic officials.") == {}
+    assert people("The talks were held with the mediation of the Greek Orthodox church.") == {}
+    text = "The Roman Catholic Church said it would close the school."
+    assert people(text) == {} and set(orgs(text)) == {"Roman Catholic Church"}
+    # a given name before a surname that is a body's word is still a person
+    assert set(people("Charlotte Church said she would sing.")) == {"Charlotte Church"}
+
+
+def test_places_and_firms_the_lists_know_that_read_like_people():
+    text = ("Dry weather prevailed in southwestern Minas Gerais and Mato Grosso. The St. Lawrence Seaway is to "
+            'reopen. "It will pass," said Carroll McEntee and McGinley analyst Brian Singer, and Barclays de Zoete '
+            "Wedd analyst Rick May agreed.")
+    assert set(people(text)) == {"Brian Singer", "Rick May"}
+    assert set(orgs(text)) == {"Carroll McEntee and McGinley", "Barclays de Zoete Wedd"}
+    # two places joined by `and`, a given name opening the first, are no one; a firm of two words is a firm
+    assert people("Rain fell in Minas Gerais and Parana.") == {}
+    text = 'Gulf and Western Inc denied it.\n\n"Niagara Mohawk is shifting blame," Gulf and Western said.'
+    assert quotes_of(text) == [("Niagara Mohawk is shifting blame,", "Gulf and Western Inc")]

@@ -471,12 +471,16 @@ _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?" + _SPOKESMAN_RIGHT_AFTER_RE.pattern)  # `the Pentagon's spokeswoman`
 _CALLED_IN_BRACKETS_RE = re.compile(r" \(([A-Z][\w\-]*)\)")  # `Korea Electric Power Corp (Kepco)`
+# a faith's adjective is nobody's name, alone (`Jewish`, `Muslim`; kept out of the demonyms, which describe people)
+# or after a word (`Roman Catholic officials`)
+_FAITHS = frozenset({"Jewish", "Muslim", "Islamic", "Catholic", "Protestant", "Hindu", "Buddhist", "Sikh",
+                     "Orthodox", "Evangelical", "Anglican", "Methodist", "Baptist", "Lutheran", "Sunni", "Shia",
+                     "Shiite"})
 # words news capitalises before a spokesman that name no one body alone: a faith, a movement (any word in
 # `-ist`), a side, a field of government, an office's adjective, a rank (`a Sikh spokesman`, `a Maoist
 # spokesman`, `an Opposition spokesman`, `a Royal spokesman`, `a Presidential spokesman`, `a Senior spokesman`)
-_NO_BODY_ALONE = frozenset((
-    "Presidential", "Sikh", "Muslim", "Hindu", "Jewish", "Catholic", "Christian", "Buddhist", "Islamic", "Protestant",
-    "Anglican", "Orthodox", "Evangelical", "Opposition", "Rebel", "Rebels", "Royal", "Palace", "Military", "Federal",
+_NO_BODY_ALONE = _FAITHS | frozenset((
+    "Presidential", "Christian", "Opposition", "Rebel", "Rebels", "Royal", "Palace", "Military", "Federal",
     "Senior", "Junior", "Independent", "Foreign", "Health", "Family", "Defence", "Defense", "Interior", "Justice",
     "Transport", "Education", "Environment", "Energy", "Trade", "Finance", "Home", "Security", "Border", "Customs",
     "Prison", "Fire", "Coastguard", "Public", "National", "Local", "Regional", "Provincial", "District", "County",
@@ -1639,6 +1643,10 @@ class _Builder:
             if "and" in words[1:-1] else 0
         if i and self._one_name_with_and(run, i, tokens):
             i = 0
+        if i and " ".join(words[:i]) in lex.places and " ".join(words[i + 1:]) in lex.places:
+            # `Minas Gerais and Mato Grosso`: two places, where a given name opens the first (not `Gulf and
+            # Western`, a firm: `Western` is a people's word, no place)
+            return []
         if i:
             right = run[i + 1:]
             # (`… and Democrat Lena Osk`, `… and Valdorian Mira Osk`: a label, then a known given name)
@@ -1876,8 +1884,8 @@ class _Builder:
         if not 2 <= len(words) <= 4 or words[-1] not in _SURNAMES_AS_ORG_WORDS:
             return False
         given = next((i for i in range(max(0, len(words) - 3), len(words) - 1) if words[i] in self.lex.given), None)
-        return given is not None and not any(self.is_org_word(w) for w in words[:-1]) and \
-            " ".join(words[given:]) not in self.lex.known_orgs
+        return given is not None and not any(self.is_org_word(w) or w in _FAITHS for w in words[:-1]) and \
+            " ".join(words[given:]) not in self.lex.known_orgs  # (not `the Roman Catholic Church`: a faith's)
 
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
@@ -2274,6 +2282,8 @@ class _Builder:
             return
         if len(words) == 1 and _PARTY_STATE_RE.fullmatch(words[0]):
             return  # `Sen. Lena Osk (D-N.Y.)`, `(R-Kan.)`: a party and a state, no one's name
+        if len(words) > 1 and words[-1] in _FAITHS:
+            return  # `Roman Catholic officials`, `Greek Orthodox`: a faith, no one's name (`Catholic Church` is a body)
         if len(words) > 1 and words[-1] in _PLACE_ENDS and not self._has_org(run):
             return  # `Marion County`, `Myra Falls`: a place (`Bank of Iron County` is a bank)
         if len(words) > 1 and words[-1] in _VENUE_ENDS:

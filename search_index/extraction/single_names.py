@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .entities import _THE_BEFORE_RE, EntityInfo, EntityResult, Mention
+from .entities import _FAITHS, _THE_BEFORE_RE, EntityInfo, EntityResult, Mention
 from .lexicon import Lexicon
 
 # small words that a title of a work capitalises and a person's name never holds after its first word (a middle
@@ -62,10 +62,6 @@ _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 # institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
                  "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
-# a faith's adjective alone (`Jewish`, `Muslim`) is nobody's name (kept out of the demonyms, which describe people)
-_FAITHS = frozenset({"Jewish", "Muslim", "Islamic", "Catholic", "Protestant", "Hindu", "Buddhist", "Sikh",
-                     "Orthodox", "Evangelical", "Anglican", "Methodist", "Baptist", "Lutheran", "Sunni", "Shia",
-                     "Shiite"})
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _SAID_RE = re.compile(r"[ \t\xa0]+(?:said|says|added|reported|announced|stated)\b")
