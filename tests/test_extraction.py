@@ -5516,3 +5516,13 @@ def test_places_and_firms_the_lists_know_that_read_like_people():
     assert people("Rain fell in Minas Gerais and Parana.") == {}
     text = 'Gulf and Western Inc denied it.\n\n"Niagara Mohawk is shifting blame," Gulf and Western said.'
     assert quotes_of(text) == [("Niagara Mohawk is shifting blame,", "Gulf and Western Inc")]
+
+
+def test_a_work_named_by_one_word_is_no_one():
+    assert people("Critics loved it. Quirky comedy Sideways was named the best film. Sideways tells of two men.") == {}
+    assert people("The band won for their hit Vertigo. Vertigo topped the chart for weeks.") == {}
+    # `hit` as a verb is no work's noun
+    assert set(orgs("Low-cost airlines hit Ferrowave. Ferrowave said its sales fell.")) == {"Ferrowave"}
+    # one the story titles, or speaks of as he or she, stays a person
+    assert "Dynamite" in people("Ms Dynamite won. The hit Dynamite charted. Ms Dynamite was thrilled.")
+    assert "Borat" in people("Critics loved the comedy Borat. Borat said he was proud of it.")

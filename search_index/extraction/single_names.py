@@ -62,6 +62,11 @@ _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 # institutions a story names by one word (`Treasury said`): an organisation, where the first pass saw a surname
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
                  "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
+# a work's noun right before a name (`comedy Sideways`, `their hit Vertigo`), where `hit` is the noun only after
+# a word that makes it one (not `Low-cost airlines hit Eurotunnel`, `feud-hit Reliance`)
+_A_WORK_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
+                            r"cartoon|blockbuster|single|album|song|(?:the|a|his|her|their|debut|stage|horror|"
+                            r"critical|surprise|smash|chart|top[ \t\xa0]+\w+)[ \t\xa0]+hit)[ \t\xa0]+$")
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _SAID_RE = re.compile(r"[ \t\xa0]+(?:said|says|added|reported|announced|stated)\b")
@@ -546,6 +551,13 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         if len(person.tokens) == 1 and (person.name in _TITLE_CASE_WORDS or not _titled(
                 text, person, lex, honorific_only=True) and _no_ones_name(text, person, lex)):
             # (a small word a title capitalises is no name even after an honorific: `The Lord Of the Rings`)
+            moved[id(person)] = None
+            continue
+        if len(person.tokens) == 1 and not _spoken_of_as_person(text, person) and any(
+                _A_WORK_BEFORE.search(text, max(0, at - 30), at)
+                for at in (end - len(person.name) for end in _word_ends(text, person.name))):
+            # `Quirky comedy Sideways was named…`, `critical hit Sideways`: a work named by one word, no one (the
+            # first pass keeps no mention right after the work's noun, so the story's every use of the word is read)
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
