@@ -5526,3 +5526,19 @@ def test_a_work_named_by_one_word_is_no_one():
     # one the story titles, or speaks of as he or she, stays a person
     assert "Dynamite" in people("Ms Dynamite won. The hit Dynamite charted. Ms Dynamite was thrilled.")
     assert "Borat" in people("Critics loved the comedy Borat. Borat said he was proud of it.")
+
+
+def test_a_known_firm_that_is_also_a_common_word_is_one_where_its_sentence_goes_on_with_its():
+    assert set(orgs("Analysts said Apple had done well. Apple has expanded its iPod family.")) == {"Apple"}
+    assert orgs("She ran in the Big Apple, and its streets were full.") == {}
+    assert orgs("Apple pie is served with cream.") == {}
+    # a he or a she before the `its` speaks of someone
+    assert orgs("Yesterday Chelsea thought she loved its streets.") == {}
+
+
+def test_unions_and_firms_named_by_one_word_speak():
+    text = ('Unions met on Saturday.\n\nA spokesman for Unison, Britain\'s biggest union, said after the meeting: '
+            '"At least we are still talking."')
+    assert quotes_of(text) == [("At least we are still talking.", "Unison")]
+    assert set(orgs("Along with the GMB and Unison, Amicus worked closely with T-Mobile and Worldcom.")) == {
+        "GMB", "Unison", "Amicus", "T-Mobile", "Worldcom"}

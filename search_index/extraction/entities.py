@@ -226,6 +226,8 @@ _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
+# the rest of a sentence that goes on with `its`, and with no he or she before it
+_GOES_ON_WITH_ITS_RE = re.compile(r"(?:(?!\b(?:he|she|his|her|its)\b)[^.!?\n]){0,150}\bits\b")
 _KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"} | dict.fromkeys(
     ("Xinhua", "Interfax", "Itar-Tass", "Antara", "Belga", "Telam", "Notimex", "Yonhap", "Kyodo", "Jiji", "Bernama"),
     "agency") | dict.fromkeys(("Kommersant", "Vedomosti", "Handelsblatt", "Bild", "Granma", "Asahi", "Yomiuri",
@@ -2347,8 +2349,12 @@ class _Builder:
             return  # `of Greenwich, Conn said`: a state's abbreviation that lost its dot, after its city
         if len(run) == 1:
             word = words[0]
-            if word in lex.known_orgs and word not in _KNOWN_BUT_AMBIGUOUS:
-                org = self.org(run)  # `Shares in Microsoft fell`, `Moody's cut…`: named so only by a firm
+            if word in lex.known_orgs and (word not in _KNOWN_BUT_AMBIGUOUS or _GOES_ON_WITH_ITS_RE.match(
+                    self.text, run[0].end)):
+                # `Shares in Microsoft fell`, `Moody's cut…`: named so only by a firm; and one that is also a
+                # common word or a place, where its sentence goes on with `its` (`Apple has expanded its iPod
+                # family`; not `the Big Apple`)
+                org = self.org(run)
                 if word in _KNOWN_MEDIA:
                     org.heads.add(_KNOWN_MEDIA[word])  # `Izvestia` … `the newspaper said`
                 return
