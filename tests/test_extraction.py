@@ -5542,3 +5542,19 @@ def test_unions_and_firms_named_by_one_word_speak():
     assert quotes_of(text) == [("At least we are still talking.", "Unison")]
     assert set(orgs("Along with the GMB and Unison, Amicus worked closely with T-Mobile and Worldcom.")) == {
         "GMB", "Unison", "Amicus", "T-Mobile", "Worldcom"}
+
+
+def test_a_speech_verb_in_the_progressive_is_its_subjects():
+    text = 'Labour made low inflation its theme.\n\nAnd on Thursday Mr Kellan is saying: "I want to talk about growth."'
+    assert quotes_of(text) == [("I want to talk about growth.", "Kellan")]
+    text = 'Jon Dalby spoke first. Now Lena Ward is promising "jobs, jobs, jobs" to the port.'
+    assert quotes_of(text) == [("jobs, jobs, jobs", "Lena Ward")]
+    # not a subject inside what someone else is reported to say, nor `is continuing`, which says nothing
+    text = ('Jon Dalby was criticised. But the Harbour Board has insisted Mr Dalby was speaking about adults and his '
+            'words were "a recognition that people will drink".')
+    assert quotes_of(text)[0][1] != "Jon Dalby"
+    text = ('The Harbour Board is continuing an inquiry into the practice of "parking" ferries, said Jon Dalby, a '
+            'lawyer with the board.')
+    assert quotes_of(text) == [("parking", "Jon Dalby")]
+    # a passive is no progressive: the one said to be something does not speak
+    assert quotes_of('Lena Ward spoke. Jon Dalby is said to be "furious" with the board.')[0][1] != "Jon Dalby"

@@ -501,6 +501,7 @@ _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying it was "…"`: what was spoken of
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
+_ING_RE = re.compile(r"[a-z]+ing\b")  # a speech verb's participle (`saying`, `telling`)
 # a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
 _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
 # a body's role for someone before a name in apposition (`its chairman `)
@@ -892,6 +893,14 @@ class Attributor:
 
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
+        if m is None and (aux := _PROGRESSIVE_BEFORE_RE.search(self.text, max(floor, pos - 6), pos)) is not None \
+                and (ing := _ING_RE.match(self.text, pos)) is not None and ing.group() != "continuing":
+            # `And on Thursday Mr Blair is saying: "…"`, `Trump is promising "jobs, jobs, jobs"`: the one whose
+            # verb it is, in the progressive (not a subject inside what someone else is reported to say: `the
+            # Executive has insisted Mr McConnell was speaking about adults and…`; nor `is continuing`, no speech)
+            m = self._mention_ending(aux.start(), floor)
+            if m is not None and next(self._cue_positions(floor, m.start), None) is not None:
+                m = None
         if m is not None and m.entity.kind == "org":
             # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks (past its
             # letters in apposition: `Frank Naylor, chairman of the Farm Credit Administration, FCA, which…, said`)
