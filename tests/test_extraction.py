@@ -5558,3 +5558,26 @@ def test_a_speech_verb_in_the_progressive_is_its_subjects():
     assert quotes_of(text) == [("parking", "Jon Dalby")]
     # a passive is no progressive: the one said to be something does not speak
     assert quotes_of('Lena Ward spoke. Jon Dalby is said to be "furious" with the board.')[0][1] != "Jon Dalby"
+
+
+def test_a_quote_after_a_sentence_given_to_someone_by_according_to_is_theirs():
+    text = ('Jon Dalby spoke.\n\nThe problem, according to Mr Kellan, is not the port but the tax. '
+            '"I have a new slogan."')
+    assert quotes_of(text) == [("I have a new slogan.", "Kellan")]
+    changed = text.replace("according to Mr Kellan,", "according to Finance Minister Arvid Kellan,")
+    assert quotes_of(changed) == [("I have a new slogan.", "Arvid Kellan")]
+    # not a body, an owner, nor a name that goes on to others (`according to Mr Kellan and his aides`)
+    for other in ("according to Halvard Ltd,", "according to Mr Kellan's aide,",
+                  "according to Mr Kellan and his aides,"):
+        assert quotes_of(text.replace("according to Mr Kellan,", other))[0][1] not in (
+            "Kellan", "Halvard Ltd"), other
+
+
+def test_a_quote_after_a_sentence_one_described_and_set_off_heads_is_theirs():
+    text = ('"I have a new slogan," said Jon Dalby. His friend, Saxon Kellan, leader of the harbour group, lays the '
+            'blame on one issue. "You cannot underestimate the war."\n\nMrs Kellan wrote a book.')
+    assert [s for _q, s in quotes_of(text)] == ["Jon Dalby", "Kellan"]
+    # one set off so who is no person does not speak, nor one not set off
+    for other in ("His union, Halvard Ltd, leader", "His friend, Arvid Kellan and the leader"):
+        assert quotes_of(text.replace("His friend, Saxon Kellan, leader", other))[1][1] not in (
+            "Kellan", "Halvard Ltd", "Arvid Kellan"), other

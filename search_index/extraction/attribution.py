@@ -501,9 +501,12 @@ _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
 _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying it was "…"`: what was spoken of
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
+_ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
+_CLAUSE_BREAK_AFTER_RE = re.compile(r"[ \t\xa0]*[,.;]")  # a name closing its clause (`according to Mr Lane,`)
 _ING_RE = re.compile(r"[a-z]+ing\b")  # a speech verb's participle (`saying`, `telling`)
 # a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
 _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
+_APPOSED_NAME_OPENS_RE = re.compile(_APPOSED_ROLE_RE.pattern + r"(?:[A-Z][a-z]+[ \t\xa0]+)?")
 # a body's role for someone before a name in apposition (`its chairman `)
 _ITS_ROLE_RE = re.compile(r"(?:its|their|the)[ \t\xa0]+(?:[a-z\-]+[ \t\xa0]+){0,2}([a-z\-]+)[ \t\xa0]+")
 _WITH_SUBJECT_BEFORE_RE = re.compile(r"\bwith[ \t\xa0]+([^,.;:!?\"“”]{1,50})$")  # `with voters saying`
@@ -521,6 +524,7 @@ _PRONOUN_CUE_BEFORE_RE = re.compile(r",[ \t\xa0]*([Hh]e|[Ss]he)[ \t\xa0]+(?:[a-z
 _SENTENCE_TAIL_RE = re.compile(r"[^.!?\n“”\"]{0,200}")  # what a sentence says after its verb, to its end
 # what may stand before a name that heads a sentence and not be part of the mention (`Mr Howard described…`)
 _HONORIFIC = r"(?:" + "|".join((*HONORIFICS, "Prof")) + r")\.?"
+_HONORIFIC_GAP_RE = re.compile(_HONORIFIC + r"[ \t\xa0]+")
 # what may stand before the name that heads a sentence (`But Mr Herren says…`)
 _SENTENCE_OPENING_RE = re.compile(r"\s*" + _CONNECTIVE + r"(?:" + _HONORIFIC + r"\s+)?")
 # or after a clause set off by a comma that opens with a preposition or a participle (`In answer to a question
@@ -1777,7 +1781,7 @@ class Attributor:
                     r"(?:^|[-–—|•]|\bMore\s+from)$", self.text[base:m.start].rstrip()):
                 return m.start, m.end, m.entity
         acc = None
-        for acc in re.finditer(r"\b[Aa]ccording to\s+", sentence):
+        for acc in _ACCORDING_TO_RE.finditer(sentence):
             pass
         if acc is not None:
             found = self.speaker_at(base + acc.end(), q.open_at)
@@ -2266,6 +2270,21 @@ class Attributor:
                     return head
                 continue
             return self.speaker_before(cue_start, base)
+        acc = _ACCORDING_TO_RE.search(self.text, base, end)
+        if acc is not None and (named := self._mention_starting(acc.end(), end)) is not None \
+                and (named.start == acc.end() or _HONORIFIC_GAP_RE.fullmatch(self.text, acc.end(), named.start)
+                     or self._role_before(acc.end(), named.start)) \
+                and named.entity.kind == "person" and _CLAUSE_BREAK_AFTER_RE.match(self.text, named.end):
+            # `The problem, according to Mr Lane, is not Iraq but Mr Blair himself. "I have a new slogan."`: the
+            # one the sentence's words are given to speaks on
+            return named.start, named.end, named.entity
+        named = next(iter(self._mentions_from(base, end)), None)
+        if named is not None and named.entity.kind == "person" and _APPOSED_NAME_OPENS_RE.fullmatch(
+                self.text, base, named.start) and _COMMA_RE.match(self.text, named.end):
+            # `His friend, Saxon Spence, leader of Devon county Labour group, lays the blame… "…"`: one brought in
+            # by a description and set off after it speaks next (a word of the name the mention left out may
+            # stand before it: `Saxon`, a people's word)
+            return named.start, named.end, named.entity
         return None
 
     def _sentence_ending_at(self, pos: int, floor: int) -> tuple[int, int, str] | None:

@@ -143,6 +143,8 @@ _JUST_NAMED = 600  # characters: a surname this close after someone named to ope
 _SENTENCE_START = r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
 _SENTENCE_START_RE = re.compile(_SENTENCE_START + "$")
 # a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
+# a word alone set off by commas after a capitalised word the name left out (`His friend, Saxon Spence, leader…`)
+_SET_OFF_AFTER_A_WORD_RE = re.compile(r",[ \t\xa0]+[A-Z][a-z]+[ \t\xa0]+$")
 _HEADS_A_SENTENCE_RE = re.compile(_SENTENCE_START + r"(?:(?:But|And|Yet|So|However|Meanwhile|Now),?[ \t\xa0]+)?$")
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)
@@ -2605,7 +2607,8 @@ class _Builder:
             if tok.text == entity.last:
                 by_surname[id(entity)] = by_surname.get(id(entity), 0) + 1
         self.unshown = [(tok.start, tok.end) for tok in unshown if tok.text in one_word
-                        and _HEADS_A_SENTENCE_RE.search(self.text, max(0, tok.start - 20), tok.start)
+                        and (_HEADS_A_SENTENCE_RE.search(self.text, max(0, tok.start - 20), tok.start)
+                             or _SET_OFF_AFTER_A_WORD_RE.search(self.text, max(0, tok.start - 30), tok.start))
                         and self.text[tok.end:tok.end + 1] in (",", ":")]
 
     def _firms_by_word(self) -> dict[str, list[EntityInfo]]:
