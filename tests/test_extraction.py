@@ -5581,3 +5581,14 @@ def test_a_quote_after_a_sentence_one_described_and_set_off_heads_is_theirs():
     for other in ("His union, Halvard Ltd, leader", "His friend, Arvid Kellan and the leader"):
         assert quotes_of(text.replace("His friend, Saxon Kellan, leader", other))[1][1] not in (
             "Kellan", "Halvard Ltd", "Arvid Kellan"), other
+
+
+def test_a_quote_a_paper_quotes_him_or_her_as_saying_is_theirs_not_the_papers():
+    text = ('Exports were not hurt, Chairman Jon Dalby told a Valdorian newspaper.\n\n'
+            '"We exported all we could," the Marenburg Courier quoted him as saying.')
+    assert quotes_of(text) == [("We exported all we could,", "Jon Dalby")]
+    assert quotes_of(text.replace("Chairman Jon Dalby", "Chairwoman Lena Ward").replace("him", "her")) == [
+        ("We exported all we could,", "Lena Ward")]
+    # the one after `quoted` when named stays the one quoted
+    changed = text.replace("quoted him", "quoted Arvid Kellan")
+    assert quotes_of(changed) == [("We exported all we could,", "Arvid Kellan")]

@@ -376,6 +376,7 @@ _QUOTED_AFTER_RE = re.compile(r"(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'\-]*[ \t\xa0]+
 _AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
 _AS_SAYING_RE = re.compile(_AS)
 _AS_SAYING_AFTER_RE = re.compile(_AS + r"(?:saying|telling|adding|stating)\b")
+_HIM_OR_HER_AS_SAYING_RE = re.compile(r"[ \t\xa0]+(him|her)" + _AS_SAYING_AFTER_RE.pattern)  # `quoted him as saying`
 # a sentence opening with an unnamed spokesman (`The prime minister's official spokesman said`, `A spokeswoman for
 # the Royal Academy of Dance (RAD) said`): the organisation named with him, if any, speaks (`_org_voiced`)
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
@@ -2198,6 +2199,10 @@ class Attributor:
             m = self._one_quoted(cue_end + 1, limit)
             if m is not None and _AS_SAYING_AFTER_RE.match(self.text, m.end, limit):
                 return m.start, m.end, m.entity
+            him = _HIM_OR_HER_AS_SAYING_RE.match(self.text, cue_end, limit)
+            if him is not None:
+                # `"…," the Al-Anbaa newspaper quoted him as saying`: the one the pronoun stands for, not the paper
+                return him.start(1), him.end(1), ("pronoun", "he" if him.group(1) == "him" else "she")
         if found is not None and _COLON_NEXT_RE.match(self.text, cue_end, limit):
             return None  # `“…” Lena Ward posted: “…”`: the colon announces her own quote, the next one
         if found is not None and finished:
