@@ -5592,3 +5592,19 @@ def test_a_quote_a_paper_quotes_him_or_her_as_saying_is_theirs_not_the_papers():
     # the one after `quoted` when named stays the one quoted
     changed = text.replace("quoted him", "quoted Arvid Kellan")
     assert quotes_of(changed) == [("We exported all we could,", "Arvid Kellan")]
+
+
+def test_a_quote_alone_before_a_name_whose_verb_announces_the_next_quote_goes_on_from_the_last_speaker():
+    text = ('Jon Dalby and Lena Ward agree. "How you respond is what marks you out," argues Dalby.\n\n'
+            '"One challenge is how you turn it round." And Ward says: "I think this will make her."')
+    assert quotes_of(text) == [("How you respond is what marks you out,", "Jon Dalby"),
+                               ("One challenge is how you turn it round.", "Jon Dalby"),
+                               ("I think this will make her.", "Lena Ward")]
+    changed = text.replace("And Ward says:", "Ward says:")
+    assert [s for _q, s in quotes_of(changed)] == ["Jon Dalby", "Jon Dalby", "Lena Ward"]
+    # past `And`, also before a name that is a speech verb's form (`And Yelling says:`)
+    changed = text.replace("Lena Ward", "Ilse Yelling").replace("And Ward says:", "And Yelling says:")
+    assert [s for _q, s in quotes_of(changed)] == ["Jon Dalby", "Jon Dalby", "Ilse Yelling"]
+    # a name and a verb closing the quote's sentence are its attribution
+    changed = text.replace('And Ward says: "I think this will make her."', "Ward said.")
+    assert quotes_of(changed)[1][1] != "Jon Dalby"

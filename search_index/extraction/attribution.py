@@ -491,6 +491,9 @@ _DESCRIBED_NAME_RE = re.compile(r"(?:a|an|another|one)[ \t\xa0]+(?:(?!(?:for|to|
                                 r"[a-z0-9][\w\-]*,?[ \t\xa0]+){1,4}")
 # adverbs and connectives that open a sentence, no one's name (`"…" Overall, asking prices have fallen`). Not the
 # lexicon's `not_names`, which holds surnames that are words too (`"…," Sales said.`: Jim Sales)
+# a name (or `one`, `another`) right after a quote, past a connective, and no pronoun
+_NAME_AFTER_A_QUOTE_RE = re.compile(r"[ \t\xa0,]*(?:(?:And|But)[ \t\xa0]+)?(?!(?:He|She|They|We|I)\b)"
+                                    r"(?:[A-Z][\w’'\-]*|one|another)\b")
 _OPENING_ADVERBS = frozenset((
     "Overall", "However", "Meanwhile", "Still", "Yet", "Indeed", "Instead", "Also", "Now", "Separately", "Elsewhere",
     "Earlier", "Later", "Today", "Yesterday", "Then", "So", "Thus", "Moreover", "Furthermore", "Nevertheless",
@@ -2507,13 +2510,13 @@ class Attributor:
         # `"…," Paris said`, `"…," one said`: attributed to a place or to nobody named, not to the last speaker
         # (in the quote's own paragraph: a name opening the next one starts a new sentence about something else)
         # (not `She said…` opening the next sentence: the one spoken of, most often the speaker just quoted)
-        word = re.match(r"[ \t\xa0,]*(?!(?:He|She|They|We|I)\b)(?:[A-Z][\w’'\-]*|one|another)\b",
-                        self.text[q.close_at:q.close_at + 60])
+        # (past a connective: `"…." And Yelling says: "…"`, where `Yelling` would be a speech verb's form)
+        word = _NAME_AFTER_A_QUOTE_RE.match(self.text[q.close_at:q.close_at + 60])
         if word is None or word.group().strip(" \t\xa0,") in _OPENING_ADVERBS:
             return False  # `"…" Overall, asking prices have fallen`: the next sentence's adverb, no one speaking
         cue = self._cue_follows(q.close_at + word.end(), q.close_at + 80)
-        if cue is None:
-            return False
+        if cue is None or _COLON_NEXT_RE.match(self.text, q.close_at + word.end() + cue):
+            return False  # (`"…." And Yelling says: "…"`: the verb announces the next quote, not this one's)
         if ends_with_mark(self.text[q.start:q.end].rstrip(), ".!?"):
             # after a whole sentence quoted, a name and a verb that go on to say something of their own open a
             # new sentence about that name (`"…." Gervais admitted he was cautious about…`), not the quote's
