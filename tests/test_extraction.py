@@ -5512,6 +5512,13 @@ def test_places_and_firms_the_lists_know_that_read_like_people():
             "Wedd analyst Rick May agreed.")
     assert set(people(text)) == {"Brian Singer", "Rick May"}
     assert set(orgs(text)) == {"Carroll McEntee and McGinley", "Barclays de Zoete Wedd"}
+    # a unit named after such a firm, `and` and all, is one organisation
+    text = '"It is a trading range," Carroll McEntee and McGinley Futures debt analyst Brian Singer said.'
+    assert set(people(text)) == {"Brian Singer"} and set(orgs(text)) == {"Carroll McEntee and McGinley Futures"}
+    text = ("Duff and Phelps Selected Utilities Inc said it approved higher dividends.\n\n"
+            "Duff and Phelps first monthly dividend was paid on March 10, it noted.")
+    assert set(orgs(text)) == {"Duff and Phelps Selected Utilities Inc", "Duff and Phelps"}
+    assert "Jon Dalby" in people("Shares rose, said Duff and Phelps Chairman Jon Dalby.")
     # two places joined by `and`, a given name opening the first, are no one; a firm of two words is a firm
     assert people("Rain fell in Minas Gerais and Parana.") == {}
     text = 'Gulf and Western Inc denied it.\n\n"Niagara Mohawk is shifting blame," Gulf and Western said.'

@@ -1645,8 +1645,9 @@ class _Builder:
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
                   and words[k + 1] not in ("Co", "Co.", "Company") and words[k + 1:] != ["Spa"]), 0) \
             if "and" in words[1:-1] else 0
-        if i and self._one_name_with_and(run, i, tokens):
-            i = 0
+        if i and (self._one_name_with_and(run, i, tokens) or any(
+                " ".join(words[:k]) in lex.known_orgs for k in range(i + 2, len(words)))):
+            i = 0  # (`Carroll McEntee and McGinley Futures`: a name the lists know, with its `and`, opens the run)
         if i and " ".join(words[:i]) in lex.places and " ".join(words[i + 1:]) in lex.places:
             # `Minas Gerais and Mato Grosso`: two places, where a given name opens the first (not `Gulf and
             # Western`, a firm: `Western` is a people's word, no place)
@@ -2239,6 +2240,10 @@ class _Builder:
             full.aliases.add(" ".join(words))
             full.mentions.append((run[0].start, run[-1].end))
             self.mentions.append(Mention(run[0].start, run[-1].end, full))
+            return
+        if len(words) > 3 and "and" in words and any(
+                " ".join(words[:k]) in lex.known_orgs for k in range(3, len(words))):
+            self.org(run)  # `Carroll McEntee and McGinley Futures`: a unit named after the firm the lists know
             return
         if len(words) > 1 and words[0] in _SPORTS_CLUB_FIRST and " ".join(words) in _SPORTS_CLUBS:
             self.org(run)  # `Manchester United`, `Aston Villa`: a club named by a town and a word
