@@ -5615,3 +5615,18 @@ def test_a_quote_alone_before_a_name_whose_verb_announces_the_next_quote_goes_on
     # a name and a verb closing the quote's sentence are its attribution
     changed = text.replace('And Ward says: "I think this will make her."', "Ward said.")
     assert quotes_of(changed)[1][1] != "Jon Dalby"
+
+
+def test_the_name_after_a_speech_verb_stops_at_its_relative_clause_and_its_sentences_stop():
+    text = ('Jon Dalby introduced guitarist Arvid Kellan. "My course was set and he was my pilot," said Dalby who '
+            'joined Kellan and Lena Ward on stage.')
+    assert quotes_of(text) == [("My course was set and he was my pilot,", "Jon Dalby")]
+    # not a name in a clause after someone only described
+    text = '"They are ready to talk," said one analyst who attended the Halvard Ltd meeting.'
+    assert quotes_of(text)[0][1] != "Halvard Ltd"
+    text = ('The Vantage is "the most important car in our history", said Halvard\'s chief executive Ulrich Bez. '
+            'Jon Dalby - whose cars Lena Ward drove - will unveil it.')
+    assert quotes_of(text) == [("the most important car in our history", "Ulrich Bez")]
+    # a title's stop is no sentence's
+    text = '"This is a waste of time," said Del. Lena Osk of the Virgin Islands.'
+    assert quotes_of(text) == [("This is a waste of time,", "Lena Osk")]

@@ -371,6 +371,8 @@ _QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _QUOTED_WORD_RE = re.compile(_QUOTING + "$")
 _PHRASE_STOP_RE = re.compile(r"[,;:!?“”\"«»()\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
+_STOP_AFTER_NAME_RE = re.compile(r"\.[ \t\xa0]+[A-Z]")  # a sentence's stop right after a name, the next opening
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")  # a relative clause opening after a name
 _INITIALS_AFTER_RE = re.compile(r"[ \t\xa0]*\([A-Z][A-Za-z.&]{1,10}\)")  # ` (MITI)` after an organisation's name
 _QUOTED_AFTER_RE = re.compile(r"(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'\-]*[ \t\xa0]+){1,3}(?:quoted|quotes)[ \t\xa0]+")  # `AP quoted `
 _AS = r"(?:,[^,.;:!?“”\"\n]{1,80},)?[ \t\xa0]+as[ \t\xa0]+"  # (`Osk, the minister, as`)
@@ -2001,9 +2003,16 @@ class Attributor:
                 end = pos + w.start()  # a speech verb ends the phrase; `secretary of state`, `the report` do not
                 break
         i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start < end and \
+                (relative := _RELATIVE_RE.search(self.text, self.mentions[i].end, end)) is not None:
+            end = relative.start()  # `said Clapton who joined Guy and King`: the name before the clause
         found = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             found.append(self.mentions[i])
+            if len(self.mentions[i].entity.tokens) > 1 and _STOP_AFTER_NAME_RE.match(self.text, self.mentions[i].end):
+                # `said Aston's chief executive Ulrich Bez. Aston - whose…`: a short surname ends the sentence
+                # (not `said Del. Stacey Plaskett`, a title's stop after a word taken for a name)
+                break
             i += 1
         return found
 
