@@ -5630,3 +5630,27 @@ def test_the_name_after_a_speech_verb_stops_at_its_relative_clause_and_its_sente
     # a title's stop is no sentence's
     text = '"This is a waste of time," said Del. Lena Osk of the Virgin Islands.'
     assert quotes_of(text) == [("This is a waste of time,", "Lena Osk")]
+
+
+def test_dismissed_hailed_and_labelled_as_speech_verbs():
+    text = 'The Harbour Board dismissed the plan as "desperate", while Halvard Ltd said it was misdirected.'
+    assert quotes_of(text) == [("desperate", "Harbour Board")]
+    text = 'Jon Dalby spoke. Lena Ward hailed the side\'s win as a "special" one.'
+    assert quotes_of(text) == [("special", "Lena Ward")]
+    text = 'Jon Dalby spoke. Lena Ward labelled the port schemes "a pile of pants".'
+    assert quotes_of(text) == [("a pile of pants", "Lena Ward")]
+    # what is hailed or dismissed is no one, and no speaker (`dismissed it as "…"`, as `called it "…"`)
+    for verb in ("hailed", "labelled", "dismissed"):
+        assert set(people(f"Lena Ward {verb} Ferrowave warmly.")) == {"Lena Ward"}, verb
+    for verb in ("dismissed it as", "hailed it as"):
+        assert quotes_of(f'Halvard Ltd spoke. Many {verb} "nonsense".') == [("nonsense", None)], verb
+
+
+def test_words_woven_in_after_an_and_joined_verb_go_back_past_verbs_inside_what_was_reported():
+    text = ('Arvid Kellan spoke. Kellan said he had discussed these claims with the minister and dismissed them as '
+            'a "load of nonsense".')
+    assert quotes_of(text) == [("load of nonsense", "Arvid Kellan")]
+    # a place is no description of a speaker (`the Soviet Union`, not `the union`)
+    text = ('Jon Dalby met the Marenburg Dockers Union. For its part the Soviet Union has said its missions are '
+            'watched and has accused Valdoria of "spy-mania."')
+    assert quotes_of(text)[0][1] != "Marenburg Dockers Union"

@@ -161,6 +161,7 @@ _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isuppe
 # a people's name after a description's head (`the 27-year-old Austrian`, `the 24-year-old Swiss`), and beside a
 # person's name (`German Tomas Brandt`, `Tomas Brandt, a German,`)
 _PEOPLES = lexicon().demonyms
+_PLACES = lexicon().places
 _PEOPLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$")
 _PEOPLE_APPOSED_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+an?[ \t\xa0]+([A-Z][a-z]+)\b")
 # title heads that name no speaker: a title won is no post (`said the two-time champion` is whom the sentences are
@@ -397,7 +398,7 @@ _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran deb
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
-_NAMING_CUES = {"call", "describe", "characterize", "characterise"}  # `called it "…"`: the it is what is named
+_NAMING_CUES = {"call", "describe", "characterize", "characterise", "dismiss", "hail"}  # `called it "…"`: the it is what is named
 # verbs whose object is a person spoken to or about: before a quote, in `tweets accusing Lena Ward of …` and
 # `urged Osk to …`, the name after the verb is not the one speaking (as it is in `said Kellan: “…”`)
 _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
@@ -963,6 +964,9 @@ class Attributor:
         if pm:
             return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
         for nm in self._nominal_re.finditer(seg):
+            if any(" ".join(words[k:]) in _PLACES for words in [
+                    seg[nm.start():nm.end()].split()] for k in range(1, len(words) - 1)):
+                continue  # `For its part the Soviet Union has said`: a place, no description (`the union`)
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
                 i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
                 named = self.mentions[i] if i >= 0 else None  # (the name last before the description)
@@ -1926,7 +1930,10 @@ class Attributor:
             # name after `its` is a thing owned, no one: `declined to price its Dome Mines shares, but said…`);
             # not after a participle, whose mention before it is its object (`praised Trump, stating`); and an
             # organisation there is no closer a subject than the sentence's own
-            earlier = self.speaker_before(cues[-2][0], base)
+            # (past a verb inside what was reported: `the prime minister said he had discussed these claims with
+            # the chancellor and dismissed them as "…"`)
+            earlier = next((e for c in reversed(cues[:-1]) if (e := self.speaker_before(c[0], base)) is not None),
+                           None)
             if earlier is not None and (not isinstance(earlier[2], EntityInfo) or earlier[2].kind == "person"):
                 found = earlier
         if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])):

@@ -163,6 +163,7 @@ _LONGEST_RUN = 40  # capitalised words in a row, beyond which a run is cut into 
 # speech verbs whose object after them is mostly a thing (`cited Treasury`, `described Medicare`), unlike `said`,
 # `added`, `asked` or `told`, whose name after them is the speaker or the one spoken to
 _THING_OBJECT_CUES = {"call for", "call out", "characterise", "characterize", "cite", "criticise", "criticize",
+                      "dismiss", "hail", "label",
                       "describe", "highlight", "mention", "predict", "promise", "propose", "recommend", "report",
                       "reveal", "blame", "post", "deny", "confirm", "disclose", "specify", "spell out", "sum up",
                       "summarise", "summarize", "demand", "pledge", "read", "rule", "remember", "underline",
