@@ -5654,3 +5654,10 @@ def test_words_woven_in_after_an_and_joined_verb_go_back_past_verbs_inside_what_
     text = ('Jon Dalby met the Marenburg Dockers Union. For its part the Soviet Union has said its missions are '
             'watched and has accused Valdoria of "spy-mania."')
     assert quotes_of(text)[0][1] != "Marenburg Dockers Union"
+
+
+def test_an_organisations_spokesman_speaks_for_it_through_his_who():
+    text = 'The claim was denied by a Harbour Board spokesman, who said: "The accusations are empty."'
+    assert quotes_of(text) == [("The accusations are empty.", "Harbour Board")]
+    text = 'Jon Dalby could "hardly stand", said a Halvard Ltd spokesman, who added he is now "resting" at home.'
+    assert [s for _q, s in quotes_of(text)] == ["Halvard Ltd", "Halvard Ltd"]

@@ -949,8 +949,10 @@ class Attributor:
         i = bisect.bisect_left(self.starts, pos) - 1
         last = self.mentions[i] if i >= 0 else None
         voice = self._voice_of(last, pos) if last is not None and last.start >= floor else None
-        if voice is not None and _ADVERB_RE.fullmatch(self.text, voice, pos):
-            # `A Cabinet Office spokeswoman said the rules prevented "…"`: the organisation speaks
+        if voice is not None and (_ADVERB_RE.fullmatch(self.text, voice, pos) or _WHO_GAP_RE.fullmatch(
+                self.text, voice, pos)):
+            # `A Cabinet Office spokeswoman said the rules prevented "…"`: the organisation speaks; and by the
+            # `who` of its spokesman (`the claim was denied by a UKIP spokesman, who said: "…"`)
             return last.start, voice, last.entity
         seg = self.text[floor:pos]
         voiced = _SPOKESMAN_FOR_NAMED_RE.search(seg)
