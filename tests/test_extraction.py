@@ -5661,3 +5661,12 @@ def test_an_organisations_spokesman_speaks_for_it_through_his_who():
     assert quotes_of(text) == [("The accusations are empty.", "Harbour Board")]
     text = 'Jon Dalby could "hardly stand", said a Halvard Ltd spokesman, who added he is now "resting" at home.'
     assert [s for _q, s in quotes_of(text)] == ["Halvard Ltd", "Halvard Ltd"]
+
+
+def test_a_he_after_a_partys_own_spokesman_is_the_party():
+    text = ('Jon Dalby spoke. A Labour Party spokesman told the Courier the party avoided those lists. But that did '
+            'not happen for such calls. "When we ask, that is not marketing," he said.')
+    assert quotes_of(text) == [("When we ask, that is not marketing,", "Labour Party")]
+    # a party's spokesman for a field is a politician, not the party
+    changed = text.replace("A Labour Party spokesman", "The Labour home affairs spokesman")
+    assert quotes_of(changed)[0][1] != "Labour Party"
