@@ -5670,3 +5670,13 @@ def test_a_he_after_a_partys_own_spokesman_is_the_party():
     # a party's spokesman for a field is a politician, not the party
     changed = text.replace("A Labour Party spokesman", "The Labour home affairs spokesman")
     assert quotes_of(changed)[0][1] != "Labour Party"
+
+
+def test_letters_the_story_spells_out_in_small_words_are_a_things():
+    text = "Exports of crude palm oil (CPO) rose. CPO prices fell, and yen commercial paper, CP, comes in October."
+    assert orgs(text) == {}
+    # a body written small is still one, and a name written in capitals spells its own letters
+    assert set(orgs("The Fed's policy-making federal open market committee, FOMC, meets today.")) >= {"FOMC"}
+    found = orgs("The Securities and Exchange Commission (SEC) said so. The SEC agreed.")
+    assert set(found) == {"Securities and Exchange Commission"} and "SEC" in found[
+        "Securities and Exchange Commission"].aliases

@@ -492,6 +492,8 @@ _NO_BODY_ALONE = _FAITHS | frozenset((
     "City", "Town", "State", "Official", "Press", "Media", "Campaign", "Union", "Student", "Youth", "Women",
     "Workers", "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team",
     "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
+# words in small letters, then a bracket or a comma, right before letters (`crude palm oil (`, `paper, `)
+_SMALL_WORDS_BEFORE_RE = re.compile(r"((?:[a-z][a-z\-]*[ \t\xa0]+)*[a-z][a-z\-]*)[ \t\xa0]*(?:\(|,[ \t\xa0]*)$")
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
@@ -2742,8 +2744,11 @@ class _Builder:
                 short.setdefault(o.acronym, o)
             if len(o.tokens) >= 2 and id(o) not in self._not_by_initials:
                 spelt.setdefault("".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS), []).append(o)
+        # `crude palm oil (CPO)`, `commercial paper, CP,`: letters the story spells out in small words are a
+        # thing's, no organisation's, wherever they stand alone
+        things = {tok.text for tok in self.acronyms if self._spelt_small(tok)}
         for tok in self.acronyms:
-            if tok.text in self.event_initials:
+            if tok.text in self.event_initials or tok.text in things:
                 continue
             org = short.get(tok.text) or named.get(tok.text) or self._org_by_initials(tok.text, spelt, named)
             if org is None:
@@ -2754,6 +2759,18 @@ class _Builder:
                 short.setdefault(org.acronym, org)
             org.mentions.append((tok.start, tok.end))
             self.mentions.append(Mention(tok.start, tok.end, org))
+
+    def _spelt_small(self, tok: Token) -> bool:
+        """The letters at tok, in brackets or after a comma, follow words in small letters that they are the
+        initials of (`crude palm oil (CPO)`, `commercial paper, CP,`)."""
+        before = _SMALL_WORDS_BEFORE_RE.search(self.text, max(0, tok.start - 80), tok.start)
+        if before is None:
+            return False
+        words = before.group(1).split()
+        # (a body written small is still one: `federal open market committee, FOMC`, `multilateral investment
+        # guarantee agency (MIGA)`)
+        return "".join(w[0] for w in words[-len(tok.text):]).upper() == tok.text \
+            and words[-1].title() not in _BODY_NOUNS
 
     def _merge_into(self, short: EntityInfo, full: EntityInfo) -> None:
         """`short`'s mentions become `full`'s; `short` is left with none (the caller drops it from its list)."""
