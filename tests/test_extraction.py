@@ -5680,3 +5680,20 @@ def test_letters_the_story_spells_out_in_small_words_are_a_things():
     found = orgs("The Securities and Exchange Commission (SEC) said so. The SEC agreed.")
     assert set(found) == {"Securities and Exchange Commission"} and "SEC" in found[
         "Securities and Exchange Commission"].aliases
+
+
+def test_a_wires_capital_after_us_before_small_words_is_no_name():
+    text = "Spot oil prices surged in late U.S. Trading as the market rose, and U.S. Credit markets eased."
+    assert orgs(text) == {}
+    # the state's bodies and firms that speak stay
+    assert set(orgs("The U.S. Navy said a frigate was hit.")) == {"U.S. Navy"}
+    assert set(orgs("U.S. Trust said profits rose.")) == {"U.S. Trust"}
+
+
+def test_a_quote_after_someone_unnamed_of_somewhere_inherits_no_speaker():
+    text = ('"On balance, nothing happened," Jon Dalby, economist at Halvard Securities said.\n\n'
+            '"This is a storm in a teacup," a dealer with a Valdorian bank commented.')
+    assert [s for _q, s in quotes_of(text)] == ["Jon Dalby", None]
+    # but a name after the verb is the speaker's
+    changed = text.replace("a dealer with a Valdorian bank commented", "a dealer with Halvard Ltd, Lena Ward, said")
+    assert [s for _q, s in quotes_of(changed)][1] == "Lena Ward"

@@ -561,6 +561,8 @@ _FILINGS = {"suit", "lawsuit", "complaint", "petition", "indictment", "affidavit
 _DESCRIBED_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:the|a|an|both|two|three)[ \t\xa0]+([a-z\-]+\b)"
                                  r"(?:[ \t\xa0]+([a-z\-]+\b))?(?:[ \t\xa0]+([a-z\-]+\b))?")
 # after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
+# where someone unnamed is from, up to the speech verb (` with a U.K. Bank `, ` at a Tokyo securities house `)
+_OF_A_PLACE_RE = re.compile(r"[ \t\xa0]+(?:with|at|from|for|in)[ \t\xa0]+[^,;:!?“”\"\n]{1,60}?[ \t\xa0]+")
 _KIN_SPEAKS_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:his|her|their)[ \t\xa0]+([a-z\-]+)\b"
                             r"(?:[ \t\xa0]+([a-z\-]+)\b)?")
 
@@ -2590,9 +2592,14 @@ class Attributor:
         we do not know speaks, not the last speaker nor the one a sentence before spoke of."""
         described = _DESCRIBED_AFTER_RE.match(self.text, q.close_at, q.close_at + 60)
         # (`the suit says`: a plaintiff's filing, whose words go on the plaintiff's quoted before)
-        return bool(described) and any(
-            described.end(n) > 0 and described.group(n) not in _FILINGS and
-            self._cue_follows(described.end(n), described.end(n) + 40) is not None for n in (1, 2, 3))
+        if described is None:
+            return False
+        if any(described.end(n) > 0 and described.group(n) not in _FILINGS and
+               self._cue_follows(described.end(n), described.end(n) + 40) is not None for n in (1, 2, 3)):
+            return True
+        # `"…," a dealer with a U.K. Bank commented.`: an unnamed one, then where they are from, then the verb
+        cue = next(self._cue_positions(described.end(1), min(len(self.text), q.close_at + 90)), None)
+        return cue is not None and _OF_A_PLACE_RE.fullmatch(self.text, described.end(1), cue[0]) is not None
 
     def _kin_speaks(self, q: QuoteSpan, last_speaker) -> bool:
         """`"…," said his wife`, `"…," her agent said`: someone of the last speaker's speaks, not the last

@@ -494,6 +494,7 @@ _NO_BODY_ALONE = _FAITHS | frozenset((
     "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
 # words in small letters, then a bracket or a comma, right before letters (`crude palm oil (`, `paper, `)
 _SMALL_WORDS_BEFORE_RE = re.compile(r"((?:[a-z][a-z\-]*[ \t\xa0]+)*[a-z][a-z\-]*)[ \t\xa0]*(?:\(|,[ \t\xa0]*)$")
+_SMALL_WORD_NEXT_RE = re.compile(r"(?:[ \t\xa0]+|-)[a-z]")  # the sentence going on in small letters after a name
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
 # the noun for a work right before a title (`his last album, `, `movies, including `, `the novel `)
@@ -2997,11 +2998,13 @@ class _Builder:
 
     def _country_and_a_word(self, org: EntityInfo) -> bool:
         """`a U.S. Oil and gas company`, `U.K. Retail sales`, `a U.S. Bank`: a wire's capital after `U.S.` or
-        `U.K.` (its dot read as a sentence's end) on a common word the story also writes small is no name; the
+        `U.K.` (its dot read as a sentence's end) on a common word the story also writes small, or that a word in
+        small letters follows at every mention (`in late U.S. Trading as the market…`), is no name; the
         state's own bodies are (`U.S. Navy`, `U.K. Government`), and firms the lists know (`U.S. Steel`)."""
         return len(org.tokens) == 2 and org.tokens[0] in ("U.S.", "U.K.") and bool(org.mentions) \
             and org.tokens[1] not in _STATE_BODY_WORDS and org.name not in self.lex.known_orgs \
-            and org.tokens[1].lower() in self._words_written_small() and not any(
+            and (org.tokens[1].lower() in self._words_written_small()
+                 or all(_SMALL_WORD_NEXT_RE.match(self.text, end) for _start, end in org.mentions)) and not any(
                 (_ORG_SPEAKS_AFTER_RE.match(self.text, end) or _TICKER_AFTER_RE.match(self.text, end))
                 and not _INDEFINITE_BEFORE_RE.search(self.text, max(0, start - 4), start)
                 for start, end in org.mentions)  # (`U.S. Trust said`, `<U.S. Trust>`: a firm; `a U.S. Bank said`: one)
