@@ -1591,7 +1591,7 @@ class _Builder:
                 persons_own = i and run[i - 1].text in lex.given and right[0].text.rstrip(".") not in _FIRM_ENDS
                 rwords = [t.text for t in right]
                 owner = run[:i] + [Token(tok.start, tok.end - 2, tok.text[:-2], tok.initial, True)]
-                if len(right) == 1 and i and any(p.last == rwords[0] for p in self.persons):
+                if len(right) == 1 and i and rwords[0] in self._surnames:
                     # `said Bank of Tokyo's Kimura` after Haruo Kimura: the owner, then the person named before
                     self.classify(owner, tokens, index_of)
                     self.classify_plain(right, tokens, index_of, allow_person=True)
