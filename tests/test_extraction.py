@@ -5697,3 +5697,21 @@ def test_a_quote_after_someone_unnamed_of_somewhere_inherits_no_speaker():
     # but a name after the verb is the speaker's
     changed = text.replace("a dealer with a Valdorian bank commented", "a dealer with Halvard Ltd, Lena Ward, said")
     assert [s for _q, s in quotes_of(changed)][1] == "Lena Ward"
+
+
+def test_a_bodys_word_before_a_spokesman_names_the_body_the_story_named():
+    text = 'Prices fell at the Marenburg Stock Exchange. "No comment," an Exchange spokesman said.'
+    assert quotes_of(text) == [("No comment,", "Marenburg Stock Exchange")]
+    # not a body's word no body of the story ends or opens with
+    assert quotes_of('Prices fell. "No comment," an Exchange spokesman said.') == [("No comment,", None)]
+
+
+def test_a_he_after_a_sentence_a_spokesman_closes_is_his_body_or_nobody_named():
+    text = ('Jon Dalby spoke. Talks with Halvard Ltd are continuing, a Halvard spokesman said.\n\n'
+            '"We are close," he added.')
+    assert quotes_of(text) == [("We are close,", "Halvard Ltd")]
+    changed = text.replace("a Halvard spokesman", "a company spokesman")
+    assert quotes_of(changed) == [("We are close,", None)]
+    # a description after it is someone else the story has named so
+    changed = text.replace("he added", "the tycoon added").replace("Jon Dalby spoke.", "Tycoon Jon Dalby spoke.")
+    assert quotes_of(changed)[0][1] != "Halvard Ltd"

@@ -388,6 +388,10 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
                                  r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
+# a spokesman and a speech verb closing a sentence after a comma (`…, an Exchange spokesman said.`)
+_SPOKESMAN_CLOSES_RE = re.compile(r",[ \t\xa0]+((?:[Tt]he|[Aa]n?)[ \t\xa0]+(?:[\w’'\-.]+[ \t\xa0]+){0,4}?"
+                                  r"spokes(?:man|woman|person))[ \t\xa0]+(?:said|says|added|told[ \t\xa0]+\w+)"
+                                  r"[ \t\xa0]*[.!?]?[ \t\xa0\n]*$")
 _NOT_REACHED_RE = re.compile(r"\b(?:reached|contacted|available|unavailable)\b")  # a spokesman who did not speak
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
@@ -1421,6 +1425,11 @@ class Attributor:
                 # is still interested."` … `He was quoted…`: the one spoken of), nor a party's spokesman, a
                 # politician named before (`The Tory spokesman`)
                 return self._org_voiced(spokes.start(1), spokes.end())
+            closing = _SPOKESMAN_CLOSES_RE.search(self.text, a, b) if not here else None
+            if closing is not None:
+                # `The London Stock Exchange has no comment, an Exchange spokesman said.` then `"…," he added`: the
+                # spokesman the sentence closes on, for the organisation he speaks for (or nobody named)
+                return self._org_voiced(closing.start(1), closing.end(1))
             if self._unnamed_speaker_opens(a, b):
                 # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
                 # the one speaking is someone the story does not name, not the one spoken of

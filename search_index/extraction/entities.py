@@ -2265,7 +2265,9 @@ class _Builder:
             if self._party_after_the(run[0]) or words[0] in lex.known_orgs \
                     or (words[0] in self._org_by_name or words[0] in self._body_words
                                                  and lex.org_words[words[0]].kind not in ("media", "party")) \
-                    and _THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
+                    and (_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start)
+                         or _SPOKESMAN_RIGHT_AFTER_RE.match(self.text, run[0].end)):
+                # (and before a spokesman: `an Exchange spokesman said` after the `London Stock Exchange`)
                 # `voted with the Republicans`, as `The Republicans voted` (not bare `Republicans say`); after `the`,
                 # `the Bundesbank said` after `The Bundesbank noted`: the organisation the story has named so; and
                 # `the Bank said` after the `Bank of England`, `the Commission` after the `European Commission`: the
