@@ -5715,3 +5715,19 @@ def test_a_he_after_a_sentence_a_spokesman_closes_is_his_body_or_nobody_named():
     # a description after it is someone else the story has named so
     changed = text.replace("he added", "the tycoon added").replace("Jon Dalby spoke.", "Tycoon Jon Dalby spoke.")
     assert quotes_of(changed)[0][1] != "Halvard Ltd"
+
+
+def test_a_he_skips_a_name_in_an_aside_a_preposition_opens():
+    text = ("Valdoria, despite having Jon Dalby still out injured, have been boosted by the return of skipper Arvid "
+            'Kellan who missed the last game. "The knowledge the match was coming really helped," he said.')
+    assert quotes_of(text) == [("The knowledge the match was coming really helped,", "Arvid Kellan")]
+
+
+def test_a_he_after_a_quote_a_spokesman_closes_and_a_named_spokesman():
+    text = ('Halvard Ltd is trading normally. "It has had no disruption," a Halvard spokesman said.\n\n'
+            'He added, "The firm has never been healthier."')
+    assert [s for _q, s in quotes_of(text)] == ["Halvard Ltd", "Halvard Ltd"]
+    # `the presidential spokesman` the story named is that person
+    text = ('Presidential spokesman Jon Dalby spoke. "It is nothing to be alarmed about," the presidential '
+            'spokesman added.\n\n"We do not want a trade war," he said.')
+    assert quotes_of(text)[1] == ("We do not want a trade war,", "Jon Dalby")

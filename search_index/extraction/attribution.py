@@ -388,10 +388,14 @@ _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?
                                  r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
                                  r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
+_SPOKESMEN = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # a spokesman and a speech verb closing a sentence after a comma (`…, an Exchange spokesman said.`)
-_SPOKESMAN_CLOSES_RE = re.compile(r",[ \t\xa0]+((?:[Tt]he|[Aa]n?)[ \t\xa0]+(?:[\w’'\-.]+[ \t\xa0]+){0,4}?"
+_SPOKESMAN_CLOSES_RE = re.compile(r",[”\"’']?[ \t\xa0]+((?:[Tt]he|[Aa]n?)[ \t\xa0]+(?:[\w’'\-.]+[ \t\xa0]+){0,4}?"
                                   r"spokes(?:man|woman|person))[ \t\xa0]+(?:said|says|added|told[ \t\xa0]+\w+)"
                                   r"[ \t\xa0]*[.!?]?[ \t\xa0\n]*$")
+# inside an aside that a preposition or a subordinator opens after a comma (`, despite having `)
+_IN_AN_ASIDE_RE = re.compile(r",[ \t\xa0]*(?:despite|although|though|while|with|without|after|before|including)"
+                             r"\b[^,.;:!?“”\"\n]*$")
 _NOT_REACHED_RE = re.compile(r"\b(?:reached|contacted|available|unavailable)\b")  # a spokesman who did not speak
 _SUBJECT_WORDS_RE = re.compile(r"(?:[\w’'\-]+[ \t\xa0]+){0,5}[\w’'\-]+")  # the six words after `The`
 _THE_SUBJECT_RE = re.compile(r"\s*" + _CONNECTIVE + r"(The\s)")  # a sentence opening with `The`
@@ -1426,10 +1430,12 @@ class Attributor:
                 # politician named before (`The Tory spokesman`)
                 return self._org_voiced(spokes.start(1), spokes.end())
             closing = _SPOKESMAN_CLOSES_RE.search(self.text, a, b) if not here else None
-            if closing is not None:
+            if closing is not None and ((org := self._org_voiced(closing.start(1), closing.end(1))) is not None
+                                        or not self._heads_given & _SPOKESMEN):
                 # `The London Stock Exchange has no comment, an Exchange spokesman said.` then `"…," he added`: the
-                # spokesman the sentence closes on, for the organisation he speaks for (or nobody named)
-                return self._org_voiced(closing.start(1), closing.end(1))
+                # spokesman the sentence closes on, for the organisation he speaks for, or nobody named (but `the
+                # presidential spokesman added` may be the one the story named so, Marlin Fitzwater: read on)
+                return org
             if self._unnamed_speaker_opens(a, b):
                 # `One river delegate said he tried…`, `One veteran said Volcker deserves credit. "…," he said`:
                 # the one speaking is someone the story does not name, not the one spoken of
@@ -1501,8 +1507,11 @@ class Attributor:
                 # worries Jon Dalby`)
                 main = [m for m in here if m.start >= clause_end] or here
                 # (nor an owner: `Wenger's counterpart Felix Magath was…`)
+                # (nor one inside an aside a preposition opens: `Ireland, despite having Gordon D'Arcy still out
+                # injured, have been boosted by the return of Brian O'Driscoll`)
                 first = next((m for m in main if not self._owns(m) and not _AFTER_PREPOSITION_RE.search(
-                    self.text, max(a, m.start - 12), m.start)), None)
+                    self.text, max(a, m.start - 12), m.start) and not _IN_AN_ASIDE_RE.search(
+                    self.text, max(a, m.start - 60), m.start)), None)
                 if first is None and b == at and not _ENDS_SENTENCE_RE.search(self.text, a, b) and all(
                         _AFTER_PREPOSITION_RE.search(self.text, max(a, m.start - 12), m.start) for m in main):
                     # `The changes proposed by Lord Dubs were "…", he said.`: the pronoun's own sentence names
