@@ -5731,3 +5731,14 @@ def test_a_he_after_a_quote_a_spokesman_closes_and_a_named_spokesman():
     text = ('Presidential spokesman Jon Dalby spoke. "It is nothing to be alarmed about," the presidential '
             'spokesman added.\n\n"We do not want a trade war," he said.')
     assert quotes_of(text)[1] == ("We do not want a trade war,", "Jon Dalby")
+
+
+def test_the_actress_after_an_actress_named_is_her_but_a_waitress_is_someone_unnamed():
+    text = ("Lena Ward cancelled an appearance at the premiere.\n\nThe actress and singer dropped out at the last "
+            'minute. She said: "I very much wanted to be in London."')
+    assert quotes_of(text) == [("I very much wanted to be in London.", "Lena Ward")]
+    for unnamed, pronoun in (("A waitress at the hotel", "She"), ("A waiter at the hotel", "He")):
+        changed = text.replace("The actress and singer", unnamed).replace("She said", f"{pronoun} said")
+        if pronoun == "He":
+            changed = changed.replace("Lena Ward", "Jon Dalby")
+        assert quotes_of(changed)[0][1] is None, unnamed

@@ -442,10 +442,11 @@ _UNNAMED_KIN = {
 }
 # a sentence opening with someone of that gender, unnamed (`The woman's enthusiasm…`, `A 29-year-old woman, …`)
 _UNNAMED_PERSON = {
-    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:[Tt]he|[Tt]his|[Tt]hat|An?)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
-                       + "|".join(nouns) + r")\b")
-    for gender, nouns in (("f", ("woman", "girl", "mother", "grandmother", "actress", "waitress")),
-                          ("m", ("man", "boy", "guy", "father", "grandfather", "gentleman")))
+    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|An?)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+                       + "|".join(nouns) + r")|An?\s+(?:[\w’'\-]+\s+){0,3}?(?:" + "|".join(roles) + r"))\b")
+    # (a role's noun only after `a`: `The actress and singer dropped out…. She said:` is the actress just named)
+    for gender, nouns, roles in (("f", ("woman", "girl", "mother", "grandmother"), ("actress", "waitress")),
+                                 ("m", ("man", "boy", "guy", "father", "grandfather", "gentleman"), ("waiter",)))
 }
 _SUBORDINATE_RE = re.compile(r"(?:When|While|After|Before|Although|Though|If|Because|Since|Once|Asked|As)\s")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w’'\-]*")
