@@ -5742,3 +5742,14 @@ def test_the_actress_after_an_actress_named_is_her_but_a_waitress_is_someone_unn
         if pronoun == "He":
             changed = changed.replace("Lena Ward", "Jon Dalby")
         assert quotes_of(changed)[0][1] is None, unnamed
+
+
+def test_a_name_after_a_preposition_in_the_clause_after_a_quote_is_not_its_speaker():
+    text = ('Jon Dalby spoke.\n\n"This government has run out of answers," Mr Dalby told MPs. "Their only answer is '
+            'to tax." He ended with a challenge to the Harbour Board, saying "bring it on".')
+    assert [s for _q, s in quotes_of(text)] == ["Jon Dalby"] * 3
+    # `by` and `from` name an author (`the letter from Halvard Ltd said`), and `of` the body one named is of
+    text = 'Halvard Ltd wrote. "We will bid again," the letter from Halvard Ltd said.'
+    assert quotes_of(text) == [("We will bid again,", "Halvard Ltd")]
+    text = '"They have a placebo effect," panel member Jon Dalby of the University of Marenburg said.'
+    assert quotes_of(text) == [("They have a placebo effect,", "Jon Dalby")]

@@ -362,6 +362,11 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 # (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"[ \t\xa0]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
+_PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They|It|We)\b")
+# a preposition whose object is no speaker, right before a name (`a challenge to the `; not `by`, `from`, nor
+# `of` and `for`, whose body a person named before may be of: `Paul Bergstresser of the University of Texas`)
+_OBJECT_PREPOSITION_RE = re.compile(r"\b(?:to|with|about|against|at|into|toward|towards)[ \t\xa0]+"
+                                    r"(?:the[ \t\xa0]+)?$")
 _PLAIN_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 _SENTENCES_LOOKED_BACK = 60  # by a `he` or `she`, at each step back (see _subject_before)
 _THIRD_PERSON = {"m": r"(?:[Hh]e|him|his|His)", "f": r"(?:[Ss]he|her|Her)"}
@@ -2123,7 +2128,12 @@ class Attributor:
                 phrase = []  # `for Kellan, said Osk`, `that Osk can catch Kellan, said…`: not the subject
             else:
                 phrase = self._mentions_in_phrase(pos, limit)
+            pronoun_opens = _PRONOUN_OPENS_RE.match(self.text, pos) is not None  # (`He ended his response…`)
             for k, m in enumerate(phrase):
+                if pronoun_opens and _OBJECT_PREPOSITION_RE.search(self.text, max(pos, m.start - 16), m.start):
+                    # `He ended his response with a challenge to Labour, saying`: what he spoke to (but `the
+                    # report by Enskilda`, `the letter from Qwest` name their authors)
+                    continue
                 cue = self._cue_follows(m.end, limit, org_at=m.start if m.entity.kind == "org" else None)
                 if cue:
                     found, cue_end = (m.start, m.end, m.entity), m.end + cue
