@@ -5573,6 +5573,10 @@ def test_a_quote_after_a_sentence_given_to_someone_by_according_to_is_theirs():
     assert quotes_of(text) == [("I have a new slogan.", "Kellan")]
     changed = text.replace("according to Mr Kellan,", "according to Finance Minister Arvid Kellan,")
     assert quotes_of(changed) == [("I have a new slogan.", "Arvid Kellan")]
+    # not where the quote has an attribution of its own, nor where someone else opens the main clause
+    assert quotes_of('According to Jon Dalby, the fire started at 3am. "We heard screaming," one neighbour '
+                     'said.')[0][1] is None
+    assert quotes_of('According to Jon Dalby, Lena Ward was furious. "I will not resign."')[0][1] != "Jon Dalby"
     # not a body, an owner, nor a name that goes on to others (`according to Mr Kellan and his aides`)
     for other in ("according to Halvard Ltd,", "according to Mr Kellan's aide,",
                   "according to Mr Kellan and his aides,"):
@@ -5584,6 +5588,11 @@ def test_a_quote_after_a_sentence_one_described_and_set_off_heads_is_theirs():
     text = ('"I have a new slogan," said Jon Dalby. His friend, Saxon Kellan, leader of the harbour group, lays the '
             'blame on one issue. "You cannot underestimate the war."\n\nMrs Kellan wrote a book.')
     assert [s for _q, s in quotes_of(text)] == ["Jon Dalby", "Kellan"]
+    # not one the quote speaks of (`"He was a lovely man…"`), nor where the quote has its own attribution
+    assert quotes_of('Police named the victim. The dead man, Jon Dalby, was a teacher. "He was a lovely man."'
+                     )[0][1] is None
+    assert quotes_of('Fans queued. Their hero, Jon Dalby, missed the match. "We are gutted," one fan said.'
+                     )[0][1] is None
     # one set off so who is no person does not speak, nor one not set off
     for other in ("His union, Halvard Ltd, leader", "His friend, Arvid Kellan and the leader"):
         assert quotes_of(text.replace("His friend, Saxon Kellan, leader", other))[1][1] not in (

@@ -363,6 +363,7 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"[ \t\xa0]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
 _PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They|It|We)\b")
+_THIRD_PERSON_OPENS_RE = re.compile(r"[ \t\xa0]*(?:He|She|His|Her)\b")  # a quote speaking of someone (`"He was…"`)
 # a preposition whose object is no speaker, right before a name (`a challenge to the `; not `by`, `from`, nor
 # `of` and `for`, whose body a person named before may be of: `Paul Bergstresser of the University of Texas`)
 _OBJECT_PREPOSITION_RE = re.compile(r"\b(?:to|with|about|against|at|into|toward|towards)[ \t\xa0]+"
@@ -572,7 +573,7 @@ _OWNED_SPEAKS_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:[A-Z]
 _PRONOUN_NEXT_RE = re.compile(r"[ \t\xa0]*(He|She)\b")
 _FILINGS = {"suit", "lawsuit", "complaint", "petition", "indictment", "affidavit", "motion", "brief"}
 # after a quote, a description of up to three lowercase words (`the companies`, `the two firms`)
-_DESCRIBED_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:the|a|an|both|two|three)[ \t\xa0]+([a-z\-]+\b)"
+_DESCRIBED_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:the|a|an|one|another|both|two|three)[ \t\xa0]+([a-z\-]+\b)"
                                  r"(?:[ \t\xa0]+([a-z\-]+\b))?(?:[ \t\xa0]+([a-z\-]+\b))?")
 # after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
 # where someone unnamed is from, up to the speech verb (` with a U.K. Bank `, ` at a Tokyo securities house `)
@@ -2330,6 +2331,9 @@ class Attributor:
             return self.speaker_before(cue_start, base)
         acc = _ACCORDING_TO_RE.search(self.text, base, end)
         if acc is not None and (named := self._mention_starting(acc.end(), end)) is not None \
+                and not ((comma := _COMMA_RE.match(self.text, named.end)) is not None
+                         and (subject := self._mention_starting(comma.end(), end)) is not None
+                         and subject.entity.kind == "person") \
                 and (named.start == acc.end() or _HONORIFIC_GAP_RE.fullmatch(self.text, acc.end(), named.start)
                      or self._role_before(acc.end(), named.start)) \
                 and named.entity.kind == "person" and _CLAUSE_BREAK_AFTER_RE.match(self.text, named.end):
@@ -2338,7 +2342,8 @@ class Attributor:
             return named.start, named.end, named.entity
         named = next(iter(self._mentions_from(base, end)), None)
         if named is not None and named.entity.kind == "person" and _APPOSED_NAME_OPENS_RE.fullmatch(
-                self.text, base, named.start) and _COMMA_RE.match(self.text, named.end):
+                self.text, base, named.start) and _COMMA_RE.match(self.text, named.end) \
+                and not _THIRD_PERSON_OPENS_RE.match(self.text, q.start):
             # `His friend, Saxon Spence, leader of Devon county Labour group, lays the blame… "…"`: one brought in
             # by a description and set off after it speaks next (a word of the name the mention left out may
             # stand before it: `Saxon`, a people's word)
