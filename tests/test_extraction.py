@@ -5557,12 +5557,17 @@ def test_a_speech_verb_in_the_progressive_is_its_subjects():
     text = 'Jon Dalby spoke first. Now Lena Ward is promising "jobs, jobs, jobs" to the port.'
     assert quotes_of(text) == [("jobs, jobs, jobs", "Lena Ward")]
     # not a subject inside what someone else is reported to say, nor `is continuing`, which says nothing
-    text = ('Jon Dalby was criticised. But the Harbour Board has insisted Mr Dalby was speaking about adults and his '
+    text = ('Jon Dalby was criticised. But Lena Ward has insisted Mr Dalby was speaking about adults and his '
             'words were "a recognition that people will drink".')
     assert quotes_of(text)[0][1] != "Jon Dalby"
     text = ('The Harbour Board is continuing an inquiry into the practice of "parking" ferries, said Jon Dalby, a '
             'lawyer with the board.')
     assert quotes_of(text) == [("parking", "Jon Dalby")]
+    # nor a name inside a noun phrase or a clause, nor a verb that also means something else
+    assert quotes_of('What Lena Ward is saying is "nonsense", Jon Dalby said.') == [("nonsense", "Jon Dalby")]
+    assert quotes_of('Lena Ward spoke. The reform Jon Dalby is promising would be "a disaster", economists '
+                     'warn.')[0][1] != "Jon Dalby"
+    assert quotes_of('Lena Ward spoke. Now Jon Dalby is charging clients a "success fee".')[0][1] != "Jon Dalby"
     # a passive is no progressive: the one said to be something does not speak
     assert quotes_of('Lena Ward spoke. Jon Dalby is said to be "furious" with the board.')[0][1] != "Jon Dalby"
 

@@ -526,7 +526,15 @@ _THINGS_AFTER_A_PARTICIPLE = (("pronoun", "it"), ("pronoun", "they"))  # `saying
 _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:been|was|were|is|are|be|am)[ \t\xa0]+$")  # `had been predicting`
 _ACCORDING_TO_RE = re.compile(r"\b[Aa]ccording[ \t\xa0]+to[ \t\xa0]+")
 _CLAUSE_BREAK_AFTER_RE = re.compile(r"[ \t\xa0]*[,.;]")  # a name closing its clause (`according to Mr Lane,`)
-_ING_RE = re.compile(r"[a-z]+ing\b")  # a speech verb's participle (`saying`, `telling`)
+_ING_RE = re.compile(r"[a-z]+ing\b")  # a participle (at a speech verb: `saying`, `telling`)
+# speech verbs whose progressive is always speech (`is saying`, `is promising`; not `is charging`, `is continuing`)
+_SPEAKING_IN_THE_PROGRESSIVE = frozenset(("say", "tell", "promise", "pledge", "describe", "claim", "argue", "insist",
+                                          "urge", "warn", "predict", "vow", "suggest", "speak", "call", "demand",
+                                          "ask", "accuse"))
+# a word before a name that puts it inside a noun phrase or a clause (`What Lena Ward is saying`, `The reform Jon
+# Dalby is promising`)
+_INSIDE_A_NOUN_PHRASE_RE = re.compile(r"\b(?:[Ww]hat|[Tt]he|[Aa]n?|[Tt]hat|[Ww]hich|[Hh]ow|[Tt]his|[Tt]hese|[Tt]hose)"
+                                      r"\b[^,;:.!?]*$")
 # a role that opens a sentence, set off by a comma before the name (`His former business partner at Lenox, `)
 _APPOSED_ROLE_RE = re.compile(r"[ \t\xa0]*(?:His|Her|Their|Its|The|A|An)[ \t\xa0]+[^,.;:!?\"“”\n]{1,80},[ \t\xa0]*")
 _APPOSED_NAME_OPENS_RE = re.compile(_APPOSED_ROLE_RE.pattern + r"(?:[A-Z][a-z]+[ \t\xa0]+)?")
@@ -923,13 +931,16 @@ class Attributor:
     def speaker_before(self, pos: int, floor: int) -> tuple[int, int, object] | None:
         m = self._mention_ending(pos, floor)
         if m is None and (aux := _PROGRESSIVE_BEFORE_RE.search(self.text, max(floor, pos - 6), pos)) is not None \
-                and (ing := _ING_RE.match(self.text, pos)) is not None and ing.group() != "continuing":
+                and (ing := _ING_RE.match(self.text, pos)) is not None \
+                and self.cues.get(ing.group()) in _SPEAKING_IN_THE_PROGRESSIVE:
             # `And on Thursday Mr Blair is saying: "…"`, `Trump is promising "jobs, jobs, jobs"`: the one whose
-            # verb it is, in the progressive (not a subject inside what someone else is reported to say: `the
-            # Executive has insisted Mr McConnell was speaking about adults and…`; nor `is continuing`, no speech)
+            # verb it is, in the progressive, for a verb that speaks in every sense (not `is charging`, `is
+            # continuing`); not a subject inside what someone else is reported to say (`the Executive has insisted
+            # Mr McConnell was speaking about adults and…`)
             m = self._mention_ending(aux.start(), floor)
-            if m is not None and next(self._cue_positions(floor, m.start), None) is not None:
-                m = None
+            if m is not None and (next(self._cue_positions(floor, m.start), None) is not None
+                                  or _INSIDE_A_NOUN_PHRASE_RE.search(self.text, floor, m.start)):
+                m = None  # (nor a name inside a noun phrase or a clause: `What Lena Ward is saying is "…"`)
         if m is not None and m.entity.kind == "org":
             # `Ivo Brandt of Halvard Brothers said: "…"`: the person the organisation follows speaks (past its
             # letters in apposition: `Frank Naylor, chairman of the Farm Credit Administration, FCA, which…, said`)
