@@ -5654,6 +5654,12 @@ def test_dismissed_hailed_and_labelled_as_speech_verbs():
     text = 'Jon Dalby spoke. Lena Ward labelled the port schemes "a pile of pants".'
     assert quotes_of(text) == [("a pile of pants", "Lena Ward")]
     # what is hailed or dismissed is no one, and no speaker (`dismissed it as "…"`, as `called it "…"`)
+    # `hails from` says where one is from: no speech, so no quote for scare quotes near it
+    assert quotes_of('Jon Dalby, who hails from a family of fishermen, knows the "harsh reality" of the sea.') == []
+    assert quotes_of('Jon Dalby, who hails from Marenburg, said "the sea is cruel".') == [("the sea is cruel",
+                                                                                          "Jon Dalby")]
+    assert quotes_of('Lena Ward spoke. Jon Dalby, who hails from a family of fishermen, knows the "harsh reality '
+                     'of life at sea and its danger" well.')[0][1] is None
     for verb in ("hailed", "labelled", "dismissed"):
         assert set(people(f"Lena Ward {verb} Ferrowave warmly.")) == {"Lena Ward"}, verb
     for verb in ("dismissed it as", "hailed it as"):

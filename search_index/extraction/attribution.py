@@ -240,10 +240,15 @@ _BY_AFTER_RE = re.compile(r"[ \t\xa0]+by\b")
 _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
 
 
+_FROM_AFTER_RE = re.compile(r"[ \t\xa0]+from\b")
+
+
 def _noun_use(text: str, lo: int, start: int) -> bool:
     """The speech verb's form at start is used as a noun: an article or an owner stands right before it (looked
     for in [lo, start)), or an auxiliary after it makes it a subject (`the latest employment report will not`)."""
     form = _WORD_RE.match(text, start)
+    if form is not None and form.group().lower().startswith("hail") and _FROM_AFTER_RE.match(text, form.end()):
+        return True  # `who hails from a family of fishermen`: where he is from, no speech (nor a noun, but as little)
     if form is not None and _AUXILIARY_AFTER_RE.match(text, form.end()) and \
             not form.group().lower().endswith(("ed", "id", "ld", "ote", "oke")) and \
             _NOUN_PHRASE_BEFORE_RE.search(text, max(lo, start - 40), start):

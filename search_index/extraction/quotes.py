@@ -469,5 +469,6 @@ def _cue_in_sentence(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool
     """A speech verb near the quote; "call" does not count (what officials call the "final stretch")."""
     start = max(0, q.open_at - 60)
     window = text[start:q.close_at + 60]
-    return any(cue_forms.get(w.lower(), "call") not in ("call", "describe")
-               for w in re.findall(r"[A-Za-z]+", window))
+    return any(cue_forms.get(w.group().lower(), "call") not in ("call", "describe")
+               and not (w.group().lower().startswith("hail") and window.startswith(" from", w.end()))
+               for w in re.finditer(r"[A-Za-z]+", window))  # (`who hails from a family…`: no speech)
