@@ -5519,6 +5519,10 @@ def test_places_and_firms_the_lists_know_that_read_like_people():
             "Duff and Phelps first monthly dividend was paid on March 10, it noted.")
     assert set(orgs(text)) == {"Duff and Phelps Selected Utilities Inc", "Duff and Phelps"}
     assert "Jon Dalby" in people("Shares rose, said Duff and Phelps Chairman Jon Dalby.")
+    # and a list after it is a list (`Bradford and Bingley and Halvard Bank`)
+    found = orgs("Shares in Bradford and Bingley and Halvard Bank fell on Monday.")
+    assert "Bradford and Bingley" in found and not any(name.endswith("Bank") and "Bingley" in name
+                                                      for name in found)
     # two places joined by `and`, a given name opening the first, are no one; a firm of two words is a firm
     assert people("Rain fell in Minas Gerais and Parana.") == {}
     text = 'Gulf and Western Inc denied it.\n\n"Niagara Mohawk is shifting blame," Gulf and Western said.'

@@ -1649,8 +1649,13 @@ class _Builder:
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
                   and words[k + 1] not in ("Co", "Co.", "Company") and words[k + 1:] != ["Spa"]), 0) \
             if "and" in words[1:-1] else 0
-        if i and (self._one_name_with_and(run, i, tokens) or any(
-                " ".join(words[:k]) in lex.known_orgs for k in range(i + 2, len(words)))):
+        known = next((k for k in range(len(words) - 1, i + 1, -1) if " ".join(words[:k]) in lex.known_orgs), 0) \
+            if i else 0
+        if known and words[known] == "and":
+            # `Bradford and Bingley and Northern Rock`: the name the lists know, `and` inside it, then another
+            self.classify(run[:known], tokens, index_of)
+            return run[known + 1:]
+        if i and (known or self._one_name_with_and(run, i, tokens)):
             i = 0  # (`Carroll McEntee and McGinley Futures`: a name the lists know, with its `and`, opens the run)
         if i and " ".join(words[:i]) in lex.places and " ".join(words[i + 1:]) in lex.places:
             # `Minas Gerais and Mato Grosso`: two places, where a given name opens the first (not `Gulf and
