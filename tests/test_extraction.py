@@ -5543,8 +5543,12 @@ def test_a_known_firm_that_is_also_a_common_word_is_one_where_its_sentence_goes_
     assert set(orgs("Analysts said Apple had done well. Apple has expanded its iPod family.")) == {"Apple"}
     assert orgs("She ran in the Big Apple, and its streets were full.") == {}
     assert orgs("Apple pie is served with cream.") == {}
-    # a he or a she before the `its` speaks of someone
-    assert orgs("Yesterday Chelsea thought she loved its streets.") == {}
+    # only a verb of its own, right after the word, then `its` (not a copula, nor the word as an object)
+    for text in ("Apple pie is popular for its simplicity.", "Chelsea is known for its shops.",
+                 "Chelsea was known for its shops.", "Visitors to Chelsea love its markets.",
+                 "Apple pies taste of its fruit."):
+        assert orgs(text) == {}, text
+    assert set(orgs("Chelsea extended its lead at the top.")) == {"Chelsea"}
 
 
 def test_unions_and_firms_named_by_one_word_speak():

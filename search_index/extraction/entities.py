@@ -229,8 +229,11 @@ _EVENTS = frozenset((("Golden", "Globe"), ("Golden", "Globes"), ("Six", "Nations
 # one-word organisations of wordlists/known_orgs.txt that are also common words or places (`Variety is…`, `in
 # Chelsea`): organisations only on the evidence any name needs
 _KNOWN_BUT_AMBIGUOUS = frozenset(("Variety", "Apple", "Chelsea", "Celtic", "Sears", "Standard", "Star"))
-# the rest of a sentence that goes on with `its`, and with no he or she before it
-_GOES_ON_WITH_ITS_RE = re.compile(r"(?:(?!\b(?:he|she|his|her|its)\b)[^.!?\n]){0,150}\bits\b")
+# a verb right after a name, then the rest of its sentence going on with `its`
+# (`Apple has expanded its iPod family`, `Chelsea extended its lead`; not `Apple pie is popular for its…`,
+# `Chelsea is known for its shops`, `Visitors to Chelsea love its markets`)
+_GOES_ON_WITH_ITS_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?(?:has|had|have|will|would|could|can|"
+                                  r"[a-z]+ed|(?!was\b)[a-z]+(?<![iu]e)(?<![iu])s)\b[^.!?\n]{0,150}?\bits\b")
 _KNOWN_MEDIA = {"Pravda": "newspaper", "Izvestia": "newspaper", "Tass": "agency"} | dict.fromkeys(
     ("Xinhua", "Interfax", "Itar-Tass", "Antara", "Belga", "Telam", "Notimex", "Yonhap", "Kyodo", "Jiji", "Bernama"),
     "agency") | dict.fromkeys(("Kommersant", "Vedomosti", "Handelsblatt", "Bild", "Granma", "Asahi", "Yomiuri",
