@@ -5703,6 +5703,12 @@ def test_a_he_after_a_partys_own_spokesman_is_the_party():
 def test_letters_the_story_spells_out_in_small_words_are_a_things():
     text = "Exports of crude palm oil (CPO) rose. CPO prices fell, and yen commercial paper, CP, comes in October."
     assert orgs(text) == {}
+    # not letters a comma only happens to follow words before (`a general meeting, GM said`), nor letters that speak
+    text = 'Shareholders will vote at a general meeting, GM said on Monday. "We expect approval," GM said.'
+    assert set(orgs(text)) == {"GM"} and quotes_of(text) == [("We expect approval,", "GM")]
+    assert set(orgs("Sales held up despite higher prices, HP shares rose on Tuesday.")) == {"HP"}
+    text = "Crowds came to the world rowing championships (WRC). The WRC said tickets sold well."
+    assert set(orgs(text)) == {"WRC"}
     # a body written small is still one, and a name written in capitals spells its own letters
     assert set(orgs("The Fed's policy-making federal open market committee, FOMC, meets today.")) >= {"FOMC"}
     found = orgs("The Securities and Exchange Commission (SEC) said so. The SEC agreed.")

@@ -495,6 +495,7 @@ _NO_BODY_ALONE = _FAITHS | frozenset((
     "City", "Town", "State", "Official", "Press", "Media", "Campaign", "Union", "Student", "Youth", "Women",
     "Workers", "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team",
     "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
+_CLOSED_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]*[),.;:/]")  # (`(CPO)`, `, CP,`, `equivalent, PSE.`)
 # words in small letters, then a bracket or a comma, right before letters (`crude palm oil (`, `paper, `)
 _SMALL_WORDS_BEFORE_RE = re.compile(r"((?:[a-z][a-z\-]*[ \t\xa0]+)*[a-z][a-z\-]*)[ \t\xa0]*(?:\(|,[ \t\xa0]*)$")
 _SMALL_WORD_NEXT_RE = re.compile(r"(?:[ \t\xa0]+|-)[a-z]")  # the sentence going on in small letters after a name
@@ -2757,7 +2758,8 @@ class _Builder:
                 spelt.setdefault("".join(t[0] for t in o.tokens if t.lower() not in _ORG_CONNECTORS), []).append(o)
         # `crude palm oil (CPO)`, `commercial paper, CP,`: letters the story spells out in small words are a
         # thing's, no organisation's, wherever they stand alone
-        things = {tok.text for tok in self.acronyms if self._spelt_small(tok)}
+        things = {tok.text for tok in self.acronyms if self._spelt_small(tok)} - {
+            tok.text for tok in self.acronyms if _ORG_SPEAKS_AFTER_RE.match(self.text, tok.end)}  # (`The WRC said`)
         for tok in self.acronyms:
             if tok.text in self.event_initials or tok.text in things:
                 continue
@@ -2775,8 +2777,8 @@ class _Builder:
         """The letters at tok, in brackets or after a comma, follow words in small letters that they are the
         initials of (`crude palm oil (CPO)`, `commercial paper, CP,`)."""
         before = _SMALL_WORDS_BEFORE_RE.search(self.text, max(0, tok.start - 80), tok.start)
-        if before is None:
-            return False
+        if before is None or not _CLOSED_AFTER_RE.match(self.text, tok.end):
+            return False  # (the letters closed by a bracket or a comma: not `a general meeting, GM said`)
         words = before.group(1).split()
         # (a body written small is still one: `federal open market committee, FOMC`, `multilateral investment
         # guarantee agency (MIGA)`)
