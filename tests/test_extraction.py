@@ -5537,6 +5537,11 @@ def test_a_work_named_by_one_word_is_no_one():
     # one the story titles, or speaks of as he or she, stays a person
     assert "Dynamite" in people("Ms Dynamite won. The hit Dynamite charted. Ms Dynamite was thrilled.")
     assert "Borat" in people("Critics loved the comedy Borat. Borat said he was proud of it.")
+    assert "Borat" in people("Critics loved the comedy Borat. Borat, 34, smiled as he was proud of it.")
+    # nor one who plays in the work, nor one who speaks
+    assert "Dalby" in people("In the film Dalby plays a detective. Mr Dalby was praised for it.")
+    assert quotes_of('In the film Dalby was praised. "It was hard," Dalby told reporters.') == [("It was hard,",
+                                                                                                 "Dalby")]
 
 
 def test_a_known_firm_that_is_also_a_common_word_is_one_where_its_sentence_goes_on_with_its():

@@ -63,10 +63,14 @@ _INSIDE_A_NAME = re.compile(r" (?:on|of|for) (?:the )?[A-Z]")
 _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "Senate", "House", "Fed", "Cabinet",
                  "Politburo", "Vatican", "Elysee", "Quai", "Knesset", "Bundestag", "Duma", "Commons", "Lords"}
 # a work's noun right before a name (`comedy Sideways`, `their hit Vertigo`), where `hit` is the noun only after
-# a word that makes it one (not `Low-cost airlines hit Eurotunnel`, `feud-hit Reliance`)
-_A_WORK_BEFORE = re.compile(r"\b(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
-                            r"cartoon|blockbuster|single|album|song|(?:the|a|his|her|their|debut|stage|horror|"
-                            r"critical|surprise|smash|chart|top[ \t\xa0]+\w+)[ \t\xa0]+hit)[ \t\xa0]+$")
+# a word that makes it one (not `Low-cost airlines hit Eurotunnel`, `feud-hit Reliance`); the name, and the word
+# after it (`the film Eminem plays`: the one who plays in it, no work)
+_WORK_THEN_NAME = re.compile(r"\b(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
+                             r"cartoon|blockbuster|single|album|song|(?:the|a|his|her|their|debut|stage|horror|"
+                             r"critical|surprise|smash|chart|top[ \t\xa0]+\w+)[ \t\xa0]+hit)[ \t\xa0]+"
+                             r"([A-Z][\w’'\-]*)(?:[ \t\xa0]+([a-z]+))?")
+_ACTING_VERBS = frozenset(("plays", "played", "stars", "starred", "portrays", "portrayed", "appears", "appeared"))
+_SPOKE_AFTER = re.compile(r"[ \t\xa0]+(?:said|says|told|added|adds)\b")  # `Eminem told reporters` (`Sideways tells of…`: a work)
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _SAID_RE = re.compile(r"[ \t\xa0]+(?:said|says|added|reported|announced|stated)\b")
@@ -510,6 +514,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
+    works = {m.group(1) for m in _WORK_THEN_NAME.finditer(text) if m.group(2) not in _ACTING_VERBS}
     lines: dict[int, tuple[bool, bool]] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
              and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
@@ -553,11 +558,11 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # (a small word a title capitalises is no name even after an honorific: `The Lord Of the Rings`)
             moved[id(person)] = None
             continue
-        if len(person.tokens) == 1 and not _spoken_of_as_person(text, person) and any(
-                _A_WORK_BEFORE.search(text, max(0, at - 30), at)
-                for at in (end - len(person.name) for end in _word_ends(text, person.name))):
+        if len(person.tokens) == 1 and person.name in works and not _spoken_of_as_person(text, person) and not any(
+                _SPOKE_AFTER.match(text, end) for _start, end in person.mentions):
             # `Quirky comedy Sideways was named…`, `critical hit Sideways`: a work named by one word, no one (the
-            # first pass keeps no mention right after the work's noun, so the story's every use of the word is read)
+            # first pass keeps no mention right after the work's noun, so the story's every use of the word is read,
+            # once for all its names: `works`); not one who speaks (`"…," Eminem told reporters`)
             moved[id(person)] = None
             continue
         if len(person.tokens) == 1 and _a_group_called_the(text, person, surnames, lex):
