@@ -238,9 +238,7 @@ _ENDS_SENTENCE_RE = re.compile(r"[.!?][”\"’')]*\s*$")
 _AS_BEFORE_RE = re.compile(r"\bas[ \t\xa0]+$")
 _BY_AFTER_RE = re.compile(r"[ \t\xa0]+by\b")
 _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
-
-
-_FROM_AFTER_RE = re.compile(r"[ \t\xa0]+from\b")
+_FROM_AFTER_RE = re.compile(r"[ \t\xa0]+from\b")  # `hails from`: where one is from
 
 
 def _noun_use(text: str, lo: int, start: int) -> bool:
@@ -383,7 +381,9 @@ _QUOTED_AS_RE = re.compile(_QUOTING + r"[ \t\xa0]+")  # `quoted Osk as saying`
 _QUOTED_UNNAMED_RE = re.compile(r"((?:an?|one|another)[ \t\xa0][^.;:!?“”\"\n]{1,80}?)[ \t\xa0]+as[ \t\xa0]+$", re.I)
 _QUOTED_WORD_RE = re.compile(_QUOTING + "$")
 _PHRASE_STOP_RE = re.compile(r"[,;:!?“”\"«»()\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.")
-_STOP_AFTER_NAME_RE = re.compile(r"\.[ \t\xa0]+[A-Z]")  # a sentence's stop right after a name, the next opening
+# a stop right after a name, then a capital: the sentence ends there (`Ulrich Bez. Aston - whose…`), though a name of
+# three letters looked like an abbreviation to `_PHRASE_STOP_RE`
+_STOP_AFTER_NAME_RE = re.compile(r"\.[ \t\xa0]+[A-Z]")
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which)\b")  # a relative clause opening after a name
 _INITIALS_AFTER_RE = re.compile(r"[ \t\xa0]*\([A-Z][A-Za-z.&]{1,10}\)")  # ` (MITI)` after an organisation's name
 _QUOTED_AFTER_RE = re.compile(r"(?:the[ \t\xa0]+)?(?:[A-Z][\w.’'\-]*[ \t\xa0]+){1,3}(?:quoted|quotes)[ \t\xa0]+")  # `AP quoted `
@@ -418,7 +418,9 @@ _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran deb
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
-_NAMING_CUES = {"call", "describe", "characterize", "characterise", "dismiss", "hail"}  # `called it "…"`: the it is what is named
+# `called it "…"`, `dismissed it as "…"`: the it is what is named (not `label`: a quote after `labelled it` is a
+# term, no speech)
+_NAMING_CUES = {"call", "describe", "characterize", "characterise", "dismiss", "hail"}
 # verbs whose object is a person spoken to or about: before a quote, in `tweets accusing Lena Ward of …` and
 # `urged Osk to …`, the name after the verb is not the one speaking (as it is in `said Kellan: “…”`)
 _OBJECT_CUES = {"accuse", "admonish", "advise", "assure", "beg", "blame", "caution", "chide", "criticise",
@@ -453,8 +455,9 @@ _UNNAMED_KIN = {
 }
 # a sentence opening with someone of that gender, unnamed (`The woman's enthusiasm…`, `A 29-year-old woman, …`)
 _UNNAMED_PERSON = {
-    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|An?)\s+(?:[\w’'\-]+\s+){0,3}?(?:"
-                       + "|".join(nouns) + r")|An?\s+(?:[\w’'\-]+\s+){0,3}?(?:" + "|".join(roles) + r"))\b")
+    gender: re.compile(r"\s*(?:[A-Z][^,.;:!?“”\"]{0,40},\s*)?(?:(?:[Tt]he|[Tt]his|[Tt]hat|An?)\s+"
+                       r"(?:[\w’'\-]+\s+){0,3}?(?:" + "|".join(nouns) + r")|An?\s+(?:[\w’'\-]+\s+){0,3}?(?:"
+                       + "|".join(roles) + r"))\b")
     # (a role's noun only after `a`: `The actress and singer dropped out…. She said:` is the actress just named)
     for gender, nouns, roles in (("f", ("woman", "girl", "mother", "grandmother"), ("actress", "waitress")),
                                  ("m", ("man", "boy", "guy", "father", "grandfather", "gentleman"), ("waiter",)))
@@ -493,6 +496,12 @@ def _all_heads(person_heads: frozenset[str], org_heads: frozenset[str]) -> froze
     return frozenset(person_heads | org_heads | _DOC_HEADS | _UNNAMED_HEADS)
 
 
+def _ends_in_a_place(words: list[str]) -> bool:
+    """The words after the first end in a place's name of two words or more (`the Soviet Union`, `its part the
+    Soviet Union`): a place, where a description's head ends them (`union`)."""
+    return any(" ".join(words[k:]) in _PLACES for k in range(1, len(words) - 1))
+
+
 @lru_cache(maxsize=4)
 def _nominal_regex(person_heads: frozenset[str], org_heads: frozenset[str]) -> re.Pattern:
     """`the minister`, `a party official`, `the statement`: built once, it has a thousand alternatives."""
@@ -515,15 +524,15 @@ _DESCRIBED_NAME_RE = re.compile(r"(?:a|an|another|one)[ \t\xa0]+(?:(?!(?:for|to|
                                 r"[a-z0-9][\w\-]*,?[ \t\xa0]+){1,4}")
 # adverbs and connectives that open a sentence, no one's name (`"…" Overall, asking prices have fallen`). Not the
 # lexicon's `not_names`, which holds surnames that are words too (`"…," Sales said.`: Jim Sales)
-# a name (or `one`, `another`) right after a quote, past a connective, and no pronoun
-_NAME_AFTER_A_QUOTE_RE = re.compile(r"[ \t\xa0,]*(?:(?:And|But)[ \t\xa0]+)?(?!(?:He|She|They|We|I)\b)"
-                                    r"(?:[A-Z][\w’'\-]*|one|another)\b")
 _OPENING_ADVERBS = frozenset((
     "Overall", "However", "Meanwhile", "Still", "Yet", "Indeed", "Instead", "Also", "Now", "Separately", "Elsewhere",
     "Earlier", "Later", "Today", "Yesterday", "Then", "So", "Thus", "Moreover", "Furthermore", "Nevertheless",
     "Nonetheless", "Initially", "Finally", "Recently", "Currently", "Previously", "Meantime", "Besides", "Otherwise",
     "Similarly", "Likewise", "Again", "Ultimately", "Eventually", "Overnight", "Altogether", "Generally",
 ))
+# a name (or `one`, `another`) right after a quote, past a connective, and no pronoun
+_NAME_AFTER_A_QUOTE_RE = re.compile(r"[ \t\xa0,]*(?:(?:And|But)[ \t\xa0]+)?(?!(?:He|She|They|We|I)\b)"
+                                    r"(?:[A-Z][\w’'\-]*|one|another)\b")
 # a pronoun and a speech verb closing a sentence (`he argued.`, `she said on Monday.`)
 _TRAILING_CUE_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]+(?:[a-z]+ly[ \t\xa0]+)?([a-z]+)"
                               r"(?:[ \t\xa0]+[^.!?\n“”\"]{0,40})?[.!?]")
@@ -588,9 +597,9 @@ _FILINGS = {"suit", "lawsuit", "complaint", "petition", "indictment", "affidavit
 # after a quote, a description of up to three lowercase words (`the companies`, `the two firms`)
 _DESCRIBED_AFTER_RE = re.compile(r"[ \t\xa0,]*(?:the|a|an|one|another|both|two|three)[ \t\xa0]+([a-z\-]+\b)"
                                  r"(?:[ \t\xa0]+([a-z\-]+\b))?(?:[ \t\xa0]+([a-z\-]+\b))?")
-# after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
 # where someone unnamed is from, up to the speech verb (` with a U.K. Bank `, ` at a Tokyo securities house `)
-_OF_A_PLACE_RE = re.compile(r"[ \t\xa0]+(?:with|at|from|for|in)[ \t\xa0]+[^,;:!?“”\"\n]{1,60}?[ \t\xa0]+")
+_WHERE_FROM_RE = re.compile(r"[ \t\xa0]+(?:with|at|from|for|in)[ \t\xa0]+[^,;:!?“”\"\n]{1,60}?[ \t\xa0]+")
+# after a quote, someone's someone: `said his wife`, `her agent said` (the speech verb before, or after)
 _KIN_SPEAKS_RE = re.compile(r"[ \t\xa0,]*(?:([a-z]+)[ \t\xa0]+)?(?:his|her|their)[ \t\xa0]+([a-z\-]+)\b"
                             r"(?:[ \t\xa0]+([a-z\-]+)\b)?")
 
@@ -1000,8 +1009,7 @@ class Attributor:
         if pm:
             return floor + pm.start(1), floor + pm.end(1), ("pronoun", pm.group(1).lower())
         for nm in self._nominal_re.finditer(seg):
-            if any(" ".join(words[k:]) in _PLACES for words in [
-                    seg[nm.start():nm.end()].split()] for k in range(1, len(words) - 1)):
+            if _ends_in_a_place(seg[nm.start():nm.end()].split()):
                 continue  # `For its part the Soviet Union has said`: a place, no description (`the union`)
             if re.fullmatch(r"\s*(?:,[^,.\n]{1,90},)?\s*" + _ADVERB, seg[nm.end():]):
                 i = bisect.bisect_right(self.ends, floor + nm.start()) - 1
@@ -2062,8 +2070,10 @@ class Attributor:
         found = []
         while i < len(self.mentions) and self.mentions[i].start < end:
             found.append(self.mentions[i])
-            if len(self.mentions[i].entity.tokens) > 1 and _STOP_AFTER_NAME_RE.match(self.text, self.mentions[i].end):
-                # `said Aston's chief executive Ulrich Bez. Aston - whose…`: a short surname ends the sentence
+            if len(self.mentions[i].entity.tokens) > 1 and _STOP_AFTER_NAME_RE.match(self.text,
+                                                                                  self.mentions[i].end):
+                # `said Aston's chief executive Ulrich Bez. Aston - whose…`: the stop after a full name ends the
+                # sentence
                 # (not `said Del. Stacey Plaskett`, a title's stop after a word taken for a name)
                 break
             i += 1
@@ -2649,7 +2659,7 @@ class Attributor:
             return True
         # `"…," a dealer with a U.K. Bank commented.`: an unnamed one, then where they are from, then the verb
         cue = next(self._cue_positions(described.end(1), min(len(self.text), q.close_at + 90)), None)
-        return cue is not None and _OF_A_PLACE_RE.fullmatch(self.text, described.end(1), cue[0]) is not None
+        return cue is not None and _WHERE_FROM_RE.fullmatch(self.text, described.end(1), cue[0]) is not None
 
     def _kin_speaks(self, q: QuoteSpan, last_speaker) -> bool:
         """`"…," said his wife`, `"…," her agent said`: someone of the last speaker's speaks, not the last

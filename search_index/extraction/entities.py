@@ -142,9 +142,9 @@ _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
 _SENTENCE_START = r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
 _SENTENCE_START_RE = re.compile(_SENTENCE_START + "$")
-# a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
 # a word alone set off by commas after a capitalised word the name left out (`His friend, Saxon Spence, leader…`)
 _SET_OFF_AFTER_A_WORD_RE = re.compile(r",[ \t\xa0]+[A-Z][a-z]+[ \t\xa0]+$")
+# a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
 _HEADS_A_SENTENCE_RE = re.compile(_SENTENCE_START + r"(?:(?:But|And|Yet|So|However|Meanwhile|Now),?[ \t\xa0]+)?$")
 # speech verbs' third-person forms that are plural nouns as well, which an adjective opening a sentence takes
 # (`Preliminary estimates put`, `Unconfirmed reports said`, `Detailed forecasts were`)

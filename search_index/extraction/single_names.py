@@ -70,7 +70,8 @@ _WORK_THEN_NAME = re.compile(r"\b(?:film|movie|drama|comedy|thriller|musical|nov
                              r"critical|surprise|smash|chart|top[ \t\xa0]+\w+)[ \t\xa0]+hit)[ \t\xa0]+"
                              r"([A-Z][\w’'\-]*)(?:[ \t\xa0]+([a-z]+))?")
 _ACTING_VERBS = frozenset(("plays", "played", "stars", "starred", "portrays", "portrayed", "appears", "appeared"))
-_SPOKE_AFTER = re.compile(r"[ \t\xa0]+(?:said|says|told|added|adds)\b")  # `Eminem told reporters` (`Sideways tells of…`: a work)
+# one who speaks (`Eminem told reporters`; not `tells`: `Sideways tells of two men` is a work's story)
+_SPOKE_AFTER = re.compile(r"[ \t\xa0]+(?:said|says|told|added|adds)\b")
 _REST_OF_SENTENCE = re.compile(r"[^.!?\n]*")
 _ITS = re.compile(r"\bits\b")
 _SAID_RE = re.compile(r"[ \t\xa0]+(?:said|says|added|reported|announced|stated)\b")
