@@ -51,8 +51,12 @@ import hashlib
 # (2026-12-07, session 37): possessive spokesmen, `a spokesman for the firm`, a body's two word orders, a legal form
 # that ends a name, the words before a firm's `and`, tickers after `symbol`, models' codes, `the Times` of a story;
 # v37 (2026-12-07, session 38): a name ending with someone's, a sport's roles (`champion`, `prop`), a firm's noun
-# before its name, one-word bodies' spokesmen, a quote alone after reported speech whose last verb is inside it
-EXTRACTION_VERSION = "38"
+# before its name, one-word bodies' spokesmen, a quote alone after reported speech whose last verb is inside it;
+# v38 (session 39): bodies a spokesman names, the `he` of reported speech, family members; v39 (2026-12-07,
+# session 40): an owner before a surname, titles as roles, known bodies by one word, faiths, one-word works,
+# progressive speech verbs, according-to and set-off speakers, `quoted him`, dismissed and hailed, spelt-out
+# letters, U.S. capitals, spokesmen who close a sentence, asides
+EXTRACTION_VERSION = "39"
 from dataclasses import dataclass, field
 from datetime import datetime
 
