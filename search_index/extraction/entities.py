@@ -496,8 +496,9 @@ _NO_BODY_ALONE = _FAITHS | frozenset((
     "Workers", "Farmers", "Industry", "Business", "Airline", "Airport", "Hospital", "School", "University", "Team",
     "Club", "League", "Company", "Group", "Estate", "Site", "Station", "Embassy", "Consulate", "Mission"))
 _CLOSED_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]*[),.;:/]")  # (`(CPO)`, `, CP,`, `equivalent, PSE.`)
-# words in small letters, then a bracket or a comma, right before letters (`crude palm oil (`, `paper, `)
-_SMALL_WORDS_BEFORE_RE = re.compile(r"((?:[a-z][a-z\-]*[ \t\xa0]+)*[a-z][a-z\-]*)[ \t\xa0]*(?:\(|,[ \t\xa0]*)$")
+# a bracket or a comma right before letters (`crude palm oil (`, `paper, `), and a word in small letters
+_OPENED_BEFORE_RE = re.compile(r"[ \t\xa0]*(?:\(|,[ \t\xa0]*)$")
+_SMALL_WORD_RE = re.compile(r"[a-z][a-z\-]*")
 _SMALL_WORD_NEXT_RE = re.compile(r"(?:[ \t\xa0]+|-)[a-z]")  # the sentence going on in small letters after a name
 _OF_BEFORE_THE_RE = re.compile(r"\bof[ \t\xa0]+the[ \t\xa0]+$")  # `Top of the Pops spokesperson`: a title's end
 _ORG_SPEAKS_AFTER_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+(?:said|says|told|added|spokes(?:man|woman|person))\b")
@@ -2776,10 +2777,15 @@ class _Builder:
     def _spelt_small(self, tok: Token) -> bool:
         """The letters at tok, in brackets or after a comma, follow words in small letters that they are the
         initials of (`crude palm oil (CPO)`, `commercial paper, CP,`)."""
-        before = _SMALL_WORDS_BEFORE_RE.search(self.text, max(0, tok.start - 80), tok.start)
-        if before is None or not _CLOSED_AFTER_RE.match(self.text, tok.end):
+        if not _CLOSED_AFTER_RE.match(self.text, tok.end):
             return False  # (the letters closed by a bracket or a comma: not `a general meeting, GM said`)
-        words = before.group(1).split()
+        opened = _OPENED_BEFORE_RE.search(self.text, max(0, tok.start - 4), tok.start)
+        if opened is None:
+            return False
+        # the words before, read back from the bracket or the comma (a word at a time: no pattern over the text)
+        words = self.text[max(0, opened.start() - 80):opened.start()].split()[-len(tok.text):]
+        if len(words) < len(tok.text) or not all(_SMALL_WORD_RE.fullmatch(w) for w in words):
+            return False
         # (a body written small is still one: `federal open market committee, FOMC`, `multilateral investment
         # guarantee agency (MIGA)`)
         return "".join(w[0] for w in words[-len(tok.text):]).upper() == tok.text \

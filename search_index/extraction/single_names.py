@@ -65,10 +65,11 @@ _INSTITUTIONS = {"Treasury", "Pentagon", "Kremlin", "Congress", "Parliament", "S
 # a work's noun right before a name (`comedy Sideways`, `their hit Vertigo`), where `hit` is the noun only after
 # a word that makes it one (not `Low-cost airlines hit Eurotunnel`, `feud-hit Reliance`); the name, and the word
 # after it (`the film Eminem plays`: the one who plays in it, no work)
-_WORK_THEN_NAME = re.compile(r"\b(?:film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
-                             r"cartoon|blockbuster|single|album|song|(?:the|a|his|her|their|debut|stage|horror|"
-                             r"critical|surprise|smash|chart|top[ \t\xa0]+\w+)[ \t\xa0]+hit)[ \t\xa0]+"
-                             r"([A-Z][\w’'\-]*)(?:[ \t\xa0]+([a-z]+))?")
+_WORK_THEN_NAME = re.compile(r"\b(film|movie|drama|comedy|thriller|musical|novel|sequel|documentary|sitcom|"
+                             r"cartoon|blockbuster|single|album|song|hit)[ \t\xa0]+([A-Z][\w’'\-]*)"
+                             r"(?:[ \t\xa0]+([a-z]+))?")
+_HIT_IS_A_NOUN = re.compile(r"\b(?:the|a|his|her|their|debut|stage|horror|critical|surprise|smash|chart|"
+                            r"top[ \t\xa0]+\w+)[ \t\xa0]+$")
 _ACTING_VERBS = frozenset(("plays", "played", "stars", "starred", "portrays", "portrayed", "appears", "appeared"))
 # one who speaks (`Eminem told reporters`; not `tells`: `Sideways tells of two men` is a work's story)
 _SPOKE_AFTER = re.compile(r"[ \t\xa0]+(?:said|says|told|added|adds)\b")
@@ -515,7 +516,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
-    works = {m.group(1) for m in _WORK_THEN_NAME.finditer(text) if m.group(2) not in _ACTING_VERBS}
+    works = {m.group(2) for m in _WORK_THEN_NAME.finditer(text) if m.group(3) not in _ACTING_VERBS and (
+        m.group(1) != "hit" or _HIT_IS_A_NOUN.search(text, max(0, m.start() - 20), m.start()))}
     lines: dict[int, tuple[bool, bool]] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
              and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
