@@ -5792,3 +5792,12 @@ def test_a_name_after_a_preposition_in_the_clause_after_a_quote_is_not_its_speak
     assert quotes_of(text) == [("We will bid again,", "Halvard Ltd")]
     text = '"They have a placebo effect," panel member Jon Dalby of the University of Marenburg said.'
     assert quotes_of(text) == [("They have a placebo effect,", "Jon Dalby")]
+
+
+def test_the_verbs_of_an_askers_relative_clause_leave_the_question_to_the_asker():
+    text = ('Lena Ward spoke. Jon Dalby was asked by host Arvid Kellan, who is supporting him, but has previously '
+            'dismissed the story, "Now, you famously said you were tired of it?"')
+    assert quotes_of(text)[0][1] == "Arvid Kellan"
+    # not without the asker's relative clause: the one asked goes on to dismiss it himself
+    text = 'Lena Ward spoke. Jon Dalby was asked by Arvid Kellan about the story and dismissed it as "old news".'
+    assert quotes_of(text)[0][1] != "Arvid Kellan"

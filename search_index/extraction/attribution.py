@@ -365,6 +365,8 @@ _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 # (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
                                    r"[ \t\xa0]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
+# `by` someone, then a relative clause about them (` by host Bill Maher, who is supporting him, but has `)
+_WHO_AFTER_BY_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^.;:!?“”\"\n]{1,80}?,[ \t\xa0]*who\b")
 _PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They|It|We)\b")
 _THIRD_PERSON_OPENS_RE = re.compile(r"[ \t\xa0]*(?:He|She|His|Her)\b")  # a quote speaking of someone (`"He was…"`)
 # a preposition whose object is no speaker, right before a name (`a challenge to the `; not `by`, `from`, nor
@@ -1896,6 +1898,13 @@ class Attributor:
             return None
         cue_start, cue_end = cues[-1]
         lemma = self.cues.get(self.text[cue_start:cue_end].lower())
+        for earlier_start, earlier_end in reversed(cues[:-1]):
+            # `Sanders was asked by host Bill Maher, who … has previously dismissed the story, "…"`: the verbs of
+            # the asker's relative clause are his; the sentence's own verb is the passive `was asked`
+            earlier = self.cues.get(self.text[earlier_start:earlier_end].lower())
+            if earlier in ("ask", "question", "press") and _WHO_AFTER_BY_RE.match(self.text, earlier_end, cue_start):
+                cue_start, cue_end, lemma = earlier_start, earlier_end, earlier
+                break
         if re.search(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+$", self.text[base:cue_start]) and \
                 (lemma in ("ask", "tell", "question", "press") or lemma in _OBJECT_CUES):
             # `Kellan was asked, “What is the…”`, `Ward was accused of “…”`: the one asked or accused does not
