@@ -20,7 +20,8 @@ from functools import lru_cache
 from .entities import (HONORIFICS, PLAYERS_ROLES, POST_NOMINALS, EntityInfo, EntityResult, Mention,
                        called_so_before_named, first_called_so)
 from .lexicon import FIRM_NOUNS, lexicon
-from .quotes import _SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, sentence_before, sentence_up_to
+from .quotes import (_SENT_BOUNDARY, QuoteSpan, ends_with_mark, paragraphs, says_where_from, sentence_before,
+                     sentence_up_to)
 
 _PRONOUN_RE = re.compile(r"(he|she|they|it|we)\b", re.I)
 _FIRST_PERSON_RE = re.compile(r"I[ \t\xa0]")  # the writer's `I`, before its verb
@@ -238,14 +239,13 @@ _ENDS_SENTENCE_RE = re.compile(r"[.!?][”\"’')]*\s*$")
 _AS_BEFORE_RE = re.compile(r"\bas[ \t\xa0]+$")
 _BY_AFTER_RE = re.compile(r"[ \t\xa0]+by\b")
 _REDUCED_CLAUSE_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^,“”\"\n]{1,80},")
-_FROM_AFTER_RE = re.compile(r"[ \t\xa0]+from\b")  # `hails from`: where one is from
 
 
 def _noun_use(text: str, lo: int, start: int) -> bool:
     """The speech verb's form at start is used as a noun: an article or an owner stands right before it (looked
     for in [lo, start)), or an auxiliary after it makes it a subject (`the latest employment report will not`)."""
     form = _WORD_RE.match(text, start)
-    if form is not None and form.group().lower().startswith("hail") and _FROM_AFTER_RE.match(text, form.end()):
+    if form is not None and says_where_from(form.group(), text, form.end()):
         return True  # `who hails from a family of fishermen`: where he is from, no speech (nor a noun, but as little)
     if form is not None and _AUXILIARY_AFTER_RE.match(text, form.end()) and \
             not form.group().lower().endswith(("ed", "id", "ld", "ote", "oke")) and \
@@ -2154,9 +2154,8 @@ class Attributor:
             else:
                 found = self.speaker_at(start, limit)
             cue_end = pos + word.end()
-        elif re.match(r"according to\s+", self.text[pos:limit], re.I):
-            acc = re.match(r"according to\s+", self.text[pos:limit], re.I)
-            found = self.speaker_at(pos + acc.end(), limit)
+        elif (acc := _ACCORDING_TO_RE.match(self.text, pos, limit)) is not None:
+            found = self.speaker_at(acc.end(), limit)
             return found, None
         else:
             opening = re.match(r"[a-z]+\b", self.text[pos:limit])
@@ -2366,12 +2365,12 @@ class Attributor:
             return self.speaker_before(cue_start, base)
         acc = _ACCORDING_TO_RE.search(self.text, base, end)
         if acc is not None and (named := self._mention_starting(acc.end(), end)) is not None \
-                and not ((comma := _COMMA_RE.match(self.text, named.end)) is not None
-                         and (subject := self._mention_starting(comma.end(), end)) is not None
-                         and subject.entity.kind == "person") \
+                and named.entity.kind == "person" and _CLAUSE_BREAK_AFTER_RE.match(self.text, named.end) \
                 and (named.start == acc.end() or _HONORIFIC_GAP_RE.fullmatch(self.text, acc.end(), named.start)
                      or self._role_before(acc.end(), named.start)) \
-                and named.entity.kind == "person" and _CLAUSE_BREAK_AFTER_RE.match(self.text, named.end):
+                and not ((comma := _COMMA_RE.match(self.text, named.end)) is not None
+                         and (subject := self._mention_starting(comma.end(), end)) is not None
+                         and subject.entity.kind == "person"):
             # `The problem, according to Mr Lane, is not Iraq but Mr Blair himself. "I have a new slogan."`: the
             # one the sentence's words are given to speaks on
             return named.start, named.end, named.entity

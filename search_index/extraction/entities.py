@@ -686,6 +686,12 @@ def _name_opens(run: list[Token], k: int) -> bool:
     return False
 
 
+def _known_opening(words: list[str], least: int, known_orgs: frozenset[str]) -> int:
+    """How many of the words, at least `least` and fewer than all, make the longest name the lists know that opens
+    them (`Carroll McEntee and McGinley` in `Carroll McEntee and McGinley Futures`), or 0."""
+    return next((k for k in range(len(words) - 1, least - 1, -1) if " ".join(words[:k]) in known_orgs), 0)
+
+
 def _longest_name(run: list[Token]) -> list[Token]:
     """A person's name is at most four words besides its particles (`Luiz Inacio Lula da Silva`), and ends on a
     word, not a particle."""
@@ -1654,8 +1660,7 @@ class _Builder:
                   and (words[k - 1], words[k + 1]) not in _AND_INSIDE and not _firm_tail(words[k + 1:])
                   and words[k + 1] not in ("Co", "Co.", "Company") and words[k + 1:] != ["Spa"]), 0) \
             if "and" in words[1:-1] else 0
-        known = next((k for k in range(len(words) - 1, i + 1, -1) if " ".join(words[:k]) in lex.known_orgs), 0) \
-            if i else 0
+        known = _known_opening(words, i + 2, lex.known_orgs) if i else 0
         if known and words[known] == "and":
             # `Bradford and Bingley and Northern Rock`: the name the lists know, `and` inside it, then another
             self.classify(run[:known], tokens, index_of)
@@ -2255,8 +2260,7 @@ class _Builder:
             full.mentions.append((run[0].start, run[-1].end))
             self.mentions.append(Mention(run[0].start, run[-1].end, full))
             return
-        if len(words) > 3 and "and" in words and any(
-                " ".join(words[:k]) in lex.known_orgs for k in range(3, len(words))):
+        if len(words) > 3 and "and" in words and _known_opening(words, 3, lex.known_orgs):
             self.org(run)  # `Carroll McEntee and McGinley Futures`: a unit named after the firm the lists know
             return
         if len(words) > 1 and words[0] in _SPORTS_CLUB_FIRST and " ".join(words) in _SPORTS_CLUBS:
@@ -2784,12 +2788,10 @@ class _Builder:
             return False
         # the words before, read back from the bracket or the comma (a word at a time: no pattern over the text)
         words = self.text[max(0, opened.start() - 80):opened.start()].split()[-len(tok.text):]
-        if len(words) < len(tok.text) or not all(_SMALL_WORD_RE.fullmatch(w) for w in words):
-            return False
         # (a body written small is still one: `federal open market committee, FOMC`, `multilateral investment
         # guarantee agency (MIGA)`)
-        return "".join(w[0] for w in words[-len(tok.text):]).upper() == tok.text \
-            and words[-1].title() not in _BODY_NOUNS
+        return len(words) == len(tok.text) and all(_SMALL_WORD_RE.fullmatch(w) for w in words) \
+            and "".join(w[0] for w in words).upper() == tok.text and words[-1].title() not in _BODY_NOUNS
 
     def _merge_into(self, short: EntityInfo, full: EntityInfo) -> None:
         """`short`'s mentions become `full`'s; `short` is left with none (the caller drops it from its list)."""
@@ -3436,9 +3438,10 @@ def link_unshown(text: str, ents: EntityResult) -> None:
     person the story shows elsewhere to be called so and to be a he or a she (not `Norwich have signed…`, a club
     the story took for someone by `told Norwich's website`). Linked once the story's people and their genders are
     settled: linked before, such words swayed whether the one-word name is a person or a firm, both ways (`Dell`
-    and `Spamhaus` alike). Only at a sentence's head and before its comma or colon: elsewhere the word is as often
-    what names someone else's, or a modifier (`the Reagan administration`, `The paradox of Nancy`, `Kellan
-    supporters booed…`)."""
+    and `Spamhaus` alike). Only at a sentence's head, or set off by commas after a capitalised word the name left
+    out (`His friend, Saxon Spence, leader…`), and before a comma or a colon: elsewhere the word is as often what
+    names someone else's, or a modifier (`the Reagan administration`, `The paradox of Nancy`, `Kellan supporters
+    booed…`). (`find_entities` keeps only such words in `unshown`.)"""
     if not ents.unshown:
         return
     one_word = {p.tokens[0]: p for p in ents.persons if len(p.tokens) == 1 and p.gender}

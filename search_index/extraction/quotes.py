@@ -465,10 +465,19 @@ def _attribution_follows(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> 
     return any(w.lower() in cue_forms for w in re.findall(r"[A-Za-z]+", after)[:4])
 
 
+_FROM_NEXT_RE = re.compile(r"[ \t\xa0]+from\b")
+
+
+def says_where_from(word: str, text: str, end: int) -> bool:
+    """The speech verb's form `word`, ending at `end`, says where someone is from, no speech (`who hails from a
+    family of fishermen`)."""
+    return word.lower().startswith("hail") and _FROM_NEXT_RE.match(text, end) is not None
+
+
 def _cue_in_sentence(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
     """A speech verb near the quote; "call" does not count (what officials call the "final stretch")."""
     start = max(0, q.open_at - 60)
     window = text[start:q.close_at + 60]
     return any(cue_forms.get(w.group().lower(), "call") not in ("call", "describe")
-               and not (w.group().lower().startswith("hail") and window.startswith(" from", w.end()))
-               for w in re.finditer(r"[A-Za-z]+", window))  # (`who hails from a family…`: no speech)
+               and not says_where_from(w.group(), window, w.end())
+               for w in re.finditer(r"[A-Za-z]+", window))

@@ -373,6 +373,13 @@ def _only_in_tables(text: str, entity: EntityInfo, lines: dict[int, tuple[bool, 
     return True
 
 
+def _works_named(text: str) -> set[str]:
+    """The capitalised words right after a work's noun (`comedy Sideways`, `their hit Vertigo`), in one pass over
+    the story; not one before a verb of acting (`the film Eminem plays`)."""
+    return {m.group(2) for m in _WORK_THEN_NAME.finditer(text) if m.group(3) not in _ACTING_VERBS and (
+        m.group(1) != "hit" or _HIT_IS_A_NOUN.search(text, max(0, m.start() - 20), m.start()))}
+
+
 def _word_ends(text: str, word: str):
     """Where each whole-word occurrence of `word` in the text ends (str.find: no pattern compiled per name)."""
     at = text.find(word)
@@ -516,8 +523,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
-    works = {m.group(2) for m in _WORK_THEN_NAME.finditer(text) if m.group(3) not in _ACTING_VERBS and (
-        m.group(1) != "hit" or _HIT_IS_A_NOUN.search(text, max(0, m.start() - 20), m.start()))}
+    works: set[str] | None = None  # the names after a work's noun (`_works_named`), read at the first one-word person
     lines: dict[int, tuple[bool, bool]] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
              and e.name not in lex.known_orgs and e.name.title() not in lex.known_orgs]  # (`IBM`, `TEXACO` stay)
@@ -561,6 +567,8 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # (a small word a title capitalises is no name even after an honorific: `The Lord Of the Rings`)
             moved[id(person)] = None
             continue
+        if len(person.tokens) == 1 and works is None:
+            works = _works_named(text)
         if len(person.tokens) == 1 and person.name in works and not _spoken_of_as_person(text, person) and not any(
                 _SPOKE_AFTER.match(text, end) for _start, end in person.mentions):
             # `Quirky comedy Sideways was named…`, `critical hit Sideways`: a work named by one word, no one (the
