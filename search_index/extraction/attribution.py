@@ -682,6 +682,11 @@ class Attributor:
         self.spoken_at: list[int] = []  # their positions, increasing: quotes are attributed in text order
 
     # --- speaker phrases -----------------------------------------------------------------------------------
+    def _past_spaces(self, start: int, end: int) -> int:
+        """Where the first character after the spaces at start stands, before end (end, if all are spaces)."""
+        part = self.text[start:end]
+        return start + len(part) - len(part.lstrip())
+
     def _mention_starting(self, pos: int, limit: int) -> Mention | None:
         """A mention starting at pos, or after title-like words (`Finance Minister Omar Davies`)."""
         i = bisect.bisect_left(self.starts, pos)
@@ -1290,11 +1295,11 @@ class Attributor:
         if len(cuts) < 2:
             return None
         prev, own = cuts[-2], cuts[-1]
-        lead = len(self.text[own:at]) - len(self.text[own:at].lstrip())
+        lead = self._past_spaces(own, at) - own
         if any(not self._in_quote(w.start()) for w in _CAPITALISED_RE.finditer(self.text, own, at)
                if w.start() > own + lead):
             return None  # (`Number two roaster Folgers has "…", a spokesman said`: his own sentence names someone)
-        start = prev + len(self.text[prev:own]) - len(self.text[prev:own].lstrip())
+        start = self._past_spaces(prev, own)
         head = _CONNECTIVE_THE_RE.match(self.text, start).end()  # (`But the SFA would not detail…`)
         m = self._mention_starting(head, own)
         if m is None or m.entity.kind != "org" or self._owns(m) or self.text[m.end:m.end + 1] in ("'", "’") or \
@@ -1687,7 +1692,7 @@ class Attributor:
     def _unnamed_speaker_opens(self, a: int, b: int) -> bool:
         """The sentence [a, b) opens with someone unnamed who speaks (`One river delegate said…`, `A woman in
         the crowd told…`)."""
-        pos = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
+        pos = self._past_spaces(a, b)
         det = _UNNAMED_OPENING_RE.match(self.text, pos, b)
         if det is None:
             return False
@@ -1715,7 +1720,7 @@ class Attributor:
         """The sentence's subject: the first person or organisation named in [base, end) when only a title, or
         one or two opening phrases (`On Sunday,`, `In June 2009, after the vote,`), come before it. For a
         sentence that introduces a quote without a speech verb next to a name (`Kellan leaned in and boomed:`)."""
-        pos = base + len(self.text[base:end]) - len(self.text[base:end].lstrip())
+        pos = self._past_spaces(base, end)
         for _ in range(3):
             pm = _SUBJECT_PRONOUN_RE.match(self.text, pos, end)
             if pm:  # `He then defended the plan, saying, “…”`, `Years ago, he backed Osk and said, “…”`
@@ -1834,7 +1839,7 @@ class Attributor:
                 if cues:
                     cue_start, cue_end = cues[-1]
                     found = self.speaker_before(cue_start, base) or self.speaker_at(
-                        cue_end + len(self.text[cue_end:end]) - len(self.text[cue_end:end].lstrip()), end)
+                        self._past_spaces(cue_end, end), end)
                     if found is not None:
                         return found
                 # `Kellan issued the following statement:`, `The Courier confirmed it, reporting:`: the subject
@@ -2423,8 +2428,7 @@ class Attributor:
                 return None
             found = self.speaker_before(cue_start, base)
             if found is None:
-                spaces = len(self.text[cue_end:end - 1]) - len(self.text[cue_end:end - 1].lstrip())
-                found = self.speaker_at(cue_end + spaces, end - 1)  # `…, said Hu.`
+                found = self.speaker_at(self._past_spaces(cue_end, end - 1), end - 1)  # `…, said Hu.`
             if found is None or not (self._heads_sentence(base, found[0])
                                      or found[0] >= cue_end and not self.text[cue_end:found[0]].strip()
                                      or found[1] <= cue_start and not self.text[found[1]:cue_start].strip(" ,")) \
@@ -2479,7 +2483,7 @@ class Attributor:
             pass
         if last is None or not self._closes_reported_clause(start, last.start(1), pronoun):
             return False
-        lead = start + len(self.text[start:last.start()]) - len(self.text[start:last.start()].lstrip())
+        lead = self._past_spaces(start, last.start())
         i = bisect.bisect_left(self._quoted, (start,))
         return i < len(self._quoted) and self._quoted[i][1] <= last.start() or not any(
             m.entity.kind == "person" and self._heads_sentence(lead, m.start)
