@@ -56,7 +56,7 @@ import hashlib
 # session 40): an owner before a surname, titles as roles, known bodies by one word, faiths, one-word works,
 # progressive speech verbs, according-to and set-off speakers, `quoted him`, dismissed and hailed, spelt-out
 # letters, U.S. capitals, spokesmen who close a sentence, asides
-EXTRACTION_VERSION = "39"
+EXTRACTION_VERSION = "40"
 from dataclasses import dataclass, field
 from datetime import datetime
 

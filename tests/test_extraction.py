@@ -5801,3 +5801,17 @@ def test_the_verbs_of_an_askers_relative_clause_leave_the_question_to_the_asker(
     # not without the asker's relative clause: the one asked goes on to dismiss it himself
     text = 'Lena Ward spoke. Jon Dalby was asked by Arvid Kellan about the story and dismissed it as "old news".'
     assert quotes_of(text)[0][1] != "Arvid Kellan"
+
+
+def test_a_title_word_before_a_government_bodys_word_is_the_bodys_portfolio():
+    # `Justice` is a judge's title, and the portfolio of a ministry: before `Department` or `Ministry`, the body's
+    text = ('The Justice Department refused to say if it would appeal. "We are reviewing the ruling," a '
+            'spokeswoman said. The Valdorian Justice Ministry declined to comment. Justice Minister Ana Lenz '
+            'was abroad, and Justice Corin Dahl heard the case.')
+    assert set(orgs(text)) == {"Justice Department", "Valdorian Justice Ministry"}
+    assert set(people(text)) == {"Ana Lenz", "Corin Dahl"}
+    assert quotes_of(text) == [("We are reviewing the ruling,", "Justice Department")]
+    # the same for any one-word title: `the Economist Intelligence Unit` is one body, no economist's unit
+    assert set(orgs("The Economist Intelligence Unit said growth would slow.")) == {"Economist Intelligence Unit"}
+    # not before another kind of body's word: `Bishop Church` is a man called Church, no church of bishops
+    assert orgs("Senator Frank Church spoke. Bishop Church agreed, and Judge Court said so.") == {}

@@ -1751,7 +1751,8 @@ class _Builder:
             if size and i + size < len(words) and _name_opens(run, i + size) \
                     and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES) \
                     and not (words[i] == "General" and i and words[i - 1] in ("of", "the")
-                             and self._has_org(run[i + 1:i + 2])):  # (`Chairman of General Motors`: no rank)
+                             and self._has_org(run[i + 1:i + 2])) \
+                    and not self._portfolio_of_a_body(words, i, size):  # (`Chairman of General Motors`: no rank)
                 best = (i, size)
                 i += size
             else:
@@ -1910,6 +1911,12 @@ class _Builder:
         given = next((i for i in range(max(0, len(words) - 3), len(words) - 1) if words[i] in self.lex.given), None)
         return given is not None and not any(self.is_org_word(w) or w in _FAITHS for w in words[:-1]) and \
             " ".join(words[given:]) not in self.lex.known_orgs  # (not `the Roman Catholic Church`: a faith's)
+
+    def _portfolio_of_a_body(self, words: list[str], i: int, size: int) -> bool:
+        """A one-word title right before a government body's word is that body's portfolio, no title: `the
+        Justice Department`, `the Justice Ministry` (`Justice Minister Ana Lenz` keeps hers)."""
+        word = self.lex.org_words.get(words[i + 1]) if size == 1 and i + 1 < len(words) else None
+        return word is not None and word.kind == "government"
 
     def _has_org(self, run: list[Token]) -> bool:
         return any(self.is_org_word(t.text) for t in run if t.cap)
