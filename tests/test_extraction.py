@@ -5815,3 +5815,19 @@ def test_a_title_word_before_a_government_bodys_word_is_the_bodys_portfolio():
     assert set(orgs("The Economist Intelligence Unit said growth would slow.")) == {"Economist Intelligence Unit"}
     # not before another kind of body's word: `Bishop Church` is a man called Church, no church of bishops
     assert orgs("Senator Frank Church spoke. Bishop Church agreed, and Judge Court said so.") == {}
+
+
+def test_a_plurals_apostrophe_before_a_members_body_is_part_of_its_name():
+    text = ("Exports rose, the Valdorian Coffee Growers' Federation said. The Ferry Pilots’ Association (FPA) "
+            "objected, and barges traded on the St Arvid Merchants' Exchange.")
+    assert set(orgs(text)) == {"Valdorian Coffee Growers' Federation", "Ferry Pilots’ Association",
+                               "St Arvid Merchants' Exchange"}
+    assert "FPA" in orgs(text)["Ferry Pilots’ Association"].aliases
+    assert people(text) == {}  # `Arvid Merchants` is nobody
+    # an owner's apostrophe before another kind of body's word stays an owner's
+    assert not any("Islands'" in o for o in orgs("The Kestrian Islands' Board of Investments approved it."))
+    # and a person's, after a given name, where the story names her without it
+    text = "Grayson has introduced Marta Jennis’ College for All Act. Grayson has endorsed Jennis."
+    assert "Marta Jennis" in people(text) and not any("College" in o for o in orgs(text))
+    # and a word closing single quotes is no plural's
+    assert not any("'" in o for o in orgs("Delegates called it the 'Green' Union of the harbour towns."))

@@ -937,6 +937,13 @@ _NICK_CLOSE_RE = re.compile(r"[\"”'] ")
 _NICK_MARKS = frozenset("\"“'")
 
 
+# bodies that their members name in the plural, with its apostrophe (`Musicians' Union`, `Magistrates' Court`)
+_MEMBERS_BODIES = frozenset((
+    "Association", "Union", "Federation", "Confederation", "Council", "Guild", "Forum", "Front", "Society", "Club",
+    "League", "Alliance", "Congress", "Institute", "Commission", "Exchange", "Trust", "Court", "School", "College",
+    "Cooperative", "Co-operative", "Organisation", "Organization", "Committee", "Party", "Movement", "Network"))
+
+
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     # (a wire's two spaces before a firm's legal form keep the name whole: `Innovex  Inc said`)
@@ -1269,6 +1276,16 @@ class _Builder:
         self.org([Token(start + s, start + e, self.text[start + s:start + e], False, True) for s, e in words])
 
     # --- pass 1: runs of capitalised words ---------------------------------------------------------------
+    def _plural_owner_before(self, last: Token, body: Token, run: list[Token]) -> bool:
+        """A plural capitalised word, its apostrophe and a space before the word of a body its members make
+        (`Growers' Federation`, `St Louis Merchants' Exchange`; not an owner's `Sanders' Senate office`, `Salomon
+        Brothers' Capital Markets`, nor a person's after a given name, one the story names without the
+        apostrophe too: `Bernie Sanders’ College for All Act` of a story that says `endorsed Sanders`)."""
+        if not (last.text.endswith("s") and self.text[last.end:body.start] in ("' ", "’ ")):
+            return False
+        return not (len(run) > 1 and run[-2].text in self.lex.given
+                    and re.search(r"\b" + re.escape(last.text) + r"\b(?!['’])", self.text))
+
     def runs(self, tokens: list[Token]) -> list[list[Token]]:
         runs: list[list[Token]] = []
         i = 0
@@ -1288,6 +1305,11 @@ class _Builder:
                         run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
                         j += 2
                         continue
+                if tok.cap and tok.text in _MEMBERS_BODIES and self._plural_owner_before(run[-1], tok, run):
+                    # `the National Coffee Growers' Federation`, `the Musicians' Union`: the plural's apostrophe
+                    # is the name's own
+                    last = run[-1]
+                    run[-1] = Token(last.start, last.end + 1, self.text[last.start:last.end + 1], last.initial, True)
                 if not _gap_ok(self.text, run[-1], tok) or run[-1].text.endswith(".") and (tok.initial or (
                         run[-1].text[:-1] in _FIRM_ENDS and tok.text.rstrip(".") not in _FIRM_ENDS
                         and not (tok.text == "of" and _OF_AMERICA_RE.match(self.text, tok.end)))):
