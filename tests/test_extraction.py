@@ -5831,3 +5831,14 @@ def test_a_plurals_apostrophe_before_a_members_body_is_part_of_its_name():
     assert "Marta Jennis" in people(text) and not any("College" in o for o in orgs(text))
     # and a word closing single quotes is no plural's
     assert not any("'" in o for o in orgs("Delegates called it the 'Green' Union of the harbour towns."))
+
+
+def test_a_field_before_a_government_bodys_word_names_it_without_the():
+    # a field word the lists hold as no name, or spelt like a speech verb, opens the body's name all the same
+    assert set(orgs("Exports rose 4 pct, Statistics Bureau figures show.")) == {"Statistics Bureau"}
+    assert set(orgs("Exports rose, a Statistics Office statement said.")) == {"Statistics Office"}
+    text = 'Aid was cut. State Department spokesman Corin Dahl told reporters: "We regret it."'
+    assert set(orgs(text)) == {"State Department"} and set(people(text)) == {"Corin Dahl"}
+    # not a sentence's word, nor a legislature (`In Congress`, `Republican Senate`)
+    assert orgs("In Congress, Republican Senate leaders and Top Senate aides met.") == {}
+    assert orgs("Prices rose. But Ministry officials said so. Tuesday Department figures show it.") == {}

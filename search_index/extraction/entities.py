@@ -937,6 +937,8 @@ _NICK_CLOSE_RE = re.compile(r"[\"”'] ")
 _NICK_MARKS = frozenset("\"“'")
 
 
+# a government's bodies that a field names (`Statistics Bureau`, `Food Ministry`; not `Congress`, `Senate`)
+_FIELDS_BODIES = frozenset(("Department", "Ministry", "Bureau", "Office", "Directorate", "Agency"))
 # bodies that their members name in the plural, with its apostrophe (`Musicians' Union`, `Magistrates' Court`)
 _MEMBERS_BODIES = frozenset((
     "Association", "Union", "Federation", "Confederation", "Council", "Guild", "Forum", "Front", "Society", "Club",
@@ -1524,12 +1526,22 @@ class _Builder:
             # its field, in mid-sentence (not `the Republican Senate leadership`: the party's seats in it; nor a
             # party, which the party's rules name: `drunk at the Christmas Party`)
             return True
+        if self._field_before_a_body(run):
+            return True
         if len(run) < 3:
             return False
         return first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS \
             and not first.endswith("ly") and first[1:].islower() and first.lower() not in _NOT_FIRMS_FIRST \
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
+
+    def _field_before_a_body(self, run: list[Token]) -> bool:
+        """Two words, a field and a government body's word, without `the` too: `Statistics Bureau figures show`,
+        `a Statistics Office statement`, `Food Ministry officials said`; and opening a sentence, where `State` is no
+        speech verb that opens it (`State Department spokesman Charles Redman told reporters`)."""
+        first = run[0].text
+        return len(run) == 2 and run[1].text in _FIELDS_BODIES and first[1:].islower() \
+            and first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS
 
     def _newspaper_word(self, word: str) -> bool:
         """`Times`, `Telegraph`, `Mirror`: a word the lists say names a newspaper."""
@@ -1593,7 +1605,8 @@ class _Builder:
                         and not (len(run) == 1 and self._party_after_the(run[0]))
                         and not (len(run) > 2 and (run[0].text, run[2].text) in _AND_INSIDE and run[1].text == "and")
                         and not self._common_word_opens_a_name(run))
-                       or (run[0].initial and run[0].text.lower() in lex.cue_forms)):
+                       or (run[0].initial and run[0].text.lower() in lex.cue_forms
+                           and not self._field_before_a_body(run))):
             run = run[1:]
             while run and not run[0].cap:
                 run = run[1:]  # `Speaking on Courier Radio 4`: the connector left in front goes too
