@@ -5842,3 +5842,25 @@ def test_a_field_before_a_government_bodys_word_names_it_without_the():
     # not a sentence's word, nor a legislature (`In Congress`, `Republican Senate`)
     assert orgs("In Congress, Republican Senate leaders and Top Senate aides met.") == {}
     assert orgs("Prices rose. But Ministry officials said so. Tuesday Department figures show it.") == {}
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # the title holds the body's word
+    ("The team was headed by Kestrian Central Bank Governor Ana Lenz.", "Kestrian Central Bank", "Ana Lenz"),
+    ("The sources said Deputy Central Bank Governor Corin Dahl left.", "Central Bank", "Corin Dahl"),
+    ("Valdorian Supreme Court Justice Marta Osk spoke.", "Valdorian Supreme Court", "Marta Osk"),
+    # another title follows the body
+    ("Marenburg Police Commissioner Sir Jon Dalby backed the change.", "Marenburg Police", "Jon Dalby"),
+    ("Ex-Harbour Office Minister Lord Arvid Kellan denied it.", "Harbour Office", "Arvid Kellan"),
+])
+def test_the_body_named_before_an_officers_title_is_an_organisation(text, body, person):
+    assert set(orgs(text)) == {body} and set(people(text)) == {person}
+
+
+def test_the_words_before_an_officers_title_stay_whole_where_they_hold_more_than_the_body():
+    # a firm's legal form after its body's word, and a connector inside the name, are read as before
+    assert set(orgs("Halvard Bank Corp Chairman Jon Dalby said so.")) == {"Halvard Bank Corp"}
+    found = orgs("The Council on Valdorian Relations National Executive Director Ana Lenz says so.")
+    assert len(found) == 1 and next(iter(found)).startswith("Council on Valdorian Relations")
+    # a body's word alone before two titles is no body's name (`Committee Chairman` of the body named before)
+    assert orgs("Commission President Justice Ana Lenz said so. Committee Chairman Rep. Jon Dalby agreed.") == {}

@@ -340,6 +340,10 @@ _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "
                                                  "fixture", "fixtures", "season", "champions", "tries", "football",
                                                  "rugby", "cricket", "club", "player", "players", "premiership",
                                                  "referee", "stadium", "scored"}
+# the word that ends a body before its officer's title (`Central Bank Governor`, `Metropolitan Police Commissioner`)
+_OFFICERS_BODIES = _BODY_NOUNS | {"Police"}
+# what ranks an officer, before the body he is of (`Deputy Central Bank Governor`)
+_RANK_WORDS = frozenset(("Deputy", "Acting", "Former", "Vice", "Assistant", "Associate", "Interim"))
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
 # roles written small, which capitalised inside a run are a name's words (`Centre for Policy Studies`, `Champion
 # International Corp`; `Olympic champion Kelly Holmes` has the title)
@@ -1535,6 +1539,26 @@ class _Builder:
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
 
+    def _body_before_officer(self, prefix: list[Token], title: list[Token]) -> list[Token]:
+        """The body named in front of a name and its title, where the title holds the body's last word
+        (`Central Bank` of `Central Bank Governor`, `Supreme Court` of `U.S. Supreme Court Justice`) or another
+        title follows it (`Metropolitan Police` of `Metropolitan Police Commissioner Sir`), no rank before it
+        (`Deputy Central Bank Governor`); a body's word alone is read as one (`Commission` of `Commission President
+        Justice`: no `Commission President`). [] where the prefix is read as before."""
+        k = max((k for k in range(len(title) - 1) if title[k].text in _OFFICERS_BODIES), default=-1)
+        if k >= 0:
+            body = prefix + title[:k + 1]
+        else:
+            words = [t.text for t in prefix]
+            j = next((j for j in range(1, len(words)) if words[j - 1] in _OFFICERS_BODIES
+                      and self.title_at(words, j) == len(words) - j), 0)
+            body = prefix[:j]
+        while body and body[0].text in _RANK_WORDS:
+            body = body[1:]
+        if body and body[0].text.startswith("Ex-"):  # `Ex-Welsh Office Minister Lord Roberts`: the Welsh Office
+            body = [Token(body[0].start + 3, body[0].end, body[0].text[3:], body[0].initial, True)] + body[1:]
+        return body
+
     def _field_before_a_body(self, run: list[Token]) -> bool:
         """Two words, a field and a government body's word, without `the` too: `Statistics Bureau figures show`,
         `a Statistics Office statement`, `Food Ministry officials said`; and opening a sentence, where `State` is no
@@ -1821,8 +1845,13 @@ class _Builder:
                     # `Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl`: a titled
                     # name, then the body of the next title; the left one is taken next, by the caller's loop
                     left, prefix = run[:j], prefix[j + 1:]
+            body = self._body_before_officer(prefix, run[i:i + size])
             word = lex.org_words.get(prefix[0].text) if len(prefix) == 1 else None
-            if word is not None and word.head and prefix[0].text.lower().endswith(word.head) \
+            if body:
+                # `Central Bank Governor Abdulkadir Ahmed`, `Metropolitan Police Commissioner Sir John Stevens`,
+                # `U.S. Supreme Court Justice Sandra Day O'Connor`: the body the officer is of, named in front
+                self.classify_plain(body, tokens, index_of, allow_person=False)
+            elif word is not None and word.head and prefix[0].text.lower().endswith(word.head) \
                     and prefix[0].text.lower() != word.head and not prefix[0].initial \
                     and not self._written_small(prefix[0].text):
                 # (`… and Bundesbank President Karl Otto Poehl`: a body's own one-word name, its kind's word
