@@ -5864,3 +5864,13 @@ def test_the_words_before_an_officers_title_stay_whole_where_they_hold_more_than
     assert len(found) == 1 and next(iter(found)).startswith("Council on Valdorian Relations")
     # a body's word alone before two titles is no body's name (`Committee Chairman` of the body named before)
     assert orgs("Commission President Justice Ana Lenz said so. Committee Chairman Rep. Jon Dalby agreed.") == {}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Osk surged as the Valdorian Republican Party’s frontrunner.", "Valdorian Republican Party"),
+    ("Kellan is the Republican Party's nominee.", "Republican Party"),
+    ("The ruling Liberal Democratic Party's (LDP) leaders met.", "Liberal Democratic Party"),
+    ("It showed the Republican National Committee's reach.", "Republican National Committee"),
+])
+def test_a_partys_possessive_keeps_the_label_that_opens_its_name(text, party):
+    assert set(orgs(text)) == {party}

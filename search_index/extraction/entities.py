@@ -53,6 +53,7 @@ _OFFICER_TITLES = {"chairman", "co-chairman", "chairwoman", "chair", "president"
 # the words that end a body's name (`… Party`, `… Board`), and the nouns in small letters after a name that say
 # the capitalised words before them name something the body has (`Party Holyrood leader`, `Board World Sevens series`)
 _BODY_ENDS = {"Party", "Board", "Council", "Committee", "Commission", "Association", "Federation", "Union"}
+_OWNERS_S_RE = re.compile(r"['’]s$")  # `Party's`: the word, owning what follows
 # the nouns that head a body's whole name (`… Association`, `University of …`): two names each with one, joined by
 # `and`, are two bodies (`Midlothian Council and Scottish Borders Enterprise`); fields of work (`Research`,
 # `Security`, `Development`) and `House`, `Government` (`House Oversight and Government Reform Committee`) are not
@@ -1510,8 +1511,9 @@ class _Builder:
         if len(run) < 2 or not run[1].cap:
             return False
         first = run[0].text
-        if first in _PARTY_LABELS and (any(t.text in _BODY_ENDS for t in run[1:]) or " ".join(
-                t.text for t in run[:2]) in self.lex.known_orgs):
+        if first in _PARTY_LABELS and (
+                any(_OWNERS_S_RE.sub("", t.text) in _BODY_ENDS for t in run[1:])  # (and `the Republican Party's`)
+                or " ".join(t.text for t in run[:2]) in self.lex.known_orgs):
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
             return True
