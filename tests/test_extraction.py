@@ -5874,3 +5874,20 @@ def test_the_words_before_an_officers_title_stay_whole_where_they_hold_more_than
 ])
 def test_a_partys_possessive_keeps_the_label_that_opens_its_name(text, party):
     assert set(orgs(text)) == {party}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a title's word before only a firm's legal form or a party's word is the name's own word
+    ("Singer Co said its flight simulator was approved.", "Singer Co"),
+    ("It sold notes to Halvard Thomson Deacon Inc and others.", "Halvard Thomson Deacon Inc"),
+    ("Ruling Democratic Justice Party executives met today.", "Democratic Justice Party"),
+    # a debt's grade before the debtor's name is no part of it, nor `Pte` before the legal form it opens
+    ("Rating agencies cut to BBB-plus from A-minus Halvard Gas Co's debt.", "Halvard Gas Co"),
+    ("Its unit Halvard Devices (S) Pte Ltd stopped selling tubes.", "Halvard Devices"),
+])
+def test_a_title_word_or_a_grade_before_a_firms_legal_form(text, body):
+    assert set(orgs(text)) == {body}
+
+
+def test_a_title_before_a_name_stays_a_title_next_to_a_firm():
+    assert set(people("Singer Marta Osk left Halvard Co.")) == {"Marta Osk"}

@@ -53,6 +53,7 @@ _OFFICER_TITLES = {"chairman", "co-chairman", "chairwoman", "chair", "president"
 # the words that end a body's name (`… Party`, `… Board`), and the nouns in small letters after a name that say
 # the capitalised words before them name something the body has (`Party Holyrood leader`, `Board World Sevens series`)
 _BODY_ENDS = {"Party", "Board", "Council", "Committee", "Commission", "Association", "Federation", "Union"}
+_RATING_RE = re.compile(r"[A-D]{1,3}-(?:minus|plus)")  # a debt's grade before the debtor's name (`A-minus`)
 _OWNERS_S_RE = re.compile(r"['’]s$")  # `Party's`: the word, owning what follows
 # the nouns that head a body's whole name (`… Association`, `University of …`): two names each with one, joined by
 # `and`, are two bodies (`Midlothian Council and Scottish Borders Enterprise`); fields of work (`Research`,
@@ -678,6 +679,12 @@ def _names_a_body(words: list[str]) -> bool:
 def _what_a_title_is_of(after_title: list[Token]) -> list[Token]:
     """The words after a title's `of` or `for` (and `the`): `of the Bank of England` -> `Bank of England`."""
     return after_title[2:] if len(after_title) > 1 and after_title[1].text == "the" else after_title[1:]
+
+
+def _firm_after_title(rest: list[str]) -> bool:
+    """Only a firm's legal form or a party's word after a title's word: a name that holds the word, no title
+    (`Singer Co`, `Nesbitt Thomson Deacon Inc`, `the Democratic Justice Party`)."""
+    return all(w.rstrip(".") in _FIRM_ENDS or w in _LEGAL_FORMS or w == "Party" for w in rest)
 
 
 def _name_opens(run: list[Token], k: int) -> bool:
@@ -1636,7 +1643,9 @@ class _Builder:
             run = run[1:]
             while run and not run[0].cap:
                 run = run[1:]  # `Speaking on Courier Radio 4`: the connector left in front goes too
-        while run and run[0].text.rstrip(".") in _FIRM_ENDS and not run[0].text.isupper():
+        while run and (run[0].text.rstrip(".") in _FIRM_ENDS and not run[0].text.isupper()
+                       or _RATING_RE.fullmatch(run[0].text)  # `from A-minus Data General Corp's debt`: a grade
+                       or run[0].text == "Pte" and len(run) > 1 and run[1].text in _FIRM_ENDS):  # `(S) Pte Ltd`
             # `Southwest Photo chem Inc of Pomona`, `Siemens und Co AG`: a legal form opens no name; it ends one
             # the run did not take in (a word in small letters, a connector the runs do not join over); but
             # letters may be a name (`LLC Corp`, named so before LLC was a legal form)
@@ -1813,7 +1822,8 @@ class _Builder:
                     and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES) \
                     and not (words[i] == "General" and i and words[i - 1] in ("of", "the")
                              and self._has_org(run[i + 1:i + 2])) \
-                    and not self._portfolio_of_a_body(words, i, size):  # (`Chairman of General Motors`: no rank)
+                    and not self._portfolio_of_a_body(words, i, size) \
+                    and not _firm_after_title(words[i + size:]):  # (`Chairman of General Motors`: no rank)
                 best = (i, size)
                 i += size
             else:
