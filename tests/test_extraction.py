@@ -1292,7 +1292,7 @@ def test_a_partys_label_after_a_role_is_not_part_of_the_name(label):
 
 
 @pytest.mark.parametrize("name", ["Reporters Without Borders", "Friends of the Earth", "Save the Children",
-                                  "War on Want", "Planned Parenthood"])
+                                  "War on Want", "Planned Parenthood", "Bankers Trust"])
 def test_campaigns_named_by_a_phrase_of_common_words_are_organisations(name):
     r = extract(f"Jon Dalby was jailed in Marenburg. {name} said the sentence was harsh. A spokesman for {name} "
                 f"agreed.")
