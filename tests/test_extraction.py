@@ -318,6 +318,11 @@ def test_a_one_word_name_the_story_calls_a_firm_is_an_organisation():
     assert result.persons == [] and {o.name for o in result.organisations} == {"Ferrowave", "Kellmar"}
     # a person's appositive with a firm's word inside it is still a person's
     assert set(people("Prices rose.\n\nKemp, a former bank executive, said so.")) == {"Kemp"}
+    # and a body's noun right before the name calls it a body (`lobby organisation Coceral said`)
+    for noun in ("trade lobby organisation", "farm lobby", "homeless charity", "employers' federation",
+                 "growers association"):
+        result = extract(f"Prices rose.\n\nThe {noun} Vendrago said it had written to the ministers.")
+        assert result.persons == [] and [o.name for o in result.organisations] == ["Vendrago"], noun
 
 
 def test_a_place_that_opens_a_name_is_no_given_name():

@@ -89,7 +89,9 @@ _FIRM_NOUNS = (r"(?:company|firm|group|bank|airline|carrier|broker|brokerage|ins
 _FIRM_ONLY_BEFORE = re.compile(r"\b(?:company|firm|group|bank|airline|insurer|retailer|carmaker|automaker|"
                                r"manufacturer|conglomerate|utility|chain|subsidiary|corporation|consortium|"
                                r"housebuilder|homebuilder|lender)[ \t]+$")
-_FIRM_NOUN_BEFORE = re.compile(r"\b" + _FIRM_NOUNS + r"[ \t]+(?:called[ \t]+|named[ \t]+)?$")
+# (and a body's noun right before the name: `lobby organisation Coceral said`, `the charity Shelter`)
+_FIRM_NOUN_BEFORE = re.compile(r"\b(?:" + _FIRM_NOUNS + r"|organi[sz]ation|charity|lobby|association|federation)"
+                               r"[ \t]+(?:called[ \t]+|named[ \t]+)?$")
 _FIRM_APPOSITIVE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,5}?" + _FIRM_NOUNS +
                               r"(?=[,;.]|[ \t]+(?:said|says|which|that|based)\b)")
 # common words capitalised at the head of a sentence or inside a name (`Brokers said`, `the General Election`,
