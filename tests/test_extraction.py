@@ -5896,3 +5896,14 @@ def test_a_title_word_or_a_grade_before_a_firms_legal_form(text, body):
 
 def test_a_title_before_a_name_stays_a_title_next_to_a_firm():
     assert set(people("Singer Marta Osk left Halvard Co.")) == {"Marta Osk"}
+
+
+def test_a_french_elided_particle_ends_a_name_and_foreign_firm_words_name_firms():
+    text = "Former Valdorian President Arvid Kellan d'Osterre said so. Kellan d'Osterre added more."
+    [person] = extract(text).persons
+    assert person.name == "Arvid Kellan d'Osterre" and "Kellan d'Osterre" in person.aliases
+    # and a firm's foreign word names a firm (not `Compagnie Generale`, a man of title `General`)
+    for name in ("Compagnie Generale d'Halvardie", "Cie Financiere de Marenburg", "Gruppo Vendrago",
+                 "Societe Nationale des Ferries", "Caisse Centrale des Ports"):
+        result = extract(f"{name} said it would buy the stake.")
+        assert result.persons == [] and [o.name for o in result.organisations] == [name], name

@@ -571,6 +571,7 @@ _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:" + "|".join(HONORIFICS) + r")\.?[ \t\x
 
 # `al-Sabah`, `el-Baradei`, `bin-Talal`: a particle joined to a capitalised name is part of the name
 _ARABIC_PARTICLE_RE = re.compile(r"(?:al|el|ash|as|at|az|ad|ar|an|bin|ibn|abu|ben)-[A-Z]")
+_ELIDED_PARTICLE_RE = re.compile(r"[dl]['’][A-Z]")  # a French particle joined to the name (`Giscard d'Estaing`)
 _ARTICLE_OF_SURNAME_RE = re.compile(r"(?:al|el|Al|El)-(?=[A-Z])")  # the Arabic article, which `Assad said` leaves out
 
 
@@ -613,7 +614,8 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     append = tokens.append
     for m in _SPACED_TOKEN_RE.finditer(text):
         word = m[1]
-        if not word[0].isupper() and not (word[:1] in "aeib" and _ARABIC_PARTICLE_RE.match(word)):
+        if not word[0].isupper() and not (word[:1] in "aeib" and _ARABIC_PARTICLE_RE.match(word)) \
+                and not (word[:1] in "dl" and _ELIDED_PARTICLE_RE.match(word)):
             # most words: no abbreviation dot, and never asked whether initial (nor where they are, unless kept)
             if word in lowercase_kept:
                 s, e = m.span(1)
