@@ -5907,3 +5907,17 @@ def test_a_french_elided_particle_ends_a_name_and_foreign_firm_words_name_firms(
                  "Societe Nationale des Ferries", "Caisse Centrale des Ports"):
         result = extract(f"{name} said it would buy the stake.")
         assert result.persons == [] and [o.name for o in result.organisations] == [name], name
+
+
+def test_a_word_written_small_before_a_named_persons_surname_is_no_given_name():
+    # the headline's role word, before the surname of someone the story names in full, confirmed as a person by
+    # a speech verb: the surname is his, and `Prodigy Kellan` is nobody
+    text = ("Prodigy Kellan blows away Osk\n\nValdorian prodigy Arvid Kellan beat the champion Jon Osk. Kellan, "
+            'who was given a wildcard, said: "This is my first win."')
+    result = extract(text)
+    kellan = next(p for p in result.persons if p.name == "Arvid Kellan")
+    assert {p.name for p in result.persons} == {"Arvid Kellan", "Jon Osk"}
+    assert text.index("Kellan blows") in [s for s, _ in kellan.mentions]
+    # a given name the lists do not know, which the story never writes small, still makes a second Kellan
+    text = "Arvid Kellan came. Zelvo Kellan stayed behind with friends. Kellan said so."
+    assert {"Arvid Kellan", "Zelvo Kellan"} <= {p.name for p in extract(text).persons}
