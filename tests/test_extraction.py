@@ -5921,3 +5921,13 @@ def test_a_word_written_small_before_a_named_persons_surname_is_no_given_name():
     # a given name the lists do not know, which the story never writes small, still makes a second Kellan
     text = "Arvid Kellan came. Zelvo Kellan stayed behind with friends. Kellan said so."
     assert {"Arvid Kellan", "Zelvo Kellan"} <= {p.name for p in extract(text).persons}
+
+
+def test_a_wires_apostrophe_typed_as_a_double_mark_opens_no_quote():
+    text = ('The report says Valdoria"s growth was about zero. "This is the lowest rate since 1960," the '
+            'report notes. The bank said it was concerned at the country"s budget. "That"s the lesson," '
+            'Kellan said.')
+    assert quotes_of(text) == [("This is the lowest rate since 1960,", None), ("That\"s the lesson,", "Kellan")]
+    # a mark after a space opens a quote whatever follows (`"s and t"`)
+    assert quotes_of('Kellan said: "s and t are the letters we lost."') == [
+        ("s and t are the letters we lost.", "Kellan")]

@@ -142,6 +142,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         k = para_of(pos)
         prev = text[pos - 1] if pos > 0 else "\n"
         nxt = text[after] if after < len(text) else "\n"
+        if mark == '"' and nxt == "s" and prev.isalpha() and not text[after + 1:after + 2].isalpha():
+            continue  # `Brazil"s output`: a wire's apostrophe typed as a double mark, no quote's
         if state is not None and k != state.last_paragraph:
             at_para_start = not text[paras[k][0]:pos].strip()
             if k == state.last_paragraph + 1 and at_para_start and mark in _OPENERS \
