@@ -5931,3 +5931,14 @@ def test_a_wires_apostrophe_typed_as_a_double_mark_opens_no_quote():
     # a mark after a space opens a quote whatever follows (`"s and t"`)
     assert quotes_of('Kellan said: "s and t are the letters we lost."') == [
         ("s and t are the letters we lost.", "Kellan")]
+
+
+def test_a_speech_verb_joined_by_and_or_but_to_the_sentences_own_is_its_subjects():
+    text = ('Arvid Kellan reiterated the aim of a lower tax, but added "given the deficit, that goal cannot be '
+            'reached this year." Jon Osk rejected the plan and said the talks had "gone nowhere at all."')
+    assert quotes_of(text) == [("given the deficit, that goal cannot be reached this year.", "Arvid Kellan"),
+                               ("gone nowhere at all.", "Jon Osk")]
+    # not a verb of a clause with a subject of its own inside the sentence
+    text = ('Marta Lenz was the butt of a gaffe when the host opened the envelope and declared "come on up and '
+            'get it, Marta" before the prize went to another.')
+    assert [speaker for _, speaker in quotes_of(text)] == [None]

@@ -633,6 +633,8 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
     return gender == "*" or entity.gender in ("", gender)
 
 
+_JOINED_VERB_BEFORE_RE = re.compile(r"\b(?:and|but)[ \t\xa0]+$")  # a second verb of the sentence's subject
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")  # a clause of its own subject
 _AND_BEFORE_RE = re.compile(r"\band[ \t\xa0]+(?:then[ \t\xa0]+|later[ \t\xa0]+)?$")  # `… and added:`
 _SELF_NAMING_RE = re.compile(r"(?:\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bcall\s+me|\bthis\s+is)\s+$", re.IGNORECASE)
 
@@ -2004,8 +2006,12 @@ class Attributor:
                            None)
             if earlier is not None and (not isinstance(earlier[2], EntityInfo) or earlier[2].kind == "person"):
                 found = earlier
-        if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])):
-            # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence
+        if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])
+                              or _JOINED_VERB_BEFORE_RE.search(self.text, max(base, cue_start - 8), cue_start)
+                              and not _CLAUSE_OPENER_RE.search(self.text, base, cue_start)):
+            # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence (and without the
+            # comma where the verb is joined to the sentence's own: `Lawson reiterated the aim, but added "…"`; not
+            # to a clause's inside it: `Capra was the butt of a gaffe when the host … declared "…"`)
             found = self.subject(base, cue_start)
         return found
 
