@@ -5942,3 +5942,15 @@ def test_a_speech_verb_joined_by_and_or_but_to_the_sentences_own_is_its_subjects
     text = ('Marta Lenz was the butt of a gaffe when the host opened the envelope and declared "come on up and '
             'get it, Marta" before the prize went to another.')
     assert [speaker for _, speaker in quotes_of(text)] == [None]
+
+
+def test_a_governments_seat_that_speaks_is_an_organisation_and_elsewhere_a_place():
+    text = ('The White House said the rise was "unfortunate in a general sense." "We are ready," said the '
+            'Pentagon. "No sales were made," a Kremlin spokesman said.')
+    assert quotes_of(text) == [("unfortunate in a general sense.", "White House"), ("We are ready,", "Pentagon"),
+                               ("No sales were made,", "Kremlin")]
+    # where it stands as a place, or is what was claimed of, or a named spokesman's, it is no speaker
+    assert orgs("Kellan met them at the White House on Friday.") == {}
+    assert quotes_of('A Valdorian paper claimed Downing Street "sexed up" the dossier.') == [("sexed up", None)]
+    text = '"We are at war," said Pentagon spokesman Navy Capt. Jon Dalby.'
+    assert quotes_of(text) == [("We are at war,", "Jon Dalby")] and "Pentagon" not in orgs(text)

@@ -481,6 +481,10 @@ _OWNER_AFTER_RE = re.compile(r"(?:['’]s?)(?!\w)")  # `Kestrel Rovers' win`, `K
 # but speak by a spokesman
 _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabinet", "Vatican", "Elysee",
                                  "Politburo"))
+# the seats that news makes speak for a government (`the White House said`), places wherever else they stand
+_SEATS_THAT_SPEAK = frozenset(("White House", "Downing Street", "Kremlin", "Pentagon", "Elysee", "Vatican"))
+_VERB_BEFORE_THE_RE = re.compile(r"([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?$")  # `said the Pentagon`, `said Downing Street`
+_CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;:!?]|$)")  # `…, said the Kremlin.`
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
 _SPOKESMAN_AFTER_RE = re.compile(r"(?:['’]s)?" + _SPOKESMAN_RIGHT_AFTER_RE.pattern)  # `the Pentagon's spokeswoman`
@@ -1094,6 +1098,21 @@ class _Builder:
         if lemma == "call" and _CALLED_SOMETHING_RE.match(self.text, tok_end):
             return False  # `called Ferrycare ‘a crazy system’`, but `Mr. Kellan called Lena Ward.`
         return lemma not in _THING_OBJECT_CUES and not _REPORTED_CLAUSE_RE.match(self.text, tok_end)
+
+    def _seat_speaks(self, run: list[Token]) -> bool:
+        """A government's seat as a speaker: a speech verb after it (`the White House said`), one before it that
+        ends the clause (`, said the Kremlin.`; not `claiming Downing Street "sexed up" the dossier`, where the seat
+        is what was claimed of), or an unnamed spokesman after `a` or `the` (`a White House spokesman said`; not
+        `said Pentagon spokesman Navy Capt. Jeff Davis`, who speaks himself)."""
+        start, end = run[0].start, run[-1].end
+        after = _CUE_AFTER_RE.match(self.text, end, end + 140)
+        if after and after.group(1) in self.lex.cue_forms and not self._no_verb_of_it(after, start, end):
+            return True
+        before = _VERB_BEFORE_THE_RE.search(self.text[max(0, start - 24):start])
+        if before and before.group(1) in self.lex.cue_forms and _CLAUSE_END_RE.match(self.text, end):
+            return True
+        return bool(_SPOKESMAN_AFTER_RE.match(self.text, end)
+                    and _A_OR_THE_BEFORE_RE.search(self.text, max(0, start - 5), start))
 
     def described_as_person(self, end: int) -> bool:
         """An appositive that describes a person: an age (`Lisbet Brandt, 42,`), a role (`Ilse Varga, a
@@ -2333,6 +2352,11 @@ class _Builder:
             # `a Treasury spokesman said`, `the Pentagon's spokeswoman`: the body speaks by them; not a party's
             # `Treasury spokesman` (`The Tory Treasury spokesman`, `Labour's Treasury spokesman`)
             self.org(run)
+            return
+        if _joined_without_the(run) in _SEATS_THAT_SPEAK and self._seat_speaks(run):
+            # `the White House said`, `"…," Downing Street said`, `said the Kremlin.`, `a White House spokesman`:
+            # the government its seat stands for speaks (`at the White House` stays a place)
+            self.org(run[1:] if words[0] == "The" else run)
             return
         if (len(words) > 1 or allow_person and words[0] not in lex.given and not self.is_org_word(words[0])
                 and words[0] not in self._surnames and self._modifier(run[0], tokens, index_of)) \
