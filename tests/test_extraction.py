@@ -5954,3 +5954,10 @@ def test_a_governments_seat_that_speaks_is_an_organisation_and_elsewhere_a_place
     assert quotes_of('A Valdorian paper claimed Downing Street "sexed up" the dossier.') == [("sexed up", None)]
     text = '"We are at war," said Pentagon spokesman Navy Capt. Jon Dalby.'
     assert quotes_of(text) == [("We are at war,", "Jon Dalby")] and "Pentagon" not in orgs(text)
+
+
+def test_a_wire_tables_note_naming_the_firm_is_read_as_names_not_as_a_headline():
+    text = "Qtly div 7.1 cts vs 7.1 cts prior\nPay March 31\nNOTE: Halvard Insured Tax-Free Income Fund."
+    assert set(orgs(text)) == {"Halvard Insured Tax-Free Income Fund"}
+    # a note of words in capitals is no name
+    assert orgs("Net 1,545,160 vs 2,188,933\nNOTE: Results Include Adjustment For Tax Changes.") == {}

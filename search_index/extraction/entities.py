@@ -3385,6 +3385,7 @@ class _Builder:
                     i += 1
 
 
+_NOTE_LABEL_RE = re.compile(r"[ \t]*\(?NOTE:")
 _HEADLINE_WORD_RE = re.compile(r"(?<![\w’'\-])[^\W\d_][\w’'\-]*")  # words opening with a letter
 _HEADLINE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "as",
                    "is", "vs", "but", "nor", "via", "into", "over", "off", "up", "out", "per"}
@@ -3421,8 +3422,10 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         end = pos + len(line)
         # (prose has a lowercase word; a line with two commas or two brackets is a list of names, not a headline:
-        # `Margaret Atwood (Canada) Saul Bellow (Canada) …`)
-        if not line.isupper() and line.count(",") < 2 and line.count("(") < 2 and not _LOWER_CONTENT_RE.search(line):
+        # `Margaret Atwood (Canada) Saul Bellow (Canada) …`; nor is a wire table's note naming the firm in full:
+        # `NOTE: Franklin Insured Tax-Free Income Fund.`)
+        if not line.isupper() and line.count(",") < 2 and line.count("(") < 2 and not _LOWER_CONTENT_RE.search(line) \
+                and not _NOTE_LABEL_RE.match(line):
             words = _HEADLINE_WORD_RE.findall(line)
             if 4 <= len(words) <= 80:  # (up to 80: headlines a page glued together, `Related StoriesAfter…`)
                 content = [w for w in words if w.lower() not in _HEADLINE_SMALL]
