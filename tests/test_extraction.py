@@ -5886,6 +5886,7 @@ def test_a_partys_possessive_keeps_the_label_that_opens_its_name(text, party):
     ("Singer Co said its flight simulator was approved.", "Singer Co"),
     ("It sold notes to Halvard Thomson Deacon Inc and others.", "Halvard Thomson Deacon Inc"),
     ("Ruling Democratic Justice Party executives met today.", "Democratic Justice Party"),
+    ("The study, conducted at Duke University, showed it.", "Duke University"),
     # a debt's grade before the debtor's name is no part of it, nor `Pte` before the legal form it opens
     ("Rating agencies cut to BBB-plus from A-minus Halvard Gas Co's debt.", "Halvard Gas Co"),
     ("Its unit Halvard Devices (S) Pte Ltd stopped selling tubes.", "Halvard Devices"),

@@ -687,10 +687,14 @@ def _what_a_title_is_of(after_title: list[Token]) -> list[Token]:
     return after_title[2:] if len(after_title) > 1 and after_title[1].text == "the" else after_title[1:]
 
 
+# the bodies a title's word can name (`the Democratic Justice Party`, `Duke University`, `Bishop College`)
+_NAMED_AFTER_A_TITLE = frozenset(("Party", "University", "College", "Institute", "Foundation", "Hospital"))
+
+
 def _firm_after_title(rest: list[str]) -> bool:
-    """Only a firm's legal form or a party's word after a title's word: a name that holds the word, no title
-    (`Singer Co`, `Nesbitt Thomson Deacon Inc`, `the Democratic Justice Party`)."""
-    return all(w.rstrip(".") in _FIRM_ENDS or w in _LEGAL_FORMS or w == "Party" for w in rest)
+    """Only a firm's legal form, a party's word or a school's after a title's word: a name that holds the word,
+    no title (`Singer Co`, `Nesbitt Thomson Deacon Inc`, `the Democratic Justice Party`, `Duke University`)."""
+    return all(w.rstrip(".") in _FIRM_ENDS or w in _LEGAL_FORMS or w in _NAMED_AFTER_A_TITLE for w in rest)
 
 
 def _name_opens(run: list[Token], k: int) -> bool:
