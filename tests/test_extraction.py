@@ -3251,10 +3251,13 @@ def test_a_bodys_two_word_orders_in_one_story_are_one_organisation():
     "But a spokesman for Halvard Ltd said the plan was sound.",  # `a`, small after `But`
     "A spokesman for Halvard Ltd defended the plan.",  # a verb of no speech
     "The Halvard Ltd spokesman would not discuss the plan.",
+    # a body's name of five words before its spokesman
+    "A Department for Ferries and Harbours spokesman confirmed the plan.",
 ])
 def test_a_he_after_a_sentence_an_organisations_spokesman_opens_is_its_spokesman(sentence):
     text = 'Jon Dalby attacked the plan. "It will fail," he said. ' + sentence + ' He said: "It will work."'
-    assert quotes_of(text)[-1][1] == "Halvard Ltd"
+    body = "Department for Ferries and Harbours" if "Department" in sentence else "Halvard Ltd"
+    assert quotes_of(text)[-1][1] == body
 
 
 @pytest.mark.parametrize("after, speaker", [

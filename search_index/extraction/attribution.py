@@ -398,7 +398,7 @@ _HIM_OR_HER_AS_SAYING_RE = re.compile(r"[ \t\xa0]+(him|her)" + _AS_SAYING_AFTER_
 _SPOKESMAN_OPENS_RE = re.compile(r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?((?:[Tt]he|[Aa]n?)\s+(?!(?:[\w’'\-.]+\s+){0,3}?"
                                  r"(?:Tory|Conservative|Labour|Lib|Liberal|Democratic|Republican|SNP|Plaid|UKIP)\b"
                                  r"(?![ \t\xa0]+Party\b))"  # (`A Labour Party spokesman`: the party's own)
-                                 r"(?:[\w’'\-.]+\s+){0,4}?spokes(?:man|woman|person)\b"
+                                 r"(?:[\w’'\-.]+\s+){0,6}?spokes(?:man|woman|person)\b"
                                  r"(?:\s+for\s+(?:(?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w’'\-.&]*){0,5}"
                                  r"(?:\s*\([A-Z][\w.&]{1,10}\))?|the\s+[a-z]+\b))?)")
 _SPOKESMEN = frozenset(("spokesman", "spokeswoman", "spokesperson"))
