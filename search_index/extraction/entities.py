@@ -483,6 +483,7 @@ _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabi
                                  "Politburo"))
 # the seats that news makes speak for a government (`the White House said`), places wherever else they stand
 _SEATS_THAT_SPEAK = frozenset(("White House", "Downing Street", "Kremlin", "Pentagon", "Elysee", "Vatican"))
+_SEAT_LAST_WORDS = frozenset(seat.rsplit(" ", 1)[-1] for seat in _SEATS_THAT_SPEAK)  # (asked of every run first)
 _VERB_BEFORE_THE_RE = re.compile(r"([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?$")  # `said the Pentagon`, `said Downing Street`
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;:!?]|$)")  # `…, said the Kremlin.`
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
@@ -616,10 +617,12 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
     n = len(text)
     append = tokens.append
+    # (most stories have no `d'` or `l'` at all: no word asks then)
+    elided = "d'" in text or "l'" in text or "d’" in text or "l’" in text
     for m in _SPACED_TOKEN_RE.finditer(text):
         word = m[1]
         if not word[0].isupper() and not (word[:1] in "aeib" and _ARABIC_PARTICLE_RE.match(word)) \
-                and not (word[:1] in "dl" and _ELIDED_PARTICLE_RE.match(word)):
+                and not (elided and word[0] in "dl" and _ELIDED_PARTICLE_RE.match(word)):
             # most words: no abbreviation dot, and never asked whether initial (nor where they are, unless kept)
             if word in lowercase_kept:
                 s, e = m.span(1)
@@ -1669,7 +1672,7 @@ class _Builder:
             while run and not run[0].cap:
                 run = run[1:]  # `Speaking on Courier Radio 4`: the connector left in front goes too
         while run and (run[0].text.rstrip(".") in _FIRM_ENDS and not run[0].text.isupper()
-                       or _RATING_RE.fullmatch(run[0].text)  # `from A-minus Data General Corp's debt`: a grade
+                       or "-" in run[0].text and _RATING_RE.fullmatch(run[0].text)  # `from A-minus Data General…`
                        or run[0].text == "Pte" and len(run) > 1 and run[1].text in _FIRM_ENDS):  # `(S) Pte Ltd`
             # `Southwest Photo chem Inc of Pomona`, `Siemens und Co AG`: a legal form opens no name; it ends one
             # the run did not take in (a word in small letters, a connector the runs do not join over); but
@@ -2357,7 +2360,7 @@ class _Builder:
             # `Treasury spokesman` (`The Tory Treasury spokesman`, `Labour's Treasury spokesman`)
             self.org(run)
             return
-        if _joined_without_the(run) in _SEATS_THAT_SPEAK and self._seat_speaks(run):
+        if words[-1] in _SEAT_LAST_WORDS and _joined_without_the(run) in _SEATS_THAT_SPEAK and self._seat_speaks(run):
             # `the White House said`, `"…," Downing Street said`, `said the Kremlin.`, `a White House spokesman`:
             # the government its seat stands for speaks (`at the White House` stays a place)
             self.org(run[1:] if words[0] == "The" else run)
