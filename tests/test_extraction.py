@@ -5965,3 +5965,15 @@ def test_a_wire_tables_note_naming_the_firm_is_read_as_names_not_as_a_headline()
     assert set(orgs(text)) == {"Halvard Insured Tax-Free Income Fund"}
     # a note of words in capitals is no name
     assert orgs("Net 1,545,160 vs 2,188,933\nNOTE: Results Include Adjustment For Tax Changes.") == {}
+
+
+def test_unnamed_people_right_before_the_speech_verb_speak_not_the_sentences_subject():
+    text = ('Senator Jon McDalby spoke. But McDalby said senators told him, "There is no doubt dumping is going '
+            'on," on the evidence.')
+    assert quotes_of(text) == [("There is no doubt dumping is going on,", None)]
+    # a participle after its object is the subject's (`emailed supporters saying`)
+    text = 'Arvid Kellan was in Marenburg. The senator emailed supporters saying: "The struggle continues."'
+    assert quotes_of(text) == [("The struggle continues.", "Arvid Kellan")]
+    # one of a body's people, named by its word, is still the body's voice (`a State Department official said,`)
+    text = 'In a statement, a Valdorian Ferries Ministry official said, "We will not speak to the content."'
+    assert quotes_of(text) == [("We will not speak to the content.", "Valdorian Ferries Ministry")]

@@ -56,6 +56,7 @@ _UNNAMED_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offic
                   "executive", "executives", "trader", "traders", "dealer", "dealers", "banker", "bankers",
                   "member", "members", "leader", "leaders", "group", "campaign", "narrator", "announcer",
                   "voiceover", "moderator", "questioner", "caller", "heckler", "protester", "protesters",
+                  "senators", "lawmakers", "legislators", "congressmen", "delegates", "negotiators",
                   # bodies a story names by their word alone (`the police said`, `the government says`): one the
                   # story named with that word, else none, never the organisation named last (the Lib Dems)
                   "police", "government", "administration", "cabinet"}
@@ -633,6 +634,7 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
     return gender == "*" or entity.gender in ("", gender)
 
 
+_LAST_WORD_RE = re.compile(r"\b([a-z]+)[ \t\xa0]+$")  # the word right before a verb (`senators told`)
 _JOINED_VERB_BEFORE_RE = re.compile(r"\b(?:and|but)[ \t\xa0]+$")  # a second verb of the sentence's subject
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")  # a clause of its own subject
 _AND_BEFORE_RE = re.compile(r"\band[ \t\xa0]+(?:then[ \t\xa0]+|later[ \t\xa0]+)?$")  # `… and added:`
@@ -1259,6 +1261,14 @@ class Attributor:
                 org = self._spokesman_brought_in(start, voice.group())
             return org
         return None
+
+    def _unnamed_say(self, cue_start: int, cue_end: int) -> bool:
+        """The speech verb's own subject, right before it, is people unnamed (`McClure said senators told him,
+        "…"`): they speak, not the sentence's subject."""
+        if self.text[cue_start:cue_end].endswith("ing"):
+            return False  # (`The senator emailed supporters saying: "…"`: the participle is the sentence subject's)
+        before = _LAST_WORD_RE.search(self.text, max(0, cue_start - 30), cue_start)
+        return before is not None and before.group(1) in _UNNAMED_HEADS and before.group(1).endswith("s")
 
     def _spokesman_brought_in(self, at: int, word: str) -> EntityInfo | None:
         """`a Drexel spokesman said, "…"` … `"…," the spokesman said`: the organisation of the spokesman the story
@@ -2008,7 +2018,8 @@ class Attributor:
                 found = earlier
         if found is None and (lemma in _OBJECT_CUES or re.search(r"[,:]\s*$", self.text[base:q.open_at])
                               or _JOINED_VERB_BEFORE_RE.search(self.text, max(base, cue_start - 8), cue_start)
-                              and not _CLAUSE_OPENER_RE.search(self.text, base, cue_start)):
+                              and not _CLAUSE_OPENER_RE.search(self.text, base, cue_start)) \
+                and not self._unnamed_say(cue_start, cue_end):
             # `Hayek confirmed she had been and said, “…”`: the verb's subject opens the sentence (and without the
             # comma where the verb is joined to the sentence's own: `Lawson reiterated the aim, but added "…"`; not
             # to a clause's inside it: `Capra was the butt of a gaffe when the host … declared "…"`)
