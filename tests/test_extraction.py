@@ -5977,3 +5977,13 @@ def test_unnamed_people_right_before_the_speech_verb_speak_not_the_sentences_sub
     # one of a body's people, named by its word, is still the body's voice (`a State Department official said,`)
     text = 'In a statement, a Valdorian Ferries Ministry official said, "We will not speak to the content."'
     assert quotes_of(text) == [("We will not speak to the content.", "Valdorian Ferries Ministry")]
+
+
+def test_a_place_opening_the_sentence_before_its_speech_verb_speaks_and_we_name_no_one():
+    # the country speaks: not the organisation its `it` would otherwise be taken for
+    text = ('The Harbour Trade Organisation met in Marenburg. And Australia said it was "one of the best meetings '
+            'we can recall".')
+    assert quotes_of(text) == [("one of the best meetings we can recall", None)]
+    # a place after a name is where the speaker is from, not who speaks
+    text = 'Marta Osk of Columbia, South Carolina says she thinks Kellan can win if he keeps "doing what he is doing."'
+    assert quotes_of(text) == [("doing what he is doing.", "Marta Osk")]

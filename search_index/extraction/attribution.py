@@ -164,6 +164,18 @@ _NATIONAL_NOUNS = "|".join(sorted((w for w in lexicon().demonyms if w[:1].isuppe
 # person's name (`German Tomas Brandt`, `Tomas Brandt, a German,`)
 _PEOPLES = lexicon().demonyms
 _PLACES = lexicon().places
+# `And New Zealand ` before a verb: a connective, then up to three capitalised words
+_CAPITALS_BEFORE_RE = re.compile(r"(?:(And|But)[ \t\xa0]+)?((?:[A-Z][a-z]+[ \t\xa0]+){1,3})$")
+_OPENS_SENTENCE_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \t\xa0]+|\n)$")
+
+
+def _place_before(text: str, at: int) -> bool:
+    """A place's name opening the sentence right before `at` (`Australia said`, `And New Zealand said`), the
+    verb's subject; not a place after a name (`Stacy Baker of Columbia, South Carolina says`, `Ast … in Zurich
+    said`)."""
+    m = _CAPITALS_BEFORE_RE.search(text, max(0, at - 40), at)
+    return m is not None and " ".join(m.group(2).split()) in _PLACES and \
+        _OPENS_SENTENCE_RE.search(text, max(0, m.start() - 12), m.start()) is not None
 _PEOPLE_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)[ \t\xa0]+$")
 _PEOPLE_APPOSED_RE = re.compile(r"[ \t\xa0]*,[ \t\xa0]+an?[ \t\xa0]+([A-Z][a-z]+)\b")
 # title heads that name no speaker: a title won is no post (`said the two-time champion` is whom the sentences are
@@ -1982,6 +1994,8 @@ class Attributor:
                 who = reporter[2] if reporter is not None else None
                 if isinstance(who, EntityInfo) and who.kind == "person" or who in _HE_OR_SHE:
                     return reporter
+        if found is None and _place_before(self.text, cue_start):
+            return None  # `And Australia said it was "…"`: a country speaks, nobody the story names (not its `it`)
         if found is None and lemma != "tell" and lemma not in _OBJECT_CUES:
             # "said Kellan:" — but after "told" comes who was told, never the speaker, and a pronoun after
             # `called` or `described` is what is named (`called it "a fiasco"`)
