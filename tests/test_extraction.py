@@ -5987,3 +5987,13 @@ def test_a_place_opening_the_sentence_before_its_speech_verb_speaks_and_we_name_
     # a place after a name is where the speaker is from, not who speaks
     text = 'Marta Osk of Columbia, South Carolina says she thinks Kellan can win if he keeps "doing what he is doing."'
     assert quotes_of(text) == [("doing what he is doing.", "Marta Osk")]
+
+
+def test_words_woven_after_a_things_verb_are_the_earlier_speakers():
+    text = ('The Harbour Party met. Marta Osk spoke in Marenburg. She says it underscores that Kellan is '
+            '"temperamentally unfit to lead."')
+    assert quotes_of(text) == [("temperamentally unfit to lead.", "Marta Osk")]
+    # not after a verb an agent does (`if it would agree…, but offered "no comment"`: the company's)
+    text = ('Halvard Ltd met analysts. Jon Dalby said officials of Halvard Ltd were asked if it would agree to a '
+            'takeover, but offered "no comment" in reply.')
+    assert quotes_of(text)[-1][1] != "Jon Dalby"

@@ -646,6 +646,8 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
     return gender == "*" or entity.gender in ("", gender)
 
 
+# speech verbs a thing does as well as anyone (`it underscores that…`, `it would tell a story of "…"`)
+_A_THINGS_CUES = frozenset(("underscore", "highlight", "indicate", "reflect", "signal", "suggest", "tell", "read"))
 _LAST_WORD_RE = re.compile(r"\b([a-z]+)[ \t\xa0]+$")  # the word right before a verb (`senators told`)
 _JOINED_VERB_BEFORE_RE = re.compile(r"\b(?:and|but)[ \t\xa0]+$")  # a second verb of the sentence's subject
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")  # a clause of its own subject
@@ -1985,10 +1987,12 @@ class Attributor:
             if unnamed is not None:  # `quoted a source close to Reagan as saying`: someone unnamed, not the paper
                 return unnamed.start(), unnamed.end(1), ("described", "source")
         found = self.speaker_before(cue_start, base)
-        if found is not None and q.kind == "partial" and isinstance(found[2], EntityInfo) \
-                and found[2].kind == "org" and len(cues) > 1:
+        if found is not None and q.kind == "partial" and len(cues) > 1 and (
+                isinstance(found[2], EntityInfo) and found[2].kind == "org"
+                or found[2] == ("pronoun", "it") and lemma in _A_THINGS_CUES):
             # `Johnson said he suspected Labour was trying to reassure voters "because of…"`: words woven into
-            # what a person was saying about an organisation are the person's, not the organisation's
+            # what a person was saying about an organisation are the person's, not the organisation's; and about
+            # a thing, the `it` of a verb a thing does (`She says it underscores that Trump is "…"`: hers)
             for earlier_start, _earlier_end in reversed(cues[:-1]):
                 reporter = self.speaker_before(earlier_start, base)
                 who = reporter[2] if reporter is not None else None
