@@ -5997,3 +5997,9 @@ def test_words_woven_after_a_things_verb_are_the_earlier_speakers():
     text = ('Halvard Ltd met analysts. Jon Dalby said officials of Halvard Ltd were asked if it would agree to a '
             'takeover, but offered "no comment" in reply.')
     assert quotes_of(text)[-1][1] != "Jon Dalby"
+
+
+def test_a_role_left_open_before_the_verb_speaks_when_how_it_was_said_goes_on():
+    text = ('"We believe the use of plastics will grow," Jon Dalby, Halvard chairman and chief executive officer '
+            'said as the reason for building the plant.')
+    assert quotes_of(text) == [("We believe the use of plastics will grow,", "Jon Dalby")]

@@ -648,6 +648,7 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
 
 # speech verbs a thing does as well as anyone (`it underscores that…`, `it would tell a story of "…"`)
 _A_THINGS_CUES = frozenset(("underscore", "highlight", "indicate", "reflect", "signal", "suggest", "tell", "read"))
+_ADVERBIAL_OPENERS = frozenset(("as", "in", "at", "on", "after", "before", "during", "when", "while", "adding"))
 _LAST_WORD_RE = re.compile(r"\b([a-z]+)[ \t\xa0]+$")  # the word right before a verb (`senators told`)
 _JOINED_VERB_BEFORE_RE = re.compile(r"\b(?:and|but)[ \t\xa0]+$")  # a second verb of the sentence's subject
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")  # a clause of its own subject
@@ -2265,8 +2266,11 @@ class Attributor:
             return None  # (`head` alone is no title; `head of exploration` is a post)
         for k, w in enumerate(words[:12]):
             if k and w.group() in self.cues and not w.group().endswith("ing"):
-                if len(words) - k - 1 > 5 or words[k - 1].group() in _FUNCTION_WORDS:
-                    return None  # (`, a pilot told the crew that the harbour…`: what was said goes on)
+                if len(words) - k - 1 > 5 and words[k + 1].group() not in _ADVERBIAL_OPENERS \
+                        or words[k - 1].group() in _FUNCTION_WORDS:
+                    # (`, a pilot told the crew that the harbour…`: what was said goes on; not how or when it was
+                    # said, `… chief executive officer said as the reason for building the plant.`)
+                    return None
                 if any(m.entity.kind == "person" and not _ROLE_AT_A_FIRM_RE.search(self.text, start, m.start)
                        for m in self._mentions_between(start, w.start())):
                     # (`Tomas Kellan chief of staff Lena Ward said`: the one named last speaks; but not a name after
