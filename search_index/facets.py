@@ -458,7 +458,7 @@ def _company_key(name: str) -> str:
     words = ["and" if w == "&" else w for w in name.replace(".", " ").replace(",", " ").replace("’", "'").split()]
     while words and words[-1] in _COMPANY_SUFFIXES:
         words.pop()
-    if words and words[-1].endswith(("'s", "’s")):
+    if words and words[-1].endswith("'s"):  # (the typographic apostrophe is straightened above)
         words[-1] = words[-1][:-2]
     # British and American spellings of one name (`International Coffee Organisation` / `Organization`)
     return " ".join(w.replace("isation", "ization") for w in words)

@@ -647,11 +647,13 @@ def _fits(entity: EntityInfo, gender: str) -> bool:
 
 
 # speech verbs a thing does as well as anyone (`it underscores that…`, `it would tell a story of "…"`)
-_A_THINGS_CUES = frozenset(("underscore", "highlight", "indicate", "reflect", "signal", "suggest", "tell", "read"))
+_A_THINGS_CUES = frozenset(("underscore", "highlight", "reflect", "read"))  # (not `tell`, `signal`: firms do)
 _ADVERBIAL_OPENERS = frozenset(("as", "in", "at", "on", "after", "before", "during", "when", "while", "adding"))
-_LAST_WORD_RE = re.compile(r"\b([a-z]+)[ \t\xa0]+$")  # the word right before a verb (`senators told`)
+_TWO_WORDS_BEFORE_RE = re.compile(r"\b([a-z]+)[ \t\xa0]+([a-z]+)[ \t\xa0]+$")  # `said senators ` before a verb
 _JOINED_VERB_BEFORE_RE = re.compile(r"\b(?:and|but)[ \t\xa0]+$")  # a second verb of the sentence's subject
-_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")  # a clause of its own subject
+# a clause with a subject of its own (`… when the host declared "…"`; not `as`, `after`, `before`, which open
+# phrases as often: `said after a lunch on Tuesday that…, but called it "…"` is the senator's)
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|while|whereas|because|although|though|if|unless)\b")
 _AND_BEFORE_RE = re.compile(r"\band[ \t\xa0]+(?:then[ \t\xa0]+|later[ \t\xa0]+)?$")  # `… and added:`
 _SELF_NAMING_RE = re.compile(r"(?:\bI\s+am|\bI['’]m|\bmy\s+name\s+is|\bcall\s+me|\bthis\s+is)\s+$", re.IGNORECASE)
 
@@ -1282,8 +1284,11 @@ class Attributor:
         "…"`): they speak, not the sentence's subject."""
         if self.text[cue_start:cue_end].endswith("ing"):
             return False  # (`The senator emailed supporters saying: "…"`: the participle is the sentence subject's)
-        before = _LAST_WORD_RE.search(self.text, max(0, cue_start - 30), cue_start)
-        return before is not None and before.group(1) in _UNNAMED_HEADS and before.group(1).endswith("s")
+        before = _TWO_WORDS_BEFORE_RE.search(self.text, max(0, cue_start - 40), cue_start)
+        # (people who are the subject of a verb inside what was reported, after that verb or `that`; not one
+        # joined to a name, `Arvid Kellan and fellow senators said`)
+        return before is not None and before.group(2) in _UNNAMED_HEADS and before.group(2).endswith("s") \
+            and (before.group(1) == "that" or before.group(1) in self.cues)
 
     def _spokesman_brought_in(self, at: int, word: str) -> EntityInfo | None:
         """`a Drexel spokesman said, "…"` … `"…," the spokesman said`: the organisation of the spokesman the story

@@ -345,7 +345,8 @@ _SPORT_WORDS = (PLAYERS_ROLES - _FIRMS_ROLES) | {"match", "matches", "league", "
 # the word that ends a body before its officer's title (`Central Bank Governor`, `Metropolitan Police Commissioner`)
 _OFFICERS_BODIES = _BODY_NOUNS | {"Police"}
 # what ranks an officer, before the body he is of (`Deputy Central Bank Governor`)
-_RANK_WORDS = frozenset(("Deputy", "Acting", "Former", "Vice", "Assistant", "Associate", "Interim"))
+_RANK_WORDS = frozenset(("Deputy", "Acting", "Former", "Vice", "Assistant", "Associate", "Interim", "Senior", "Chief",
+                         "Top"))
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
 # roles written small, which capitalised inside a run are a name's words (`Centre for Policy Studies`, `Champion
 # International Corp`; `Olympic champion Kelly Holmes` has the title)
@@ -485,6 +486,8 @@ _BODIES_BY_ONE_WORD = frozenset(("Treasury", "Pentagon", "Kremlin", "Fed", "Cabi
 _SEATS_THAT_SPEAK = frozenset(("White House", "Downing Street", "Kremlin", "Pentagon", "Elysee", "Vatican"))
 _SEAT_LAST_WORDS = frozenset(seat.rsplit(" ", 1)[-1] for seat in _SEATS_THAT_SPEAK)  # (asked of every run first)
 _VERB_BEFORE_THE_RE = re.compile(r"([a-z]+)[ \t\xa0]+(?:the[ \t\xa0]+)?$")  # `said the Pentagon`, `said Downing Street`
+_PLACE_PREPOSITIONS = frozenset(("at", "in", "inside", "outside", "near", "from", "to", "into", "of", "by", "around",
+                                 "behind", "opposite", "toward", "towards", "on", "across"))
 _CLAUSE_END_RE = re.compile(r"[ \t\xa0]*(?:[.,;:!?]|$)")  # `…, said the Kremlin.`
 _A_OR_THE_BEFORE_RE = re.compile(r"(?:^|\b[Tt]he|\b[Aa]n?)[ \t\xa0]+$")
 _SPOKESMAN_RIGHT_AFTER_RE = re.compile(r"[ \t\xa0]+spokes(?:man|woman|person)\b")  # `a Bayern spokesman`, no `'s`
@@ -617,7 +620,7 @@ def tokenize(text: str, lowercase_kept: frozenset[str]) -> list[Token]:
     tokens: list[Token] = []
     n = len(text)
     append = tokens.append
-    # (most stories have no `d'` or `l'` at all: no word asks then)
+    # (a story with no `d'` or `l'` anywhere, not even in `world's`, asks no word)
     elided = "d'" in text or "l'" in text or "d’" in text or "l’" in text
     for m in _SPACED_TOKEN_RE.finditer(text):
         word = m[1]
@@ -962,8 +965,12 @@ _NICK_CLOSE_RE = re.compile(r"[\"”'] ")
 _NICK_MARKS = frozenset("\"“'")
 
 
+# how many, at a sentence's head (`Two Ministry officials said`): no field
+_QUANTIFIERS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Some", "No",
+                          "Other", "Any", "Each", "Every", "Many", "Several", "Both", "All", "Few", "Most", "Another"))
 # a government's bodies that a field names (`Statistics Bureau`, `Food Ministry`; not `Congress`, `Senate`)
 _FIELDS_BODIES = frozenset(("Department", "Ministry", "Bureau", "Office", "Directorate", "Agency"))
+_PLURAL_NOT_OWNED_RE = re.compile(r"\b([A-Z][\w\-]*s)\b(?!['’])")  # `Sanders` with no apostrophe after it
 # bodies that their members name in the plural, with its apostrophe (`Musicians' Union`, `Magistrates' Court`)
 _MEMBERS_BODIES = frozenset((
     "Association", "Union", "Federation", "Confederation", "Council", "Guild", "Forum", "Front", "Society", "Club",
@@ -997,6 +1004,7 @@ class _Builder:
         self._small_words: set[str] | None = None  # the words the story writes in small letters (`_written_small`)
         # organisations a firm's noun before them named, by the name as written (`classify_plain`)
         self._called_firms: dict[str, EntityInfo] = {}
+        self._not_owned: set[str] | None = None  # (`_plurals_not_owned`)
         self.unconfirmed: list[list[Token]] = []  # name-shaped runs with no sign of a person yet (`confirm_by_surname`)
         # the organisations made while the runs are classified, by their first word and by name (`_org_opened_by`):
         # looked up for each run, which a text of thousands of names would otherwise pay for squared
@@ -1093,8 +1101,7 @@ class _Builder:
     def cue_near(self, tok_end: int, tok_start: int) -> bool:
         """A speech verb right after (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`) or right before
         (`said Kemp`)."""
-        after = _CUE_AFTER_RE.match(self.text, tok_end, tok_end + 140)
-        if after and after.group(1) in self.lex.cue_forms and not self._no_verb_of_it(after, tok_start, tok_end):
+        if self._cue_right_after(tok_start, tok_end):
             return True
         before = _WORD_BEFORE_RE.search(self.text[max(0, tok_start - 20):tok_start])
         if not before or before.group(1) not in self.lex.cue_forms:
@@ -1106,16 +1113,22 @@ class _Builder:
             return False  # `called Ferrycare ‘a crazy system’`, but `Mr. Kellan called Lena Ward.`
         return lemma not in _THING_OBJECT_CUES and not _REPORTED_CLAUSE_RE.match(self.text, tok_end)
 
+    def _cue_right_after(self, start: int, end: int) -> bool:
+        """A speech verb right after the name at start:end (`Kemp said`, `Kemp, 45, said`, `Dorn openly admitted`)."""
+        after = _CUE_AFTER_RE.match(self.text, end, end + 140)
+        return bool(after) and after.group(1) in self.lex.cue_forms and not self._no_verb_of_it(after, start, end)
+
     def _seat_speaks(self, run: list[Token]) -> bool:
         """A government's seat as a speaker: a speech verb after it (`the White House said`), one before it that
         ends the clause (`, said the Kremlin.`; not `claiming Downing Street "sexed up" the dossier`, where the seat
         is what was claimed of), or an unnamed spokesman after `a` or `the` (`a White House spokesman said`; not
         `said Pentagon spokesman Navy Capt. Jeff Davis`, who speaks himself)."""
         start, end = run[0].start, run[-1].end
-        after = _CUE_AFTER_RE.match(self.text, end, end + 140)
-        if after and after.group(1) in self.lex.cue_forms and not self._no_verb_of_it(after, start, end):
-            return True
         before = _VERB_BEFORE_THE_RE.search(self.text[max(0, start - 24):start])
+        if before and before.group(1) in _PLACE_PREPOSITIONS:
+            return False  # (`Protesters outside the Kremlin said:`: where they stood)
+        if self._cue_right_after(start, end):
+            return True
         if before and before.group(1) in self.lex.cue_forms and _CLAUSE_END_RE.match(self.text, end):
             return True
         return bool(_SPOKESMAN_AFTER_RE.match(self.text, end)
@@ -1321,12 +1334,22 @@ class _Builder:
     def _plural_owner_before(self, last: Token, body: Token, run: list[Token]) -> bool:
         """A plural capitalised word, its apostrophe and a space before the word of a body its members make
         (`Growers' Federation`, `St Louis Merchants' Exchange`; not an owner's `Sanders' Senate office`, `Salomon
-        Brothers' Capital Markets`, nor a person's after a given name, one the story names without the
-        apostrophe too: `Bernie Sanders’ College for All Act` of a story that says `endorsed Sanders`)."""
+        Brothers' Capital Markets`, nor a person's after a title, `Senator Jennings’ Committee`, or after a given
+        name, one the story names without the apostrophe too: `Bernie Sanders’ College for All Act` of a story
+        that says `endorsed Sanders`)."""
         if not (last.text.endswith("s") and self.text[last.end:body.start] in ("' ", "’ ")):
             return False
-        return not (len(run) > 1 and run[-2].text in self.lex.given
-                    and re.search(r"\b" + re.escape(last.text) + r"\b(?!['’])", self.text))
+        before = run[-2].text if len(run) > 1 else ""
+        if before != "General" and (before.lower(),) in self.lex.titles:
+            return False  # (`Senator Jennings’ Committee`; `General` opens names, `Transport and General Workers' Union`)
+        return not (before in self.lex.given and last.text in self._plurals_not_owned())
+
+    def _plurals_not_owned(self) -> set[str]:
+        """The capitalised words ending in `s` that the story writes with no apostrophe after them (`Sanders`
+        of `endorsed Sanders`), gathered once a story that asks."""
+        if self._not_owned is None:
+            self._not_owned = set(_PLURAL_NOT_OWNED_RE.findall(self.text))
+        return self._not_owned
 
     def runs(self, tokens: list[Token]) -> list[list[Token]]:
         runs: list[list[Token]] = []
@@ -1552,7 +1575,7 @@ class _Builder:
             # (`the Republican Party`, `the Communist Party`, `the Liberal Democrats`; what the party has after its
             # name, `the Conservative Party Treasury spokesman`, is cut off where the organisation is made)
             return True
-        if first == "Sunday" and self._newspaper_word(re.sub(r"['’]s$", "", run[1].text)) and \
+        if first == "Sunday" and self._newspaper_word(_OWNERS_S_RE.sub("", run[1].text)) and \
                 not _PAPER_DAY_BEFORE_RE.search(self.text, max(0, run[0].start - 12), run[0].start):
             # `told the Sunday Times`, `yesterday's Sunday Times`, `the Sunday Telegraph's Jon Dalby`: a Sunday
             # paper (not a wire's bare day: `Police said Sunday Herald reporters…`)
@@ -1576,12 +1599,13 @@ class _Builder:
             and (run[-1].text.rstrip(".") in _FIRM_ENDS or run[-1].text in _LEGAL_FORMS) \
             and not any(t.text == "of" for t in run[1:3])
 
-    def _body_before_officer(self, prefix: list[Token], title: list[Token]) -> list[Token]:
-        """The body named in front of a name and its title, where the title holds the body's last word
-        (`Central Bank` of `Central Bank Governor`, `Supreme Court` of `U.S. Supreme Court Justice`) or another
-        title follows it (`Metropolitan Police` of `Metropolitan Police Commissioner Sir`), no rank before it
-        (`Deputy Central Bank Governor`); a body's word alone is read as one (`Commission` of `Commission President
-        Justice`: no `Commission President`). [] where the prefix is read as before."""
+    def _body_before_officer(self, prefix: list[Token], title: list[Token]) -> list[Token] | None:
+        """The body named in front of a name and its title, where the title holds the body's name (`Central Bank`
+        of `Philippine Central Bank Governor`, `Supreme Court` of `U.S. Supreme Court Justice`), or its word after
+        a place (`Cleveland Police Chief`, `Ohio Democratic Party Chairman`; not `Senior Police Officer`, `Hedge
+        Fund Manager`), or where another title follows it (`Metropolitan Police` of `Metropolitan Police
+        Commissioner Sir`); no rank before it (`Ex-Deputy Central Bank Governor`). None where the prefix is read
+        as before; a body's word alone (`Commission` of `Commission President Justice`) names nothing."""
         k = max((k for k in range(len(title) - 1) if title[k].text in _OFFICERS_BODIES), default=-1)
         if k >= 0:
             body = prefix + title[:k + 1]
@@ -1589,11 +1613,15 @@ class _Builder:
             words = [t.text for t in prefix]
             j = next((j for j in range(1, len(words)) if words[j - 1] in _OFFICERS_BODIES
                       and self.title_at(words, j) == len(words) - j), 0)
+            if not j:
+                return None
             body = prefix[:j]
-        while body and body[0].text in _RANK_WORDS:
-            body = body[1:]
         if body and body[0].text.startswith("Ex-"):  # `Ex-Welsh Office Minister Lord Roberts`: the Welsh Office
             body = [Token(body[0].start + 3, body[0].end, body[0].text[3:], body[0].initial, True)] + body[1:]
+        while body and (body[0].text in _RANK_WORDS or body[0].text == "The"):
+            body = body[1:]
+        if k == 0 and body and not any(self._is_place([t.text for t in body[:n]]) for n in (1, 2, 3)):
+            return []  # (a title holding a body's word alone, `police officer`, `fund manager`: a place must name it)
         return body
 
     def _field_before_a_body(self, run: list[Token]) -> bool:
@@ -1602,7 +1630,7 @@ class _Builder:
         speech verb that opens it (`State Department spokesman Charles Redman told reporters`)."""
         first = run[0].text
         return len(run) == 2 and run[1].text in _FIELDS_BODIES and first[1:].islower() \
-            and first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS
+            and first not in _SENTENCE_OPENERS and first not in _DAYS_AND_MONTHS and first not in _QUANTIFIERS
 
     def _newspaper_word(self, word: str) -> bool:
         """`Times`, `Telegraph`, `Mirror`: a word the lists say names a newspaper."""
@@ -1845,13 +1873,13 @@ class _Builder:
             size = self.title_at(words, i)
             # (not `King` in `Peter T. King of Marenburg`, nor `Sultan` in `Zaid bin Sultan al-Nahayan`, nor a
             # particle spelt like a title's letters: `da` in `Luiz Inacio Lula da Silva` is no `DA`)
-            # (`President da Silva`: a particle opens the name after the title)
+            # (`President da Silva`: a particle opens the name after the title; `Chairman of General Motors`: no
+            # rank; `the Justice Department`, `Singer Co`: no title)
             if size and i + size < len(words) and _name_opens(run, i + size) \
                     and not (i and words[i - 1] in _PERSON_PARTICLES) and not (i and words[i] in _PERSON_PARTICLES) \
                     and not (words[i] == "General" and i and words[i - 1] in ("of", "the")
                              and self._has_org(run[i + 1:i + 2])) \
-                    and not self._portfolio_of_a_body(words, i, size) \
-                    and not _firm_after_title(words[i + size:]):  # (`Chairman of General Motors`: no rank)
+                    and not self._portfolio_of_a_body(words, i, size) and not _firm_after_title(words[i + size:]):
                 best = (i, size)
                 i += size
             else:
@@ -1887,10 +1915,12 @@ class _Builder:
                     left, prefix = run[:j], prefix[j + 1:]
             body = self._body_before_officer(prefix, run[i:i + size])
             word = lex.org_words.get(prefix[0].text) if len(prefix) == 1 else None
-            if body:
+            if body is not None:
                 # `Central Bank Governor Abdulkadir Ahmed`, `Metropolitan Police Commissioner Sir John Stevens`,
-                # `U.S. Supreme Court Justice Sandra Day O'Connor`: the body the officer is of, named in front
-                self.classify_plain(body, tokens, index_of, allow_person=False)
+                # `U.S. Supreme Court Justice Sandra Day O'Connor`: the body the officer is of, named in front (a
+                # body's word alone names none: `Commission President Justice…`, `The Police Officer…`)
+                if len(body) > 1:
+                    self.classify_plain(body, tokens, index_of, allow_person=False)
             elif word is not None and word.head and prefix[0].text.lower().endswith(word.head) \
                     and prefix[0].text.lower() != word.head and not prefix[0].initial \
                     and not self._written_small(prefix[0].text):

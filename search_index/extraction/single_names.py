@@ -234,17 +234,20 @@ def _titled(text: str, person: EntityInfo, lex: Lexicon, honorific_only: bool = 
     return False
 
 
-def _known_firm_of(text: str, person: EntityInfo, orgs: list[EntityInfo], surnames: set[str],
-                   lex: Lexicon) -> EntityInfo | None:
-    """The one organisation the wire names in angle brackets, or the lists know as a firm named like a person,
-    that the "person" names: by the same name, or for a one-word name by one of its words (not a given name, nor
-    the surname of someone the story names in full, nor an organisation's word: `<Gruppo Ferruzzi>` …
-    `Ferruzzi`, `brokers James Capel` … `Capel's Dennis`)."""
+def _known_firms(text: str, orgs: list[EntityInfo], lex: Lexicon) -> list[EntityInfo]:
+    """The organisations the wire names in angle brackets or the lists know as firms named like people, found
+    once a story (an organisation may have thousands of mentions, and a story thousands of "people")."""
+    return [o for o in orgs if o.name in lex.known_orgs or any(text[s - 1:s] == "<" for s, _e in o.mentions)]
+
+
+def _known_firm_of(person: EntityInfo, firms: list[EntityInfo], surnames: set[str], lex: Lexicon) -> EntityInfo | None:
+    """The one organisation of `firms` (`_known_firms`) that the "person" names: by the same name, or for a
+    one-word name by one of its words (not a given name, nor the surname of someone the story names in full, nor
+    an organisation's word: `<Gruppo Ferruzzi>` … `Ferruzzi`, `brokers James Capel` … `Capel's Dennis`)."""
     word = person.name
     one_word = len(person.tokens) == 1 and len(word) >= 4 and word not in lex.given and word not in surnames \
         and word not in lex.org_words
-    found = [o for o in orgs if (o.name in lex.known_orgs or any(text[s - 1:s] == "<" for s, _e in o.mentions))
-             and (o.name == word or one_word and word in o.tokens)]
+    found = [o for o in firms if o.name == word or one_word and word in o.tokens]
     return found[0] if len(found) == 1 else None
 
 
@@ -525,6 +528,7 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
         else:
             org_named(person)
     surnames = {p.last for p in ents.persons if len(p.tokens) > 1}
+    firms: list[EntityInfo] | None = None  # (`_known_firms`, found when the first "person" asks)
     works: set[str] | None = None  # the names after a work's noun (`_works_named`), read at the first one-word person
     lines: dict[int, tuple[bool, bool]] = {}
     cells = [e for e in (*ents.orgs, *ents.persons) if _only_in_tables(text, e, lines)
@@ -639,7 +643,9 @@ def settle_single_names(text: str, ents: EntityResult, lex: Lexicon) -> EntityRe
             # company without a ticker, never a person's
             org_joined_or_named(person)
             continue
-        firm = _known_firm_of(text, person, ents.orgs, surnames, lex)
+        if firms is None:
+            firms = _known_firms(text, ents.orgs, lex)
+        firm = _known_firm_of(person, firms, surnames, lex)
         if firm is not None and not _titled(text, person, lex, honorific_only=True):
             # `<Petro Chemie>` … `Petro Chemie supplies`, `<Gruppo Ferruzzi>` … `Ferruzzi chairman Raul Gardini
             # said … his`, `brokers James Capel` … `Capel's Dennis`: the firm the wire named in brackets or the
