@@ -5832,6 +5832,8 @@ def test_a_plurals_apostrophe_before_a_members_body_is_part_of_its_name():
                                "St Arvid Merchants' Exchange"}
     assert "FPA" in orgs(text)["Ferry Pilots’ Association"].aliases
     assert people(text) == {}  # `Arvid Merchants` is nobody
+    # and so it is where the body owns what follows (`the Musicians' Union's leader`)
+    assert set(orgs("The Ferry Pilots' Union's leader spoke.")) == {"Ferry Pilots' Union"}
     # an owner's apostrophe before another kind of body's word stays an owner's
     assert not any("Islands'" in o for o in orgs("The Kestrian Islands' Board of Investments approved it."))
     # and a person's, after a given name, where the story names her without it

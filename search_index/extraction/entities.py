@@ -1370,7 +1370,8 @@ class _Builder:
                         run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
                         j += 2
                         continue
-                if tok.cap and tok.text in _MEMBERS_BODIES and self._plural_owner_before(run[-1], tok, run):
+                if tok.cap and _OWNERS_S_RE.sub("", tok.text) in _MEMBERS_BODIES \
+                        and self._plural_owner_before(run[-1], tok, run):  # (`the Musicians' Union's leader`)
                     # `the National Coffee Growers' Federation`, `the Musicians' Union`: the plural's apostrophe
                     # is the name's own
                     last = run[-1]
