@@ -1817,6 +1817,11 @@ def test_a_name_described_as_someones_role_is_a_person_though_the_given_name_is_
     result = extract(text)
     assert "Tad Dalby" in [p.name for p in result.persons]
     assert [q.speaker for q in result.quotes] == ["Tad Dalby"]
+    # and the role of an owner written with a plural's apostrophe (`Sanders' senior media adviser`)
+    for owner in ("Jennis'", "Jennis’"):
+        text = f'Lena Ward spoke first.\n\nTad Dalby, {owner} senior media adviser, said it was "mischief".'
+        result = extract(text)
+        assert "Tad Dalby" in [p.name for p in result.persons] and result.quotes[0].speaker == "Tad Dalby"
 
 
 def test_the_paper_that_ran_a_piece_is_not_looked_for_in_the_next_paragraph():

@@ -1136,10 +1136,11 @@ class _Builder:
 
     def described_as_person(self, end: int) -> bool:
         """An appositive that describes a person: an age (`Lisbet Brandt, 42,`), a role (`Ilse Varga, a
-        developer and spokeswoman for…`, `Teodor Lind, political science professor at…`) or `who`; not one of
+        developer and spokeswoman for…`, `Teodor Lind, political science professor at…`, `Tad Devine, Sanders'
+        senior media adviser,`) or `who`; not one of
         `its` (`Vivendi Universal, its boss and…`: the boss is the firm's). For names whose given name the word
         lists do not know."""
-        m = re.match(r",\s+(?:\d{1,3},|who\b|(?!its\b|their\b)(?:(?:a|an|the)\s+|[A-Z][\w\-]*['’]s\s+)?"
+        m = re.match(r",\s+(?:\d{1,3},|who\b|(?!its\b|their\b)(?:(?:a|an|the)\s+|[A-Z][\w\-]*(?:['’]s|s['’])\s+)?"
                      r"((?:[\w\-]+\s+){0,5}?[a-z]+)(?=\s+(?:of|at|for|in|from|to|with|who|and)\b|\s*[,.;]))", self.text[end:end + 120])
         if m is None:
             return False
