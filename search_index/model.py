@@ -55,7 +55,9 @@ import hashlib
 # v38 (session 39): bodies a spokesman names, the `he` of reported speech, family members; v39 (2026-12-07,
 # session 40): an owner before a surname, titles as roles, known bodies by one word, faiths, one-word works,
 # progressive speech verbs, according-to and set-off speakers, `quoted him`, dismissed and hailed, spelt-out
-# letters, U.S. capitals, spokesmen who close a sentence, asides
+# letters, U.S. capitals, spokesmen who close a sentence, asides; v40 (2026-12-07, session 41): names no mention
+# covered across the corpora (`the Justice Department`, a plural's apostrophe, an officer's body, a party's
+# possessive, foreign firms' words, a seat that speaks), a wire's `"s`, verbs joined by `and`/`but`
 EXTRACTION_VERSION = "40"
 from dataclasses import dataclass, field
 from datetime import datetime

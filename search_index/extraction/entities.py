@@ -1332,13 +1332,14 @@ class _Builder:
         self.org([Token(start + s, start + e, self.text[start + s:start + e], False, True) for s, e in words])
 
     # --- pass 1: runs of capitalised words ---------------------------------------------------------------
-    def _plural_owner_before(self, last: Token, body: Token, run: list[Token]) -> bool:
+    def _plural_owner_before(self, run: list[Token]) -> bool:
         """A plural capitalised word, its apostrophe and a space before the word of a body its members make
         (`Growers' Federation`, `St Louis Merchants' Exchange`; not an owner's `Sanders' Senate office`, `Salomon
         Brothers' Capital Markets`, nor a person's after a title, `Senator Jennings’ Committee`, or after a given
         name, one the story names without the apostrophe too: `Bernie Sanders’ College for All Act` of a story
-        that says `endorsed Sanders`)."""
-        if not (last.text.endswith("s") and self.text[last.end:body.start] in ("' ", "’ ")):
+        that says `endorsed Sanders`). The run's last word; its apostrophe and the space the caller has seen."""
+        last = run[-1]
+        if not last.text.endswith("s"):
             return False
         before = run[-2].text if len(run) > 1 else ""
         if before != "General" and (before.lower(),) in self.lex.titles:
@@ -1371,8 +1372,9 @@ class _Builder:
                         run.append(nick)  # `John "Bud" Frazier`, `Marion "Suge" Knight`: the nickname is no part of it
                         j += 2
                         continue
-                if tok.cap and _OWNERS_S_RE.sub("", tok.text) in _MEMBERS_BODIES \
-                        and self._plural_owner_before(run[-1], tok, run):  # (`the Musicians' Union's leader`)
+                if tok.cap and self.text[run[-1].end:tok.start] in ("' ", "’ ") \
+                        and _OWNERS_S_RE.sub("", tok.text) in _MEMBERS_BODIES \
+                        and self._plural_owner_before(run):  # (`the Musicians' Union's leader`)
                     # `the National Coffee Growers' Federation`, `the Musicians' Union`: the plural's apostrophe
                     # is the name's own
                     last = run[-1]
