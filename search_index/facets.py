@@ -23,9 +23,10 @@ from .schema import VALUE_SEP as VOCAB_SEP  # never inside a value: it is what s
 
 
 ALIASES_FILE = "person_aliases.json"
-ALIASES_VERSION = 11  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
+ALIASES_VERSION = 12  # 2: shorter forms of full names (`_fuller_forms`); 3: acronyms; 4: parties; 5: 2 links;
 # 6: company forms; 7: `Holdings` one of them; 8: `&` as `and`, `-isation` as `-ization`; 9: a body's word orders;
-# 10: `Reuter`, the agency's old spelling; 11: a typographic apostrophe as a straight one in company forms
+# 10: `Reuter`, the agency's old spelling; 11: a typographic apostrophe as a straight one in company forms;
+# 12: a plural's apostrophe left out (`Workers Union`)
 
 
 def _segment_key(reader) -> str:
@@ -454,12 +455,16 @@ _COMPANY_SUFFIXES = frozenset(("Corp", "Corporation", "Inc", "Incorporated", "Co
 def _company_key(name: str) -> str:
     """`General Motors Corp.`, `General Motors Co Inc`, `Standard & Poor's Corp` -> `General Motors`,
     `Standard and Poor`: the name without its company-form words at the end, dots and an owner's `'s` (`&` read
-    as `and`, `-isation` as `-ization`, a typographic apostrophe as a straight one: `Growers’ Union`)."""
+    as `and`, `-isation` as `-ization`, a typographic apostrophe as a straight one: `Growers’ Union`; a plural's apostrophe
+    left out: `Growers Union`)."""
     words = ["and" if w == "&" else w for w in name.replace(".", " ").replace(",", " ").replace("’", "'").split()]
     while words and words[-1] in _COMPANY_SUFFIXES:
         words.pop()
     if words and words[-1].endswith("'s"):  # (the typographic apostrophe is straightened above)
         words[-1] = words[-1][:-2]
+    # a plural's apostrophe, which one story writes and another leaves out (`Transport and General Workers' Union`,
+    # `Transport and General Workers Union`)
+    words = [w[:-1] if w.endswith("s'") else w for w in words]
     # British and American spellings of one name (`International Coffee Organisation` / `Organization`)
     return " ".join(w.replace("isation", "ization") for w in words)
 

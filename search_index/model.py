@@ -57,8 +57,10 @@ import hashlib
 # progressive speech verbs, according-to and set-off speakers, `quoted him`, dismissed and hailed, spelt-out
 # letters, U.S. capitals, spokesmen who close a sentence, asides; v40 (2026-12-07, session 41): names no mention
 # covered across the corpora (`the Justice Department`, a plural's apostrophe, an officer's body, a party's
-# possessive, foreign firms' words, a seat that speaks), a wire's `"s`, verbs joined by `and`/`but`
-EXTRACTION_VERSION = "40"
+# possessive, foreign firms' words, a seat that speaks), a wire's `"s`, verbs joined by `and`/`but`; v41 (2026-12-07,
+# session 42): a trade's word alone after `the` opens a name with `and` inside (`the Transport and General Workers'
+# Union`)
+EXTRACTION_VERSION = "41"
 from dataclasses import dataclass, field
 from datetime import datetime
 

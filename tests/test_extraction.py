@@ -5830,6 +5830,21 @@ def test_a_title_word_before_a_government_bodys_word_is_the_bodys_portfolio():
     assert orgs("Senator Frank Church spoke. Bishop Church agreed, and Judge Court said so.") == {}
 
 
+def test_a_trade_word_alone_after_the_opens_one_name_with_and_inside_it():
+    # `the Shipping and General Workers' Union`: `the Shipping` names nothing, and `General` is no rank here
+    text = ("Dock staff, the Shipping and General Workers' Union's 70,000 among them, will strike. "
+            "The Transport and General Dockers Union said it would join them. The Energy and Harbours "
+            "Committee met on Monday.")
+    assert set(orgs(text)) == {"Shipping and General Workers' Union",
+                               "Transport and General Dockers Union", "Energy and Harbours Committee"}
+    assert people(text) == {}
+    # two names still part where the left one is a name of its own (`Halvorsen Shipping and General Motors`)
+    assert set(orgs("Shares in Halvorsen Shipping and General Motors fell.")) == {"Halvorsen Shipping",
+                                                                               "General Motors"}
+    # and a titled person after a body stays a person (`the Transport Ministry and General Ana Lenz`)
+    assert set(people("The Transport Ministry and General Ana Lenz signed it.")) == {"Ana Lenz"}
+
+
 def test_a_plurals_apostrophe_before_a_members_body_is_part_of_its_name():
     text = ("Exports rose, the Valdorian Coffee Growers' Federation said. The Ferry Pilots’ Association (FPA) "
             "objected, and barges traded on the St Arvid Merchants' Exchange.")

@@ -1795,7 +1795,7 @@ class _Builder:
             # `Bradford and Bingley and Northern Rock`: the name the lists know, `and` inside it, then another
             self.classify(run[:known], tokens, index_of)
             return run[known + 1:]
-        if i and (known or self._one_name_with_and(run, i, tokens)):
+        if i and (known or self._one_name_with_and(run, i, tokens) or self._trade_word_after_the(run, words, i)):
             i = 0  # (`Carroll McEntee and McGinley Futures`: a name the lists know, with its `and`, opens the run)
         if i and " ".join(words[:i]) in lex.places and " ".join(words[i + 1:]) in lex.places:
             # `Minas Gerais and Mato Grosso`: two places, where a given name opens the first (not `Gulf and
@@ -1843,7 +1843,7 @@ class _Builder:
                         and (self._has_org(run[i + 1:i + 9]) or words[i] == "and" and (
                             self._place_or_acronym(words[i + 1:]) or " ".join(words[i + 1:]) in lex.known_orgs)) \
                         and (words[i] == "and" or words[i + 1] == "The") and (words[i - 1], words[i + 1]) not in _AND_INSIDE \
-                        and not (words[i] == "and" and self._trade_word_opens(words, i)):
+                        and not (words[i] == "and" and self._trade_word_opens(words, i, run)):
                     self.classify(run[:i], tokens, index_of)
                     return run[i + 1:]
                 if words[i] == "on" and i == len(words) - 2 and not self._has_org(run[:i]) and \
@@ -1899,10 +1899,11 @@ class _Builder:
             self.classify_plain(run[1:] if words[0] in _COUNTRY_INITIALS else run, tokens, index_of,
                                 allow_person=False)
             return []
-        if best is not None and best[0] and words[best[0] - 1] in ("of", "for", "&") and self._has_org(run[:best[0]]) \
-                and self._no_persons_name(run[best[0] + best[1]:]):
-            # `Association of Chief Police Officers`, `Electric Boat Division of General Dynamics Corp`: a title's
-            # word inside an organisation's name (not `Party of President Hosni Mubarak`)
+        if best is not None and best[0] and words[best[0] - 1] in ("of", "for", "&", "and") \
+                and self._has_org(run[:best[0]]) and self._no_persons_name(run[best[0] + best[1]:]):
+            # `Association of Chief Police Officers`, `Electric Boat Division of General Dynamics Corp`, `Transport
+            # and General Workers' Union`: a title's word inside an organisation's name (not `Party of President
+            # Hosni Mubarak`)
             self.classify_plain(run, tokens, index_of, allow_person=False)
             return []
         if best is not None:
@@ -2071,13 +2072,29 @@ class _Builder:
         lead = _lead(words, i)
         return 0 < len(lead) <= 3 and len(words) - i - 1 > 1 and all(self._written_small(w) for w in lead)
 
-    def _trade_word_opens(self, words: list[str], i: int) -> bool:
+    def _trade_word_opens(self, words: list[str], i: int, run: list[Token]) -> bool:
         """A trade's word alone before `and`, written small elsewhere too, opens one name with what follows
         (`Entertainment and Leisure Software Publishers Association`, `Oil and Natural Gas Commission`); a body's
-        word ends one (`World Bank and International Monetary Fund`, `Union and New South Wales`)."""
+        word ends one (`World Bank and International Monetary Fund`, `Union and New South Wales`). So does a
+        common trade word alone after `the` (`the Transport and General Workers' Union`): `the Transport` names
+        nothing by itself, where `the Telegraph and …` or `the Co-op and …` may."""
         lead = _lead(words, i)
         info = self.lex.org_words.get(lead[0]) if len(lead) == 1 else None
-        return info is not None and info.kind in ("media", "company") and self._small_words_open(words, i)
+        if info is None or info.kind not in ("media", "company"):
+            return False
+        return self._small_words_open(words, i) or self._trade_word_after_the(run, words, i)
+
+    def _trade_word_after_the(self, run: list[Token], words: list[str], i: int) -> bool:
+        """A common trade word alone between `the` and `and`, before a name of two words or more that ends as an
+        organisation's: one name (`the Transport and General Workers' Union`, `the Energy and Commerce
+        Committee`); `the Transport` names nothing by itself (where `the Telegraph and …` may: a paper's word)."""
+        lead = _lead(words, i)
+        if len(lead) != 1 or len(words) - i - 1 < 2 or not self.is_org_word(words[-1]):
+            return False
+        info = self.lex.org_words.get(lead[0])
+        return info is not None and info.kind == "company" and lead[0][1:].islower() \
+            and lead[0].rstrip(".") not in _FIRM_ENDS and lead[0] not in _LEGAL_FORMS and (
+                words[0] == "The" or _SMALL_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start))
 
     def _capitals_of_a_small_word(self, word: str) -> bool:
         """A word of four letters or more in capitals that the story also writes small, as a word of its prose
