@@ -5912,6 +5912,9 @@ def test_a_partys_possessive_keeps_the_label_that_opens_its_name(text, party):
     ("It sold notes to Halvard Thomson Deacon Inc and others.", "Halvard Thomson Deacon Inc"),
     ("Ruling Democratic Justice Party executives met today.", "Democratic Justice Party"),
     ("The study, conducted at Duke University, showed it.", "Duke University"),
+    # and so is a league's, an association's or a union's word (`Premier League`: `Premier` no premier's title)
+    ("The Premier League said it would hold an inquiry.", "Premier League"),
+    ("Tickets at the Student Union sold out.", "Student Union"),
     # a debt's grade before the debtor's name is no part of it, nor `Pte` before the legal form it opens
     ("Rating agencies cut to BBB-plus from A-minus Halvard Gas Co's debt.", "Halvard Gas Co"),
     ("Its unit Halvard Devices (S) Pte Ltd stopped selling tubes.", "Halvard Devices"),
@@ -5922,6 +5925,12 @@ def test_a_title_word_or_a_grade_before_a_firms_legal_form(text, body):
 
 def test_a_title_before_a_name_stays_a_title_next_to_a_firm():
     assert set(people("Singer Marta Osk left Halvard Co.")) == {"Marta Osk"}
+
+
+def test_a_leagues_spokesman_speaks_for_the_league_that_a_title_word_opens():
+    text = 'Both clubs will give evidence. "It is hard to put a date on it," a Premier League spokesman said.'
+    assert quotes_of(text) == [("It is hard to put a date on it,", "Premier League")]
+    assert set(people("Premier Ana Lenz met the Premier League's chief.")) == {"Ana Lenz"}
 
 
 def test_a_french_elided_particle_ends_a_name_and_foreign_firm_words_name_firms():

@@ -693,8 +693,10 @@ def _what_a_title_is_of(after_title: list[Token]) -> list[Token]:
     return after_title[2:] if len(after_title) > 1 and after_title[1].text == "the" else after_title[1:]
 
 
-# the bodies a title's word can name (`the Democratic Justice Party`, `Duke University`, `Bishop College`)
-_NAMED_AFTER_A_TITLE = frozenset(("Party", "University", "College", "Institute", "Foundation", "Hospital"))
+# the bodies a title's word can name (`the Democratic Justice Party`, `Duke University`, `Bishop College`, `the Premier
+# League`; not a church's or a court's word: `Bishop Church`, `Judge Court` are men)
+_NAMED_AFTER_A_TITLE = frozenset(("Party", "University", "College", "Institute", "Foundation", "Hospital", "League",
+                                  "Association", "Federation", "Club", "Society", "Union"))
 
 
 def _firm_after_title(rest: list[str]) -> bool:
