@@ -2553,6 +2553,10 @@ def test_he_after_someone_unnamed_spoke_of_a_named_person_is_the_unnamed_one():
     # a verb that speaks only with its particle does not make `A delivery truck` someone speaking
     truck = 'Mayor Jon Osk visited.\n\nA delivery truck hit two cars near the harbour. "We were lucky," he said.'
     assert quotes_of(truck) == [("We were lucky,", "Jon Osk")]
+    # nor does a speech verb's bare form, which no one subject takes (`A 10x7in snap … would cost`)
+    snap = ('Mr Osk said prices fell.\n\nA 10x7in snap at Dalby Prints would cost £4.99. "We are adamant it is '
+            'cheaper," he said.')
+    assert quotes_of(snap) == [("We are adamant it is cheaper,", "Osk")]
 
 
 def test_a_person_an_organisation_is_named_after_keeps_their_own_name_and_words():

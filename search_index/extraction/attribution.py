@@ -1732,9 +1732,10 @@ class Attributor:
         if found is None:  # `One veteran debt rescheduler said…`: a description the word lists do not know
             words = list(_PLAIN_WORD_RE.finditer(self.text, det.end(), min(b, pos + 80)))[:5]
             # a speech verb of the description's own: not `announcing`, nor `hit` without its `back` (`A truck
-            # hit two cars`)
+            # hit two cars`), nor a bare form, which no one subject takes (`A 10x7in snap at Boots would cost`)
             k = next((k for k, w in enumerate(words) if k and w.group() in self.cues
-                      and not w.group().endswith("ing") and not self._particle_missing(w.span(), b)), None)
+                      and not w.group().endswith("ing") and w.group() + "s" not in self.cues
+                      and not self._particle_missing(w.span(), b)), None)
             if k is None or any(not w.group().islower() or w.group() in _FUNCTION_WORDS for w in words[:k]) or \
                     "," in self.text[pos:words[k].start()]:
                 return False  # (`One of the claims…`, `One month after announcing…`: no one described)
