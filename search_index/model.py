@@ -60,7 +60,9 @@ import hashlib
 # possessive, foreign firms' words, a seat that speaks), a wire's `"s`, verbs joined by `and`/`but`; v41 (2026-12-07,
 # session 42): a trade's word alone after `the` opens a name with `and` inside (`the Transport and General Workers'
 # Union`), a league's word after a title's (`the Premier League`),
-# a speech verb's bare form opens no unnamed speaker (`A 10x7in snap at Boots would cost`)
+# a speech verb's bare form opens no unnamed speaker (`A 10x7in snap at Boots would cost`), a body's word before another's
+# no head (`the Securities and Exchange Commission` is no `exchange`), `the exchange` the subject among several, a named
+# surname run on from a body's name (`…Exchange Commission Moller said`)
 EXTRACTION_VERSION = "41"
 from dataclasses import dataclass, field
 from datetime import datetime

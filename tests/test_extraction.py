@@ -6089,3 +6089,41 @@ def test_the_v40_rules_look_at_a_story_once_not_once_a_name(monkeypatch):
     text = " ".join(f"Arvid {name}s' Union met." for name in surnames) + " Kelbans spoke."
     extract(text)
     assert counting.calls == 1
+
+
+def test_a_bodys_word_before_another_says_what_it_is_of_not_what_it_is_called():
+    # `the Securities and Exchange Commission` is no `exchange`: `The exchange said` is the exchange's
+    text = ("The Marenburg Stock Exchange said it has submitted the changes to the Securities and Exchange "
+            'Commission for approval.\n\nThe exchange said, "Morning settlement would expose order imbalances."')
+    assert quotes_of(text) == [("Morning settlement would expose order imbalances.", "Marenburg Stock Exchange")]
+    result = extract(text)
+    assert "the exchange" not in {a for o in result.organisations for a in o.aliases
+                                  if o.name == "Securities and Exchange Commission"}
+    text = "Halvard Corp filed its report with the Securities and Exchange Commission. Shares fell on the exchange."
+    sec = next(o for o in extract(text).organisations if o.name == "Securities and Exchange Commission")
+    assert "the exchange" not in sec.aliases and len(sec.mentions) == 1
+    # a firm's legal form or an empty firm's word after the body's word leaves it the word it is called by
+    text = "Candlewood Bank and Trust Co raised its rate. The bank said deposits rose."
+    [bank] = extract(text).organisations
+    assert "the bank" in bank.aliases
+
+
+def test_the_body_a_description_fits_among_several_is_the_one_the_sentence_is_about():
+    # `The exchange said` after two exchanges: the one the nearest sentence naming one is about, not its affiliate
+    text = ("The Marenburg Stock Exchange said it and its Marenburg Futures Exchange affiliate will move the "
+            "expiry of their contracts.\n\nThe exchange said it has submitted the changes to the regulator.\n\n"
+            'The exchange said, "Morning settlement would expose order imbalances."')
+    assert quotes_of(text) == [("Morning settlement would expose order imbalances.", "Marenburg Stock Exchange")]
+
+
+def test_a_named_persons_surname_run_into_a_bodys_name_without_a_comma_is_theirs():
+    # wire copy without its comma: `…with the Securities and Exchange Commission Osk said`
+    text = ("Marta Erik Osk, a Marenburg investor, raised her stake in Halvard Financial Corp on Monday.\n\nIn a "
+            "filing with "
+            "the Securities and Exchange Commission Osk said she bought 65,000 shares.\n\nThe offer to the "
+            'Valdorian Union Osk said, "well it won\'t be today," and left.')
+    result = extract(text)
+    assert set(orgs(text)) == {"Halvard Financial Corp", "Securities and Exchange Commission", "Valdorian Union"}
+    [osk] = result.persons
+    assert osk.name == "Marta Erik Osk" and len(osk.mentions) == 3
+    assert quotes_of(text) == [("well it won't be today,", "Marta Erik Osk")]

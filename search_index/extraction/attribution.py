@@ -1186,9 +1186,17 @@ class Attributor:
             subject = self._org_subject_before(at, firms, _FIRM_OPENS_RE, _FIRM_SAID_RE) if firms else None
             if subject is not None:
                 return subject
-        for m in reversed(recent):
-            if word in m.entity.heads:
-                return m.entity
+        bearers = [m for m in recent if word in m.entity.heads]
+        if determiner == "the" and len({id(m.entity) for m in bearers if m.entity.kind == "org"
+                                        and m.start >= at - 1500}) > 1:
+            # `The New York Stock Exchange said it and its New York Futures Exchange affiliate will…` then `The
+            # exchange said`: of the bodies the word fits, the one the nearest sentence naming one is about
+            subject = self._org_subject_before(at, [m for m in bearers if m.start >= at - 1500], _FIRM_OPENS_RE,
+                                               _FIRM_SAID_RE)
+            if subject is not None:
+                return subject
+        for m in reversed(bearers):
+            return m.entity
         if determiner in ("his", "her", "their") and kind == "nominal":
             # `His agent told the Times`: someone of his, not he himself; the one the story introduced by that
             # word (`Mr Nogar's son Stephen, 57, said` … `his son said`), else nobody named

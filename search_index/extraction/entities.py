@@ -705,6 +705,30 @@ def _firm_after_title(rest: list[str]) -> bool:
     return all(w.rstrip(".") in _FIRM_ENDS or w in _LEGAL_FORMS or w in _NAMED_AFTER_A_TITLE for w in rest)
 
 
+# words after a body's word that add nothing to what kind of body it is (`United Press International` is an agency)
+_EMPTY_FIRM_WORDS = frozenset(("International", "Worldwide"))
+
+
+def _modifying_words(words: list[str], infos: list) -> set[int]:
+    """Where a body's word says what the body is of, not what it is, so that the story does not call it by that
+    word: right before another body's word (`the Securities and Exchange Commission` is no `exchange`, and `The
+    exchange said` after it is the New York Stock Exchange's), or before `and` and such a word (`Securities`);
+    not before a legal form or an empty firm's word (`Hallwood Group Inc` is `the group`, `Candlewood Bank and
+    Trust Co` `the bank`, `United Press International` `the agency`)."""
+    modifying: set[int] = set()
+    for k in range(len(words) - 2, -1, -1):
+        if not (infos[k] and infos[k].head):
+            continue
+        nxt = k + 1
+        if words[nxt] in ("and", "&"):
+            if nxt + 1 < len(words) and nxt + 1 in modifying:
+                modifying.add(k)
+            continue
+        if infos[nxt] and infos[nxt].head and not _legal_form(words[nxt]) and words[nxt] not in _EMPTY_FIRM_WORDS:
+            modifying.add(k)
+    return modifying
+
+
 def _name_opens(run: list[Token], k: int) -> bool:
     """A name starts at run[k]: a capitalised word, or up to two particles of a surname before one (`da Silva`,
     `van den Broek`; not `bin`, `ibn`: `Sultan bin Mohammed` is a name that `Sultan` begins)."""
@@ -1296,8 +1320,10 @@ class _Builder:
         entity = self._org_by_name.get(key)
         if entity is None:
             entity = EntityInfo("org", key, tuple(words))
-            for w in words:
-                info = self.lex.org_words.get(w) or self.lex.org_words.get(w.rstrip("."))
+            infos = [self.lex.org_words.get(w) or self.lex.org_words.get(w.rstrip(".")) for w in words]
+            for k in _modifying_words(words, infos):
+                infos[k] = None
+            for info in infos:
                 if info and info.head:
                     entity.heads.add(info.head)
                     entity.heads.update(generic_heads(info))
@@ -2501,6 +2527,13 @@ class _Builder:
             # `Screen Actors Guild Awards`, `Consumer Electronics Show`: an event, not who holds it; nor is its
             # acronym an organisation (`CES`)
             self._no_organisation_by_initials(words)
+            return
+        if len(run) >= 3 and words[-1] in self._surnames and (self.is_org_word(words[-2]) or _legal_form(words[-2])) \
+                and not self.is_org_word(words[-1]) and self.cue_near(run[-1].end, run[-1].start):
+            # `In a filing with the Securities and Exchange Commission Moller said`: wire copy without its comma
+            # runs a body's name into the surname of someone the story has named, who speaks
+            self.classify_plain(run[:-1], tokens, index_of, allow_person=False)
+            self.classify_plain(run[-1:], tokens, index_of, allow_person=True)
             return
         if (len(run) >= 4 or len(run) == 3 and self._org_alone(words[0])) \
                 and (self._has_org(run) or self._portfolio(words)) and self._name_after_org(run, words, tokens, index_of):
