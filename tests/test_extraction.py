@@ -6127,3 +6127,11 @@ def test_a_named_persons_surname_run_into_a_bodys_name_without_a_comma_is_theirs
     [osk] = result.persons
     assert osk.name == "Marta Erik Osk" and len(osk.mentions) == 3
     assert quotes_of(text) == [("well it won't be today,", "Marta Erik Osk")]
+
+
+def test_a_workers_federation_is_the_union_it_is_called_later():
+    text = ("Halvard Energy Corp agreed to buy Brannock Power on Monday.\n\n"
+            "The Federation of Ferry Workers (FFW), which represents staff at Halvard's terminal in Esselmund, said "
+            "it would ask for guarantees. In a statement, the union said the news had come \"without a single word "
+            'to the people who run the terminal".')
+    assert quotes_of(text) == [("without a single word to the people who run the terminal", "Federation of Ferry Workers")]

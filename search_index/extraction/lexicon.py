@@ -73,7 +73,7 @@ GENERIC_HEADS = {
     "magazine": ("publication", "outlet"),
     "ngo": ("group", "organization", "organisation"),
     "party": ("group",),
-    "union": ("group", "organization", "organisation"),
+    "union": ("union", "group", "organization", "organisation"),  # (a workers' federation is `the union` too)
     "international": ("organization", "organisation", "body"),
     "religious": ("group", "organization", "organisation"),
     # (what a story calls a firm it has named: `The German giant said`, `the packaged goods distributor said`)
