@@ -2104,6 +2104,9 @@ def test_firms_and_companies_news_names_like_people_are_organisations():
     r = extract(text)
     assert [p.name for p in r.persons] == ["Dean Witter"]
     assert {"Morgan Stanley and Co Inc", "Microsoft"} <= {o.name for o in r.organisations}
+    # a media group named so (`Time Warner said on Friday`), where nothing else tells it from a Mr Warner
+    r = extract("Profits rose at the media giant. Time Warner said on Friday that it now owns 8% of Google.")
+    assert r.persons == [] and "Time Warner" in {o.name for o in r.organisations}
 
 
 def test_a_pageants_place_before_a_name_is_no_title():
