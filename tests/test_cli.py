@@ -185,6 +185,32 @@ def test_output_that_cannot_be_written_is_one_line_not_a_traceback(indexed):
     assert done.stderr == "dateline: cannot write the output: No space left on device\n"
 
 
+@pytest.mark.parametrize("command", [
+    # (what `print` writes is at most a buffer's worth here, left for the interpreter's exit to write)
+    ["search", "", "--limit", "50"], ["search", "", "--limit", "1", "--json"], ["quotes", "--limit", "500"],
+    ["quotes", "--limit", "1", "--json"], ["show", "ID"], ["show", "ID", "--json"], ["stats"], ["search", "--help"],
+])
+def test_a_closed_pipe_ends_a_command_quietly_with_0(indexed, capsys, command):
+    """`dateline search '' | head -1`: a reader that stops reading is no failure. The text output had ended with
+    status 1 and not a word (Rich's own handling of the broken pipe), and what `print` left in the buffer with
+    120 and `Exception ignored … BrokenPipeError` at the interpreter's exit."""
+    import subprocess
+    import sys
+
+    if "ID" in command:
+        main(["search", "river", "--index", indexed, "--json", "--limit", "1"])
+        command = [json.loads(capsys.readouterr().out)["hits"][0]["id"] if w == "ID" else w for w in command]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as in a user's shell
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader gone before a byte is written: every write is a broken pipe, no race
+    try:
+        done = subprocess.run([sys.executable, "-m", "tui.cli", *command, "--index", indexed], stdout=write_end,
+                              stderr=subprocess.PIPE, text=True, timeout=60, env=env, check=False)
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
 def test_stars_alone_are_every_article(indexed, capsys):
     main(["search", "*", "--index", indexed, "--json", "--limit", "1"])
     every = json.loads(capsys.readouterr().out)["total"]
@@ -219,8 +245,12 @@ def test_an_unknown_option_is_told_with_its_commands_usage(capsys):
 def test_query_words_may_be_several_arguments_and_a_word_left_out_needs_no_double_dash(indexed, capsys):
     def ids(command, *words):
         assert main([command, "--index", indexed, "--json", "--limit", "500", *words]) == 0
-        result = json.loads(capsys.readouterr().out)
-        return {item["id"] for item in result.get("hits", result.get("quotes", []))}, result["total"]
+        out = capsys.readouterr().out
+        if command == "quotes":  # a quote a line
+            quotes = [json.loads(line) for line in out.splitlines()]
+            return {q["id"] for q in quotes}, len(quotes)
+        result = json.loads(out)
+        return {hit["id"] for hit in result["hits"]}, result["total"]
 
     river, _ = ids("search", "river")
     ferry, _ = ids("search", "ferry")
@@ -304,6 +334,29 @@ def test_extract_goes_on_past_an_article_whose_extraction_fails(write, capsys, m
     assert "b.txt" in captured.err and "people and quotes not extracted" in captured.err and "a bug" in captured.err
 
 
+def test_an_empty_source_is_an_error_not_the_current_folder(tmp_path, write, capsys, monkeypatch):
+    """`dateline extract ""` (`"$DIR"` of a variable never set) had read the whole current folder, and `index ""
+    FILE` indexed it: an empty SOURCE is said, left out as a missing file is, and the status is 2."""
+    write("a.txt", "Harbour talks resume\n\nMARENBURG, May 20. /MNA/. Talks resumed on Monday.\n")
+    write("b.txt", "Tide tables revised\n\nMARENBURG, May 21. /MNA/. Tables were revised.\n")
+    elsewhere = tmp_path / "one.txt"
+    elsewhere.write_text("Ferry fares cut\n\nMARENBURG, May 22. /MNA/. Fares were cut.\n")
+    monkeypatch.chdir(write.folder)  # what an empty path would be read as
+    said = "dateline: SOURCE '' is empty: it names no file or folder (the current folder is '.'); "
+    assert main(["extract", "", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == said + "nothing read\n"
+    assert main(["extract", "", str(elsewhere), "nowhere.txt", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert [json.loads(line)["title"] for line in captured.out.splitlines()] == ["Ferry fares cut"]
+    assert captured.err == said + "left out\n" + "dateline: nowhere.txt: no such file or folder\n"
+    assert main(["index", "", "--index", str(tmp_path / "ix"), "--quiet"]) == 2
+    assert capsys.readouterr().err == said + "nothing read\n" and not (tmp_path / "ix").exists()
+    assert main(["index", "", str(elsewhere), "--index", str(tmp_path / "ix"), "--quiet", "--json"]) == 2
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["added"] == 1 and captured.err == said + "left out\n"
+
+
 def test_extract_keeps_a_jsonl_body_unchanged(write, capsys):
     body = 'Line one.\r\n\r\n"A quote," said Mira Osk.'
     write("x.jsonl", json.dumps({"id": "rec-000001", "title": "T", "body": body}) + "\n")
@@ -315,13 +368,20 @@ def test_extract_keeps_a_jsonl_body_unchanged(write, capsys):
 
 
 def test_quotes_command_lists_a_speakers_quotes_across_the_archive(indexed, capsys):
+    assert main(["quotes", "--speaker", "Kellan", "--index", indexed, "--limit", "100"]) == 0
+    total = int(capsys.readouterr().out.split(" quote")[0].replace(",", ""))
     assert main(["quotes", "--speaker", "Kellan", "--index", indexed, "--json", "--limit", "100"]) == 0
-    result = json.loads(capsys.readouterr().out)
-    assert result["total"] >= 3
-    assert all("Kellan" in q["speaker"] for q in result["quotes"])
-    assert len({q["id"] for q in result["quotes"]}) >= 2
-    dates = [q["date"] for q in result["quotes"]]
+    out = capsys.readouterr().out
+    # JSON Lines, as README says and `extract --json` prints articles: an object a quote (was one object, a line)
+    quotes = [json.loads(line) for line in out.splitlines()]
+    assert len(quotes) == total >= 3 and all(isinstance(q, dict) for q in quotes)
+    assert {"speaker", "text", "id", "title", "source", "date", "start", "end", "url"} <= set(quotes[0])
+    assert all("Kellan" in q["speaker"] for q in quotes)
+    assert len({q["id"] for q in quotes}) >= 2
+    dates = [q["date"] for q in quotes]
     assert dates == sorted(dates, reverse=True)
+    assert main(["quotes", "--speaker", "Kellan", "--index", indexed, "--json", "--limit", "2"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2  # --limit caps the lines
 
 
 def test_quotes_says_which_names_a_speaker_may_be_and_which_speakers_a_name_matched(tmp_path, write, capsys):
@@ -333,7 +393,7 @@ def test_quotes_says_which_names_a_speaker_may_be_and_which_speakers_a_name_matc
     assert main(["index", str(write.folder), "--index", index, "--quiet"]) == 0
     capsys.readouterr()
     assert main(["quotes", "--speaker", "Osk", "--index", index, "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["total"] == 3
+    assert len(capsys.readouterr().out.splitlines()) == 3
     assert main(["quotes", "--speaker", "Osk", "--index", index]) == 0
     assert "'Osk' is 2 speakers: Mira Osk (2), Tomas Osk (1)" in capsys.readouterr().err
     assert main(["quotes", "--speaker", "Mira Osk", "--index", index]) == 0
@@ -346,6 +406,48 @@ def test_quotes_says_which_names_a_speaker_may_be_and_which_speakers_a_name_matc
     # a query that leaves out all of a speaker's quotes is not a name the archive lacks
     assert main(["quotes", "--speaker", "Mira Osk", "dam", "--index", index]) == 0
     assert "note" not in capsys.readouterr().err
+
+
+def test_a_full_name_is_one_speaker_with_the_surname_the_archive_merges_into_it(tmp_path, write, capsys):
+    """`--speaker 'Tony Blair'` had said `207 quotes` and `is 2 speakers: Tony Blair (202), Blair (5); give a full
+    name`: a surname alone that the archive merges into the full name is that speaker (as the browser's "What X
+    said" counts it); the note is for a name that is several people, and its counts add up to the heading's."""
+    write("a.txt", "Ferry\nDUNMORE, May 20\n\nMira Osk said: \"The ferry runs.\" Tomas Osk said: \"It does not.\" "
+                   "Mira Osk added: \"It runs on Sundays.\" Lena Varga watched.\n")
+    for n in range(1, 5):  # Mira Osk has more than 80% of the Osks' stories: a lone `Osk` is her
+        write(f"b{n}.txt", f"Harbour quay {n} reopens\n\nDUNMORE, May 2{n}. Harbour Minister Mira Osk spoke at the "
+                           f"quay on Monday. \"The quay number {n} is open,\" she said.\n")
+    write("c.txt", "Tides run late\n\nDUNMORE, June 2. The tide tables were wrong again this week. "
+                   "\"The tide is late,\" Osk said on Monday.\n")
+    write("d.txt", "Harbour fees rise\n\nDUNMORE, May 20. The harbour board met on Monday. \"Fees will rise,\" said "
+                   "Anna Berg, the board chair.\n")
+    write("e.txt", "Harbour fees row\n\nDUNMORE, May 21. The traders answered on Tuesday. \"Fees are too high,\" "
+                   "said Anna Berg-Lund, a trader.\n")
+    index = str(tmp_path / "ix")
+    assert main(["index", str(write.folder), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+
+    def quotes(name):
+        assert main(["quotes", "--speaker", name, "--index", index, "--json", "--limit", "100"]) == 0
+        speakers = [json.loads(line)["speaker"] for line in capsys.readouterr().out.splitlines()]
+        assert main(["quotes", "--speaker", name, "--index", index]) == 0
+        captured = capsys.readouterr()
+        assert captured.out.startswith(f"{len(speakers)} quote")  # the heading counts what --json lists
+        return speakers, captured.err
+
+    speakers, err = quotes("Mira Osk")
+    assert sorted(set(speakers)) == ["Mira Osk", "Osk"] and len(speakers) == 7 and err == ""
+    assert quotes("mira  OSK") == (speakers, "")
+    # a surname that is two people: the lone Osk counted as Mira Osk, and a full name asked for
+    _speakers, err = quotes("Osk")
+    assert err == "dateline: note: --speaker 'Osk' is 2 speakers: Mira Osk (7), Tomas Osk (1); " \
+                  "give a full name for one of them\n"
+    # a full name that is one speaker's exactly, and part of another's: no fuller name to ask for
+    speakers, err = quotes("Anna Berg")
+    assert sorted(speakers) == ["Anna Berg", "Anna Berg-Lund"]
+    assert err == "dateline: note: --speaker 'Anna Berg' is 2 speakers: Anna Berg (1), Anna Berg-Lund (1); " \
+                  "every speaker whose name holds those words is counted\n"
+    assert "give a full name" in quotes("Berg")[1]
 
 
 def test_speaker_and_person_queries_use_extraction(indexed, capsys):

@@ -140,6 +140,10 @@ def test_json_output_escapes_controls_and_keeps_the_text_exactly(hostile_index, 
     code, out, _ = run(capsys, *argv, "--index", ix, "--json")
     assert code == 0
     assert_inert(out)
+    if argv[0] == "quotes":  # JSON Lines: one object per quote
+        quotes = [json.loads(line) for line in out.splitlines()]
+        assert quotes and all(q["title"] == TITLE for q in quotes)
+        return
     data = json.loads(out)
     if argv[0] == "show":
         assert data["title"] == TITLE and data["body"] == BODY and data["source"] == SOURCE

@@ -52,10 +52,18 @@ class UsageError(Exception):
     pass
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # Rich's own ends the program with status 1, saying nothing; a reader that has read enough (`| head`) is
+        # no failure: raised on to `main`, which ends quietly with 0, as for what `print` writes
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
 def _console() -> Console:
     # no colour or highlighting guesses of Rich's own: only the styles we put on spans
     # piped output is not wrapped at all, so scripts see one line per item
-    return Console(highlight=False, emoji=False, markup=False, soft_wrap=not sys.stdout.isatty())
+    return _Console(highlight=False, emoji=False, markup=False, soft_wrap=not sys.stdout.isatty())
 
 
 def _err(message: str) -> None:
@@ -87,12 +95,24 @@ def _open_index(args, *, create: bool = False, read_only: bool = False, prefetch
 
 # --- commands --------------------------------------------------------------------------------------------
 
+def _named_sources(sources: list[str]) -> list[str]:
+    """SOURCE... without the empty ones (`"$DIR"` of a variable never set), said on stderr: a path of no
+    characters names no file, and read as one it would be the current folder, read whole."""
+    if "" in sources:
+        _err(f"SOURCE '' is empty: it names no file or folder (the current folder is '.'); "
+             f"{'nothing read' if not any(sources) else 'left out'}")
+    return [s for s in sources if s]
+
+
 def cmd_index(args) -> int:
     from search_index import ReadOptions, index_sources
 
     path = resolve_index_dir(args.index)
-    missing = [s for s in args.sources if not os.path.lexists(s)]
-    if len(missing) == len(args.sources):  # a typo: nothing to index, so no index made and none rebuilt away
+    sources = _named_sources(args.sources)
+    if not sources:
+        return EXIT_USAGE
+    missing = [s for s in sources if not os.path.lexists(s)]
+    if len(missing) == len(sources):  # a typo: nothing to index, so no index made and none rebuilt away
         raise UsageError(f"no such file or folder: {', '.join(safe_name(m) for m in missing)}")
     if args.rebuild and path.exists():
         if not ArchiveIndex.exists(str(path)) and any(path.iterdir()):
@@ -102,7 +122,7 @@ def cmd_index(args) -> int:
     with ArchiveIndex(str(path), create=True) as archive:
         try:
             with out().IndexProgress(quiet=args.quiet) as progress:
-                summary = index_sources(archive, args.sources, options=options, prune=args.prune,
+                summary = index_sources(archive, sources, options=options, prune=args.prune,
                                         progress=progress, workers=args.workers,
                                         checkpoint_every=args.commit_every, reread=args.reread)
         finally:
@@ -123,7 +143,7 @@ def cmd_index(args) -> int:
             }))
         else:
             out().print_summary(_console(), summary, archive.path, archive.size_bytes(), verbose=args.verbose)
-    return summary.exit_code
+    return EXIT_USAGE if len(sources) < len(args.sources) else summary.exit_code
 
 
 def _parse_when(value: str | None, end: bool) -> datetime | None:
@@ -209,25 +229,26 @@ def cmd_extract(args) -> int:
     from search_index.sources import InputFile
 
     options = ReadOptions(year=args.year, source_name=args.source_name or "")
-    code = EXIT_OK
-    for item in iter_inputs(args.sources):
+    sources = _named_sources(args.sources)  # (the others are read all the same, as past a missing file)
+    code = EXIT_OK if len(sources) == len(args.sources) else EXIT_USAGE
+    for item in iter_inputs(sources):
         if not isinstance(item, InputFile):
             if not item.ignored:
                 _err(f"{item.path}: {item.reason}")
-                code = EXIT_SKIPPED
+                code = max(code, EXIT_SKIPPED)
             continue
         result = read_input(item, options, explicit=item.explicit)
         for problem in result.problems:
             if problem.fatal:
                 _err(str(problem))
-                code = EXIT_SKIPPED
+                code = max(code, EXIT_SKIPPED)
         for article in result.articles:
             assign_id(article, item)
             try:
                 extract_article(article)
             except Exception as exc:  # an extraction bug must not cost the other articles (as when indexing)
                 _err(f"{item.path}: {article.id}: {EXTRACTION_FAILED} ({type(exc).__name__}: {exc})")
-                code = EXIT_SKIPPED
+                code = max(code, EXIT_SKIPPED)
             if args.json:
                 print(_json(article.to_json(EXTRACT_FIELDS)))
             else:
@@ -243,10 +264,11 @@ def cmd_quotes(args) -> int:
                                            speakers=speakers)
         except QueryError as exc:
             raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
-        if args.speaker:
+        if args.speaker and args.speaker.strip():  # (a blank name is no speaker: every quote, as without it)
             _speaker_notes(archive, args.speaker, bool(args.query), speakers)
-    if args.json:
-        print(_json({"total": total, "quotes": [q.to_json() for q in quotes]}))
+    if args.json:  # JSON Lines, as `extract --json` prints articles: a quote a line, for jq and grep
+        for q in quotes:
+            print(_json(q.to_json()))
     else:
         out().print_quotes(_console(), total, quotes)
     return EXIT_OK
@@ -267,11 +289,31 @@ def _speaker_notes(archive, asked: str, with_query: bool, speakers: collections.
         else:
             hint = f"; did you mean {', '.join(repr(m) for m in dict.fromkeys(maybe))}?" if maybe else ""
         _err(f"note: no quotes by {asked!r} in this archive{hint}")
-    elif len(speakers) > 1:
-        names = [f"{name} ({n})" for name, n in speakers.most_common(5)]
-        more = f" and {len(speakers) - 5} more" if len(speakers) > 5 else ""
-        _err(f"note: --speaker {asked!r} is {len(speakers)} speakers: {', '.join(names)}{more}; "
-             "give a full name for one of them")
+        return
+    # counted as the archive counts them (and the browser's "What X said"): a surname alone, or an acronym, that
+    # the archive merges into a full name is that name's (`Blair` is Tony Blair's, when he has 80% of the Blairs)
+    maps = archive.facet_aliases()
+    aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
+    people: collections.Counter = collections.Counter()
+    for name, n in speakers.items():
+        people[aliases.get(name, name)] += n
+    if len(people) < 2:
+        return
+    names = [f"{name} ({n})" for name, n in people.most_common(5)]
+    more = f" and {len(people) - 5} more" if len(people) > 5 else ""
+    said = f"note: --speaker {asked!r} is {len(people)} speakers: {', '.join(names)}{more}"
+    key = _name_key(asked)
+    whole = {key} | {_name_key(full) for alias, full in aliases.items() if _name_key(alias) == key}
+    if len(asked.split()) > 1 and whole & {_name_key(name or "") for name in people}:
+        # a full name, one speaker's exactly: no fuller name picks them alone (`Labour Party`, `Scottish Labour Party`)
+        _err(f"{said}; every speaker whose name holds those words is counted")
+    else:  # a surname alone (`Brown`), or a name no speaker has whole
+        _err(f"{said}; give a full name for one of them")
+
+
+def _name_key(name: str) -> str:
+    """A name as `--speaker` compares it: any case and spacing, either apostrophe."""
+    return " ".join(name.replace("\u2019", "'").split()).casefold()
 
 
 def _first_run(archive: ArchiveIndex, existed: bool, chosen: bool) -> bool:
@@ -461,7 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="*", metavar="QUERY", help="only quotes with these words")
     p.add_argument("--speaker", metavar="NAME", help="only quotes by this person or organisation")
     p.add_argument("--limit", type=_positive, default=20, help="quotes to show (default 20; the total is counted)")
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--json", action="store_true", help="one JSON object per quote, a line each")
     p.set_defaults(func=cmd_quotes)
 
     p = sub.add_parser("serve", parents=[index_opt], help="serve the browser read-only over SSH to readers' keys",
@@ -527,7 +569,14 @@ def _mark_query_words(argv: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args, unknown = parser.parse_known_args(_mark_query_words(list(sys.argv[1:] if argv is None else argv)))
+    try:
+        args, unknown = parser.parse_known_args(_mark_query_words(list(sys.argv[1:] if argv is None else argv)))
+    except SystemExit:  # --help and --version, written: `dateline --help | head` ends quietly as the commands do
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise
     if isinstance(getattr(args, "query", None), list):  # the words of a query, as one string
         args.query = " ".join(word.removeprefix(_WORD_MARK) for word in args.query)
     if unknown:  # told by the command's own parser, with its usage, not the top level's
@@ -539,7 +588,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.func is not cmd_browse:
         _resume_collector()  # the browser's imports come later, in cmd_browse
     try:
-        return args.func(args)
+        code = args.func(args)
+        # what `print` left in the buffer, written here: at the interpreter's exit a closed pipe would be
+        # `Exception ignored … BrokenPipeError` and status 120, and a full disk no message of ours
+        sys.stdout.flush()
+        return code
     except UsageError as exc:
         _err(str(exc))
         return EXIT_USAGE
