@@ -437,6 +437,51 @@ async def test_a_person_picked_from_a_result_is_at_the_top_of_the_list_under_the
         assert panel.selection.scroll_y == 0
 
 
+async def test_a_new_search_opens_the_facet_lists_at_their_top(archive):
+    """Other words: the People list starts at the name that dominates the new results, with the cursor on it,
+    not on the row the cursor had reached in the list of the search before (at 80x24 the pane shows five names,
+    and the first ones were scrolled out of sight)."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "river")
+        await pilot.press("enter", "2")
+        panel = app.screen.query_one("#people", FacetPanel)
+        await pilot.press(*"jjjjjjj")
+        await settle(pilot)
+        assert panel.selection.highlighted == 7 and panel.selection.scroll_y > 0
+        await type_query(pilot, "treaty")
+        await pilot.press("enter", "2")
+        await settle(pilot)
+        assert panel.selection.highlighted == 0 and panel.selection.scroll_y == 0
+        assert panel.current_value() == panel.counts[0][0]
+        # a value picked in the list keeps the cursor on it (the next space toggles what the user looks at)
+        await pilot.press("j", "j", "space")
+        await settle(pilot)
+        assert panel.selection.highlighted == 0 and panel.current_value() in app.screen.request.persons
+
+
+async def test_typing_a_word_at_the_results_searches_for_it_and_bound_letters_keep_their_keys(archive):
+    """The app opens on the results: a letter no key is bound to starts a search with it (`treaty` typed there
+    searches), where `/` had to come first and the letters did nothing; the box says which key goes to it."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        assert isinstance(app.focused, ResultsList) and box.placeholder.startswith("/ search: ")
+        await pilot.press(*"treaty")
+        await settle(pilot)
+        assert box.value == "treaty" and app.focused is box and app.screen.request.query == "treaty"
+        assert box.placeholder.startswith("search: ")
+        await pilot.press("enter")  # to the results, then a bound letter: `s` sorts, it types nothing
+        await settle(pilot)
+        sort = app.screen.request.sort
+        await pilot.press("s")
+        await settle(pilot)
+        assert app.screen.request.sort != sort and box.value == "treaty"
+        assert isinstance(app.focused, ResultsList) and box.placeholder.startswith("/ search: ")
+
+
 async def test_at_80_columns_the_chips_take_a_line_of_their_own_and_long_names_share_it(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

@@ -110,7 +110,7 @@ def test_hostile_article_in_a_real_terminal(hostile_app):
     screen = tmux.wait_for(lambda s: all(v in s for v in visible), "the reader")
     assert "\u202e" not in screen and "\x1b" not in screen and "\x9b" not in screen
     lines = screen.splitlines()
-    assert lines[0].strip().startswith("search:")  # nothing cleared the screen or moved the cursor
+    assert lines[0].strip().startswith("/ search:")  # nothing cleared the screen or moved the cursor
     assert lines[-1].lstrip().startswith("/ Search")
     # columns stay aligned: the pane borders are at the same cell on every line, wide characters or not
     # (the capture gives a wide character once, so a border's column is the cell width of what precedes it)

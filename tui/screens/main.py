@@ -16,7 +16,7 @@ from functools import partial
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -25,7 +25,7 @@ from textual.widgets import Footer, Input, Static, Tab, Tabs
 from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
                           cite_quote, date_text, one_line, terminal_safe)
 
-from ..bindings import MAIN, bindings, typed_away
+from ..bindings import MAIN, bindings, display_keys, typed_away
 from ..widgets.filters import DateFilter, FacetPanel
 from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader
@@ -59,6 +59,7 @@ class MainScreen(Screen):
         self.painted_at = 0.0  # perf_counter() when the newest results were put on screen
         self.facets_generation = 0
         self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
+        self._facets_searched: tuple | None = None  # the words and dates the facet lists were last counted for
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
@@ -97,6 +98,9 @@ class MainScreen(Screen):
         self.narrow = self.size.width < WIDE
         self._apply_pane()
         self.query_one(ResultsList).focus()
+        search_keys = [key for key, found in self._bindings.key_to_bindings.items()
+                       for b in found if b.action == "focus_search"]
+        self.query_one(SearchBar).set_search_key(display_keys(search_keys[0]) if search_keys else "")
         self.index_version = self.app.archive.version()
         try:
             self.index_articles = self.app.archive.doc_count()
@@ -372,9 +376,13 @@ class MainScreen(Screen):
     def _show_facets(self, generation: int, request: SearchRequest, result: SearchResult) -> None:
         if generation != self.generation or request.facet_contains != self.request.facet_contains:
             return  # for another search, or for filter text since changed (its own counts are on the way)
-        self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons))
+        # (other words or dates: each list opens at its top; a value picked or dropped keeps the cursor where it is)
+        searched = (request.query, request.date_from, request.date_to)
+        new_search, self._facets_searched = searched != self._facets_searched, searched
+        self.query_one("#people", FacetPanel).show(result.facets.get("person", []), list(self.request.persons),
+                                                   new_search=new_search)
         self.query_one("#orgs", FacetPanel).show(result.facets.get("organisation", []),
-                                                 list(self.request.organisations))
+                                                 list(self.request.organisations), new_search=new_search)
         self.facets_generation = generation
         self.facets_at = time.perf_counter()
 
@@ -502,6 +510,23 @@ class MainScreen(Screen):
 
     def action_focus_search(self) -> None:
         self.query_one("#query", Input).focus()
+
+    def on_key(self, event) -> None:
+        """A letter no key is bound to, typed in the results (where the app opens), starts a search with it: a
+        user who types `treaty` at the list means the words, and `t`, `r`, `e`, `a` do nothing there (the bound
+        letters keep their keys: `n`, `w`, `s`…, and `/` goes to the search box without typing)."""
+        char = event.character or ""
+        if not (len(char) == 1 and char.isalpha() and isinstance(self.focused, ResultsList)) \
+                or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#query", Input)
+        # focus now (`focus()` waits a turn), and the letter to the box as a key of its own, queued behind the
+        # box's focus (which selects what it held, so that the letter replaces the old query) and before any
+        # key typed after it
+        self.set_focus(box)
+        box.post_message(events.Key(event.key, char))
 
     # --- reading -----------------------------------------------------------------------------------------
     @on(ResultsList.Opened)

@@ -83,11 +83,14 @@ class FacetPanel(Vertical):
     def selection(self) -> SelectionList:
         return self.query_one(SelectionList)
 
-    def show(self, counts: list[tuple[str, int]], selected: list[str]) -> None:
+    def show(self, counts: list[tuple[str, int]], selected: list[str], *, new_search: bool = False) -> None:
+        """`new_search`: counts for other words or dates, where the row the cursor was on means nothing; the list
+        opens at its top, on the value that dominates the results (not a row from the search before, with the
+        first names scrolled out of the pane's five rows at 80x24)."""
         picked = [v for v in selected if v not in self.selected]  # picked elsewhere (`p` on a result): go to it
         self.counts = counts
         self.selected = list(selected)
-        self._render_options(picked[-1] if picked else None)
+        self._render_options(picked[-1] if picked else None, top=new_search)
 
     def _render_options(self, go_to: str | None = None, *, top: bool = False) -> None:
         """The values as options. The cursor stays on the value it was on, else goes to the first row (a new
@@ -120,7 +123,11 @@ class FacetPanel(Vertical):
                 # not toggle whichever name slid into its row), else on its row, else on the first value
                 target = go_to if go_to in values else None if top else under
                 sl.highlighted = values.index(target) if target in values else 0
-                sl.call_after_refresh(sl.scroll_to_highlight)  # in view: a list redrawn kept its old scroll
+                # in view: a list redrawn kept its old scroll (at the first row, the title row above it too)
+                if sl.highlighted == 0:
+                    sl.call_after_refresh(sl.scroll_home, animate=False)
+                else:
+                    sl.call_after_refresh(sl.scroll_to_highlight)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

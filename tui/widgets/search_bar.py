@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from search_index import one_line
 
@@ -146,12 +146,29 @@ class SearchBar(Vertical):
             super().__init__()
             self.hidden = hidden
 
+    SYNTAX = 'search: words, "phrases", AND/OR/NOT, person: org: speaker: date:'
+    HINT = SYNTAX + " · f1 help"  # (in the box `?` types itself; elsewhere the footer shows `? Help`)
+    search_key = ""  # the key that goes to the box (`/`, or what the config file binds): named while elsewhere
+
     def compose(self):
-        yield steady_input(placeholder='search: words, "phrases", AND/OR/NOT, person: org: speaker: date: · f1 help',
-                    id="query")
+        yield steady_input(placeholder=self.HINT, id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
             yield ChipRow(id="chips")
+
+    def set_search_key(self, key: str) -> None:
+        self.search_key = key
+        box = self.query_one("#query", Input)
+        if not box.has_focus:
+            self.on_descendant_blur()
+
+    def on_descendant_focus(self, _event=None) -> None:
+        self.query_one("#query", Input).placeholder = self.HINT
+
+    def on_descendant_blur(self, _event=None) -> None:
+        # the box empty and the focus elsewhere: say how to get there (`/ search: …`, as `f1 help` ends it)
+        if self.search_key:
+            self.query_one("#query", Input).placeholder = f"{self.search_key} {self.SYNTAX}"
 
     def set_status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text)
