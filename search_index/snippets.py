@@ -6,6 +6,7 @@ Here one pass with a word regex and a cached stemmer finds the matches; the wind
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -52,9 +53,63 @@ def _places(flat: str, wanted: set[str]) -> list[tuple[int, int]]:
 def match_spans(text: str, terms: set[str] | frozenset[str]) -> list[tuple[int, int]]:
     """Where in `text` the words stand that the index has under one of `terms` (its stemmed terms): `treaties`
     and `treaty` for `treati`, never `artist` for `art`. The same words the search matched, for the reader's
-    highlights and its next-match key as for the snippets."""
+    highlights and its next-match key as for the snippets. A term of several words (`without data`, a phrase
+    searched for) is one span where those words stand in a row, and nowhere else: not each `without`."""
     if not terms:
         return []
+    phrases = [t for t in terms if " " in t]
+    if phrases:
+        words = frozenset(t for t in terms if " " not in t)
+        found = [span for phrase in phrases for span in _phrase_spans(text, tuple(phrase.split()))]
+        return _merged(found, _word_spans(text, words) if words else [])
+    return _word_spans(text, frozenset(terms))
+
+
+def _merged(phrases: list[tuple[int, int]], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The phrases' spans and the words' spans, in order; a word inside a phrase found is that phrase's."""
+    phrases = sorted(set(phrases))
+    starts = [s for s, _e in phrases]
+    kept = []
+    for s, e in words:
+        i = bisect.bisect_right(starts, s) - 1
+        if i < 0 or phrases[i][1] < e:
+            kept.append((s, e))
+    return sorted(phrases + kept)
+
+
+def _phrase_spans(text: str, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the phrase's stemmed words stand in a row, as the index reads the text: with the words it leaves
+    out (stop words, single letters) skipped between them, as a phrase search skips them."""
+    spans = []
+    for start, end in _word_spans(text, frozenset(phrase[:1])):
+        pos, last = end, end
+        for word in phrase[1:]:
+            while True:
+                m = _WORD_RE.search(text, pos)
+                if m is None or not _skipped(m.group()):
+                    break
+                pos = m.end()
+            if m is None or _stem(m.group()) != word:
+                break
+            pos = last = m.end()
+        else:
+            spans.append((start, last))
+    return spans
+
+
+def _skipped(token: str) -> bool:
+    """A token the index does not hold (schema: a stop word, or shorter than two letters)."""
+    return len(token) < 2 or token.lower() in _stop_words()
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from .schema import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _word_spans(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     # the text's distinct words that match (each stemmed once), then their places: twice as fast as stemming
     # every word in order, and nothing to scan when only the title matched. Only a word that begins like one
     # of the terms is stemmed at all: a Porter stem is the word's start with at most its last few letters

@@ -91,6 +91,11 @@ def _query_terms(q: wq.Query, reader, fields: tuple[str, ...]) -> set[str]:
     which document: that costs a Python call per hit, thousands of them for a common word."""
     words: set[str] = set()
     for leaf in _positive_leaves(q):
+        if isinstance(leaf, wq.Phrase) and leaf.fieldname in fields and len(leaf.words) > 1 and leaf.slop <= 1:
+            # a phrase is one term of its words (`without data`): marked where they stand in a row, not each
+            # word wherever it is (snippets.match_spans)
+            words.add(" ".join(leaf.words))
+            continue
         try:
             existing = leaf.existing_terms(reader, phrases=True, expand=True)
         except Exception:  # a leaf that cannot list its terms (a range, a nested query) highlights nothing

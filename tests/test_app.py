@@ -399,6 +399,30 @@ async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archi
         (14, 19), (21, 27), (29, 37), (51, 54)]
 
 
+async def test_a_phrase_search_marks_the_phrase_not_each_of_its_words(archive):
+    """`"without data"`: one match where the words stand in a row, and `n` steps to it alone (each `without` of
+    `without consultation, without data and without respect` had been a match of its own); the snippet too."""
+    query = '"without data"'
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, query)
+        reader = app.screen.query_one(ArticleReader)
+        body = app.screen.article.body
+        assert body.count("without") > 1
+        marked = [body[s:e] for s, e in reader._matches]
+        assert marked and all(m.split()[0].lower() == "without" and m.split()[-1].lower() == "data" for m in marked)
+        hit = app.screen.last_result.hits[0]
+        assert [hit.snippet.text[s:e].lower() for s, e in hit.snippet.highlights] == ["without data"] * len(
+            hit.snippet.highlights)
+    # the words the index leaves out are skipped inside a phrase, as the search skips them; a word searched for
+    # alone too is marked wherever it stands, apart from the phrase it is part of
+    text = "Treaties were signed; the treaty signed by the union. Without data, without respect."
+    assert [text[s:e] for s, e in term_spans(text, ["sign treati"])] == ["signed; the treaty"]
+    assert [text[s:e] for s, e in term_spans(text, ["without data", "respect"])] == ["Without data", "respect"]
+    assert [text[s:e] for s, e in term_spans(text, ["without data", "without"])] == ["Without data", "without"]
+
+
 async def test_p_filters_by_the_person_under_the_cursor_and_x_clears(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

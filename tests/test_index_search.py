@@ -335,7 +335,7 @@ def test_us_and_may_are_words_and_use_is_not_us(archive, write):
     assert [h.title for h in archive.search(SearchRequest("us")).hits] == ["Sanctions"]
     assert [h.title for h in archive.search(SearchRequest("using")).hits] == ["Tools"]
     hit = archive.search(SearchRequest('"Theresa May"')).hits[0]
-    assert hit.title == "Vote" and "May" in [hit.snippet.text[s:e] for s, e in hit.snippet.highlights]
+    assert hit.title == "Vote" and "Theresa May" in [hit.snippet.text[s:e] for s, e in hit.snippet.highlights]
 
 
 def test_a_full_name_finds_what_the_people_facet_counts_under_it(archive, write):
