@@ -262,6 +262,26 @@ async def test_w_on_a_result_found_by_a_speaker_search_lists_that_speaker(archiv
         assert isinstance(app.screen, SpeakerQuotesScreen) and app.screen.speaker == "Ruth Calloway"
 
 
+async def test_the_who_said_list_shows_its_own_keys_and_q_closes_it(archive):
+    """Over the who-said list the footer named the browser's keys (`/ Search`, `s Sort`, `q Quit`), none of which
+    act there; it names the list's own, and `q` closes the list, as `esc` does."""
+    from textual.widgets import Footer
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        footer = app.screen.query_one(Footer)
+        assert footer.screen is app.screen
+        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
+        assert {"Back", "Copy"} <= shown and not shown & {"Search", "Sort", "Quit", "Person", "Clear"}
+        await pilot.press("q")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+
+
 async def test_n_on_a_result_opens_that_result_at_its_words_and_keys_with_nothing_open_act_on_the_result(archive):
     """`n`/`N` in the Results list open the result under the cursor at the first/last word of the search (they
     stepped through the article opened before); with no article open, `w` and `n` from the Reader pane act on

@@ -7,7 +7,7 @@ from textual import on, work
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, OptionList
+from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
 from search_index import cite_quote, date_text, one_line, quote_line
@@ -44,7 +44,8 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
     """Dismissed with the chosen quote's article key and where the quote starts, or None. Opened `at` a quote
     (article key, start), the cursor starts on it: the quote the user was reading, or came back from."""
 
-    BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back"),
+    BINDINGS = [Binding("escape,q", "dismiss_none", "Back", id="speaker.back",
+                        tooltip="Close the list, back to where it was opened"),
                 Binding("y", "copy", "Copy", id="speaker.copy",
                         tooltip="Copy the quote under the cursor, with who said it and where")]
 
@@ -59,6 +60,7 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
             yield Label(Text(f"What {one_line(self.speaker)} said", style="bold"), id="speaker-title")
             yield Label("searching…", id="speaker-count")
             yield SpeakerQuoteList(id="speaker-quotes")
+        yield Footer(compact=True, show_command_palette=False)  # over the browser's: this list's keys
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
