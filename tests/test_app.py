@@ -814,6 +814,44 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         assert "archive's dates" not in status(app)
 
 
+async def test_filters_that_leave_nothing_say_so_and_not_to_check_the_spelling(archive, tmp_path):
+    """Words found, filters leaving none of them: the status says the words alone have results, where it had
+    said `check the spelling`; over an archive without a single date, a date range says that no article has
+    one (the BBC set has none) and the 30d range is thirty days back, as its label says."""
+    from datetime import timedelta
+
+    first, last = archive.date_span()
+    dated = {h.date.date() for h in archive.search(SearchRequest(sort="newest", limit=1000)).hits if h.date}
+    empty_day = next(d for d in (first.date() + timedelta(days=n) for n in range(1, 400)) if d not in dated)
+    assert empty_day < last.date()  # within the archive's dates: no `the archive's dates run from` to explain it
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "treaty")
+        alone = app.screen.last_result.total
+        assert alone > 1
+        app.screen.query_one("#date-from", Input).value = f"{empty_day:%Y-%m-%d}"
+        app.screen.query_one("#date-to", Input).value = f"{empty_day:%Y-%m-%d}"
+        app.screen.query_one("#date-from", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        text = status(app)
+        assert text.startswith("0 results")
+        assert f"nothing matches with these filters (the words alone: {alone} results); x to clear filters" in text
+        assert "spelling" not in text and "archive's dates" not in text
+    undated = index_one_story(tmp_path / "undated", {"title": "Ferry talks", "body": "The ferry talks resumed."})
+    app = make_app(undated)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.click("#range-30d")
+        await settle(pilot)
+        assert app.screen.query_one("#date-from", Input).value == "30 days ago"
+        text = status(app)
+        assert text.startswith("0 results") and "no article in this archive has a date" in text
+        assert "spelling" not in text
+    undated.close()
+
+
 async def test_date_filter_accepts_months_and_relative_dates(archive):
     app = make_app(archive)
     async with app.run_test(size=WIDE) as pilot:

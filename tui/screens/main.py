@@ -291,8 +291,8 @@ class MainScreen(Screen):
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
-        span = self._span_missed(request) if result.total == 0 else None
-        self.app.call_from_thread(self._show_results, generation, request, result, span)
+        why = self._why_nothing(request) if result.total == 0 else None
+        self.app.call_from_thread(self._show_results, generation, request, result, why)
         if generation != self.generation:
             return
         self._count_facets_now(generation, request)
@@ -319,20 +319,28 @@ class MainScreen(Screen):
         if request == self.request:
             self._count_facets_now(generation, request)
 
-    def _span_missed(self, request: SearchRequest) -> tuple | None:
-        """The archive's first and last dates when the request's date range lies outside them (`7d` over a 1987
-        wire finds nothing, and the status says why); None otherwise (then the words found nothing)."""
-        if not (request.date_from or request.date_to):
-            return None
+    def _why_nothing(self, request: SearchRequest) -> dict:
+        """Why a search found nothing, for the status line: `alone`, how many results the words have without
+        the filters (when filters are on: then the words are not misspelt, the filters leave nothing);
+        `span`, the archive's first and last dates when the date range lies outside them (`7d` over a 1987
+        wire); `undated`, when no article of the archive has a date at all (a date range can find nothing)."""
+        why: dict = {}
+        dated = bool(request.date_from or request.date_to)
+        if not (dated or request.persons or request.organisations):
+            return why
         try:
-            span = self.app.archive.date_span()
-        except IndexProblem:
-            return None
-        if span is None:
-            return None
-        before = request.date_to is not None and request.date_to < span[0]
-        after = request.date_from is not None and request.date_from > span[1]
-        return span if before or after else None
+            why["alone"] = self.app.archive.search(replace(
+                request, persons=(), organisations=(), date_from=None, date_to=None, offset=0, limit=1,
+                facets=False)).total
+            span = self.app.archive.date_span() if dated else None
+        except (QueryError, IndexProblem):
+            return why
+        if dated and span is None:
+            why["undated"] = True
+        elif span is not None and (request.date_to is not None and request.date_to < span[0]
+                                   or request.date_from is not None and request.date_from > span[1]):
+            why["span"] = span
+        return why
 
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -341,7 +349,7 @@ class MainScreen(Screen):
         self.query_one(SearchBar).set_status(error_text(message))
 
     def _show_results(self, generation: int, request: SearchRequest, result: SearchResult,
-                      span: tuple | None = None) -> None:
+                      why: dict | None = None) -> None:
         if generation != self.generation:
             return  # a newer search is on its way: never paint stale results
         self.last_result = result
@@ -349,14 +357,24 @@ class MainScreen(Screen):
         took = result.took_ms if self.app.show_timing else None
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
+            why = why or {}
             filtered = request.persons or request.organisations or request.date_from or request.date_to
-            # fewer words help a search of several; one word found nowhere is most often mistyped (`blari`)
             words = len(request.query.split())
-            hints = ["try fewer words"] if words > 1 else ["check the spelling"] if words else []
-            if filtered:
-                hints.append("x to clear filters")
-            status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
-            if span is not None:
+            if filtered and words and why.get("alone"):
+                # the words are found, the filters leave none of them: no spelling to check
+                alone = why["alone"]
+                status.append(f"  — nothing matches with these filters (the words alone: {alone:,} "
+                              f"result{'s' if alone != 1 else ''}); x to clear filters", style="dim")
+            else:
+                # fewer words help a search of several; one word found nowhere is most often mistyped (`blari`)
+                hints = ["try fewer words"] if words > 1 else ["check the spelling"] if words else []
+                if filtered:
+                    hints.append("x to clear filters")
+                status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
+            if why.get("undated"):
+                status.append(" (no article in this archive has a date)", style="dim")
+            elif why.get("span") is not None:
+                span = why["span"]
                 status.append(f" (the archive's dates run from {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d})",
                               style="dim")
         self.query_one(SearchBar).set_status(status)

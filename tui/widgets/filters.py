@@ -18,7 +18,8 @@ from search_index.query import date_span
 from ..bindings import LISTS, bindings
 from .inputs import steady_input
 
-QUICK_RANGES = (("7d", "last week"), ("30d", "last month"), ("1y", "last year"), ("all", ""))
+# what each quick range puts in the from box: what its label says (`30d` is thirty days back, not `last month`)
+QUICK_RANGES = (("7d", "7 days ago"), ("30d", "30 days ago"), ("1y", "1 year ago"), ("all", ""))
 
 
 class FacetList(SelectionList[str]):
