@@ -169,6 +169,34 @@ async def test_enter_opens_the_article_with_its_quotes(archive):
         assert quotes.quotes == screen.article.quotes and len(quotes.quotes) >= 2
 
 
+async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypatch):
+    """The list loads a page at a time; End goes to the very last result in one press (each press had loaded one
+    page more). Past END_LOADS results left, End loads that many and says that the other sort shows the end."""
+    import tui.widgets.results as results_module
+
+    app = make_app(archive)
+    notices = record_notices(app)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        results = app.screen.query_one(ResultsList)
+        total = results.total
+        assert len(results.hits) == PAGE < total
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(results.hits) == total and results.highlighted == total - 1
+        assert len({h.key for h in results.hits}) == total  # each once, in order
+        oldest = archive.search(SearchRequest(sort="oldest", limit=1)).hits[0]
+        assert results.current().key == oldest.key
+        monkeypatch.setattr(results_module, "END_LOADS", 3)
+        await pilot.press("s")  # another order: the list starts again, a page loaded
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        # (at the last loaded hit the list goes on loading a page at a time, as it does near its end)
+        assert len(results.hits) >= PAGE + 3 and results.highlighted == PAGE + 2
+        assert any(f"the first {PAGE + 3} of {total} results loaded; s sorts the other way" in n for n in notices)
+
+
 async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

@@ -405,9 +405,16 @@ class MainScreen(Screen):
         self.facets_at = time.perf_counter()
 
     @on(ResultsList.NeedMore)
-    def _need_more(self) -> None:
+    def _need_more(self, event: ResultsList.NeedMore) -> None:
         results = self.query_one(ResultsList)
-        self._more(self.generation, replace(self.request, offset=len(results.hits), facets=False))
+        request = replace(self.request, offset=len(results.hits), facets=False)
+        if event.count:
+            request = replace(request, limit=event.count)
+            if len(results.hits) + event.count < results.total:
+                # the far end of a long list is the other order's start
+                self.tell(f"End: the first {len(results.hits) + event.count:,} of {results.total:,} results "
+                          "loaded; s sorts the other way", timeout=4)
+        self._more(self.generation, request)
 
     @work(thread=True, exclusive=True, group="more")
     def _more(self, generation: int, request: SearchRequest) -> None:
@@ -419,8 +426,9 @@ class MainScreen(Screen):
 
     def _add_more(self, generation: int, offset: int, result: SearchResult) -> None:
         results = self.query_one(ResultsList)
-        if generation == self.generation and offset == len(results.hits):
-            results.extend(result.hits)
+        # (a page asked for before End's load may come after it or before: only the hits not yet listed are added)
+        if generation == self.generation and offset <= len(results.hits) < offset + len(result.hits):
+            results.extend(result.hits[len(results.hits) - offset:])
 
     # --- filters -----------------------------------------------------------------------------------------
     def _show_chips(self) -> None:

@@ -40,11 +40,20 @@ def hit_text(hit: Hit, with_id: bool = False) -> Text:
     return text
 
 
+# End loads what is left in one go, up to this many: past it, the far end of a long list is the other sort order
+END_LOADS = 2000
+
+
 class ResultsList(WrappingOptionList):
     BINDINGS = bindings(LISTS)
 
     class NeedMore(Message):
-        """The cursor is near the end of the loaded hits."""
+        """The cursor is near the end of the loaded hits; `count` hits more are wanted (End: all that are left, up
+        to END_LOADS)."""
+
+        def __init__(self, count: int | None = None) -> None:
+            super().__init__()
+            self.count = count
 
     class Opened(Message):
         def __init__(self, hit: Hit) -> None:
@@ -56,10 +65,12 @@ class ResultsList(WrappingOptionList):
         self.hits: list[Hit] = []
         self.total = 0
         self._titles: Counter[str] = Counter()
+        self._to_last = False  # End was pressed before the last hits came: the cursor goes there when they do
 
     def show(self, hits: list[Hit], total: int) -> None:
         self.hits = list(hits)
         self.total = total
+        self._to_last = False
         self.clear_options()
         self._titles = Counter(h.title for h in self.hits)
         self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{n}") for n, h in enumerate(hits)])
@@ -76,6 +87,18 @@ class ResultsList(WrappingOptionList):
                 self.replace_option_prompt_at_index(n, hit_text(hit, True))
         self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{start + n}")
                           for n, h in enumerate(hits)])
+        if self._to_last:
+            self._to_last = False
+            super().action_last()
+
+    def action_last(self) -> None:
+        """End: the last result, not the last of those loaded so far (each End had loaded one page more, and
+        reaching the last of 2,225 took 40 presses); what is left comes in one search, up to END_LOADS."""
+        if len(self.hits) >= self.total:
+            super().action_last()
+            return
+        self._to_last = True
+        self.post_message(self.NeedMore(min(self.total - len(self.hits), END_LOADS)))
 
     def current(self) -> Hit | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.hits)):
