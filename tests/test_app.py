@@ -385,6 +385,25 @@ async def test_n_steps_through_search_matches(archive):
         assert STYLES["current_match"] not in others and STYLES["match"] in others
 
 
+async def test_the_open_article_marks_the_words_of_a_new_search_at_once(archive):
+    """A new search with an article open beside the results (160x48): the reader marks the new words and its
+    line counts them at once, where it had kept the old search's marks and `match 1 of 4` until `n`."""
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, '"without data"')
+        reader = app.screen.query_one(ArticleReader)
+        body = app.screen.article.body
+        assert reader.match_count == 1
+        await pilot.press("n")
+        await settle(pilot)
+        await type_query(pilot, "river")
+        ruler = str(app.screen.query_one("#reader-ruler").render())
+        rivers = [body[s:e].lower() for s, e in reader._matches]
+        assert rivers and set(rivers) <= {"river", "rivers"} and reader.match_index is None
+        assert ruler.startswith(f"{len(rivers)} match{'es' if len(rivers) > 1 else ''} (n) · ")
+
+
 async def test_n_steps_through_the_words_of_the_search_on_screen_and_shows_the_reader(archive):
     """After a new search, `n` in another pane steps through the new search's words in the open article, and
     at 80 columns shows the reader: it stepped through an older search's words out of sight."""

@@ -386,6 +386,10 @@ class MainScreen(Screen):
                 results.highlighted = kept
             self._keep_key = None
         self._show_chips()
+        if self.article is not None:
+            # the article left open marks the words of this search, and its line counts them: it had kept the
+            # search it was opened from (`match 1 of 4` beside the results of other words)
+            self.query_one(ArticleReader).mark_terms(list(result.terms))
         self.last_paint_ms = (time.perf_counter() - self.search_started) * 1000
         self.painted_generation = generation
         self.painted_at = time.perf_counter()
