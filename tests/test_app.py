@@ -169,6 +169,16 @@ async def test_enter_opens_the_article_with_its_quotes(archive):
         assert quotes.quotes == screen.article.quotes and len(quotes.quotes) >= 2
 
 
+async def test_a_wide_screen_gives_the_filters_pane_room_for_whole_names(archive):
+    """30 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
+    columns, two `Supreme Court …` values alike, with 130 columns for the other panes."""
+    for width, least, most in ((120, 30, 30), (160, 40, 40), (240, 48, 48)):
+        async with make_app(archive).run_test(size=(width, 40)) as pilot:
+            await settle(pilot)
+            pane = pilot.app.screen.query_one("#filters-pane")
+            assert least <= pane.region.width <= most, (width, pane.region.width)
+
+
 async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypatch):
     """The list loads a page at a time; End goes to the very last result in one press (each press had loaded one
     page more). Past END_LOADS results left, End loads that many and says that the other sort shows the end."""
