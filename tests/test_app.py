@@ -169,6 +169,30 @@ async def test_enter_opens_the_article_with_its_quotes(archive):
         assert quotes.quotes == screen.article.quotes and len(quotes.quotes) >= 2
 
 
+async def test_down_from_a_facets_filter_box_goes_into_the_list_and_an_empty_list_says_why(archive):
+    """In the People filter box, Down goes to the list (it stayed in the box, and only Enter moved); text that
+    matches no name leaves a line saying so, where the list was blank."""
+    from textual.widgets import Label
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        panel = app.screen.query_one("#people", FacetPanel)
+        box = panel.query_one(Input)
+        name = panel.counts[0][0]
+        box.focus()
+        await pilot.press(*"zzq")
+        await settle(pilot)
+        none = panel.query_one(".facet-none", Label)
+        assert panel.selection.option_count == 0 and none.display and "no name holds “zzq”" in str(none.render())
+        await pilot.press("ctrl+a", "ctrl+k", *name[:4].lower())
+        await settle(pilot)
+        assert panel.selection.option_count > 0 and not none.display
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.focused is panel.selection and panel.selection.highlighted == 0
+
+
 async def test_a_wide_screen_gives_the_filters_pane_room_for_whole_names(archive):
     """30 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
     columns, two `Supreme Court …` values alike, with 130 columns for the other panes."""

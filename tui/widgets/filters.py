@@ -78,7 +78,17 @@ class FacetPanel(Vertical):
     def compose(self):
         yield Label(self.title, classes="facet-title")
         yield steady_input(placeholder=f"filter {self.title.lower()}…", classes="facet-filter")
+        none = Label("", classes="facet-none")
+        none.display = False  # a row only when the list is empty, saying why (a blank list said nothing)
+        yield none
         yield FacetList(classes="facet-list")
+
+    def on_key(self, event) -> None:
+        # down from the filter box goes into the list, as enter does (it stayed in the box)
+        if event.key == "down" and isinstance(self.screen.focused, Input) and self.screen.focused.parent is self:
+            event.stop()
+            event.prevent_default()
+            self.selection.focus()
 
     @property
     def selection(self) -> SelectionList:
@@ -115,6 +125,11 @@ class FacetPanel(Vertical):
             if value in self.selected:  # told by more than the mark's shade: with NO_COLOR that is all it has
                 prompt.stylize("bold italic")
             options.append((prompt, value, value in self.selected))
+        none = self.query_one(".facet-none", Label)
+        none.display = not options
+        if not options:  # built as text, not markup: the needle is what the user typed
+            none.update(Text.assemble("no name holds “", (one_line(needle), "italic"), "”") if needle
+                        else Text("none in these results", style="dim"))
         with sl.prevent(SelectionList.SelectedChanged):
             under = self.current_value()
             sl.clear_options()
