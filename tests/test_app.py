@@ -1012,6 +1012,15 @@ async def test_help_at_80_columns_puts_the_ids_under_what_the_keys_do(archive):
         await settle(pilot)
         wide = shown(app, 140)
         assert any("These keys" in line and line.rstrip().endswith("app.help") for line in wide)
+        # the styles' legend on a line of its own under its heading: `search match` wrapped into two at 80 columns
+        from textual.widgets import Static
+
+        [styles] = [w for w in app.screen.query(Static) if "Reader styles" in str(w.render())]
+        await pilot.resize_terminal(*NARROW)
+        await settle(pilot)
+        console = Console(width=styles.content_size.width, record=True, file=io.StringIO())
+        console.print(styles.render())
+        assert any(line.rstrip().endswith("search match") for line in console.export_text().splitlines())
 
 
 async def test_remapped_key_works(archive):

@@ -82,7 +82,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box"):
             yield Static(Text("Dateline keys", style="bold"), id="help-title")
             yield Static(self.table, id="help-table")
-            yield Static(Text.assemble("Reader styles: ", legend()))
+            # the styles on a line of their own: after the heading, `search match` wrapped at 80 columns into two
+            # lines that read as two styles
+            yield Static(Text.assemble("Reader styles:\n", legend()))
             yield Static(Text(
                 "Remap any key in ~/.config/dateline/config.toml under [keys], by the id shown with it, "
                 'e.g. "reader.next_quote" = "ctrl+n". Esc closes.', style="dim"))
