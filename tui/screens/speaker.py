@@ -100,4 +100,6 @@ class SpeakerQuotesScreen(ModalScreen[tuple[str, int] | None]):
         self.notify("Copied the quote to the clipboard", timeout=3, markup=False)
 
     def action_dismiss_none(self) -> None:
+        # (the list's own note, `Copied the quote…`, goes with it: its toast had stayed over the reader's line)
+        self.app.clear_notifications()
         self.dismiss(None)
