@@ -6138,3 +6138,19 @@ def test_a_workers_federation_is_the_union_it_is_called_later():
             "it would ask for guarantees. In a statement, the union said the news had come \"without a single word "
             'to the people who run the terminal".')
     assert quotes_of(text) == [("without a single word to the people who run the terminal", "Federation of Ferry Workers")]
+
+
+def test_a_name_inside_what_was_said_does_not_take_the_speakers_words():
+    # `He said Mr Kellan had spoken with "such sincerity", adding: "…"`: the words say how Kellan spoke, and are
+    # Dalby's, as the quote after `adding` is
+    text = ("One of the Harbour Four, Jon Dalby - who was wrongly convicted - said the families were delighted. "
+            'He said Mr Kellan had spoken with "such sincerity", adding: "He went beyond what we thought he would."')
+    assert quotes_of(text) == [("such sincerity", "Jon Dalby"), ("He went beyond what we thought he would.",
+                                                                 "Jon Dalby")]
+    # the he or she of the first verb goes on after a verb of asking someone to do something, too
+    text = ('Arvid Kellan wrote to Jon Dalby. He urged Dalby to co-present the show, adding in a letter: "We are '
+            'not playing games here."')
+    assert quotes_of(text) == [("We are not playing games here.", "Arvid Kellan")]
+    # but not past `when`: the participle goes on from the clause it follows
+    text = 'Jon Dalby mocked the debate. He wrote when Mira Osk ended it, remarking, "May the river be with you."'
+    assert quotes_of(text) == [("May the river be with you.", "Mira Osk")]

@@ -431,6 +431,9 @@ _SPOKESMAN_FOR_NAMED_RE = re.compile(  # `spokesman for the British Phonographic
     _SPOKESMAN_FOR + _NAME_THEN_BRACKET_RE.pattern + r"([^()\n]{1,12})\)[ \t\xa0]*" + _ADVERB + "$")
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran debt rescheduler said`
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
+_QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")
+_SUBORDINATE_AFTER_RE = re.compile(r"\b(?:when|after|before|while|as|because|since|if|until|whose|who|which)\b")
+_WITH_RIGHT_BEFORE_RE = re.compile(r"\s+with\s+")  # between a speech verb and its quote: the manner, not the words
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
 # `called it "…"`, `dismissed it as "…"`: the it is what is named (not `label`: a quote after `labelled it` is a
@@ -1918,6 +1921,9 @@ class Attributor:
         # describes a thing; the verb before it speaks
         cues = [c for i, c in enumerate(cues) if not (i and _AS_BEFORE_RE.search(self.text, c[0] - 4, c[0])
                                                       and _BY_AFTER_RE.match(self.text, c[1]))]
+        # `He said Mr Blair had spoken with "such sincerity"`: a verb of speaking whose quote says how, after
+        # `with`, inside what an earlier verb said, is what was said; the earlier verb's subject speaks
+        cues = [c for i, c in enumerate(cues) if not (i and _WITH_RIGHT_BEFORE_RE.fullmatch(self.text, c[1], q.open_at))]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)
@@ -1978,6 +1984,16 @@ class Attributor:
                 # `Mr Blair has failed to tackle these problems, he claimed, saying he has…`: the `he` whose verb
                 # the participle goes on from, not the one named in what he claimed
                 return pronoun.start(1), pronoun.end(1), ("pronoun", pronoun.group(1).lower())
+            if len(cues) > 1 and (cues[0][0], cues[0][1]) != (cue_start, cue_end) \
+                    and not _QUOTE_MARK_RE.search(self.text, base, cues[0][0]) \
+                    and not _SUBORDINATE_AFTER_RE.search(self.text, cues[0][1], cue_start):
+                # `He said Mr Blair had spoken with "such sincerity", adding: "…"`, `He urged O'Reilly to co-present
+                # the show, adding: "…"`: the he or she of the sentence's first speech verb goes on speaking; a
+                # name after that verb is in what was said (not after `when` or `as`: `He tweeted when Clinton
+                # ended the debate, remarking, "…"` is hers; nor a verb in a quote: `"It explains…," he said`)
+                first = self.speaker_before(cues[0][0], base)
+                if first is not None and first[2] in (("pronoun", "he"), ("pronoun", "she")):
+                    return first
             subject = [m for m in named if m.entity.kind == "person"]
             spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
             if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
