@@ -63,7 +63,8 @@ import hashlib
 # a speech verb's bare form opens no unnamed speaker (`A 10x7in snap at Boots would cost`), a body's word before another's
 # no head (`the Securities and Exchange Commission` is no `exchange`), `the exchange` the subject among several, a named
 # surname run on from a body's name (`…Exchange Commission Moller said`), a workers' federation `the union`,
-# a participle goes on from the first speech verb's he or she (`He said Mr Blair had spoken with "…", adding: "…"`)
+# a participle goes on from the first speech verb's he or she (`He said Mr Blair had spoken with "…", adding: "…"`),
+# Portuguese `do` in a name (`Banco do Brasil`)
 EXTRACTION_VERSION = "41"
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -6154,3 +6154,12 @@ def test_a_name_inside_what_was_said_does_not_take_the_speakers_words():
     # but not past `when`: the participle goes on from the clause it follows
     text = 'Jon Dalby mocked the debate. He wrote when Mira Osk ended it, remarking, "May the river be with you."'
     assert quotes_of(text) == [("May the river be with you.", "Mira Osk")]
+
+
+def test_portuguese_do_inside_a_firms_or_a_banks_name():
+    text = ("Halvard Motors do Brasil said it would give 10 days' leave. A spokesman for the Banco do Brasil's "
+            "Foreign Trade Department, Cacex, said so. Wolfgang Osk, president of Volkswagen do Brasil, agreed. "
+            "Rain covered Rio Grande do Sul. Why do Brazilians care?")
+    assert set(orgs(text)) == {"Halvard Motors do Brasil", "Banco do Brasil", "Foreign Trade Department",
+                               "Volkswagen do Brasil"}
+    assert set(people(text)) == {"Wolfgang Osk"}

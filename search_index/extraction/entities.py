@@ -39,6 +39,10 @@ _PERSON_PARTICLES = {"de", "da", "del", "della", "der", "den", "van", "von", "la
                      "el", "dos", "das", "di", "ter", "ten", "zu", "bint", "abu"}
 _SURNAME_PARTICLES = _PERSON_PARTICLES - {"bin", "ibn", "bint", "abu", "al", "el"}  # what opens a surname alone
 _ORG_CONNECTORS = {"of", "for", "and", "the", "on", "de", "&", "du", "des"}
+# what Portuguese `do` (of the) goes before in the names of firms, banks and states (`General Motors do Brasil`,
+# `Banco do Estado de Sao Paulo`, `Mato Grosso do Sul`), besides the places the lists know (`do Canada`)
+_PORTUGUESE_PLACE_WORDS = frozenset(("Brasil", "Estado", "Sul", "Norte", "Nordeste", "Atlantico", "Rio", "Oeste"))
+_QUESTION_WORDS = frozenset(("what", "why", "how", "where", "when", "who", "which"))
 _NAME_WORD_RE = re.compile(r"[^\s,;:()]+")
 # words a minister's portfolio ends in, that also end bodies' names (`Secretary of Energy`, `Minister of Finance`)
 _PORTFOLIO_WORDS = {"Finance", "Energy", "Government", "State", "Trade", "Industry", "Defence", "Defense", "Health",
@@ -1430,6 +1434,15 @@ class _Builder:
                     run.append(tok)
                     j += 1
                     continue
+                if tok.text == "do" and nxt is not None and nxt.cap and _gap_ok(self.text, tok, nxt) and (
+                        _OWNERS_S_RE.sub("", nxt.text) in _PORTUGUESE_PLACE_WORDS
+                        or _OWNERS_S_RE.sub("", nxt.text) in self.lex.places) \
+                        and run[-1].text not in _SENTENCE_OPENERS and not run[-1].text.lower() in _QUESTION_WORDS:
+                    # Portuguese `do` (of the) in a firm's or a state's name: `General Motors do Brasil`, `Banco do
+                    # Brasil's Foreign Trade Department`, `Rio Grande do Sul` (had cut them at the `do`)
+                    run.append(tok)
+                    j += 1
+                    continue
                 if low == "of" and run[-1].text in _NAME_ENDING_FORMS and nxt is not None and nxt.cap:
                     self.firm_places.add(nxt.start)
                 after = tokens[j + 2] if j + 2 < len(tokens) else None
@@ -2433,6 +2446,12 @@ class _Builder:
         if not run:
             return
         words = [t.text for t in run]
+        if "do" in words[1:-1] and words[words.index("do") + 1] in ("Brasil", "Estado", "Atlantico") \
+                and words[0] not in _SENTENCE_OPENERS and "and" not in words and "&" not in words:
+            # `GM do Brasil`, `Volkswagen do Brasil`, `Banco do Estado de Sao Paulo`: a firm's or a bank's
+            # Portuguese name (not a state's: `Rio Grande do Sul` is a place)
+            self.org(run)
+            return
         if len(run) == 1 and words[0] in _BODIES_BY_ONE_WORD and _SPOKESMAN_AFTER_RE.match(self.text, run[0].end) \
                 and _A_OR_THE_BEFORE_RE.search(self.text, max(0, run[0].start - 5), run[0].start):
             # `a Treasury spokesman said`, `the Pentagon's spokeswoman`: the body speaks by them; not a party's
@@ -3579,7 +3598,7 @@ def _lowercase_kept() -> frozenset[str]:
     """The lowercase words that name finding looks at: connectors, name particles and the words of titles
     (made once from the word lists)."""
     title_words = {w for words in lexicon().titles for w in words}
-    return frozenset(_PERSON_PARTICLES | _ORG_CONNECTORS | title_words | _JOINING)
+    return frozenset(_PERSON_PARTICLES | _ORG_CONNECTORS | title_words | _JOINING | {"do"})
 
 
 def find_entities(text: str) -> EntityResult:
