@@ -168,6 +168,9 @@ def is_archive(name: str) -> bool:
 def iter_inputs(sources: list[str]) -> Iterator[InputFile | Skipped]:
     """Every input file under `sources`, in a stable order; folders recursively, archives opened."""
     for source in sources:
+        if not source:  # (`"$DIR"` of a variable never set: no path, where abspath would make it the current folder)
+            yield Skipped(source, "an empty path names no file or folder")
+            continue
         root = os.path.abspath(source)
         try:
             st = os.stat(root)

@@ -516,3 +516,14 @@ def test_a_speaker_with_a_hyphen_or_an_apostrophe_in_the_name_has_quotes(archive
     assert archive.quotes(speaker="Kilroy")[0] == archive.quotes(speaker="silk")[0] == 1
     assert archive.quotes(speaker="Eddie Sullivan")[0] == 1
     assert archive.quotes(speaker="Robert Silkworth")[0] == 0
+
+
+def test_an_empty_source_path_is_skipped_not_read_as_the_current_folder(tmp_path, monkeypatch):
+    """`index_sources(archive, [""])` (a variable never set) names no file: skipped with its reason, where
+    `os.path.abspath("")` had made it the current folder, read whole."""
+    from search_index.sources import Skipped, iter_inputs
+
+    (tmp_path / "story.txt").write_text(HARBOUR_STORY)
+    monkeypatch.chdir(tmp_path)
+    [only] = list(iter_inputs([""]))
+    assert isinstance(only, Skipped) and only.reason == "an empty path names no file or folder"
