@@ -565,6 +565,32 @@ async def test_a_person_picked_from_a_result_is_at_the_top_of_the_list_under_the
         assert panel.selection.scroll_y == 0
 
 
+async def test_keys_that_come_together_all_reach_the_search_box(archive):
+    """Over SSH a word typed fast, or pasted, comes in one packet: its keys were handed to the list that had the
+    focus before the first of them moved it, and all but the first were lost (`brazil` searched for `b`), or
+    run as commands (`o` of `coffee` filtered by an organisation). They go on to the box, in order; so do keys
+    after `/`, and a paste over the list fills the box."""
+    from textual import events
+
+    for burst, typed in (("treaty river", "treaty river"), ("/river", "river"), ("/coffee", "coffee")):
+        app = make_app(archive)
+        async with app.run_test(size=NARROW) as pilot:
+            await settle(pilot)
+            for char in burst:  # posted together: all in the app's queue before the first is handled
+                app.post_message(events.Key({"/": "slash", " ": "space"}.get(char, char), char))
+            await settle(pilot)
+            box = app.screen.query_one("#query", Input)
+            assert box.value == typed and app.screen.request.query == typed
+            assert app.screen.request.organisations == () and app.screen.request.persons == ()
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        app.post_message(events.Paste("harbour talks"))
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == "harbour talks"
+        assert app.screen.request.query == "harbour talks"
+
+
 async def test_a_new_search_opens_the_facet_lists_at_their_top(archive):
     """Other words: the People list starts at the name that dominates the new results, with the cursor on it,
     not on the row the cursor had reached in the list of the search before (at 80x24 the pane shows five names,

@@ -539,15 +539,38 @@ class MainScreen(Screen):
         self.run_search()
 
     def action_focus_search(self) -> None:
-        self.query_one("#query", Input).focus()
+        # at once (`focus()` waits a turn): the keys typed right after `/` go to the box, not to the list
+        self.set_focus(self.query_one("#query", Input))
+
+    def on_paste(self, event: events.Paste) -> None:
+        """Text pasted over the results, the reader or a list is a search: it goes to the search box (which
+        takes a paste itself when it has the focus; elsewhere the paste did nothing)."""
+        if isinstance(self.focused, Input) or not event.text.strip():
+            return
+        event.stop()
+        box = self.query_one("#query", Input)
+        self.set_focus(box)
+        box.post_message(events.Paste(event.text))
 
     def on_key(self, event) -> None:
         """A letter no key is bound to, typed in the results (where the app opens), starts a search with it: a
         user who types `treaty` at the list means the words, and `t`, `r`, `e`, `a` do nothing there (the bound
-        letters keep their keys: `n`, `w`, `s`…, and `/` goes to the search box without typing)."""
+        letters keep their keys: `n`, `w`, `s`…, and `/` goes to the search box without typing).
+
+        And a key typed in the same burst as the one that took the focus to a text box (`/brazil` or `brazil` in
+        one packet over SSH, a paste without bracketing) was handed to the widget that had the focus before:
+        such a key reaches the screen, where a key the box itself got never does (it keeps what it types), and
+        goes on to the box, in order. It had been lost, or run as a command (`o` of `coffee` filtered by an
+        organisation)."""
         char = event.character or ""
-        if not (len(char) == 1 and char.isalpha() and isinstance(self.focused, ResultsList)) \
-                or event.key in self.active_bindings:
+        if not (len(char) == 1 and char.isprintable()):
+            return
+        if isinstance(self.focused, Input):
+            event.stop()
+            event.prevent_default()
+            self.focused.post_message(events.Key(event.key, char))
+            return
+        if not (char.isalpha() and isinstance(self.focused, ResultsList)) or event.key in self.active_bindings:
             return
         event.stop()
         event.prevent_default()
