@@ -1021,6 +1021,41 @@ async def test_help_is_generated_from_the_bindings(archive):
         assert isinstance(app.screen, HelpScreen)
 
 
+async def test_the_reader_jumps_without_animation_and_pages_with_space(archive):
+    """Home and End scrolled with an animation (a second in a long article, every frame a screen sent over SSH):
+    they jump, as a pager does; space and b page down and up. The help has a footer of its own keys."""
+    from textual.widgets import Footer
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "treaty")
+        await pilot.press("3")
+        reader = app.screen.query_one(ArticleReader)
+        await settle(pilot)
+        assert reader.max_scroll_y > reader.size.height  # more than two screens
+        # (Pilot waits out animations, so the jump itself is not told from a glide here: no animation at all)
+        assert app.animation_level == "none"
+        await pilot.press("space")
+        await pilot.pause()
+        page = reader.scroll_y
+        assert page >= reader.size.height - 2
+        await pilot.press("end")
+        await pilot.pause()
+        assert reader.scroll_y == reader.max_scroll_y
+        await pilot.press("b")
+        await pilot.pause()
+        assert reader.scroll_y <= reader.max_scroll_y - reader.size.height + 2
+        await pilot.press("home")
+        await pilot.pause()
+        assert reader.scroll_y == 0
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and app.screen.query_one(Footer).screen is app.screen
+        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
+        assert "Close" in shown and "Quit" not in shown
+
+
 async def test_help_at_80_columns_puts_the_ids_under_what_the_keys_do(archive):
     """At 80 columns a column of ids left the descriptions 23 columns, and most wrapped: the ids go under them,
     and back beside them when the terminal is widened."""

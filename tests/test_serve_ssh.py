@@ -263,3 +263,14 @@ async def test_a_read_only_app_offers_no_screenshot_command(shared_index):
             assert "Theme" in titles and not {"Quit", "Keys"} & titles  # Dateline's own quit and help instead
             assert not {"Maximize", "Minimize"} & titles  # an Enter after `:` hid the panes' frame
             assert ("Screenshot" in titles) is not read_only
+
+
+def test_the_server_starts_without_the_ssh_librarys_deprecation_warnings():
+    """asyncssh loads DSA support that the cryptography package calls deprecated: ten lines of warnings came
+    before the server's first log line, about keys it never offers."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-W", "default", "-c", "import tui.serve"], capture_output=True,
+                          text=True, cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    assert done.returncode == 0 and "Deprecat" not in done.stderr, done.stderr

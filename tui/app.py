@@ -65,6 +65,9 @@ class DatelineApp(App[None]):
         self.index_first = index_first or []
         self.settings = settings or Settings()
         self.show_timing = show_timing  # off in snapshot tests, where the milliseconds would differ per run
+        # no animated scrolling: Home and End in a long article took a second, each frame a screen sent down an
+        # SSH link; a jump is what a pager does
+        self.animation_level = "none"
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         # `q` types a q in a text box: the footer does not offer it there (ctrl+q still quits)

@@ -64,6 +64,10 @@ READER = [
                                     tooltip="scroll the reader down")),
     ("Results and reading", Binding("k", "scroll_up", "Scroll up", id="reader.up", show=False,
                                     tooltip="scroll the reader up")),
+    ("Results and reading", Binding("space", "page_down", "Page down", id="reader.page_down", show=False,
+                                    tooltip="a screen down in the reader, as in a pager")),
+    ("Results and reading", Binding("b", "page_up", "Page up", id="reader.page_up", show=False,
+                                    tooltip="a screen up in the reader, as in a pager")),
 ]
 
 # Shown in help though they belong to widgets (Textual's own keys).

@@ -20,7 +20,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import asyncssh
+import warnings
+
+# asyncssh loads its DSA support, which the cryptography package calls deprecated: ten lines of warnings before
+# the server's first log line, about keys it never offers
+warnings.filterwarnings("ignore", message=".*DSA.*", module="asyncssh")
+warnings.filterwarnings("ignore", message=".*DSA.*deprecated.*")
+import asyncssh  # noqa: E402
 from platformdirs import user_config_dir, user_data_dir
 
 from search_index import ArchiveIndex, IndexMissing, IndexProblem

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from search_index import one_line
 
@@ -88,6 +88,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(
                 "Remap any key in ~/.config/dateline/config.toml under [keys], by the id shown with it, "
                 'e.g. "reader.next_quote" = "ctrl+n". Esc closes.', style="dim"))
+        yield Footer(compact=True, show_command_palette=False)  # its own keys, over the browser's `q Quit`
 
     def on_resize(self, event) -> None:
         """Ids beside or under the descriptions, as the terminal's new width allows."""
