@@ -228,7 +228,10 @@ async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypa
         await settle(pilot)
         # (at the last loaded hit the list goes on loading a page at a time, as it does near its end)
         assert len(results.hits) >= PAGE + 3 and results.highlighted == PAGE + 2
-        assert any(f"the first {PAGE + 3} of {total} results loaded; s sorts the other way" in n for n in notices)
+        # (the sort after `s` from newest: oldest first, whose far end is the newest)
+        assert app.screen.request.sort == "oldest"
+        assert any(f"the first {PAGE + 3} of {total} results loaded; s s shows the newest first" in n
+                   for n in notices)
 
 
 async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
@@ -267,6 +270,10 @@ async def test_next_quote_with_nothing_to_step_through_says_why(archive):
         assert notices == ["Open an article first (enter on a result)"]
         await pilot.press("1", "n")
         assert notices[-1] == "Open an article first (enter on a result)"
+        await type_query(pilot, "")  # no words searched for: `n` says so, and opens nothing to say it in
+        await pilot.press("enter", "4", "n")
+        await settle(pilot)
+        assert notices[-1] == "No search to step through (/ to search)" and app.screen.article is None
         await type_query(pilot, "")  # the newest articles: with nothing open, `]` opens the highlighted one
         await pilot.press("enter")
         hit = app.screen.query_one(ResultsList).current()
@@ -1646,6 +1653,28 @@ async def test_n_after_scrolling_away_goes_on_from_the_screen_not_from_the_last_
         assert reader.match_index == above[-1] and above[-1] != expected - 1
         await pilot.press("n")  # the current match on screen: the next one, as before
         assert reader.match_index == (above[-1] + 1) % reader.match_count
+
+
+async def test_the_first_n_after_a_quote_step_goes_on_from_the_screen(archive):
+    """`]` to a quote halfway down, then the first `n`: the first match on or below the screen's top, where it
+    went back up to the article's first match, off the screen (`match 1 of 6 · quote 2 of 6 · 24%`)."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "water")
+        reader = app.screen.query_one(ArticleReader)
+        await pilot.press("3")
+        steps = 0
+        while round(reader.scroll_y) == 0 and steps < len(reader.article.quotes):
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+            steps += 1
+        top = round(reader.scroll_y)
+        assert top > 0 and reader.match_index is None
+        below = [i for i, (s, _e) in enumerate(reader._matches) if reader._y_of(s) >= top]
+        assert below and below[0] > 0
+        await pilot.press("n")
+        assert reader.match_index == below[0]
 
 
 async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him(tmp_path):

@@ -415,9 +415,12 @@ class MainScreen(Screen):
         if event.count:
             request = replace(request, limit=event.count)
             if len(results.hits) + event.count < results.total:
-                # the far end of a long list is the other order's start
+                # the far end of a long list by date is the other order's start (`s` cycles best match, newest,
+                # oldest); by relevance it holds the least relevant
+                how = {"newest": "; s shows the oldest first", "oldest": "; s s shows the newest first"}.get(
+                    self.request.sort, ", the most relevant")
                 self.tell(f"End: the first {len(results.hits) + event.count:,} of {results.total:,} results "
-                          "loaded; s sorts the other way", timeout=4)
+                          f"loaded{how}", timeout=4)
         self._more(self.generation, request)
 
     @work(thread=True, exclusive=True, group="more")
@@ -678,6 +681,10 @@ class MainScreen(Screen):
         """The next or previous word of the search on screen in the open article, shown in the reader (at 80
         columns from any pane: a hidden reader stepped out of sight)."""
         reader = self.query_one(ArticleReader)
+        if not self.request.query.strip():
+            # no words searched for: nothing to step through, and no article opened to say so in
+            self.tell("No search to step through (/ to search)", timeout=3)
+            return
         if (hit := self._result_elsewhere()) is not None:
             self.open_article(hit.key, match_step=delta)  # the result under the cursor, not the one read before
             return

@@ -278,6 +278,10 @@ class ArticleReader(VerticalScroll, can_focus=True):
         current = self._y_of(self._matches[self.match_index][0])
         if current is None or top <= current < bottom:
             return None
+        return self._match_on_screen(delta, top, bottom)
+
+    def _match_on_screen(self, delta: int, top: int, bottom: int) -> int:
+        """The first match on or below line `top` (delta 1), or the last on or above line `bottom` (-1)."""
         starts = [s for s, _ in self._matches]
         blocks = self._blocks
         if delta > 0:
@@ -292,7 +296,11 @@ class ArticleReader(VerticalScroll, can_focus=True):
         if not self._matches:
             return
         if self.match_index is None:
-            self.match_index = 0 if delta > 0 else len(self._matches) - 1
+            # the first `n`: from the top of the article, or from the screen when the reader has been moved
+            # (`]` to a quote halfway down, then `n`, had gone back up to the first match, off the screen)
+            top = round(self.scroll_y)
+            self.match_index = self._match_on_screen(delta, top, top + self.scrollable_content_region.height) \
+                if top > 0 else 0 if delta > 0 else len(self._matches) - 1
         elif (resumed := self._match_from_view(delta)) is not None:
             self.match_index = resumed
         else:
