@@ -956,6 +956,18 @@ async def test_filters_that_leave_nothing_say_so_and_not_to_check_the_spelling(a
         assert text.startswith("0 results")
         assert f"nothing matches with these filters (the words alone: {alone} results); x to clear filters" in text
         assert "spelling" not in text and "archive's dates" not in text
+        # a `date:` of the query language says the same, and where the archive's dates lie
+        app.screen.query_one("#date-from", Input).value = ""
+        app.screen.query_one("#date-to", Input).value = ""
+        app.screen.query_one("#date-from", Input).focus()
+        await pilot.press("enter")
+        app.screen.query_one("#query", Input).focus()
+        await settle(pilot)
+        await type_query(pilot, "treaty date:2010")
+        text = status(app)
+        assert text.startswith("0 results") and "spelling" not in text and "fewer words" not in text
+        assert f"nothing matches with these dates (the words alone: {alone} results)" in text
+        assert f"the archive's dates run from {first:%Y-%m-%d} to {last:%Y-%m-%d}" in text
     undated = index_one_story(tmp_path / "undated", {"title": "Ferry talks", "body": "The ferry talks resumed."})
     app = make_app(undated)
     async with app.run_test(size=WIDE) as pilot:
@@ -966,6 +978,13 @@ async def test_filters_that_leave_nothing_say_so_and_not_to_check_the_spelling(a
         text = status(app)
         assert text.startswith("0 results") and "no article in this archive has a date" in text
         assert "spelling" not in text
+        await pilot.press("x")
+        app.screen.query_one("#query", Input).focus()
+        await settle(pilot)
+        await type_query(pilot, "ferry date:[2004 to 2005]")
+        text = status(app)
+        assert text.startswith("0 results") and "no article in this archive has a date" in text
+        assert "fewer words" not in text and "with these dates (the words alone: 1 result)" in text
     undated.close()
 
 

@@ -9,6 +9,7 @@ when one lands.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import replace
@@ -32,6 +33,8 @@ from ..widgets.reader import ArticleReader
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import SearchBar, error_text, status_text
 
+# a `date:` clause of the query language (`date:2024`, `date:[1987-12 to 1988]`), read as the date boxes are
+_DATE_CLAUSE_RE = re.compile(r"\bdate:(?:\[[^\]]*\]?|\S+)", re.I)
 PAGE = 20  # a screenful or two; more load as the cursor nears the end
 WIDE = 120
 PANES = ("results", "filters", "reader", "quotes")
@@ -325,21 +328,25 @@ class MainScreen(Screen):
         `span`, the archive's first and last dates when the date range lies outside them (`7d` over a 1987
         wire); `undated`, when no article of the archive has a date at all (a date range can find nothing)."""
         why: dict = {}
-        dated = bool(request.date_from or request.date_to)
+        # a `date:` of the query language does what the date boxes do (`coffee date:[1987-12 to 1988]`)
+        words = _DATE_CLAUSE_RE.sub(" ", request.query).strip()
+        queried = words != request.query.strip()
+        dated = bool(request.date_from or request.date_to) or queried
         if not (dated or request.persons or request.organisations):
             return why
         try:
             why["alone"] = self.app.archive.search(replace(
-                request, persons=(), organisations=(), date_from=None, date_to=None, offset=0, limit=1,
-                facets=False)).total
+                request, query=words, persons=(), organisations=(), date_from=None, date_to=None, offset=0,
+                limit=1, facets=False)).total if words or not queried else 0
             span = self.app.archive.date_span() if dated else None
         except (QueryError, IndexProblem):
             return why
         if dated and span is None:
             why["undated"] = True
-        elif span is not None and (request.date_to is not None and request.date_to < span[0]
+        elif span is not None and (queried or request.date_to is not None and request.date_to < span[0]
                                    or request.date_from is not None and request.date_from > span[1]):
-            why["span"] = span
+            why["span"] = span  # (a range in the query is not read here: where the dates lie is said whole)
+        why["queried"] = queried
         return why
 
     def _show_error(self, generation: int, message: str) -> None:
@@ -358,17 +365,22 @@ class MainScreen(Screen):
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
             why = why or {}
-            filtered = request.persons or request.organisations or request.date_from or request.date_to
-            words = len(request.query.split())
+            filtered = request.persons or request.organisations or request.date_from or request.date_to \
+                or why.get("queried")
+            words = len(_DATE_CLAUSE_RE.sub(" ", request.query).split())
             if filtered and words and why.get("alone"):
                 # the words are found, the filters leave none of them: no spelling to check
                 alone = why["alone"]
-                status.append(f"  — nothing matches with these filters (the words alone: {alone:,} "
-                              f"result{'s' if alone != 1 else ''}); x to clear filters", style="dim")
+                clear = "; x to clear filters" if request.persons or request.organisations or request.date_from \
+                    or request.date_to else ""
+                status.append(f"  — nothing matches with these {'filters' if clear else 'dates'} (the words "
+                              f"alone: {alone:,} result{'s' if alone != 1 else ''}){clear}", style="dim")
             else:
                 # fewer words help a search of several; one word found nowhere is most often mistyped (`blari`)
                 hints = ["try fewer words"] if words > 1 else ["check the spelling"] if words else []
-                if filtered:
+                if why.get("queried") and not why.get("alone"):
+                    hints = hints if words else []  # (a `date:` alone: its dates are what to look at)
+                if request.persons or request.organisations or request.date_from or request.date_to:
                     hints.append("x to clear filters")
                 status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
             if why.get("undated"):
