@@ -1006,6 +1006,15 @@ async def test_date_filter_accepts_months_and_relative_dates(archive):
         assert "cannot read the date" in str(app.screen.query_one("#date-error").render())
         await pilot.press("ctrl+u")  # the box cleared: the error about what it held goes with it
         assert "cannot read" not in str(app.screen.query_one("#date-error").render())
+        # a box emptied and left without enter applies what the boxes hold: the range goes with the text
+        app.screen.query_one("#date-from", Input).focus()
+        await pilot.press("ctrl+a", "ctrl+k")
+        await settle(pilot)
+        assert app.screen.request.date_from is not None  # not yet: the box still has the focus
+        app.screen.query_one(ResultsList).focus()
+        await settle(pilot)
+        assert app.screen.request.date_from is None and app.screen.request.date_to is None
+        assert not any("date:" in c.label.plain for c in app.screen.query(".chip"))
 
 
 async def test_s_cycles_the_sort_order(archive):

@@ -202,9 +202,12 @@ class DateFilter(Vertical):
         error.update(Text(problem, style="red") if problem else "")
         error.display = bool(problem)
 
+    _applied = ("", "")  # the boxes' text when last applied
+
     def _emit(self) -> None:
         start_text = self.query_one("#date-from", Input).value.strip()
         end_text = self.query_one("#date-to", Input).value.strip()
+        self._applied = (start_text, end_text)
         try:
             start = date_span(start_text)[0] if start_text else None
             end = date_span(end_text)[1] if end_text else None
@@ -225,6 +228,13 @@ class DateFilter(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         self._say("")  # it was about what the box held before
 
+    def on_descendant_blur(self, _event) -> None:
+        # leaving the boxes applies what they hold (a box emptied, then tab away: the boxes showed no date while
+        # the old range still filtered, `date: 2004 to …` and no result)
+        boxes = (self.query_one("#date-from", Input).value.strip(), self.query_one("#date-to", Input).value.strip())
+        if boxes != self._applied and not any(b.has_focus for b in self.query(Input)):
+            self._emit()
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         key = (event.button.id or "").removeprefix("range-")
@@ -236,4 +246,5 @@ class DateFilter(Vertical):
     def clear(self) -> None:
         self.query_one("#date-from", Input).value = ""
         self.query_one("#date-to", Input).value = ""
+        self._applied = ("", "")
         self._say("")
