@@ -1151,6 +1151,7 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         here = [(q.key, q.start) for q in found].index((app.screen.app.screen_stack[-2].article.key,
                                                         reader.current_quote().start))
         assert listed.highlighted == here  # the list opens at the quote being read
+        here_key, here_start = found[here].key, found[here].start
         await pilot.press("end" if here == 0 else "home", "enter")
         chosen = found[-1] if here == 0 else found[0]
         await settle(pilot)
@@ -1161,7 +1162,12 @@ async def test_w_lists_what_the_speaker_said_across_the_archive(archive):
         await settle(pilot)
         assert isinstance(app.screen, SpeakerQuotesScreen)
         assert app.screen.found[app.screen.query_one(OptionList).highlighted] == chosen
-        await pilot.press("escape", "escape")  # the list, then the reader: now esc goes back to the results
+        await pilot.press("escape")  # the list closed: back to the article `w` was pressed in, at its quote
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert chosen.key != here_key  # (the archive's first and last quotes of Kellan: two articles)
+        assert app.screen.article.key == here_key and reader.current_quote().start == here_start
+        await pilot.press("escape")  # the reader: now esc goes back to the results
         assert isinstance(app.screen, MainScreen) and app.screen.pane == "results"
 
 

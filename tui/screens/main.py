@@ -67,6 +67,7 @@ class MainScreen(Screen):
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
         self._back_to_speaker: str | None = None  # the who-said list the open article was chosen from
+        self._speaker_origin: tuple[str, int | None] | None = None  # the article `w` was pressed in
         self._ruler = Text("")  # where the reader is (ArticleReader.ruler)
         self._note: Text | None = None  # the note on the ruler's line, for a few seconds (tell)
         self._note_timer = None
@@ -766,6 +767,10 @@ class MainScreen(Screen):
             self.tell("Choose a quote with a known speaker first ([ and ] step through quotes)",
                       severity="warning", timeout=3)
             return
+        # the article `w` was pressed in: closing the list comes back to it, after any the list opened
+        reader_quote = self.query_one(ArticleReader).current_quote() if self.article is not None else None
+        self._speaker_origin = (self.article.key, reader_quote.start if reader_quote else None) \
+            if self.article is not None and hit is None else None
         self._show_speaker(speaker, at)
 
     def _most_quoted(self, article: Article) -> Quote | None:
@@ -797,6 +802,11 @@ class MainScreen(Screen):
         def opened(chosen: tuple[str, int] | None) -> None:
             if chosen:
                 self.open_article(*chosen, back_to_speaker=speaker)
+                return
+            origin, self._speaker_origin = self._speaker_origin, None
+            if origin is not None and self.article is not None and self.article.key != origin[0]:
+                # the list closed after reading some of its articles: back to the one it was opened from
+                self.open_article(*origin)
 
         self.app.push_screen(SpeakerQuotesScreen(speaker, at=at), opened)
 
