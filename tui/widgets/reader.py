@@ -300,7 +300,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
             # (`]` to a quote halfway down, then `n`, had gone back up to the first match, off the screen)
             top = round(self.scroll_y)
             self.match_index = self._match_on_screen(delta, top, top + self.scrollable_content_region.height) \
-                if top > 0 else 0 if delta > 0 else len(self._matches) - 1
+                if top > 0 and self.quote_index is not None else 0 if delta > 0 else len(self._matches) - 1
         elif (resumed := self._match_from_view(delta)) is not None:
             self.match_index = resumed
         else:
