@@ -64,7 +64,7 @@ import hashlib
 # no head (`the Securities and Exchange Commission` is no `exchange`), `the exchange` the subject among several, a named
 # surname run on from a body's name (`…Exchange Commission Moller said`), a workers' federation `the union`,
 # a participle goes on from the first speech verb's he or she (`He said Mr Blair had spoken with "…", adding: "…"`),
-# Portuguese `do` in a name (`Banco do Brasil`)
+# Portuguese `do` in a name (`Banco do Brasil`), tables name no one
 EXTRACTION_VERSION = "41"
 from dataclasses import dataclass, field
 from datetime import datetime

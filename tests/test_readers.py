@@ -229,6 +229,42 @@ def test_reuters_sgml(write):
     assert problem.record == "NEWID=4" and "truncated" in problem.reason
 
 
+TABLE_BODY = """The Marenburg Grain Board made
+the following supply projections, in mln tonnes, with
+comparisons, unless noted --
+    BARLEY --     1986/87            1985/86
+           04/09/87 03/09/87  04/09/87 03/09/87
+ Acreage (mln ha) --
+     Planted   76.7    76.7     83.4    83.4
+   Harvested   69.2    69.2     75.2    75.2
+MEAL
+ Start Stock  4,040   4,040    1,648   1,648
+  Production  8,253   8,253    8,877   8,877
+    The board said the figures were  provisional.  Farmers
+expect a late harvest.
+"""
+
+
+def test_a_reuters_table_keeps_its_rows_and_columns_and_names_no_one(write):
+    """Unwrapped as prose, a table's rows ran together (`Harvested 69.2 69.2 75.2 75.2 MEAL Start Stock
+    4,040…`): its lines stay lines, with their columns, a paragraph of their own; the prose around it (two
+    spaces after a full stop included) is unwrapped as before, and the table's labels are no organisations."""
+    from search_index.extraction import extract
+
+    sgml = SGML.replace("""Rep. Jack Kemp, a New York
+Republican, urged action &amp; restraint.
+    "I call upon the President," Kemp said.""", TABLE_BODY.rstrip("\n"))
+    result = _read(write("reut2-000.sgm", sgml))
+    body = {a.native_id: a for a in result.articles}["1"].body
+    first, table, last = body.split("\n\n")
+    assert first == ("The Marenburg Grain Board made the following supply projections, in mln tonnes, with "
+                     "comparisons, unless noted --")
+    assert table.split("\n") == TABLE_BODY.split("\n")[3:11]
+    assert last == "The board said the figures were  provisional.  Farmers expect a late harvest."
+    names = {o.name for o in extract(body).organisations}
+    assert names == {"Marenburg Grain Board"}
+
+
 def test_reuters_gz_with_latin1_byte(write):
     data = SGML.split('<REUTERS TOPICS="NO" NEWID="4">')[0].encode("latin-1").replace(b"restraint", b"restr\xfcint")
     result = _read(write("reut2-017.sgm.gz", data, gz=True))

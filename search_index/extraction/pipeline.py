@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Entity, Quote
+from ..tables import without_tables
 from .attribution import Attributor
 from .entities import EntityInfo, find_entities, link_unshown
 from .genders import genders_from_reported_speech
@@ -31,10 +32,13 @@ def _entity(info: EntityInfo) -> Entity:
 def extract(body: str, place: str = "") -> Extraction:
     """`place`, the article's dateline city where the reader found one, says whose state bodies the story's are."""
     lex = lexicon()
-    ents = settle_single_names(body, find_entities(body), lex)
-    qualify_state_bodies(body, ents, place)
-    genders_from_reported_speech(body, ents, lex.cue_forms)
-    link_unshown(body, ents)
+    # a table's rows name no one: its capitalised labels (`CORN`, `OATS`, `MEAL`) are no organisations (but a firm
+    # the lists know is: `IBM` among the most active stocks); the text with its tables blanked keeps every offset
+    text = without_tables(body, keep=lex.known_orgs.__contains__)
+    ents = settle_single_names(text, find_entities(text), lex)
+    qualify_state_bodies(text, ents, place)
+    genders_from_reported_speech(text, ents, lex.cue_forms)
+    link_unshown(text, ents)
     spans = find_quote_spans(body)
     paras = paragraphs(body)
     prev = None

@@ -15,6 +15,7 @@ from ..dateline import parse_dateline
 from ..dates import BadDate, parse_date
 from ..model import Article, ReadProblem
 from ..sources import InputFile
+from ..tables import is_table, tabular
 from .base import TRUNCATED, ReadOptions, first_sentence_title
 
 _OPEN_RE = re.compile(r"<REUTERS\b([^>]*)>")
@@ -55,8 +56,72 @@ def _d_list(block: str, tag: str) -> list[str]:
     return _D_RE.findall(inner) if inner else []
 
 
+_TABLE_NEIGHBOUR = 45  # a short indented line inside a table (`Acreage (mln acres) --`) is one of its rows
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def _table_line(line: str) -> bool:
+    """A short line that goes with a table's rows: indented (`Acreage (mln acres) --`), or a label in capitals and
+    figures (`MEAL`, `MAR8 UNTRD BEANS`), which prose never is."""
+    text = line.strip()
+    return len(text) <= _TABLE_NEIGHBOUR and (line.startswith(" ") or not _LOWER_WORD_RE.search(text))
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """The lines that belong to tables: runs of two tabular rows or more, with the short lines that go with them
+    (headings, labels, notes) before, between and after, across blank lines between parts of one table, up to a
+    line of prose."""
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not tabular(lines[i]):
+            i += 1
+            continue
+        j = i
+        block = []
+        while j < len(lines) and (tabular(lines[j]) or _table_line(lines[j]) if lines[j].strip() else (
+                j + 1 < len(lines) and lines[j + 1].strip() and (tabular(lines[j + 1]) or _table_line(lines[j + 1])))):
+            block.append(j)
+            j += 1
+        if sum(tabular(lines[k]) for k in block) >= 2:
+            # a heading right before the table, short, is the table's (`    CORN --`)
+            k = i - 1
+            while k >= 0 and lines[k].strip() and _table_line(lines[k]) and k not in rows:
+                block.insert(0, k)
+                k -= 1
+            rows.update(block)
+        i = max(j, i + 1)
+    return rows
+
+
 def unwrap(body: str) -> str:
-    """Hard-wrapped lines -> paragraphs; a line indented by 2+ spaces (or a blank line) starts a paragraph."""
+    """Hard-wrapped lines -> paragraphs; a line indented by 2+ spaces (or a blank line) starts a paragraph. A
+    table (commodity figures, results) keeps its lines and their columns, a paragraph of its own: unwrapped, its
+    rows had run together (`Yield (bu) 119.3 119.3 118.0 118.0 Supply (mln bu) -- Start Stock 4,040`)."""
+    lines = body.split("\n")
+    table = _table_rows(lines)
+    if table:
+        out: list[str] = []
+        run: list[str] = []
+        for n, line in enumerate(lines):
+            if n in table:
+                run.append(line.rstrip())
+                continue
+            if run:
+                out.append("\n\n" + "\n".join(run) + "\n\n")
+                run = []
+            out.append(line + "\n")
+        if run:
+            out.append("\n\n" + "\n".join(run) + "\n\n")
+        pieces = "".join(out).split("\n\n")
+        return "\n\n".join(p for p in (piece.strip("\n") if is_table(piece) else _unwrap_prose(piece)
+                                         for piece in pieces) if p)
+    return _unwrap_prose(body)
+
+
+def _unwrap_prose(body: str) -> str:
     paragraphs: list[list[str]] = []
     for line in body.split("\n"):
         if not line.strip():
