@@ -1713,6 +1713,36 @@ async def test_the_first_n_after_a_quote_step_goes_on_from_the_screen(archive):
         assert reader.match_index == below[0]
 
 
+async def test_the_quote_stepped_to_stays_in_view_across_a_resize(tmp_path):
+    """A resize wraps the lines above the quote anew: the quote's first lines had left the top of the reader
+    (`that is often in direct competition…` at 100x30). The quote stepped to stays in view; a scroll by hand
+    since then is left as it is."""
+    filler = " ".join(["The ferry board met for a long time and talked about the river and its tolls."] * 12)
+    body = "\n\n".join([filler] * 6 + ['"We will not sign the river away," Arvid Kellan said.'] + [filler] * 6)
+    archive = index_one_story(tmp_path, {"id": "s1", "title": "Ferry talks", "date": "2024-05-01", "body": body})
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen.query_one(ArticleReader)
+        await pilot.press("3", "right_square_bracket")
+        await settle(pilot)
+        assert round(reader.scroll_y) > 0
+        start = reader.current_quote().start
+        for size in ((100, 30), (200, 50), NARROW):
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+            top = round(reader.scroll_y)
+            assert top <= reader._y_of(start) < top + reader.scrollable_content_region.height, size
+        await pilot.press("end")
+        await settle(pilot)
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert reader.scroll_y == reader.max_scroll_y  # scrolled by hand to the end: no jump back to the quote
+    archive.close()
+
+
 async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him(tmp_path):
     """The story calls him Darius Keaton, the archive counts him under Darius N. Keaton: `p` on his quote ticks
     the name the People list shows, with its three stories, not a name of its own with none."""

@@ -90,6 +90,9 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self._para_starts: list[int] = []  # where the article's own paragraphs start
         self._matches: list[tuple[int, int]] = []
         self._pending_offset: int | None = None  # a scroll asked for while the reader was hidden (a tab at 80x24)
+        # the quote or match last stepped to, kept in view across a resize (new widths wrap the lines above it
+        # otherwise, and the quote's first lines left the top); forgotten when the reader is scrolled by hand
+        self._stepped_to: int | None = None
         self._styled: tuple[int | None, tuple[int, int] | None] = (None, None)  # the current quote and match shown
 
     def compose(self):
@@ -104,6 +107,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.quote_index = None
         self.match_index = None
         self._pending_offset = None  # (a scroll asked for in the article before: not this one's)
+        self._stepped_to = None
         paras = paragraphs(article.body)
         self._para_starts = [s for s, _ in paras]
         self._paras, runs_on = _display_blocks(article.body, paras)
@@ -130,9 +134,46 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.scroll_home(animate=False)
         self.call_after_refresh(self._moved)  # (after the blocks' layout: how far down there is to go)
 
+    def _by_hand(self) -> None:
+        self._stepped_to = None
+
+    def action_scroll_down(self) -> None:
+        self._by_hand()
+        super().action_scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self._by_hand()
+        super().action_scroll_up()
+
+    def action_page_down(self) -> None:
+        self._by_hand()
+        super().action_page_down()
+
+    def action_page_up(self) -> None:
+        self._by_hand()
+        super().action_page_up()
+
+    def action_scroll_home(self) -> None:
+        self._by_hand()
+        super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        self._by_hand()
+        super().action_scroll_end()
+
+    def _on_mouse_scroll_down(self, event) -> None:
+        self._by_hand()
+        super()._on_mouse_scroll_down(event)
+
+    def _on_mouse_scroll_up(self, event) -> None:
+        self._by_hand()
+        super()._on_mouse_scroll_up(event)
+
     def on_resize(self) -> None:
         if self._pending_offset is not None and self.content_size.width:
             self.call_after_refresh(self._scroll_to_offset, self._pending_offset)
+        elif self._stepped_to is not None and self.content_size.width:
+            self.call_after_refresh(self._scroll_to_offset, self._stepped_to)
         if self.article is not None:
             self.call_after_refresh(self._moved)  # (how far down is another fraction of a new height)
 
@@ -217,7 +258,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
             return
         self.quote_index = max(0, min(index, len(self.article.quotes) - 1))
         self._restyle()
-        self._scroll_to_offset(self.article.quotes[self.quote_index].start)
+        self._stepped_to = self.article.quotes[self.quote_index].start
+        self._scroll_to_offset(self._stepped_to)
 
     def step_quote(self, delta: int) -> int | None:
         if self.article is None or not self.article.quotes:
@@ -306,7 +348,8 @@ class ArticleReader(VerticalScroll, can_focus=True):
         else:
             self.match_index = (self.match_index + delta) % len(self._matches)
         self._restyle()  # (the line under the reader says which one of how many)
-        self._scroll_to_offset(self._matches[self.match_index][0])
+        self._stepped_to = self._matches[self.match_index][0]
+        self._scroll_to_offset(self._stepped_to)
 
     def current_quote(self):
         if self.article is None or self.quote_index is None or not self.article.quotes:
