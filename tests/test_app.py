@@ -1772,6 +1772,11 @@ async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him
             "Filtered by person: Darius N. Keaton · ")
         assert status(app).startswith("1 result")  # the story searched for, which the filter keeps
         assert archive.search(replace(app.screen.request, query="")).total == 3
+        # and `w` heads the list with that name too, where it had said `What Darius Keaton said`
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen) and app.screen.speaker == "Darius N. Keaton"
+        assert [q.title for q in app.screen.found] == ["Talks"]
     archive.close()
 
 

@@ -799,6 +799,14 @@ class MainScreen(Screen):
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen
 
+        # under the name the archive counts the speaker by (`Reagan` of one story is Ronald Reagan, as the People
+        # list and the quotes found say): the list was headed `What Reagan said`
+        try:
+            maps = self.app.archive.facet_aliases()
+        except IndexProblem:
+            maps = {}
+        speaker = maps.get("person", {}).get(speaker) or maps.get("organisation", {}).get(speaker) or speaker
+
         def opened(chosen: tuple[str, int] | None) -> None:
             if chosen:
                 self.open_article(*chosen, back_to_speaker=speaker)
