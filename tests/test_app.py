@@ -581,7 +581,8 @@ async def test_keys_that_come_together_all_reach_the_search_box(archive):
     after `/`, and a paste over the list fills the box."""
     from textual import events
 
-    for burst, typed in (("treaty river", "treaty river"), ("/river", "river"), ("/coffee", "coffee")):
+    for burst, typed in (("treaty river", "treaty river"), ("/river", "river"), ("/coffee", "coffee"),
+                         ("/news", "news"), ("/snow", "snow"), ("/wxyz", "wxyz"), ("/?help", "?help")):
         app = make_app(archive)
         async with app.run_test(size=NARROW) as pilot:
             await settle(pilot)
@@ -591,6 +592,7 @@ async def test_keys_that_come_together_all_reach_the_search_box(archive):
             box = app.screen.query_one("#query", Input)
             assert box.value == typed and app.screen.request.query == typed
             assert app.screen.request.organisations == () and app.screen.request.persons == ()
+            assert app.screen.request.sort == "relevance" and isinstance(app.screen, MainScreen)
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:
         await settle(pilot)

@@ -581,6 +581,15 @@ class MainScreen(Screen):
         char = event.character or ""
         if not (len(char) == 1 and char.isprintable()):
             return
+        if not isinstance(self.focused, Input) and any(
+                b.action == "focus_search" for b in self._bindings.key_to_bindings.get(event.key, ())):
+            # `/` here, not as a binding at the App (which a key reaches after the screen): the keys typed right
+            # behind it (`/news` in one packet) reach the screen while the list still had the focus, and a bound
+            # one (`n`) ran as a command
+            event.stop()
+            event.prevent_default()
+            self.action_focus_search()
+            return
         if isinstance(self.focused, Input):
             event.stop()
             event.prevent_default()
