@@ -6154,6 +6154,12 @@ def test_a_name_inside_what_was_said_does_not_take_the_speakers_words():
     # but not past `when`: the participle goes on from the clause it follows
     text = 'Jon Dalby mocked the debate. He wrote when Mira Osk ended it, remarking, "May the river be with you."'
     assert quotes_of(text) == [("May the river be with you.", "Mira Osk")]
+    # nor past another speech verb with a subject of its own: the participle goes on from that one
+    text = ('Mira Osk spoke after the vote. She said the plan was fine, but Jon Dalby said it was not, adding: '
+            '"It is a disaster."')
+    assert quotes_of(text) == [("It is a disaster.", "Jon Dalby")]
+    text = 'Jon Dalby met reporters. She said Arvid Kellan was right, Dalby said, adding: "It was a moving day."'
+    assert quotes_of(text) == [("It was a moving day.", "Jon Dalby")]
 
 
 def test_portuguese_do_inside_a_firms_or_a_banks_name():

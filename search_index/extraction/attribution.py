@@ -433,7 +433,8 @@ _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One|Another)\s+")  # `One veteran deb
 _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")
 _SUBORDINATE_AFTER_RE = re.compile(r"\b(?:when|after|before|while|as|because|since|if|until|whose|who|which)\b")
-_WITH_RIGHT_BEFORE_RE = re.compile(r"\s+with\s+")  # between a speech verb and its quote: the manner, not the words
+_WITH_RIGHT_BEFORE_RE = re.compile(r"\s+with\s+")
+_WITH_QUOTE_AFTER_RE = re.compile(r"\s+with\s+[\"“]")  # `spoken with "such sincerity"`: a verb that says how  # between a speech verb and its quote: the manner, not the words
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
 # `called it "…"`, `dismissed it as "…"`: the it is what is named (not `label`: a quote after `labelled it` is a
@@ -1986,7 +1987,10 @@ class Attributor:
                 return pronoun.start(1), pronoun.end(1), ("pronoun", pronoun.group(1).lower())
             if len(cues) > 1 and (cues[0][0], cues[0][1]) != (cue_start, cue_end) \
                     and not _QUOTE_MARK_RE.search(self.text, base, cues[0][0]) \
-                    and not _SUBORDINATE_AFTER_RE.search(self.text, cues[0][1], cue_start):
+                    and not _SUBORDINATE_AFTER_RE.search(self.text, cues[0][1], cue_start) \
+                    and all(_WITH_QUOTE_AFTER_RE.match(self.text, c[1]) for c in cues[1:-1]):
+                # (only where no speech verb comes between but one whose quote says how: `but John Brown said it
+                # was not, adding: "…"`, `…, Conlon said, adding: "…"` are theirs)
                 # `He said Mr Blair had spoken with "such sincerity", adding: "…"`, `He urged O'Reilly to co-present
                 # the show, adding: "…"`: the he or she of the sentence's first speech verb goes on speaking; a
                 # name after that verb is in what was said (not after `when` or `as`: `He tweeted when Clinton
