@@ -67,7 +67,13 @@ def match_spans(text: str, terms: set[str] | frozenset[str]) -> list[tuple[int, 
 
 def _merged(phrases: list[tuple[int, int]], words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The phrases' spans and the words' spans, in order; a word inside a phrase found is that phrase's."""
-    phrases = sorted(set(phrases))
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(set(phrases)):  # phrases that overlap are one match (`New York Stock Exchange`, `York Stock`)
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    phrases = merged
     starts = [s for s, _e in phrases]
     kept = []
     for s, e in words:

@@ -221,6 +221,19 @@ async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypa
         await settle(pilot)
         assert len(results.hits) == total and results.highlighted == total - 1
         assert len({h.key for h in results.hits}) == total  # each once, in order
+        # a page asked for before End, come after End's load was asked for: the cursor waits for the last one
+        request = app.screen.request
+        results.show(results.hits[:PAGE], total)
+        results.highlighted = 0
+        results.post_message = lambda message: None  # (End's own load is fed below, after the page)
+        results.action_last()
+        page = archive.search(replace(request, offset=PAGE, limit=PAGE, facets=False))
+        app.screen._add_more(app.screen.generation, PAGE, page)
+        assert results.highlighted == 0 and len(results.hits) == 2 * PAGE
+        rest = archive.search(replace(request, offset=PAGE, limit=total - PAGE, facets=False))
+        app.screen._add_more(app.screen.generation, PAGE, rest)
+        assert len(results.hits) == total and results.highlighted == total - 1
+        del results.post_message
         oldest = archive.search(SearchRequest(sort="oldest", limit=1)).hits[0]
         assert results.current().key == oldest.key
         monkeypatch.setattr(results_module, "END_LOADS", 3)
@@ -534,6 +547,9 @@ async def test_a_phrase_search_marks_the_phrase_not_each_of_its_words(archive):
     assert [text[s:e] for s, e in term_spans(text, ["sign treati"])] == ["signed; the treaty"]
     assert [text[s:e] for s, e in term_spans(text, ["without data", "respect"])] == ["Without data", "respect"]
     assert [text[s:e] for s, e in term_spans(text, ["without data", "without"])] == ["Without data", "without"]
+    # phrases that overlap are one match
+    text = "The New York Stock Exchange said so."
+    assert term_spans(text, ["new york stock exchang", "york stock", "exchang"]) == [(4, 27)]
 
 
 async def test_p_filters_by_the_person_under_the_cursor_and_x_clears(archive):
@@ -1712,6 +1728,11 @@ async def test_the_first_n_after_a_quote_step_goes_on_from_the_screen(archive):
         below = [i for i, (s, _e) in enumerate(reader._matches) if reader._y_of(s) >= top]
         assert below and below[0] > 0
         await pilot.press("n")
+        assert reader.match_index == below[0]
+        # and from another tab, which `n` switches to the reader before stepping
+        reader.match_index = None
+        await pilot.press("4", "n")
+        await settle(pilot)
         assert reader.match_index == below[0]
 
 

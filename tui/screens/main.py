@@ -721,6 +721,10 @@ class MainScreen(Screen):
             return
         if self.narrow and self.pane != "reader":
             self.action_pane("reader")
+            # (the reader has no width until the tab is laid out: the step, which goes on from the screen after a
+            # quote step, is taken then)
+            self.call_after_refresh(reader.step_match, delta)
+            return
         reader.step_match(delta)
 
     def _quote_in_view(self) -> Quote | None:

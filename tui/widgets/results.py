@@ -65,12 +65,14 @@ class ResultsList(WrappingOptionList):
         self.hits: list[Hit] = []
         self.total = 0
         self._titles: Counter[str] = Counter()
-        self._to_last = False  # End was pressed before the last hits came: the cursor goes there when they do
+        # End was pressed before the last hits came: how many the list holds when they have, and the cursor goes
+        # to the last then (not when a page asked for before End comes first)
+        self._to_last: int | None = None
 
     def show(self, hits: list[Hit], total: int) -> None:
         self.hits = list(hits)
         self.total = total
-        self._to_last = False
+        self._to_last = None
         self.clear_options()
         self._titles = Counter(h.title for h in self.hits)
         self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{n}") for n, h in enumerate(hits)])
@@ -87,8 +89,8 @@ class ResultsList(WrappingOptionList):
                 self.replace_option_prompt_at_index(n, hit_text(hit, True))
         self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{start + n}")
                           for n, h in enumerate(hits)])
-        if self._to_last:
-            self._to_last = False
+        if self._to_last is not None and len(self.hits) >= self._to_last:
+            self._to_last = None
             super().action_last()
 
     def action_last(self) -> None:
@@ -97,8 +99,9 @@ class ResultsList(WrappingOptionList):
         if len(self.hits) >= self.total:
             super().action_last()
             return
-        self._to_last = True
-        self.post_message(self.NeedMore(min(self.total - len(self.hits), END_LOADS)))
+        count = min(self.total - len(self.hits), END_LOADS)
+        self._to_last = len(self.hits) + count
+        self.post_message(self.NeedMore(count))
 
     def current(self) -> Hit | None:
         if self.highlighted is None or not (0 <= self.highlighted < len(self.hits)):
