@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-_GAP_RE = re.compile(r"\S {2,}(?=\S)")  # two spaces or more between two words: a column break
+# two spaces or more between two words: a column break (not after a sentence's end: `rose 5 pct.  "We are`)
+_GAP_RE = re.compile(r"[^\s.!?:;\"”’] {2,}(?=\S)")
 # a table paragraph: two of its lines with two column breaks each (found before a paragraph is split up)
 _TABLE_HINT_RE = re.compile(r"\S {2,}\S.*\S {2,}\S[^\n]*\n[^\n]*\S {2,}\S.*\S {2,}\S")
 

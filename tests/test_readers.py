@@ -263,6 +263,11 @@ Republican, urged action &amp; restraint.
     assert last == "The board said the figures were  provisional.  Farmers expect a late harvest."
     names = {o.name for o in extract(body).organisations}
     assert names == {"Marenburg Grain Board"}
+    # prose typed with two spaces after its sentences, figures in it, is no table
+    prose = ('Jon Dalby, chief executive of Halvard Corp, said profits rose 5 pct.  "We are pleased.  It was a '
+             'good\nyear," Dalby said on Monday.  Shares rose 2 pct.  Analysts expected 1988 to be better.')
+    result = extract(prose)
+    assert [p.name for p in result.persons] == ["Jon Dalby"] and result.quotes[0].speaker == "Jon Dalby"
 
 
 def test_reuters_gz_with_latin1_byte(write):

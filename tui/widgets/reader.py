@@ -211,7 +211,11 @@ class ArticleReader(VerticalScroll, can_focus=True):
         assert self.article is not None
         full = article_text(self.article, self.terms, *self._current(), matches=self._matches)
         self._styled = self._current()
-        return [full[s:e] for s, e in self._paras]
+        # cut once at every paragraph's bounds (a slice for each walked all the article's spans: 0.6 to 2.7 s for a
+        # 350 KB story, on each search typed with it open)
+        cuts = sorted({b for span in self._paras for b in span})
+        pieces = dict(zip(zip([0] + cuts, cuts + [len(full)]), full.divide(cuts)))
+        return [pieces.get((s, e)) or full[s:e] for s, e in self._paras]
 
     def _restyle(self) -> None:
         """Set the current quote and match apart: only the blocks that held the old ones or hold the new ones are
