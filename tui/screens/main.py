@@ -63,6 +63,7 @@ class MainScreen(Screen):
         self.facets_generation = 0
         self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
         self._facets_searched: tuple | None = None  # the words and dates the facet lists were last counted for
+        self._search_keys: list[str] = []  # the keys bound to the search box (set on mount)
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
@@ -102,9 +103,10 @@ class MainScreen(Screen):
         self.narrow = self.size.width < WIDE
         self._apply_pane()
         self.query_one(ResultsList).focus()
-        search_keys = [key for key, found in self._bindings.key_to_bindings.items()
-                       for b in found if b.action == "focus_search"]
-        self.query_one(SearchBar).set_search_key(display_keys(search_keys[0]) if search_keys else "")
+        # the keys bound to the search box (`/`, or what the config file binds), looked up once
+        self._search_keys = [key for key, found in self._bindings.key_to_bindings.items()
+                             for b in found if b.action == "focus_search"]
+        self.query_one(SearchBar).set_search_key(display_keys(self._search_keys[0]) if self._search_keys else "")
         self.index_version = self.app.archive.version()
         try:
             self.index_articles = self.app.archive.doc_count()
@@ -366,22 +368,18 @@ class MainScreen(Screen):
         status = status_text(result.total, took, request.sort)
         if result.total == 0:
             why = why or {}
-            filtered = request.persons or request.organisations or request.date_from or request.date_to \
-                or why.get("queried")
+            boxes = bool(request.persons or request.organisations or request.date_from or request.date_to)
             words = len(_DATE_CLAUSE_RE.sub(" ", request.query).split())
-            if filtered and words and why.get("alone"):
+            if (boxes or why.get("queried")) and words and why.get("alone"):
                 # the words are found, the filters leave none of them: no spelling to check
                 alone = why["alone"]
-                clear = "; x to clear filters" if request.persons or request.organisations or request.date_from \
-                    or request.date_to else ""
+                clear = "; x to clear filters" if boxes else ""
                 status.append(f"  — nothing matches with these {'filters' if clear else 'dates'} (the words "
                               f"alone: {alone:,} result{'s' if alone != 1 else ''}){clear}", style="dim")
             else:
                 # fewer words help a search of several; one word found nowhere is most often mistyped (`blari`)
                 hints = ["try fewer words"] if words > 1 else ["check the spelling"] if words else []
-                if why.get("queried") and not why.get("alone"):
-                    hints = hints if words else []  # (a `date:` alone: its dates are what to look at)
-                if request.persons or request.organisations or request.date_from or request.date_to:
+                if boxes:
                     hints.append("x to clear filters")
                 status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
             if why.get("undated"):
@@ -581,8 +579,7 @@ class MainScreen(Screen):
         char = event.character or ""
         if not (len(char) == 1 and char.isprintable()):
             return
-        if not isinstance(self.focused, Input) and any(
-                b.action == "focus_search" for b in self._bindings.key_to_bindings.get(event.key, ())):
+        if not isinstance(self.focused, Input) and event.key in self._search_keys:
             # `/` here, not as a binding at the App (which a key reaches after the screen): the keys typed right
             # behind it (`/news` in one packet) reach the screen while the list still had the focus, and a bound
             # one (`n`) ran as a command
