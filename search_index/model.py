@@ -65,7 +65,7 @@ import hashlib
 # surname run on from a body's name (`…Exchange Commission Moller said`), a workers' federation `the union`,
 # a participle goes on from the first speech verb's he or she (`He said Mr Blair had spoken with "…", adding: "…"`),
 # Portuguese `do` in a name (`Banco do Brasil`), tables name no one
-EXTRACTION_VERSION = "41"
+EXTRACTION_VERSION = "42"
 from dataclasses import dataclass, field
 from datetime import datetime
 

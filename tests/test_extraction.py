@@ -904,6 +904,15 @@ def test_a_title_after_the_word_for_a_work_is_not_speech_even_with_its_full_stop
         ("We never gave up the river, and we never will.", "direct")]
 
 
+def test_a_works_title_opening_a_sentence_with_its_comma_is_not_speech():
+    # (`"Tales From the Crypt," an HBO series…`: the title is the sentence's subject; with a speech verb after
+    # it, the same shape is someone's words)
+    text = INTRO + ('Kellan will star in two revivals. "River Of No Return," a drama that first aired in 1989, '
+                    'comes back in May. "Harbour Lights," which ran for nine years, follows it.\n\n'
+                    '"Not Negotiable," a senior aide to the minister said of the ferry plan.')
+    assert [(q.text, q.kind) for q in extract(text).quotes] == [("Not Negotiable,", "direct")]
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -364,6 +364,9 @@ def classify(text: str, q: QuoteSpan, para_start: int, cue_forms: dict[str, str]
     if not stripped or stripped.endswith(":"):
         if _is_title_case(content) and not _attribution_follows(text, q, cue_forms):
             return "scare"
+        if not stripped and content.endswith(",") and _is_title_case(content[:-1]) \
+                and _NAMED_WORK_GOES_ON.match(text, q.close_at) and not _cue_in_rest_of_sentence(text, q, cue_forms):
+            return "scare"  # `"Tales From the Crypt," an HBO series, will be revived`: a work's title as subject
         if not stripped and content.endswith(":") and len(_WORD_RE.findall(content)) <= 3 \
                 and _PARAGRAPH_ENDS.match(text, q.close_at):
             return "scare"  # a paragraph of its own, `"Related:"`: a web page's label over a link, no one's words
@@ -460,6 +463,18 @@ def _after_a_heading(stripped: str) -> bool:
     precision than they gained recall, so those stay partial.)"""
     words = re.findall(r"[A-Za-z’']+", stripped)
     return bool(words) and stripped.upper() == stripped and sum(len(w) for w in words) >= 8
+
+
+# what goes on after the title of a work that opens a sentence: an appositive, a relative clause, where it runs
+_NAMED_WORK_GOES_ON = re.compile(r"[ \t\xa0]+(?:a|an|the|whose|which|on)[ \t\xa0]")
+_REST_OF_SENTENCE_RE = re.compile(r"[^\n.!?\"“”«»]{0,300}")
+
+
+def _cue_in_rest_of_sentence(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
+    """A speech verb anywhere between the closing mark and the sentence's end (`"Not Negotiable," an aide to the
+    governor said`)."""
+    rest = _REST_OF_SENTENCE_RE.match(text, q.close_at).group()
+    return any(w.lower() in cue_forms for w in re.findall(r"[A-Za-z]+", rest))
 
 
 def _attribution_follows(text: str, q: QuoteSpan, cue_forms: dict[str, str]) -> bool:
