@@ -913,6 +913,24 @@ def test_a_works_title_opening_a_sentence_with_its_comma_is_not_speech():
     assert [(q.text, q.kind) for q in extract(text).quotes] == [("Not Negotiable,", "direct")]
 
 
+def test_the_writers_and_i_quote_leaves_the_quote_to_the_verb_before_it():
+    text = INTRO + 'No wonder Kellan said, and I quote, "We love the ferries more than the bridges."'
+    q = only(text)
+    assert (q.text, q.kind, q.speaker) == ("We love the ferries more than the bridges.", "direct", "Arvid Kellan")
+
+
+def test_a_common_word_opening_a_sentence_before_a_known_surname_is_no_given_name():
+    # (`First Trump goes to…`, `Celebrating Clinton "turning…"`: the word is the sentence's; the surname alone
+    # is the person the story has named in full)
+    text = INTRO + ('First Kellan goes to the delta, now he meets the envoy.\n\n'
+                    'Celebrating Osk "turning the council round," Kellan wrote to an aide.\n\n'
+                    'Injecting Kellan\'s ferry plan into the talks was her idea.')
+    result = extract(text)
+    assert sorted(p.name for p in result.persons) == ["Arvid Kellan", "Mira Osk"]
+    kellan = next(p for p in result.persons if p.name == "Arvid Kellan")
+    assert text.index("Kellan goes") in [s for s, _e in kellan.mentions]
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -434,6 +434,8 @@ _ONLY_PUNCTUATION_RE = re.compile(r"[\s,:;\-–—]*")
 _QUOTE_MARK_RE = re.compile(r"[\"“”«»„]")
 _SUBORDINATE_AFTER_RE = re.compile(r"\b(?:when|after|before|while|as|because|since|if|until|whose|who|which)\b")
 _WITH_RIGHT_BEFORE_RE = re.compile(r"\s+with\s+")
+# the writer's aside between a speech verb and the quote: `Trump said, and I quote, "…"`
+_I_QUOTE_ASIDE_RE = re.compile(r",\s*(?:and\s+)?I\s+$")
 _WITH_QUOTE_AFTER_RE = re.compile(r"\s+with\s+[\"“]")  # `spoken with "such sincerity"`: a verb that says how  # between a speech verb and its quote: the manner, not the words
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
@@ -1925,6 +1927,10 @@ class Attributor:
         # `He said Mr Blair had spoken with "such sincerity"`: a verb of speaking whose quote says how, after
         # `with`, inside what an earlier verb said, is what was said; the earlier verb's subject speaks
         cues = [c for i, c in enumerate(cues) if not (i and _WITH_RIGHT_BEFORE_RE.fullmatch(self.text, c[1], q.open_at))]
+        # `Trump said, and I quote, "…"`: the writer's aside announces the words of the verb before it
+        cues = [c for c in cues if not (_I_QUOTE_ASIDE_RE.search(self.text, max(base, c[0] - 12), c[0])
+                                        and self.cues.get(self.text[c[0]:c[1]].lower()) == "quote"
+                                        and _ONLY_PUNCTUATION_RE.fullmatch(self.text, c[1], q.open_at))]
         as_put = _AS_PUT_IT_RE.search(self.text, base, q.open_at)
         if as_put:  # `As Lena Ward, a professor at Marenburg and author of “The River,” put it, “…”`
             m = self._mention_starting(as_put.end(1), q.open_at)

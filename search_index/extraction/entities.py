@@ -148,6 +148,9 @@ _MID_SENTENCE_RE = re.compile(r"(?:\b[a-z]+|[,”\"])[ \t\xa0]+$")  # `said `, `
 _JUST_NAMED = 600  # characters: a surname this close after someone named to open a sentence is theirs
 _SENTENCE_START = r"(?:^|[.!?][”’\"']?[ \t\xa0]+|\n[ \t\xa0]*)"
 _SENTENCE_START_RE = re.compile(_SENTENCE_START + "$")
+# a sentence's start, or the start of quoted words (`chanting "Dump Trump."`)
+_OPENS_WORDS_RE = re.compile(r"(?:" + _SENTENCE_START + r"|[ \t\xa0(]|^)[“\"‘«]?$")
+_ORDINAL_ADVERBS = frozenset({"First", "Second", "Third", "Fourth", "Fifth", "Firstly", "Secondly", "Thirdly"})
 # a word alone set off by commas after a capitalised word the name left out (`His friend, Saxon Spence, leader…`)
 _SET_OFF_AFTER_A_WORD_RE = re.compile(r",[ \t\xa0]+[A-Z][a-z]+[ \t\xa0]+$")
 # a sentence's or a line's opening, a connective after it or not (`But Parry, speaking…`)
@@ -2149,6 +2152,15 @@ class _Builder:
         return len(word) > 2 and not word.isupper() and word.lower() != word and \
             word.lower() in self._words_written_small()
 
+    def _common_word_not_a_given_name(self, tok: Token) -> bool:
+        """A word opening a sentence that the lists know as no given name and the story writes small (`First`,
+        `Stop`, `Vote`), or a participle (`Injecting`, `Celebrating`): the sentence's word, not a name's."""
+        word = tok.text
+        if word in self.lex.given or not word[1:].islower() or len(word) < 4 or not _OPENS_WORDS_RE.search(
+                self.text, max(0, tok.start - 5), tok.start):
+            return False
+        return self._written_small(word) or word.endswith("ing") and len(word) > 6 or word in _ORDINAL_ADVERBS
+
     def _words_written_small(self) -> set[str]:
         """The words the story writes in small letters, gathered once a story (a text of thousands of `X and Y`
         asks of them thousands of times)."""
@@ -2699,6 +2711,12 @@ class _Builder:
             return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` and `George W Bush` are names
         if words[-1] in _PARTY_LABELS:
             return  # `veteran Christian Democrat politician`, `Free Democrat`: a party's member, not a name
+        if len(run) == 2 and words[1] in self._surnames and self._common_word_not_a_given_name(run[0]):
+            # `First Trump goes to Louisiana`, `Injecting Clinton's marital troubles…` after `Donald Trump`,
+            # `Hillary Clinton`: no given name, though a speech verb is near; the surname alone names someone
+            # already named in full
+            self.single.append((run[1], ""))
+            return
         if words[0] in lex.given or self.cue_near(run[-1].end, run[0].start) \
                 and self.title_at(words, 0) < len(words) or (  # (not `the Treasury Secretary said`: a title)
                 len(run) <= 3 and not any(w in lex.not_names or self.is_org_word(w) or w.lower() in lex.title_heads
@@ -2764,7 +2782,8 @@ class _Builder:
         lasts = {p.last for p in self.persons if len(p.tokens) > 1}
         for run in self.unconfirmed:
             words = [t.text for t in run]
-            if len(run) == 2 and words[1] in lasts and self._written_small(words[0]):
+            if len(run) == 2 and words[1] in lasts and (self._written_small(words[0])
+                                                        or self._common_word_not_a_given_name(run[0])):
                 # `Prodigy Monfils blows away Gaudio` over `French prodigy Gael Monfils`: a word the story writes
                 # small, before the surname of someone it names in full, is no given name; the surname is his
                 self.single.append((run[1], ""))
