@@ -931,6 +931,13 @@ def test_a_common_word_opening_a_sentence_before_a_known_surname_is_no_given_nam
     assert text.index("Kellan goes") in [s for s, _e in kellan.mentions]
 
 
+def test_a_woman_called_by_her_given_name_alone_is_no_he():
+    text = INTRO + ('"You winning?" Melanie asked the screen, and Melanie said yes, over and over again, until '
+                    'Kellan reached the last words of his speech.\n\n"I love you," he said.')
+    quotes = {q.text: q.speaker for q in extract(text).quotes}
+    assert quotes["I love you,"] == "Arvid Kellan"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -2873,6 +2873,12 @@ class _Builder:
                     entity.heads.add(title.head)
                 entity.gender = entity.gender or title.gender
             entity.gender = entity.gender or gender
+            if not entity.gender and title is None and len(entity.tokens) == 1 \
+                    and self.lex.given.get(tok.text) == "f":
+                # `Melanie said yes`, a story calling her by her given name alone: the name tells she is a woman,
+                # so that a `he said` after it is not hers (only a woman's name: a man's is a surname as often,
+                # `Hyman said… She predicts`)
+                entity.gender = "f"
             entity.mentions.append((tok.start, tok.end))
             self.mentions.append(Mention(tok.start, tok.end, entity))
             if tok.text == entity.last:
