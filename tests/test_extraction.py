@@ -938,6 +938,23 @@ def test_a_woman_called_by_her_given_name_alone_is_no_he():
     assert quotes["I love you,"] == "Arvid Kellan"
 
 
+def test_a_body_brought_in_unnamed_speaks_unnamed_not_as_the_one_it_looks_into():
+    text = ('A commission set up to unravel the affairs of Halvard Air says the airline lost 265 mln dlrs.\n\n'
+            'Halvard Air had blamed the losses on the weak rupee.\n\n'
+            '"These results must rank as the worst in the country\'s commercial history," the commission said.')
+    q = only(text)
+    assert q.speaker is None
+    assert text[q.speaker_mention[0]:q.speaker_mention[1]] == "the commission"
+
+
+def test_the_trade_representative_is_the_one_titled_so_not_the_president_named_since():
+    text = ('U.S. Trade Representative Arvid Kellan said a textile bill was "pure protectionism."\n\n'
+            'President Lena Osk vetoed that bill last year and would reject this one, he added.\n\n'
+            '"We simply cannot accept legislation that would provoke retaliation," the trade representative said.')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["We simply cannot accept legislation that would provoke retaliation,"] == "Arvid Kellan"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -1215,6 +1215,11 @@ class Attributor:
         # `the Democrat convention committee`: of the organisations just named, one the description's own
         # capitalised word names (`Democrats`), before the one named last (`Planned Parenthood`)
         named = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
+        if not named and determiner == "the" and not any(word in m.entity.heads for m in recent) and \
+                _brought_in_unnamed(word).search(self.text, max(0, at - 3000), _s):
+            # `A commission set up to unravel the affairs of Air Lanka says…` then `the commission said`: the body
+            # the story brought in unnamed, not the one named last (Air Lanka, which it investigates)
+            return None
         for m in reversed(recent) if named else ():
             if m.entity.kind == "org" and m.start >= at - 1500 and any(
                     t.startswith(w) or w.startswith(t) for w in named for t in m.entity.tokens if len(t) > 2):
