@@ -955,6 +955,17 @@ def test_the_trade_representative_is_the_one_titled_so_not_the_president_named_s
     assert speakers["We simply cannot accept legislation that would provoke retaliation,"] == "Arvid Kellan"
 
 
+def test_an_organisations_council_speaks_for_it_not_the_minister_it_answers():
+    text = ('The council of the Valdorian Ferry Operators Association (VFOA) said it would press on.\n\n'
+            'Transport Minister Arvid Kellan told the VFOA conference the tax would stay.\n\n'
+            '"The tax negates any claim that the levy is profit based," the VFOA council said.\n\n'
+            'The VFOA council said: "We will answer the minister in detail."')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers == {"The tax negates any claim that the levy is profit based,":
+                        "Valdorian Ferry Operators Association",
+                        "We will answer the minister in detail.": "Valdorian Ferry Operators Association"}
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -88,12 +88,13 @@ _ORG_VOICE_RE = re.compile(r"\b(?:spokes(?:man|woman|person)|statement|board(?![
 # `a BaFin `, `the Harbour Board `: a determiner and a capitalised name before a spokesman
 _DETERMINED_NAME_RE = re.compile(r"(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w&.’'\-]*(?:[ \t\xa0]+[A-Z][\w&.’'\-]*){0,3})[ \t\xa0]+")
 _BEFORE_A_VOICE_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?")  # `Fifa spokesman`, `Fifa press spokesman`
-# what speaks for the organisation named right before it: its spokesman, or a document of its own (`the Treasury
-# brief`, `the Fed order`, `the committee report`; the documents among _DOC_HEADS that a body issues, and more)
+# what speaks for the organisation named right before it: its spokesman, its council or committee (`the APEA
+# council said`; not `the Chrysler executive`, a person), or a document of its own (`the Treasury brief`, `the Fed
+# order`, `the committee report`; the documents among _DOC_HEADS that a body issues, and more)
 _ORG_DOCUMENTS = frozenset({"statement", "report", "communique", "communiqué", "ruling", "filing", "brief", "order",
                             "study", "proposal"})
-_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|" + "|".join(
-    sorted(_ORG_DOCUMENTS, key=lambda w: (-len(w), w))) + r")(?!\w)")
+_ORG_VOICE_AFTER_RE = re.compile(r"[ \t\xa0]+(?:[a-z]+[ \t\xa0]+)?(?:spokes(?:man|woman|person)|council|committee|"
+                                  + "|".join(sorted(_ORG_DOCUMENTS, key=lambda w: (-len(w), w))) + r")(?!\w)")
 # an unnamed spokesman with no organisation in the phrase (`A spokeswoman`, `But a spokesman`, `The official
 # spokesman`)
 _BARE_VOICE_RE = re.compile(r"(?:(?:But|And|However)[ \t\xa0]+)?(?:[Aa]n?|[Tt]he)[ \t\xa0]+(?:(?:official|senior|chief)"
