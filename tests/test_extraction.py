@@ -966,6 +966,17 @@ def test_an_organisations_council_speaks_for_it_not_the_minister_it_answers():
                         "We will answer the minister in detail.": "Valdorian Ferry Operators Association"}
 
 
+def test_a_partys_report_is_not_the_party_member_named_before_it():
+    text = ('The Harbour Committee said the outlook was for sluggish growth. Committee Republicans released a '
+            'separate, more optimistic report.\n\n'
+            '"We are skating on thin ice," Committee chairman Sen. Lena Osk, a Democrat, said in a statement.\n\n'
+            '"The economy appears to be on a path of stable growth," the Republican report said.\n\n'
+            '"There is now substantial concern about the dollar," the Democrat report said.')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["The economy appears to be on a path of stable growth,"] == "Committee Republicans"
+    assert speakers["There is now substantial concern about the dollar,"] is None  # no Democrats named as a body
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -211,6 +211,10 @@ _SENTENCE_HEAD_RE = re.compile(r"\d+-year-old|Republican|Democrat|Libertarian|" 
                                _PREFIXED_PERSON_NOUNS + "|" + _NATIONALS)
 _DESCRIBED_HEAD_RE = re.compile(_DESCRIBED_HEAD)
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
+# a party's word before a document (`the Republican report`, `the Labour statement`)
+_PARTY_WORD_RE = re.compile(r"(?:Republican|Democrat|Democratic|Libertarian|Labour|Tory|Conservative|Liberal|"
+                            r"Socialist|Communist|Green)s?")
+_ONLY_WORDS_RE = re.compile(r"(?:[ \t\xa0]+[\w’'\-]+){0,2}[ \t\xa0]+")  # a word or two, no comma, between
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
                   "winter", "newspaper", "corner", "answer", "statement", "document", "government", "department",
@@ -849,6 +853,9 @@ class Attributor:
             if described is None:
                 dm = None
         # (`the head of state`: a described word inside a role of several words is that role)
+        if dm and nm is not None and nm.group(1).lower() in _DOC_HEADS and dm.end() <= nm.start(1) \
+                and _ONLY_WORDS_RE.fullmatch(seg, dm.end(), nm.start(1)):
+            dm = None  # `the Republican report said`, `the Democrat statement`: a document, not a Republican
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
             end, head = described or self._description_end(seg, dm.end(), dm.group(1))
             named = self._appositive_name(pos + end, limit)
@@ -1122,6 +1129,13 @@ class Attributor:
                 return None  # `Tomas Brandt, a German, lost…` then `the 27-year-old Austrian said`: not Brandt
             return who
         if word in _DOC_HEADS:
+            named = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
+            if named and determiner == "the" and all(_PARTY_WORD_RE.fullmatch(w) for w in named):
+                # `the Republican report said`, `the Democrat report`: the party's, where the story names it so
+                # (`Republicans said…`), else no one (not the organisation named last, nor the committee's
+                # Democrat chairman)
+                return next((m.entity for m in reversed(recent) if m.entity.kind == "org" and any(
+                    t.startswith(named[-1]) for t in m.entity.tokens) and m.start >= at - 3000), None)
             author = self._document_author(word, _s) if determiner not in _INDEFINITE else self._published_in(_e)
             if author is not None or word in _WRITINGS:
                 return author or None
