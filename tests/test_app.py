@@ -663,6 +663,51 @@ async def test_typing_a_word_at_the_results_searches_for_it_and_bound_letters_ke
         assert isinstance(app.focused, ResultsList) and box.placeholder.startswith("/ search: ")
 
 
+async def test_a_digit_after_escape_to_the_search_box_switches_panes_and_keeps_the_query(archive):
+    """esc from the results goes to the search box with the query selected; a pane key pressed there (`2` for
+    the Filters pane) replaced the query with `2`. Until the user types in the box, a bound key that is no
+    letter does what it does elsewhere (digits switch panes, `]` steps, `/` stays in the box); a letter still
+    types a new search over the selected query, and after `/` a digit is typed (`2024`)."""
+    from textual import events
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        await type_query(pilot, "treaty")
+        await pilot.press("enter", "escape")  # to the results, and back to the box (its query selected)
+        await settle(pilot)
+        assert app.focused is box and box.selected_text == "treaty"
+        await pilot.press("2")
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.request.query == "treaty"
+        assert app.screen.pane == "filters" and isinstance(app.focused, SelectionList)
+        # from the reader, esc twice: the same, in one packet too (the digit handed to the list esc left)
+        await pilot.press("1", "enter")
+        await settle(pilot)
+        assert app.screen.pane == "reader"
+        for key, char in (("escape", None), ("escape", None), ("3", "3")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.pane == "reader" and app.screen.article is not None
+        # help opened and closed over the box reached by esc comes back to it as it was
+        await pilot.press("escape", "escape", "f1", "escape", "4")
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.pane == "quotes"
+        # `/` from the box reached by esc stays there, typing nothing; then a digit is typed, over the query
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.focused is box
+        await pilot.press("slash", "2", "0", "2", "4")
+        await settle(pilot)
+        assert box.value == "2024" and app.focused is box and app.screen.pane == "results"
+        # a letter typed at the box reached by esc still starts a new search over the old one, and once the user
+        # types there, digits are typed
+        await pilot.press("enter", "escape", "b", "2")
+        await settle(pilot)
+        assert box.value == "b2" and app.focused is box and app.screen.request.query == "b2"
+
+
 async def test_at_80_columns_the_chips_take_a_line_of_their_own_and_long_names_share_it(archive):
     app = make_app(archive)
     async with app.run_test(size=NARROW) as pilot:

@@ -71,7 +71,7 @@ class DatelineApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         # `q` types a q in a text box: the footer does not offer it there (ctrl+q still quits)
-        return not (isinstance(self.focused, Input) and keys.typed_away(self, action))
+        return not (isinstance(self.focused, Input) and keys.typed_away(self, action, self.focused))
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less its Quit and Keys (Dateline's own are listed, in its words), its

@@ -31,7 +31,7 @@ from ..widgets.filters import DateFilter, FacetPanel
 from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader
 from ..widgets.results import ResultsList
-from ..widgets.search_bar import SearchBar, error_text, status_text
+from ..widgets.search_bar import QueryBox, SearchBar, error_text, status_text
 
 # a `date:` clause of the query language (`date:2024`, `date:[1987-12 to 1988]`), read as the date boxes are
 _DATE_CLAUSE_RE = re.compile(r"\bdate:(?:\[[^\]]*\]?|\S+)", re.I)
@@ -96,7 +96,7 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         # the footer shows what the keys do where the focus is: in a text box `/`, `s` or `p` type themselves
-        return not (isinstance(self.focused, Input) and typed_away(self, action))
+        return not (isinstance(self.focused, Input) and typed_away(self, action, self.focused))
 
     # --- layout ------------------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -552,9 +552,13 @@ class MainScreen(Screen):
         self.request = replace(self.request, sort=SORTS[(SORTS.index(self.request.sort) + 1) % len(SORTS)])
         self.run_search()
 
-    def action_focus_search(self) -> None:
+    def action_focus_search(self, at_rest: bool = False) -> None:
+        """To the search box, its query selected. `at_rest` (esc from the results): until the user types there,
+        a bound key that types no letter (`2`) does its command rather than replacing the query (QueryBox)."""
+        box = self.query_one("#query", QueryBox)
         # at once (`focus()` waits a turn): the keys typed right after `/` go to the box, not to the list
-        self.set_focus(self.query_one("#query", Input))
+        self.set_focus(box)
+        box.rest(at_rest)  # (`/` in the box reached by esc: the user is typing there from now on)
 
     def on_paste(self, event: events.Paste) -> None:
         """Text pasted over the results, the reader or a list is a search: it goes to the search box (which
@@ -839,4 +843,4 @@ class MainScreen(Screen):
         elif self.pane in ("reader", "quotes", "filters"):
             self.action_pane("results")
         else:
-            self.action_focus_search()
+            self.action_focus_search(at_rest=True)
