@@ -511,6 +511,64 @@ async def test_the_line_under_the_reader_says_where_it_is_and_the_quotes_tab_wha
         assert app.screen.query_one("#right-pane").styles.border_left[0] in ("", "none")
 
 
+async def test_a_note_raised_while_the_article_loads_lands_on_the_readers_line_not_a_toast(tmp_path):
+    """`]` on a result whose story has no quotes opens it and says so; the note came while the article was on
+    its way, before the reader (and its line) showed, so it was a toast, which then covered the reader's bottom
+    line. It waits for the reader and goes on its line; a note with no article coming is still a toast."""
+    import json
+
+    from search_index import ArchiveIndex, IndexProblem, index_sources
+
+    (tmp_path / "src").mkdir()
+    stories = [{"id": f"plain-{n}", "title": f"Harbour dues {n}", "date": f"2024-05-0{n}",
+                "body": f"The harbour board set the dues for the season {n}. Ships pay by the tonne."}
+               for n in (1, 2)]
+    (tmp_path / "src" / "stories.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stories))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "src")])
+    try:
+        for size in (NARROW, WIDE):
+            app = make_app(archive)
+            async with app.run_test(size=size) as pilot:
+                notices = record_notices(app)
+                await settle(pilot)
+                ruler = app.screen.query_one("#reader-ruler")
+                for row in (0, 1):  # the first article (no line under the reader yet), then another one
+                    await pilot.press("1")
+                    app.screen.query_one(ResultsList).highlighted = row
+                    await pilot.press("right_square_bracket")
+                    await settle(pilot)
+                    assert app.screen.article.id == f"plain-{2 - row}" and app.screen.pane == "reader"
+                    said = str(ruler.render())
+                    assert ruler.display and ruler.is_on_screen, size
+                    assert said.startswith("This article has no direct quotes · ") and said.endswith("all"), said
+                    assert notices == [], (size, notices)
+                # with no article on screen, a note is a toast as before
+                await pilot.press("1")
+                app.screen.tell("Nothing is loading")
+                await settle(pilot)
+                assert notices == (["Nothing is loading"] if size == NARROW else []), size
+        # an article that cannot be read after all: the note told while it was on its way is a toast, not lost
+        app = make_app(archive)
+        async with app.run_test(size=NARROW) as pilot:
+            notices = record_notices(app)
+            await settle(pilot)
+
+            def unreadable(key):
+                raise IndexProblem("the index cannot be read")
+
+            archive.get, get = unreadable, archive.get
+            try:
+                app.screen.open_article("plain-1")
+                app.screen.tell("Filtered by person: Ada")
+                await settle(pilot)
+            finally:
+                archive.get = get
+            assert notices == ["the index cannot be read", "Filtered by person: Ada"]
+    finally:
+        archive.close()
+
+
 async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):
     """`treaties` finds `treaty` and `treaties` (one stem, `treati`, whose last letter the words do not share);
     `river` must not mark `riverside`: the reader marks the words the index has under the search's terms."""
