@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList, SelectionList, Tabs
 from search_index import SearchRequest, cite_article, date_text, one_line, quote_line
 from tui.app import DatelineApp
 from tui.config import Settings
-from tui.highlight import STYLES, article_text, term_spans
+from tui.highlight import LEGEND, STYLES, article_text, term_spans
 from tui.screens.help import HelpScreen
 from tui.screens.main import PAGE, MainScreen
 from tui.screens.speaker import SpeakerQuotesScreen
@@ -1664,6 +1664,84 @@ async def test_light_theme_from_settings(archive):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert app.theme == "textual-light"
+
+
+def _contrast(one, other) -> float:
+    """WCAG 2 contrast ratio of two (r, g, b) colours."""
+    def luminance(rgb) -> float:
+        linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c / 255 for c in rgb)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _drawn(widget) -> list[tuple[str, tuple, tuple, object]]:
+    """(text, foreground, background, style) of each piece of a widget as the app draws it: its lines through
+    Textual's filters, which turn the reader's ANSI colours (`green`) into the theme's RGB."""
+    from textual.geometry import Region
+
+    pieces = []
+    for strip in widget.render_lines(Region(0, 0, widget.size.width, widget.size.height)):
+        for seg in strip:
+            style = seg.style
+            if not seg.text.strip() or style is None or style.color is None or style.bgcolor is None:
+                continue
+            fg, bg = tuple(style.color.get_truecolor()), tuple(style.bgcolor.get_truecolor())
+            pieces.append((seg.text, *((bg, fg) if style.reverse else (fg, bg)), style))
+    return pieces
+
+
+async def test_the_light_theme_draws_quotes_the_readers_styles_and_footer_keys_at_4_5_to_1(archive):
+    """Quote text in the light theme was green on light grey at 3.2:1 (the speaker's yellow 2.1:1, people's cyan
+    3.3:1) and the footer's keys blue at 2.9:1; WCAG asks 4.5:1 of text. The colours are taken from what the app
+    draws: the reader's paragraphs and legend, the current quote, the Quotes list and the who-said list (their
+    cursor rows too, focused or not: the quote's green on the dark blue cursor was 2.4:1) and the footer."""
+    app = make_app(archive, settings=Settings(theme="light"))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        await pilot.press("right_square_bracket")  # a current quote, reversed
+        await settle(pilot)
+        article = app.screen.article
+        low = []
+
+        def check(where: str, pieces) -> None:
+            for text, fg, bg, _style in pieces:
+                if _contrast(fg, bg) < 4.5:
+                    low.append((where, text, fg, bg, round(_contrast(fg, bg), 2)))
+
+        # the legend shows each style of the reader once, by its label
+        legend = {text.strip(): piece for text, *piece in _drawn(app.screen.query_one("#reader-head"))}
+        for _name, label in LEGEND:
+            assert label in legend, label
+            check("legend", [(label, *legend[label])])
+        paragraphs = [piece for para in app.screen.query(".para") for piece in _drawn(para)]
+        quoted = [p for p in paragraphs if p[3].italic]  # quote text, the current quote among it
+        assert any(p[3].reverse for p in quoted) and any(not p[3].reverse for p in quoted)
+        assert any(p[0].strip() in article.quotes[0].text for p in quoted)
+        check("reader", paragraphs)
+        keys = [piece for key in app.screen.query("FooterKey") for piece in _drawn(key) if piece[3].bold]
+        assert {"/", "]"} <= {text.strip() for text, *_ in keys}  # the footer's keys (bold), as drawn
+        check("footer keys", keys)
+        check("footer", [piece for key in app.screen.query("FooterKey") for piece in _drawn(key)])
+        quotes = app.screen.query_one(QuoteList)
+        assert quotes.highlighted == 0 and not quotes.has_focus
+        check("quotes list", _drawn(quotes))
+        await pilot.press("4")
+        await settle(pilot)
+        assert quotes.has_focus
+        check("quotes list, focused", _drawn(quotes))
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        said = app.screen.query_one("#speaker-quotes")
+        assert said.has_focus and said.highlighted is not None
+        said_quotes = [piece for piece in _drawn(said) if piece[3].italic]  # its quotes (dim dates aside)
+        assert said_quotes
+        check("who said, focused", said_quotes)
+        check("who said footer", [piece for key in app.screen.query("FooterKey") for piece in _drawn(key)])
+        assert not low, low
 
 
 async def test_hostile_article_text_stays_inert_in_every_pane(tmp_path):
