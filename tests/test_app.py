@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList, SelectionList, Tabs
 from search_index import SearchRequest, cite_article, date_text, one_line, quote_line
 from tui.app import DatelineApp
 from tui.config import Settings
-from tui.highlight import STYLES, article_text, term_spans
+from tui.highlight import LEGEND, STYLES, article_text, term_spans
 from tui.screens.help import HelpScreen
 from tui.screens.main import PAGE, MainScreen
 from tui.screens.speaker import SpeakerQuotesScreen
@@ -511,6 +511,64 @@ async def test_the_line_under_the_reader_says_where_it_is_and_the_quotes_tab_wha
         assert app.screen.query_one("#right-pane").styles.border_left[0] in ("", "none")
 
 
+async def test_a_note_raised_while_the_article_loads_lands_on_the_readers_line_not_a_toast(tmp_path):
+    """`]` on a result whose story has no quotes opens it and says so; the note came while the article was on
+    its way, before the reader (and its line) showed, so it was a toast, which then covered the reader's bottom
+    line. It waits for the reader and goes on its line; a note with no article coming is still a toast."""
+    import json
+
+    from search_index import ArchiveIndex, IndexProblem, index_sources
+
+    (tmp_path / "src").mkdir()
+    stories = [{"id": f"plain-{n}", "title": f"Harbour dues {n}", "date": f"2024-05-0{n}",
+                "body": f"The harbour board set the dues for the season {n}. Ships pay by the tonne."}
+               for n in (1, 2)]
+    (tmp_path / "src" / "stories.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stories))
+    archive = ArchiveIndex(str(tmp_path / "ix"), create=True)
+    index_sources(archive, [str(tmp_path / "src")])
+    try:
+        for size in (NARROW, WIDE):
+            app = make_app(archive)
+            async with app.run_test(size=size) as pilot:
+                notices = record_notices(app)
+                await settle(pilot)
+                ruler = app.screen.query_one("#reader-ruler")
+                for row in (0, 1):  # the first article (no line under the reader yet), then another one
+                    await pilot.press("1")
+                    app.screen.query_one(ResultsList).highlighted = row
+                    await pilot.press("right_square_bracket")
+                    await settle(pilot)
+                    assert app.screen.article.id == f"plain-{2 - row}" and app.screen.pane == "reader"
+                    said = str(ruler.render())
+                    assert ruler.display and ruler.is_on_screen, size
+                    assert said.startswith("This article has no direct quotes · ") and said.endswith("all"), said
+                    assert notices == [], (size, notices)
+                # with no article on screen, a note is a toast as before
+                await pilot.press("1")
+                app.screen.tell("Nothing is loading")
+                await settle(pilot)
+                assert notices == (["Nothing is loading"] if size == NARROW else []), size
+        # an article that cannot be read after all: the note told while it was on its way is a toast, not lost
+        app = make_app(archive)
+        async with app.run_test(size=NARROW) as pilot:
+            notices = record_notices(app)
+            await settle(pilot)
+
+            def unreadable(key):
+                raise IndexProblem("the index cannot be read")
+
+            archive.get, get = unreadable, archive.get
+            try:
+                app.screen.open_article("plain-1")
+                app.screen.tell("Filtered by person: Ada")
+                await settle(pilot)
+            finally:
+                archive.get = get
+            assert notices == ["the index cannot be read", "Filtered by person: Ada"]
+    finally:
+        archive.close()
+
+
 async def test_the_reader_marks_the_words_the_search_matched_and_no_others(archive):
     """`treaties` finds `treaty` and `treaties` (one stem, `treati`, whose last letter the words do not share);
     `river` must not mark `riverside`: the reader marks the words the index has under the search's terms."""
@@ -661,6 +719,51 @@ async def test_typing_a_word_at_the_results_searches_for_it_and_bound_letters_ke
         await settle(pilot)
         assert app.screen.request.sort != sort and box.value == "treaty"
         assert isinstance(app.focused, ResultsList) and box.placeholder.startswith("/ search: ")
+
+
+async def test_a_digit_after_escape_to_the_search_box_switches_panes_and_keeps_the_query(archive):
+    """esc from the results goes to the search box with the query selected; a pane key pressed there (`2` for
+    the Filters pane) replaced the query with `2`. Until the user types in the box, a bound key that is no
+    letter does what it does elsewhere (digits switch panes, `]` steps, `/` stays in the box); a letter still
+    types a new search over the selected query, and after `/` a digit is typed (`2024`)."""
+    from textual import events
+
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        await type_query(pilot, "treaty")
+        await pilot.press("enter", "escape")  # to the results, and back to the box (its query selected)
+        await settle(pilot)
+        assert app.focused is box and box.selected_text == "treaty"
+        await pilot.press("2")
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.request.query == "treaty"
+        assert app.screen.pane == "filters" and isinstance(app.focused, SelectionList)
+        # from the reader, esc twice: the same, in one packet too (the digit handed to the list esc left)
+        await pilot.press("1", "enter")
+        await settle(pilot)
+        assert app.screen.pane == "reader"
+        for key, char in (("escape", None), ("escape", None), ("3", "3")):
+            app.post_message(events.Key(key, char))
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.pane == "reader" and app.screen.article is not None
+        # help opened and closed over the box reached by esc comes back to it as it was
+        await pilot.press("escape", "escape", "f1", "escape", "4")
+        await settle(pilot)
+        assert box.value == "treaty" and app.screen.pane == "quotes"
+        # `/` from the box reached by esc stays there, typing nothing; then a digit is typed, over the query
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.focused is box
+        await pilot.press("slash", "2", "0", "2", "4")
+        await settle(pilot)
+        assert box.value == "2024" and app.focused is box and app.screen.pane == "results"
+        # a letter typed at the box reached by esc still starts a new search over the old one, and once the user
+        # types there, digits are typed
+        await pilot.press("enter", "escape", "b", "2")
+        await settle(pilot)
+        assert box.value == "b2" and app.focused is box and app.screen.request.query == "b2"
 
 
 async def test_at_80_columns_the_chips_take_a_line_of_their_own_and_long_names_share_it(archive):
@@ -1561,6 +1664,84 @@ async def test_light_theme_from_settings(archive):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert app.theme == "textual-light"
+
+
+def _contrast(one, other) -> float:
+    """WCAG 2 contrast ratio of two (r, g, b) colours."""
+    def luminance(rgb) -> float:
+        linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c / 255 for c in rgb)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _drawn(widget) -> list[tuple[str, tuple, tuple, object]]:
+    """(text, foreground, background, style) of each piece of a widget as the app draws it: its lines through
+    Textual's filters, which turn the reader's ANSI colours (`green`) into the theme's RGB."""
+    from textual.geometry import Region
+
+    pieces = []
+    for strip in widget.render_lines(Region(0, 0, widget.size.width, widget.size.height)):
+        for seg in strip:
+            style = seg.style
+            if not seg.text.strip() or style is None or style.color is None or style.bgcolor is None:
+                continue
+            fg, bg = tuple(style.color.get_truecolor()), tuple(style.bgcolor.get_truecolor())
+            pieces.append((seg.text, *((bg, fg) if style.reverse else (fg, bg)), style))
+    return pieces
+
+
+async def test_the_light_theme_draws_quotes_the_readers_styles_and_footer_keys_at_4_5_to_1(archive):
+    """Quote text in the light theme was green on light grey at 3.2:1 (the speaker's yellow 2.1:1, people's cyan
+    3.3:1) and the footer's keys blue at 2.9:1; WCAG asks 4.5:1 of text. The colours are taken from what the app
+    draws: the reader's paragraphs and legend, the current quote, the Quotes list and the who-said list (their
+    cursor rows too, focused or not: the quote's green on the dark blue cursor was 2.4:1) and the footer."""
+    app = make_app(archive, settings=Settings(theme="light"))
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "Kellan treaty")
+        await pilot.press("right_square_bracket")  # a current quote, reversed
+        await settle(pilot)
+        article = app.screen.article
+        low = []
+
+        def check(where: str, pieces) -> None:
+            for text, fg, bg, _style in pieces:
+                if _contrast(fg, bg) < 4.5:
+                    low.append((where, text, fg, bg, round(_contrast(fg, bg), 2)))
+
+        # the legend shows each style of the reader once, by its label
+        legend = {text.strip(): piece for text, *piece in _drawn(app.screen.query_one("#reader-head"))}
+        for _name, label in LEGEND:
+            assert label in legend, label
+            check("legend", [(label, *legend[label])])
+        paragraphs = [piece for para in app.screen.query(".para") for piece in _drawn(para)]
+        quoted = [p for p in paragraphs if p[3].italic]  # quote text, the current quote among it
+        assert any(p[3].reverse for p in quoted) and any(not p[3].reverse for p in quoted)
+        assert any(p[0].strip() in article.quotes[0].text for p in quoted)
+        check("reader", paragraphs)
+        keys = [piece for key in app.screen.query("FooterKey") for piece in _drawn(key) if piece[3].bold]
+        assert {"/", "]"} <= {text.strip() for text, *_ in keys}  # the footer's keys (bold), as drawn
+        check("footer keys", keys)
+        check("footer", [piece for key in app.screen.query("FooterKey") for piece in _drawn(key)])
+        quotes = app.screen.query_one(QuoteList)
+        assert quotes.highlighted == 0 and not quotes.has_focus
+        check("quotes list", _drawn(quotes))
+        await pilot.press("4")
+        await settle(pilot)
+        assert quotes.has_focus
+        check("quotes list, focused", _drawn(quotes))
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        said = app.screen.query_one("#speaker-quotes")
+        assert said.has_focus and said.highlighted is not None
+        said_quotes = [piece for piece in _drawn(said) if piece[3].italic]  # its quotes (dim dates aside)
+        assert said_quotes
+        check("who said, focused", said_quotes)
+        check("who said footer", [piece for key in app.screen.query("FooterKey") for piece in _drawn(key)])
+        assert not low, low
 
 
 async def test_hostile_article_text_stays_inert_in_every_pane(tmp_path):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from rich.terminal_theme import TerminalTheme
 from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.message import Message
@@ -42,6 +45,20 @@ class ActionCommands(Provider):
                           help=keys.display_keys(binding.key))
 
 
+# The light theme's colours that read at under 4.5:1 (WCAG's minimum for text) on its greys, made darker, hue kept:
+# the reader's quotes (ANSI green), speakers (yellow) and people (cyan), which Textual draws in its light ANSI
+# palette (Alabaster) at 3.2, 2.1 and 3.3:1 on the background (now 5.6:1, and 4.8:1 or more on the panels' grey),
+# and the footer's keys, #0178D4 on the footer at 2.9:1 (now 5.2:1). A dark theme keeps its own colours.
+LIGHT_ANSI = {2: (47, 96, 27), 3: (112, 80, 0), 6: (0, 92, 125)}  # green, yellow, cyan
+LIGHT_FOOTER_KEY = "#005291"
+
+
+def readable_on_light(palette: TerminalTheme) -> TerminalTheme:
+    """A light ANSI palette with LIGHT_ANSI's colours in place of its own."""
+    colours = [LIGHT_ANSI.get(n, tuple(palette.ansi_colors[n])) for n in range(16)]
+    return TerminalTheme(tuple(palette.background_color), tuple(palette.foreground_color), colours[:8], colours[8:])
+
+
 class DatelineApp(App[None]):
     CSS_PATH = "dateline.tcss"
     TITLE = "Dateline"
@@ -58,6 +75,11 @@ class DatelineApp(App[None]):
     def __init__(self, archive: ArchiveIndex, *, index_first: list[str] | None = None,
                  settings: Settings | None = None, show_timing: bool = True, read_only: bool = False) -> None:
         super().__init__()
+        light = self.get_theme(THEMES["light"])
+        if light is not None:  # (under Textual's name: `--theme light`, and the same theme chosen in the palette)
+            self.register_theme(replace(light, variables={**light.variables,
+                                                          "footer-key-foreground": LIGHT_FOOTER_KEY}))
+        self.ansi_theme_light = readable_on_light(self.ansi_theme_light)
         if read_only and index_first:
             raise ValueError("a read-only app does not index")
         self.archive = archive
@@ -71,7 +93,7 @@ class DatelineApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         # `q` types a q in a text box: the footer does not offer it there (ctrl+q still quits)
-        return not (isinstance(self.focused, Input) and keys.typed_away(self, action))
+        return not (isinstance(self.focused, Input) and keys.typed_away(self, action, self.focused))
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less its Quit and Keys (Dateline's own are listed, in its words), its

@@ -113,10 +113,14 @@ def types_a_character(key: str) -> bool:
     return len(char) == 1 and char.isprintable()
 
 
-def typed_away(node, action: str) -> bool:
-    """Whether every key bound to `action` on `node` types a character: with a text box focused, that action
-    cannot be reached by its keys (check_action then hides it from the footer)."""
+def typed_away(node, action: str, box=None) -> bool:
+    """Whether every key bound to `action` on `node` types a character (in the focused text box `box`, when
+    given, one the box would take: the search box reached by esc takes no digit): with a text box focused, that
+    action cannot be reached by its keys (check_action then hides it from the footer)."""
+    from textual.keys import key_to_character
+
     bound = [key for key, found in node._bindings.key_to_bindings.items()
              for binding in found if binding.action.split("(")[0] == action]
-    return bool(bound) and all(types_a_character(key) for key in bound)
+    return bool(bound) and all(types_a_character(key) and (
+        box is None or box.check_consume_key(key, KEY_NAMES.get(key) or key_to_character(key))) for key in bound)
 

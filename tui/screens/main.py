@@ -15,13 +15,12 @@ from collections import Counter
 from dataclasses import replace
 from functools import partial
 
-from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on, work
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static, Tab, Tabs
+from textual.widgets import Footer, Input, Tab, Tabs
 
 from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchRequest, SearchResult, cite_article,
                           cite_quote, date_text, one_line, terminal_safe)
@@ -29,9 +28,9 @@ from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchR
 from ..bindings import MAIN, bindings, display_keys, typed_away
 from ..widgets.filters import DateFilter, FacetPanel
 from ..widgets.quotes import QuoteList
-from ..widgets.reader import ArticleReader
+from ..widgets.reader import ArticleReader, ReaderRuler
 from ..widgets.results import ResultsList
-from ..widgets.search_bar import SearchBar, error_text, status_text
+from ..widgets.search_bar import QueryBox, SearchBar, error_text, status_text
 
 # a `date:` clause of the query language (`date:2024`, `date:[1987-12 to 1988]`), read as the date boxes are
 _DATE_CLAUSE_RE = re.compile(r"\bdate:(?:\[[^\]]*\]?|\S+)", re.I)
@@ -72,6 +71,10 @@ class MainScreen(Screen):
         self._ruler = Text("")  # where the reader is (ArticleReader.ruler)
         self._note: Text | None = None  # the note on the ruler's line, for a few seconds (tell)
         self._note_timer = None
+        # an article on its way to the reader: "loading" (asked for), "shown" (given to the reader, whose line shows
+        # once it is laid out), None; and a note told meanwhile, for that line: (message, severity, timeout)
+        self._article_coming: str | None = None
+        self._waiting_note: tuple[str, str, float] | None = None
 
     def compose(self):
         yield SearchBar(id="search-bar")
@@ -87,7 +90,7 @@ class MainScreen(Screen):
             with Vertical(id="right-pane", classes="pane-group"):
                 with Vertical(id="reader-pane", classes="pane"):
                     yield ArticleReader(id="reader")
-                    ruler = Static("", id="reader-ruler")
+                    ruler = ReaderRuler(id="reader-ruler")
                     ruler.display = False  # until an article is open
                     yield ruler
                 with Vertical(id="quotes-pane", classes="pane"):
@@ -96,7 +99,7 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         # the footer shows what the keys do where the focus is: in a text box `/`, `s` or `p` type themselves
-        return not (isinstance(self.focused, Input) and typed_away(self, action))
+        return not (isinstance(self.focused, Input) and typed_away(self, action, self.focused))
 
     # --- layout ------------------------------------------------------------------------------------------
     def on_mount(self) -> None:
@@ -140,26 +143,40 @@ class MainScreen(Screen):
     def _reader_moved(self, event: ArticleReader.Moved) -> None:
         self._ruler = event.ruler
         self._show_ruler()
+        if self._article_coming == "shown":
+            # the article opened is in the reader, and its line shows: the note told while it came goes there
+            self._article_coming = None
+            waiting, self._waiting_note = self._waiting_note, None
+            if waiting is not None:
+                self._put_note(*waiting)
 
     def _show_ruler(self) -> None:
         """The line under the reader: where the reader is, after the latest note while it lasts."""
-        ruler = self.query_one("#reader-ruler", Static)
-        line = self._ruler.copy()
-        if self._note is not None:
-            room = ruler.size.width - ruler.styles.padding.width - cell_len(line.plain) - 3
-            note = self._note.copy()
-            note.truncate(max(room, 1), overflow="ellipsis")
-            line = note + Text(" · ", style="dim") + line if line.plain else note
-        ruler.update(line)
-        ruler.display = bool(self._ruler.plain)
+        self.query_one("#reader-ruler", ReaderRuler).show(self._ruler, self._note)
 
     def tell(self, message: str, severity: str = "information", timeout: float = 3) -> None:
         """A short note for the user: on the line under the reader while an article is on screen (a toast there
-        covered the reader's last lines and that line itself), else as a toast. Errors are always toasts."""
-        ruler = self.query_one("#reader-ruler", Static)
+        covered the reader's last lines and that line itself), else as a toast. Errors are always toasts. A note
+        told while an article is on its way (`]` on a result: `This article has no direct quotes`), before the
+        reader or its line shows, waits for that line: as a toast it covered it once the reader came."""
+        ruler = self.query_one("#reader-ruler", ReaderRuler)
+        if severity != "error" and not (ruler.display and ruler.is_on_screen and ruler.size.width) \
+                and self._article_coming is not None:
+            self._waiting_note = (message, severity, timeout)
+            return
         if severity == "error" or not (ruler.display and ruler.is_on_screen and ruler.size.width):
             self.notify(message, severity=severity, timeout=timeout, markup=False)
             return
+        self._put_note(message, severity, timeout)
+
+    def _article_not_coming(self) -> None:
+        """The article asked for could not be read: a note told meanwhile is a toast after all."""
+        self._article_coming = None
+        waiting, self._waiting_note = self._waiting_note, None
+        if waiting is not None:
+            self.tell(*waiting)
+
+    def _put_note(self, message: str, severity: str, timeout: float) -> None:
         self._note = Text(message, style="bold yellow" if severity == "warning" else "bold")
         if self._note_timer is not None:
             self._note_timer.stop()
@@ -552,9 +569,13 @@ class MainScreen(Screen):
         self.request = replace(self.request, sort=SORTS[(SORTS.index(self.request.sort) + 1) % len(SORTS)])
         self.run_search()
 
-    def action_focus_search(self) -> None:
+    def action_focus_search(self, at_rest: bool = False) -> None:
+        """To the search box, its query selected. `at_rest` (esc from the results): until the user types there,
+        a bound key that types no letter (`2`) does its command rather than replacing the query (QueryBox)."""
+        box = self.query_one("#query", QueryBox)
         # at once (`focus()` waits a turn): the keys typed right after `/` go to the box, not to the list
-        self.set_focus(self.query_one("#query", Input))
+        self.set_focus(box)
+        box.rest(at_rest)  # (`/` in the box reached by esc: the user is typing there from now on)
 
     def on_paste(self, event: events.Paste) -> None:
         """Text pasted over the results, the reader or a list is a search: it goes to the search box (which
@@ -615,6 +636,7 @@ class MainScreen(Screen):
         `back_to_speaker`: esc in the reader goes back to that person's who-said list (the article was opened
         from it) rather than to the results."""
         self._back_to_speaker = back_to_speaker
+        self._article_coming = "loading"
         self._load_article(key, list(self.last_result.terms) if self.last_result else [], quote_at, quote_step,
                            match_step)
 
@@ -626,13 +648,17 @@ class MainScreen(Screen):
         except IndexProblem as exc:
             self.app.call_from_thread(self.notify, terminal_safe(str(exc)), severity="error", timeout=6,
                                       markup=False)
+            self.app.call_from_thread(self._article_not_coming)
             return
         if articles:
             self.app.call_from_thread(self._show_article, articles[0], terms, quote_at, quote_step, match_step)
+        else:
+            self.app.call_from_thread(self._article_not_coming)
 
     def _show_article(self, article: Article, terms: list[str], quote_at: int | None = None,
                       quote_step: int = 0, match_step: int = 0) -> None:
         self.article = article
+        self._article_coming = "shown"  # (the reader's next Moved: it is laid out, its line can take a note)
         self.query_one(ArticleReader).show(article, terms)
         self.query_one(QuoteList).show(article.quotes)
         speakers = len({q.speaker for q in article.quotes if q.speaker})
@@ -839,4 +865,4 @@ class MainScreen(Screen):
         elif self.pane in ("reader", "quotes", "filters"):
             self.action_pane("results")
         else:
-            self.action_focus_search()
+            self.action_focus_search(at_rest=True)

@@ -15,7 +15,7 @@ class SteadyInput(Input):
         return TERMINAL_UNSAFE.sub("", value) if TERMINAL_UNSAFE.search(value) else value
 
 
-def steady_input(**kwargs) -> Input:
-    box = SteadyInput(**kwargs)
+def steady_input(box_class: type[SteadyInput] = SteadyInput, **kwargs) -> Input:
+    box = box_class(**kwargs)
     box.cursor_blink = False
     return box

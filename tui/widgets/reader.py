@@ -7,9 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static
 
 from search_index import Article, date_text, one_line, terminal_safe
@@ -66,6 +68,31 @@ def _line_at(text: Text, width: int, offset: int, console) -> int:
         if offset < pos:
             return line - 1
     return max(0, line - 1)
+
+
+class ReaderRuler(Widget):
+    """The line under the reader, as a pager's status line: where the reader is, after the latest note while it
+    lasts. The note is shortened to the line's width when the line is drawn: a note put there as the reader
+    first showed, before the line was laid out, was cut to its width then (none)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.where = Text("")
+        self.note: Text | None = None
+
+    def show(self, where: Text, note: Text | None) -> None:
+        self.where, self.note = where, note
+        self.display = bool(where.plain)  # (no article: nothing to say, no row spent)
+        self.refresh()
+
+    def render(self) -> Text:
+        line = self.where.copy()
+        if self.note is not None:
+            room = self.content_size.width - cell_len(line.plain) - 3
+            note = self.note.copy()
+            note.truncate(max(room, 1), overflow="ellipsis")
+            line = note + Text(" · ", style="dim") + line if line.plain else note
+        return line
 
 
 class ArticleReader(VerticalScroll, can_focus=True):

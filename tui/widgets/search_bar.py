@@ -4,13 +4,14 @@ search time, or the query's error inline)."""
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
 from search_index import one_line
 
-from .inputs import steady_input
+from .inputs import SteadyInput, steady_input
 
 
 CHIP_CELLS = 36  # of a chip's name while the row's width is not yet known
@@ -132,6 +133,56 @@ class Chip(Button, can_focus=False):
         self.hidden = hidden or []
 
 
+class QueryBox(SteadyInput):
+    """The search box. Reached by esc from the results (not by `/`, a letter, a paste or a click), it holds the
+    query selected, but the user is not typing in it yet (`at_rest`): a key bound to a command that types no
+    letter (`2` for the Filters pane, `]`, `?`, `/`) does its command, as everywhere but in a box being typed
+    in, where it had replaced the query with itself. A letter types over the selected query, a new search, as
+    one typed at the results does; the first key the box takes (a letter, backspace, an arrow), a paste, a
+    click or leaving the box ends the rest."""
+
+    at_rest = False
+
+    def rest(self, at_rest: bool) -> None:
+        if at_rest != self.at_rest:
+            self.at_rest = at_rest
+            self.refresh_bindings()  # (the footer: the keys that are commands again, or typed again)
+
+    def _command_key(self, key: str, character: str | None) -> bool:
+        return self.at_rest and character is not None and len(character) == 1 and character.isprintable() \
+            and not character.isalpha()
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # at rest, the keys bound above the box that type no letter stay bound (Textual drops from the binding
+        # chain every key a focused box would type)
+        return not self._command_key(key, character) and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not self.at_rest:
+            return
+        bound = self.screen.active_bindings.get(event.key)
+        if self._command_key(event.key, event.character) and bound is not None and bound.enabled:
+            # its command, not Input's typing (which runs after this handler unless the default is prevented,
+            # and preventing it keeps the key from the bindings: the binding is run here)
+            event.stop()
+            event.prevent_default()
+            await self.app.run_action(bound.binding.action, bound.node)
+        elif event.is_printable or (bound is not None and bound.node is self):
+            self.rest(False)  # a key the box takes: typed, or one of its own (backspace, an arrow, home)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        self.rest(False)
+
+    def _on_mouse_down(self, event: events.MouseDown) -> None:
+        self.rest(False)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        if self.app.screen is self.screen:
+            # (not when the help or the command palette opens over it: closing that comes back to the box as it
+            # was, the query selected, and the box still at rest)
+            self.rest(False)
+
+
 class SearchBar(Vertical):
     class RemoveFilter(Message):
         def __init__(self, kind: str, value: str) -> None:
@@ -151,7 +202,7 @@ class SearchBar(Vertical):
     search_key = ""  # the key that goes to the box (`/`, or what the config file binds): named while elsewhere
 
     def compose(self):
-        yield steady_input(placeholder=self.HINT, id="query")
+        yield steady_input(QueryBox, placeholder=self.HINT, id="query")
         with Horizontal(id="status-row"):
             yield Static("", id="status")
             yield ChipRow(id="chips")
