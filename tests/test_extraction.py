@@ -977,6 +977,19 @@ def test_a_partys_report_is_not_the_party_member_named_before_it():
     assert speakers["There is now substantial concern about the dollar,"] is None  # no Democrats named as a body
 
 
+def test_works_in_a_list_of_films_and_a_title_going_on_after_a_colon_are_no_people():
+    text = ("The studio is behind films such as My Harbour Days, Tomas Brandt, About A Ferry and Lena Varga: "
+            "The Edge of the Delta. Arvid Kellan, who directed them, said it was proud.\n\n"
+            "Mira Osk: The Later Years topped the charts.")
+    assert sorted(p.name for p in extract(text).persons) == ["Arvid Kellan"]
+
+
+def test_a_number_in_a_series_after_a_word_is_no_name():
+    text = ("Reserves I, II and III have matured. Level IV reflects grain entered after Oct 6, 1981. Level V "
+            "covers wheat. Busch III said the brewer would expand.")
+    assert sorted(p.name for p in extract(text).persons) == ["Busch III"]
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -269,6 +269,7 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|on|at|by|from|since|until|till|bef
 _LABEL_WORDS = _PARTY_LABELS | {"Lib", "Dem", "Labour", "Green", "Democratic"}  # (`Lib Dem`, `Labour`, `Green`)
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_ROMAN_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a number after a name, from II
 _ACRONYM_STOP = {
     # formats, devices and other things named by letters, not organisations
     "MP3", "MP4", "USB", "ADSL", "DSL", "GPRS", "SMS", "MMS", "LCD", "LED", "HD", "HDTV", "DS", "PSP", "PS2", "PS3",
@@ -533,6 +534,13 @@ _WORK_NOUN_BEFORE_RE = re.compile(r"\b(?:album|song|film|movie|novel|memoir|musi
 _WORKS_LISTED_BEFORE_RE = re.compile(r"\b(?:singles|hits|songs|albums|films|movies|novels|plays|series)\b"
                                      r"[^.!?\n]{0,60}?\b(?:include|included|including|such[ \t\xa0]+as)[ \t\xa0]+"
                                      r"(?:[A-Z][\w'’\-]*[ \t\xa0]+){0,3}$")
+# a list of works a name is among (`films such as My Beautiful Laundrette, Billy Elliot, About A Boy`)
+_AMONG_LISTED_WORKS_RE = re.compile(r"\b(?:films|movies|novels|books|plays|shows|series)[ \t\xa0]+(?:such[ \t\xa0]+as|"
+                                    r"like|including)[ \t\xa0]+(?:[A-Z][\w'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w'’\-]*|of|the|a))*"
+                                    r",[ \t\xa0]+){1,6}$")
+# a title going on after the name and a colon (`Bridget Jones: The Edge of Reason`; not after `and the`, which
+# joins people to bands and bodies as often: `Mavis Staples and the Blind Boys of Alabama`)
+_TITLE_GOES_ON_RE = re.compile(r":[ \t\xa0]+The[ \t\xa0]+[A-Z][\w\-]*[ \t\xa0]+(?:[Oo]f|[A-Z])")
 _ORDINAL_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|latest|next|last|"
                                  r"final)[ \t\xa0]+$")
 _WORK_AFTER_RE = re.compile(r"[ \t\xa0]+(?:films?|movies?|books?|novels?|series)\b")
@@ -1234,6 +1242,13 @@ class _Builder:
             # Charles biopic` names him)
             return
         words = tuple(t.text for t in tokens)
+        if len(words) > 1 and _ROMAN_RE.fullmatch(words[-1]) and title is None and words[0] not in self.lex.given \
+                and (all(self._written_small(w) for w in words[:-1]) or re.search(
+                    r"\b" + re.escape(words[-2]) + r"[ \t\xa0]+(?!" + words[-1] + r"\b)" + _ROMAN_RE.pattern + r"\b",
+                    self.text)):
+            # `World War II`, and `Level IV reflects grain…` beside `Level V` and `Level VI`: a thing's number in a
+            # series, no one's (`Busch III` and `T. Boone Pickens III` are someone)
+            return
         entity = None
         if words[-1] in _SUFFIXES and len(words) > 1:
             # `Donald Trump Jr.` is not `Donald Trump`: the suffix stays in the name (written one way)
@@ -3395,7 +3410,8 @@ class _Builder:
                     continue  # `Ray` alone may be the film `Ray` linked to Ray Charles: only the full name tells
                 full += 1
                 if _WORK_BEFORE_RE.search(text, max(0, s - 24), s) and text[e:e + 1] not in ("'", "’") \
-                        or _WORK_NAMES_RE.match(text, e, e + 40):
+                        or _WORK_NAMES_RE.match(text, e, e + 40) or _AMONG_LISTED_WORKS_RE.search(text, max(0, s - 200), s) \
+                        or _TITLE_GOES_ON_RE.match(text, e, e + 40):
                     strong += 1  # (not `her role in Mike Nichols' Closer`)
                 elif _WORKS_AFTER_RE.match(text, e, e + 12) and _THE_BEFORE_RE.search(text, max(0, s - 6), s):
                     series += 1  # `the James Bond films`: works of many, if the story never names it otherwise
