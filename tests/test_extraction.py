@@ -990,6 +990,13 @@ def test_a_number_in_a_series_after_a_word_is_no_name():
     assert sorted(p.name for p in extract(text).persons) == ["Busch III"]
 
 
+def test_new_before_a_body_and_its_officers_title_is_the_officers_not_the_bodys():
+    # (`New York`, `New Zealand` are places: their bodies keep the word)
+    text = ("New Marenburg Police Commissioner Sir Arvid Kellan took up his post. New York Police Commissioner "
+            "Jon Dalby and New Zealand Reserve Bank Governor Mira Osk were there.")
+    assert set(orgs(text)) == {"Marenburg Police", "New York Police", "New Zealand Reserve Bank"}
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

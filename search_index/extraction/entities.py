@@ -355,6 +355,7 @@ _OFFICERS_BODIES = _BODY_NOUNS | {"Police"}
 # what ranks an officer, before the body he is of (`Deputy Central Bank Governor`)
 _RANK_WORDS = frozenset(("Deputy", "Acting", "Former", "Vice", "Assistant", "Associate", "Interim", "Senior", "Chief",
                          "Top"))
+_NEW_IN_POST = frozenset(("New", "Incoming", "Outgoing"))  # before a body and its officer's title: the officer's
 _RANKS = frozenset(("manager", "coach", "captain"))  # roles that are titles capitalised too (`Coach Dalby`)
 # roles written small, which capitalised inside a run are a name's words (`Centre for Policy Studies`, `Champion
 # International Corp`; `Olympic champion Kelly Holmes` has the title)
@@ -1683,6 +1684,9 @@ class _Builder:
             body = [Token(body[0].start + 3, body[0].end, body[0].text[3:], body[0].initial, True)] + body[1:]
         while body and (body[0].text in _RANK_WORDS or body[0].text == "The"):
             body = body[1:]
+        while len(body) > 1 and body[0].text in _NEW_IN_POST and not self._is_place([t.text for t in body[:2]]) \
+                and f"{body[0].text} {body[1].text}" not in self.lex.known_orgs:
+            body = body[1:]  # `New Metropolitan Police Commissioner Sir Ian Blair`: a new commissioner (not `New York`)
         if k == 0 and body and not any(self._is_place([t.text for t in body[:n]]) for n in (1, 2, 3)):
             return []  # (a title holding a body's word alone, `police officer`, `fund manager`: a place must name it)
         return body
