@@ -997,6 +997,16 @@ def test_new_before_a_body_and_its_officers_title_is_the_officers_not_the_bodys(
     assert set(orgs(text)) == {"Marenburg Police", "New York Police", "New Zealand Reserve Bank"}
 
 
+def test_the_spokeswoman_is_one_named_as_such_else_unnamed_not_the_last_person_spoken_of():
+    text = ('Harbour Conservative leader, Lena Osk, said earlier it was "almost beyond belief".\n\n'
+            'The executive spokeswoman said the leave was agreed by an advisor "in conjunction with officials".\n\n'
+            'Presidential spokesman Jon Dalby backed the sanctions. Kellan wrote to him.\n\n'
+            '"It is nothing to be alarmed about," the presidential spokesman added.')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["in conjunction with officials"] is None
+    assert speakers["It is nothing to be alarmed about,"] == "Jon Dalby"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -1096,6 +1096,11 @@ class Attributor:
         if word.startswith("spokes") and _OWNERS_SPOKESMAN_RE.search(self.text, _s, _e):
             return None  # `The rapper's spokesman said the claims were "untrue"`: his, unnamed, as `Mr Dogg's` is
         recent = self._mentions_between(at - 3000, at)
+        if word.startswith("spokes") and kind != "pronoun":
+            # `The executive spokeswoman said`: a spokesman the story has named as one, else someone unnamed; not
+            # whoever the sentences before are about (the Scottish Conservative leader she answered)
+            return next((m.entity for m in reversed(recent) if m.entity.kind == "person" and word in m.entity.heads),
+                        None)
         if kind == "pronoun":
             if word in ("he", "she"):
                 return self._subject_before(at, "m" if word == "he" else "f")
