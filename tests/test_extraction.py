@@ -1007,6 +1007,13 @@ def test_the_spokeswoman_is_one_named_as_such_else_unnamed_not_the_last_person_s
     assert speakers["It is nothing to be alarmed about,"] == "Jon Dalby"
 
 
+def test_a_leader_described_by_a_party_is_not_one_the_story_titled_otherwise():
+    text = ('New Home Secretary Arvid Kellan has vowed to press on with the ferry plan despite a call for a pause '
+            'from Mira Osk.\n\n'
+            'The Lib Dem leader said the resignation was a "good opportunity" to think again.')
+    assert only(text).speaker != "Arvid Kellan"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

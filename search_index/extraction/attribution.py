@@ -1191,6 +1191,11 @@ class Attributor:
                 if who is not None and nationality and not any(
                         nationality[-1] in self.text[max(0, ms - 40):ms] for ms, _me in who.mentions):
                     return None
+                if who is not None and named and who.heads and word not in who.heads and not any(
+                        named[-1] in self.text[max(0, ms - 40):ms] for ms, _me in who.mentions):
+                    # `New Home Secretary Charles Clarke…` then `The Lib Dem leader said`: one the story titled
+                    # otherwise, and never called by the description's name, is not the one described
+                    return None
                 return who
             return None
         # (nor an organisation named only after the story had called another by the word: `The company said…`
