@@ -1014,6 +1014,16 @@ def test_a_leader_described_by_a_party_is_not_one_the_story_titled_otherwise():
     assert only(text).speaker != "Arvid Kellan"
 
 
+def test_an_office_of_a_named_body_is_the_one_named_after_it_or_no_one():
+    text = ('Sir Arvid Kellan himself was briefed only this week. "It will be a tragedy if the ministry is '
+            'half-hearted," said the chairman of the Harbour education committee, Labour MP Jon Dalby.\n\n'
+            '"It is a fine match," said Lena Varga, who wrote a biography of the couple. The Archbishop of '
+            'Marenburg said: "I am pleased that they have decided to take this step."')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["It will be a tragedy if the ministry is half-hearted,"] == "Jon Dalby"
+    assert speakers["I am pleased that they have decided to take this step."] is None
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

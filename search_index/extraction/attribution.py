@@ -214,6 +214,8 @@ _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([\w’'\-]+)")
 # a party's word before a document (`the Republican report`, `the Labour statement`)
 _PARTY_WORD_RE = re.compile(r"(?:Republican|Democrat|Democratic|Libertarian|Labour|Tory|Conservative|Liberal|"
                             r"Socialist|Communist|Green)s?")
+_OF_A_NAMED_BODY_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")  # `The Archbishop of Canterbury`
+_OF_PHRASE_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+[^,.;:!?\n“”\"]{1,60}(?=,)")  # up to the comma closing it
 _ONLY_WORDS_RE = re.compile(r"(?:[ \t\xa0]+[\w’'\-]+){0,2}[ \t\xa0]+")  # a word or two, no comma, between
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
@@ -858,7 +860,7 @@ class Attributor:
             dm = None  # `the Republican report said`, `the Democrat statement`: a document, not a Republican
         if dm and dm.group(1) not in _NOT_DESCRIBED and (nm is None or dm.end() <= nm.start(1)):
             end, head = described or self._description_end(seg, dm.end(), dm.group(1))
-            named = self._appositive_name(pos + end, limit)
+            named = self._appositive_name(pos + end, limit) or self._named_after_office(seg, end, pos, limit)
             if named is not None:
                 return named
             if head != dm.group(1) and head in self._heads:
@@ -866,6 +868,9 @@ class Attributor:
             return pos, pos + end, ("described", head)  # `the 58-year-old`, not `… told the assembly`
         if nm:
             end, head = self._description_end(seg, nm.end(), nm.group(1).lower())
+            named = self._named_after_office(seg, end, pos, limit)
+            if named is not None:
+                return named
             if head.startswith("spokes"):
                 # `a spokesman for the firm told Reuters`: the words that say whose spokesman he is
                 whose = _FOR_THE_HEAD_RE.match(seg, end)
@@ -915,6 +920,12 @@ class Attributor:
         return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \
             last not in _NOT_DESCRIBED
 
+    def _named_after_office(self, seg: str, end: int, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
+        """`said the chairman of the Commons education select committee, Labour MP Barry Sheerman`: the person
+        named in apposition after an office and what it is of (the description `seg[:end]`, at pos)."""
+        of = _OF_PHRASE_RE.match(seg, end) if _OF_A_NAMED_BODY_RE.match(seg, end) else None
+        return self._appositive_name(pos + of.end(), limit) if of is not None else None
+
     def _appositive_name(self, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
         """`the harbour master, Jon Dalby, told`: a person named in an appositive right after a description is the
         one described."""
@@ -922,9 +933,15 @@ class Attributor:
         if comma is None:
             return None
         m = self._mention_starting(comma.end(), limit)
-        # (`, actress Lena Ward`: a role word or two may come before the name, not `, but Jon Dalby`)
+        if m is not None and m.entity.kind == "org":
+            # `, Labour MP Barry Sheerman`: the party's name before the role, then the person
+            m = next((n for n in self._mentions_between(m.end, min(limit, m.end + 40)) if n.start > m.start), None)
+        # (`, actress Lena Ward`: a role word or two may come before the name, not `, but Jon Dalby`; and a
+        # party's or a body's name before the role, `, Labour MP Barry Sheerman`)
+        words = self.text[comma.end():m.start].split() if m is not None else []
         if m is None or m.entity.kind != "person" or self._owns(m) or not all(
-                w in self.person_heads for w in self.text[comma.end():m.start].split()):
+                w in self.person_heads or w[:1].isupper() and any(v.lower() in self.person_heads for v in words)
+                for w in words):
             return None
         # then the speech verb, or the clause's end (`said the spokesman, Jon Dalby.`); not `accused the
         # ferry chief, Lena Ward, of…`, where the one described is spoken of
@@ -1121,6 +1138,11 @@ class Attributor:
         determiner = self.text[_s:_e].split(None, 1)[0].lower() if _e > _s else ""
         if determiner in _INDEFINITE and word not in _DOC_HEADS:
             return None  # `one senior administration official`, `a Democratic strategist`: nobody named
+        if word in self.person_heads and word not in self.org_heads and _OF_A_NAMED_BODY_RE.match(self.text, _e) \
+                and not any(word in m.entity.heads for m in recent if m.entity.kind == "person"):
+            # `The Archbishop of Canterbury said:`: the holder of an office the story names, whom it does not name
+            # (not the biographer quoted before)
+            return None
         if kind == "described" or (word in self.person_heads and word not in self.org_heads):
             # `the senior Kellan adviser`, `the Kellan impersonator`: someone known by whom they work for or play,
             # not that person, and not named
