@@ -1024,6 +1024,12 @@ def test_an_office_of_a_named_body_is_the_one_named_after_it_or_no_one():
     assert speakers["I am pleased that they have decided to take this step."] is None
 
 
+def test_a_description_s_role_named_after_it_is_the_speaker():
+    text = ('Officials of the Harbour Growers Group met in Marenburg. The Eastern Bloc buys most of the cane, which, '
+            'according to the group\'s executive-secretary Lena Varga, "grows like a weed" in the delta.')
+    assert only(text).speaker == "Lena Varga"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -216,6 +216,7 @@ _PARTY_WORD_RE = re.compile(r"(?:Republican|Democrat|Democratic|Libertarian|Labo
                             r"Socialist|Communist|Green)s?")
 _OF_A_NAMED_BODY_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")  # `The Archbishop of Canterbury`
 _OF_PHRASE_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+[^,.;:!?\n“”\"]{1,60}(?=,)")  # up to the comma closing it
+_OWNED_ROLE_RE = re.compile(r"['’]s[ \t\xa0]+((?:[a-z][a-z\-]*[ \t\xa0]+){1,3})")  # `'s executive-secretary `
 _ONLY_WORDS_RE = re.compile(r"(?:[ \t\xa0]+[\w’'\-]+){0,2}[ \t\xa0]+")  # a word or two, no comma, between
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
@@ -868,7 +869,7 @@ class Attributor:
             return pos, pos + end, ("described", head)  # `the 58-year-old`, not `… told the assembly`
         if nm:
             end, head = self._description_end(seg, nm.end(), nm.group(1).lower())
-            named = self._named_after_office(seg, end, pos, limit)
+            named = self._named_after_office(seg, end, pos, limit) or self._owned_role_named(pos + end, limit)
             if named is not None:
                 return named
             if head.startswith("spokes"):
@@ -919,6 +920,18 @@ class Attributor:
             return False
         return last in self.person_heads or _DESCRIBED_HEAD_RE.fullmatch(last) is not None and \
             last not in _NOT_DESCRIBED
+
+    def _owned_role_named(self, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
+        """`according to the group's executive-secretary Eduardo Latorre`: after a description and its `'s`, the
+        person its role names (role words in small letters, then the name)."""
+        owned = _OWNED_ROLE_RE.match(self.text, pos, limit)
+        if owned is None:
+            return None
+        m = self._mention_starting(owned.end(), limit)
+        if m is None or m.start != owned.end() or m.entity.kind != "person" or not any(
+                w.lower() in self.person_heads for w in re.split(r"[\s\-]+", owned.group(1)) if w):
+            return None
+        return m.start, m.end, m.entity
 
     def _named_after_office(self, seg: str, end: int, pos: int, limit: int) -> tuple[int, int, EntityInfo] | None:
         """`said the chairman of the Commons education select committee, Labour MP Barry Sheerman`: the person
