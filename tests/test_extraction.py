@@ -1030,6 +1030,24 @@ def test_a_description_s_role_named_after_it_is_the_speaker():
     assert only(text).speaker == "Lena Varga"
 
 
+def test_a_unit_a_date_and_a_holiday_after_a_name_are_no_people():
+    text = ("Perry Nuclear Unit One was shut on Jan Six, Marenburg Power said. Dalby Unit Two said it would restart. "
+            "Police said the San Bernardo Christmas party would go ahead. Lena Lent said she would attend.")
+    assert sorted(p.name for p in extract(text).persons) == ["Lena Lent"]
+
+
+def test_a_verb_of_naming_beside_a_speech_verb_does_not_speak_for_the_paragraph_after_a_colon():
+    text = ("As the Harbour Courier reported, even on Friday the ministry was refusing to call the ferry sinking "
+            "a crime:\n\n"
+            '"The ministry is still reluctant to call the sinking a crime, citing the inquiry."\n\n'
+            "Kellan called them on it:\n\n"
+            '"The questions asked today show why nobody trusts the ministry."')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers == {"The ministry is still reluctant to call the sinking a crime, citing the inquiry.":
+                        "Harbour Courier",
+                        "The questions asked today show why nobody trusts the ministry.": "Kellan"}
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

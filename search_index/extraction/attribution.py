@@ -1947,7 +1947,12 @@ class Attributor:
                 end = prev_start + len(self.text[prev_start:prev_end].rstrip()) - 1
                 sentence = sentence_up_to(self.text, end, prev_start)
                 base = end - len(sentence)
+                # (a verb of naming beside another speech verb names a thing: `As Breitbart News reported, the
+                # White House was refusing to call the … slaughter terrorism:`; alone it may speak: `Brandt called
+                # them on it:`)
                 cues = list(self._cue_positions(base, end))
+                saying = [c for c in cues if self.cues.get(self.text[c[0]:c[1]].lower()) not in _NAMING_CUES]
+                cues = saying or cues
                 if cues:
                     cue_start, cue_end = cues[-1]
                     found = self.speaker_before(cue_start, base) or self.speaker_at(

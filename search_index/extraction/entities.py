@@ -269,6 +269,12 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|on|at|by|from|since|until|till|bef
 _LABEL_WORDS = _PARTY_LABELS | {"Lib", "Dem", "Labour", "Green", "Democratic"}  # (`Lib Dem`, `Labour`, `Green`)
 _SURNAMES_AS_ORG_WORDS = frozenset(("Chambers", "Church", "Press", "Wire", "Steel", "Power", "Banks", "Courier"))
 _SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+_NUMBER_WORDS = frozenset(("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+                           "Twelve", "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Thousand"))
+_HOLIDAYS = frozenset(("Christmas", "Easter", "Ramadan", "Eid", "Thanksgiving", "Diwali", "Passover", "Hanukkah",
+                       "Halloween", "Lent", "Advent"))
+_HOLIDAY_THING_AFTER_RE = re.compile(r"[ \t\xa0]+(?:party|parties|day|eve|season|shopping|holidays?|break|dinner|"
+                                     r"message|address|card|cards|tree|week|weekend|sales|trading|period)\b")
 _ROMAN_RE = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})")  # a number after a name, from II
 _ACRONYM_STOP = {
     # formats, devices and other things named by letters, not organisations
@@ -1243,6 +1249,11 @@ class _Builder:
             # Charles biopic` names him)
             return
         words = tuple(t.text for t in tokens)
+        if len(words) > 1 and (words[-1] in _NUMBER_WORDS or words[-1] in _HOLIDAYS and (
+                words[0] not in self.lex.given or _HOLIDAY_THING_AFTER_RE.match(self.text, tokens[-1].end))):
+            # `Perry Nuclear Unit One`, `Jan Six`, `the San Bernardino Christmas party`: a unit, a date, a holiday
+            # (where `Norman Lent` and `Hani Ramadan` are people)
+            return
         if len(words) > 1 and _ROMAN_RE.fullmatch(words[-1]) and title is None and words[0] not in self.lex.given \
                 and (all(self._written_small(w) for w in words[:-1]) or re.search(
                     r"\b" + re.escape(words[-2]) + r"[ \t\xa0]+(?!" + words[-1] + r"\b)" + _ROMAN_RE.pattern + r"\b",
