@@ -1048,6 +1048,14 @@ def test_a_verb_of_naming_beside_a_speech_verb_does_not_speak_for_the_paragraph_
                         "The questions asked today show why nobody trusts the ministry.": "Kellan"}
 
 
+def test_a_participle_alone_before_a_quote_goes_on_from_the_sentence_before():
+    text = INTRO + ('"People are hurting in this country," Osk told the show.\n\n'
+                    'Later, after the Osk interview ended, Kellan stated of the scandal that the report "was not '
+                    'good." Adding, "Now, like with all such scandals, it is how they handle it."')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["Now, like with all such scandals, it is how they handle it."] == "Arvid Kellan"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

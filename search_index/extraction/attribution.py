@@ -217,6 +217,7 @@ _PARTY_WORD_RE = re.compile(r"(?:Republican|Democrat|Democratic|Libertarian|Labo
 _OF_A_NAMED_BODY_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]")  # `The Archbishop of Canterbury`
 _OF_PHRASE_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+[^,.;:!?\n“”\"]{1,60}(?=,)")  # up to the comma closing it
 _OWNED_ROLE_RE = re.compile(r"['’]s[ \t\xa0]+((?:[a-z][a-z\-]*[ \t\xa0]+){1,3})")  # `'s executive-secretary `
+_PARTICIPLE_ALONE_RE = re.compile(r"\s*(?:(?:And|But)\s+)?([A-Z][a-z]+ing)\s*[,:]?\s*")  # `Adding, ` before a quote
 _ONLY_WORDS_RE = re.compile(r"(?:[ \t\xa0]+[\w’'\-]+){0,2}[ \t\xa0]+")  # a word or two, no comma, between
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
@@ -1961,6 +1962,22 @@ class Attributor:
                         return found
                 # `Kellan issued the following statement:`, `The Courier confirmed it, reporting:`: the subject
                 return self.subject(base, end)
+        participle = _PARTICIPLE_ALONE_RE.fullmatch(self.text, base, q.open_at)
+        if participle is not None and participle.group(1).lower() in self.cues:
+            # `Maher stated … that the report “wasn't good.” Adding, “Now, like with all…”`: a participle alone
+            # before the quote goes on from the sentence before; its speaker speaks
+            end = base
+            while end > para_start and self.text[end - 1].isspace():
+                end -= 1
+            if end > para_start:
+                earlier = sentence_up_to(self.text, end - 1, para_start)
+                start = end - 1 - len(earlier)
+                cues = list(self._cue_positions(start, end))
+                if cues:
+                    found = self.speaker_before(cues[-1][0], start)
+                    if found is not None:
+                        return found
+                return self.subject(start, end)
         head = self.text[base:q.open_at].rstrip()
         if head.endswith(":"):
             # `Pollsters agree - Lena Ward: “…”`, `More from Ward: “…”`: a name heading the quote
