@@ -1056,6 +1056,24 @@ def test_a_participle_alone_before_a_quote_goes_on_from_the_sentence_before():
     assert speakers["Now, like with all such scandals, it is how they handle it."] == "Arvid Kellan"
 
 
+def test_a_participles_speaker_is_not_a_name_after_a_preposition_an_owner_or_a_name_before_its_people():
+    text = INTRO + (
+        'Small groups of protesters asked for news of the shooting of Tomas Brandt, looping the quays while '
+        'chanting, "Hands up, don\'t shoot."\n\n'
+        'The Halvard Ferry Company said it would not bid. But it said it continued to oppose Mr Dalby\'s plans, '
+        'calling his assumptions "aggressive" and his plan "damaging".\n\n'
+        'Things got testy at the Marenburg Ferry College, when Kellan protesters interrupted the speech, '
+        'shouting "she wins, we lose!"\n\n'
+        'The trouble began on the radio show, with Lena Varga marching up to him, saying "Arvid, that\'s rubbish".\n\n'
+        'Osk\'s campaign shrugged off the remarks, telling reporters, "Nobody on her team has asked for that."')
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["Hands up, don't shoot."] is None
+    assert speakers["damaging"] == "Halvard Ferry Company"
+    assert speakers["she wins, we lose!"] is None
+    assert speakers["Arvid, that's rubbish"] == "Lena Varga"
+    assert speakers["Nobody on her team has asked for that."] == "Mira Osk"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -218,6 +218,11 @@ _OF_A_NAMED_BODY_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]
 _OF_PHRASE_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+[^,.;:!?\n“”\"]{1,60}(?=,)")  # up to the comma closing it
 _OWNED_ROLE_RE = re.compile(r"['’]s[ \t\xa0]+((?:[a-z][a-z\-]*[ \t\xa0]+){1,3})")  # `'s executive-secretary `
 _PARTICIPLE_ALONE_RE = re.compile(r"\s*(?:(?:And|But)\s+)?([A-Z][a-z]+ing)\s*[,:]?\s*")  # `Adding, ` before a quote
+_RIGHT_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
+                                         r"[ \t\xa0]+$")
+_ING_NEXT_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+[a-z]+ing\b")
+_FOLLOWERS_NEXT_RE = re.compile(r"[ \t\xa0]+(?:supporters|protesters|fans|aides|staffers|voters|backers|delegates|"
+                                r"loyalists|people|campaign|camp)\b")
 _ONLY_WORDS_RE = re.compile(r"(?:[ \t\xa0]+[\w’'\-]+){0,2}[ \t\xa0]+")  # a word or two, no comma, between
 _NOT_DESCRIBED = {"other", "order", "power", "number", "member", "center", "quarter", "border", "cover", "matter",
                   "paper", "poster", "trailer", "letter", "chapter", "theater", "water", "weather", "year", "summer",
@@ -803,6 +808,11 @@ class Attributor:
                 return end, True
             end = word.end()
         return end, False
+
+    def _first_owned_word_end(self, m: Mention) -> int:
+        """Where the word after an owner's `'s` ends (`Ryan's campaign shrugged…`: after `campaign`)."""
+        word = _NEXT_WORD_RE.match(self.text, m.end + 2)
+        return word.end() if word is not None else m.end + 2
 
     def _voices_owner(self, m: Mention, end: int) -> bool:
         """The owned words ending at end speak for their owner: an office or a campaign for anyone (`Ward's
@@ -2091,7 +2101,18 @@ class Attributor:
                 first = self.speaker_before(cues[0][0], base)
                 if first is not None and first[2] in (("pronoun", "he"), ("pronoun", "she")):
                     return first
-            subject = [m for m in named if m.entity.kind == "person"]
+            # (not one named after a preposition: `Small groups of protesters called for news of the shooting of
+            # Keith Lamont Scott, … while chanting, "…"` is the protesters', unnamed)
+            # (but `with Maria Hutchings marching up to him, saying`, `an account of Clinton telling…`: the subject of
+            # the verb after the name)
+            # (nor an owner, but for what speaks for them, `Ryan's campaign … telling reporters`, nor a name before
+            # its people: `Hillary Clinton's right-hand woman rallied supporters, saying`, `when Sanders protesters
+            # interrupted her, shouting`)
+            subject = [m for m in named if m.entity.kind == "person"
+                       and not (_RIGHT_AFTER_PREPOSITION_RE.search(self.text, max(base, m.start - 12), m.start)
+                                and not _ING_NEXT_RE.match(self.text, m.end))
+                       and not (self._owns(m) and not self._voices_owner(m, self._first_owned_word_end(m)))
+                       and not _FOLLOWERS_NEXT_RE.match(self.text, m.end)]
             spoke = [m for m in subject if not self._owns(m) and self._verb_follows(m.end, cue_start)]
             if spoke:  # `Kellan left early, Brandt said, adding, “…”`: the one who said it, not the first named
                 return spoke[-1].start, spoke[-1].end, spoke[-1].entity
