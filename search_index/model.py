@@ -64,7 +64,10 @@ import hashlib
 # no head (`the Securities and Exchange Commission` is no `exchange`), `the exchange` the subject among several, a named
 # surname run on from a body's name (`…Exchange Commission Moller said`), a workers' federation `the union`,
 # a participle goes on from the first speech verb's he or she (`He said Mr Blair had spoken with "…", adding: "…"`),
-# Portuguese `do` in a name (`Banco do Brasil`), tables name no one
+# Portuguese `do` in a name (`Banco do Brasil`), tables name no one; v42 (2026-12-08, session 43): a work's title
+# opening a sentence, `and I quote`, `First Trump`, a woman's given name alone, bodies brought in unnamed, a body's
+# council, a party's report, unnamed spokesmen and offices, works in lists, numbers and holidays after names,
+# `Adding, "…"`, a participle's subject past prepositions, owners and followers
 EXTRACTION_VERSION = "42"
 from dataclasses import dataclass, field
 from datetime import datetime
