@@ -1074,6 +1074,21 @@ def test_a_participles_speaker_is_not_a_name_after_a_preposition_an_owner_or_a_n
     assert speakers["Nobody on her team has asked for that."] == "Mira Osk"
 
 
+def test_a_title_several_hold_of_places_then_their_names_are_people():
+    text = ("Presidents of Norway and Finland Arvid Kellan and Mira Osk discussed regional security on Wednesday, "
+            "said Lena Varga, spokeswoman of the Valdorian leader.")
+    assert sorted(p.name for p in extract(text).persons) == ["Arvid Kellan", "Lena Varga", "Mira Osk"]
+
+
+def test_two_surnames_run_together_are_the_two_people_named_in_full():
+    text = ("Valdorian President Arvid Kellan offered Kestrian President Mira Osk a delay in 2021.\n\n"
+            "During that conversation with Kellan Osk agreed that the port was not ready.")
+    result = extract(text)
+    assert sorted(p.name for p in result.persons) == ["Arvid Kellan", "Mira Osk"]
+    osk = next(p for p in result.persons if p.name == "Mira Osk")
+    assert text.index("Osk agreed") in [s for s, _e in osk.mentions]
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -2602,6 +2602,24 @@ class _Builder:
         if len(words) > 1 and self._is_place(words[1:] if words[0] == "The" else words):
             return  # `the Soviet Union`, `the Russian Federation`, `the West Bank`: a place, though it holds `Union`
         lead = self.title_at(words, 0)
+        if not lead and len(words) > 3 and "of" in words[1:4] and words[words.index("of") - 1].endswith("s"):
+            # `Presidents of Belarus and Russia Alexander Lukashenko and Vladimir Putin discussed…`, `Foreign
+            # Ministers of Russia and China Sergey Lavrov and Wang Yi`: a title several hold, of places, then the
+            # names of the ones who hold it
+            j = words.index("of")
+            several = self.title_at(words[:j - 1] + [words[j - 1][:-1]] + words[j:], 0)
+            k = next((k for k in range(j + 2, len(words) - 1) if (words[k] in lex.given or words[k] in lex.family_first)
+                      and words[k - 1] in lex.places and all(w in lex.places or w == "and" for w in words[j + 1:k])),
+                     None) if several == j else None
+            if k is not None:
+                names: list[Token] = []
+                for tok in run[k:] + [None]:
+                    if tok is None or tok.text == "and":
+                        self.classify_plain(names, tokens, index_of, allow_person)  # (each holder's name)
+                        names = []
+                    else:
+                        names.append(tok)
+                return
         if lead and lead < len(words) - 1 and words[lead] in ("of", "for") and words[0].lower() not in _NOBILITY \
                 and words[0] not in lex.known_orgs:
             # `Chief Executive of Hereford Hospitals NHS Trust`, `Minister of State for Finance`: an unnamed holder
@@ -2741,6 +2759,13 @@ class _Builder:
             return  # `John SMITH`, `Kellan NRCC`; but `Vannor R. Keel II` and `George W Bush` are names
         if words[-1] in _PARTY_LABELS:
             return  # `veteran Christian Democrat politician`, `Free Democrat`: a party's member, not a name
+        if len(run) == 2 and words[0] in self._surnames and words[1] in self._surnames and words[0] != words[1] \
+                and words[0] not in lex.given:
+            # `During that conversation with Biden Putin "reasonably responded…"`: two surnames of people the
+            # story has named in full, run together where a comma was left out; each is that person
+            self.single.append((run[0], ""))
+            self.single.append((run[1], ""))
+            return
         if len(run) == 2 and words[1] in self._surnames and self._common_word_not_a_given_name(run[0]):
             # `First Trump goes to Louisiana`, `Injecting Clinton's marital troubles…` after `Donald Trump`,
             # `Hillary Clinton`: no given name, though a speech verb is near; the surname alone names someone
