@@ -1089,6 +1089,12 @@ def test_two_surnames_run_together_are_the_two_people_named_in_full():
     assert text.index("Osk agreed") in [s for s, _e in osk.mentions]
 
 
+def test_a_statistics_firm_named_like_a_person_is_an_organisation():
+    text = "European beet plantings will fall this year, West German sugar statistician F.O. Licht said."
+    result = extract(text)
+    assert ([p.name for p in result.persons], [o.name for o in result.organisations]) == ([], ["F.O. Licht"])
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'
