@@ -676,6 +676,88 @@ async def test_keys_that_come_together_all_reach_the_search_box(archive):
         assert app.screen.request.query == "harbour talks"
 
 
+def burst(app, *keys: str) -> None:
+    """Keys in one burst (a laggy SSH link, a paste, `tmux send-keys BSpace x`): each made as Pilot makes it, and
+    all posted before the app handles the first (Pilot's `press` waits for the app after each key)."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        try:
+            char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        app.post_message(events.Key(key, char))
+
+
+async def test_editing_keys_that_come_together_apply_in_the_order_typed(archive):
+    """Input's editing keys are bindings, which Textual ran only once the key had bubbled up to the app, while a
+    letter behind them was typed at once: in a box holding `gold`, `BSpace x` in one burst left `gold` (not
+    `golx`), four backspaces and `oil` left `gol`, `C-u oil` an empty box, `Home x` `goldx`. Each key is now
+    applied before the next, in the search box and the date boxes; and from the results, `/` or esc then
+    `C-u` and a new query replace the old one (`s` and `p` of `speaker:` had run as sort and filter)."""
+    cases = [(("backspace", "x"), "golx"), (("backspace",) * 4 + tuple("oil"), "oil"), (("ctrl+u", *"oil"), "oil"),
+             (("home", "x"), "xgold"), (("left", "left", "x", "end", "y"), "goxldy"), (("ctrl+w", *"oil"), "oil"),
+             (("home", "delete", "ctrl+k", *"oil"), "oil")]
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        for keys, expected in cases:
+            await pilot.press("slash")
+            box.value = "gold"
+            box.cursor_position = 4
+            burst(app, *keys)
+            await settle(pilot)
+            assert (keys, box.value) == (keys, expected)
+            assert app.screen.request.query == expected and app.focused is box
+        await pilot.press("escape", "2")  # to the results, and the Filters pane
+        await settle(pilot)
+        assert app.screen.pane == "filters" and box.value == "oil"
+        dates = app.screen.query_one("#date-to", Input)
+        app.screen.set_focus(dates)
+        for keys, expected in (((*"1987-04-19", "backspace", "5"), "1987-04-15"),
+                               (("ctrl+u", *"1987-05"), "1987-05"), (("home", "delete", "2"), "2987-05")):
+            burst(app, *keys)
+            await settle(pilot)
+            assert (keys, dates.value) == (keys, expected) and app.focused is dates
+    for size in (NARROW, WIDE):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            box = app.screen.query_one("#query", Input)
+            await type_query(pilot, "gold")
+            await pilot.press("enter")  # to the results
+            await settle(pilot)
+            assert isinstance(app.focused, ResultsList)
+            sort = app.screen.request.sort
+            burst(app, "slash", "ctrl+u", *"oil")
+            await settle(pilot)
+            assert box.value == "oil" and app.focused is box and app.screen.request.query == "oil"
+            await pilot.press("enter")
+            await settle(pilot)
+            burst(app, "escape", "ctrl+u", *"speaker:volcker")
+            await settle(pilot)
+            assert box.value == "speaker:volcker" and app.focused is box
+            assert app.screen.request.query == "speaker:volcker"
+            assert app.screen.request.persons == () and app.screen.request.sort == sort
+            # a terminal reads esc and the key right behind it as one (alt) key: what comes is ctrl+u and the
+            # rest, at the results, where ctrl+u, ctrl+w and backspace edit the query from its end
+            for keys, expected in ((("ctrl+u", *"speaker:volcker"), "speaker:volcker"),
+                                   (("ctrl+w", *"reagan"), "speaker:reagan"), (("backspace", "x"), "speaker:reagax")):
+                await pilot.press("enter")
+                await settle(pilot)
+                assert isinstance(app.focused, ResultsList)
+                burst(app, *keys)
+                await settle(pilot)
+                assert (keys, box.value) == (keys, expected) and app.focused is box
+                assert app.screen.request.persons == () and app.screen.request.sort == sort
+
+
 async def test_a_new_search_opens_the_facet_lists_at_their_top(archive):
     """Other words: the People list starts at the name that dominates the new results, with the cursor on it,
     not on the row the cursor had reached in the list of the search before (at 80x24 the pane shows five names,

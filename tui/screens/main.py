@@ -27,6 +27,7 @@ from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchR
 
 from ..bindings import MAIN, bindings, display_keys, typed_away
 from ..widgets.filters import DateFilter, FacetPanel
+from ..widgets.inputs import SteadyInput, passed_through
 from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader, ReaderRuler
 from ..widgets.results import ResultsList
@@ -204,7 +205,7 @@ class MainScreen(Screen):
         # the date boxes are before it in the pane's tab order
         target = {"results": "#results", "filters": "#people SelectionList", "reader": "#reader",
                   "quotes": "#quotes"}[name]
-        self.query(target).first().focus()
+        self.set_focus(self.query(target).first())  # at once: the next key of a burst goes there
 
     def action_pane(self, name: str) -> None:
         self.pane = name
@@ -234,7 +235,7 @@ class MainScreen(Screen):
         pane = self.query_one(f"#{self.pane}-pane")
         inside = [w for w in self.focus_chain if pane in w.ancestors]
         if self.focused in inside and 0 <= inside.index(self.focused) + step < len(inside):
-            inside[inside.index(self.focused) + step].focus()
+            self.set_focus(inside[inside.index(self.focused) + step])
             return
         current = PANES.index(self.pane)
         self.action_pane(PANES[(current + step) % len(PANES)])
@@ -587,37 +588,66 @@ class MainScreen(Screen):
         self.set_focus(box)
         box.post_message(events.Paste(event.text))
 
-    def on_key(self, event) -> None:
+    async def on_key(self, event: events.Key) -> None:
         """A letter no key is bound to, typed in the results (where the app opens), starts a search with it: a
         user who types `treaty` at the list means the words, and `t`, `r`, `e`, `a` do nothing there (the bound
         letters keep their keys: `n`, `w`, `s`…, and `/` goes to the search box without typing).
 
-        And a key typed in the same burst as the one that took the focus to a text box (`/brazil` or `brazil` in
-        one packet over SSH, a paste without bracketing) was handed to the widget that had the focus before:
-        such a key reaches the screen, where a key the box itself got never does (it keeps what it types), and
-        goes on to the box, in order. It had been lost, or run as a command (`o` of `coffee` filtered by an
-        organisation)."""
+        Keys come here in the order they were typed, also those of one burst (a word typed fast over SSH arrives
+        in one packet, a paste without bracketing, `tmux send-keys`), which were all handed to the widget that
+        had the focus when the first came. So a key is applied here, before the next one:
+        - a key bound to a command runs it now (Textual runs a binding only once the key has bubbled up to the
+          app, by when the keys behind it had already been handled here: `esc ctrl+u speaker` at the results
+          ran `s` and `p` as commands before esc had taken the focus to the search box);
+        - a key handed to another widget before an earlier one of the burst took the focus to a text box
+          (`/brazil`, `/` then ctrl+u then `oil`) goes on to the box, in order, where it is typed or edits (it
+          had been lost, or run as a command: `o` of `coffee` filtered by an organisation). A key the box had
+          itself and left (one no binding of its own or the screen's takes) goes on to the app as before."""
+        if self.app.screen is not self:
+            return  # a screen opened over this one by an earlier key (help): the app gives it that screen's keys
         char = event.character or ""
-        if not (len(char) == 1 and char.isprintable()):
+        printable = len(char) == 1 and char.isprintable()
+        focused = self.focused
+        if isinstance(focused, SteadyInput):
+            if passed_through(event) is not focused:
+                event.stop()
+                event.prevent_default()
+                focused.post_message(events.Key(event.key, event.character))
             return
-        if not isinstance(self.focused, Input) and event.key in self._search_keys:
-            # `/` here, not as a binding at the App (which a key reaches after the screen): the keys typed right
-            # behind it (`/news` in one packet) reach the screen while the list still had the focus, and a bound
-            # one (`n`) ran as a command
+        if isinstance(focused, Input):
+            if printable:
+                event.stop()
+                event.prevent_default()
+                focused.post_message(events.Key(event.key, char))
+            return
+        if printable and event.key in self._search_keys:
+            # `/` goes to the box at once: the keys typed right behind it (`/news` in one packet) come here next
             event.stop()
             event.prevent_default()
             self.action_focus_search()
             return
-        if isinstance(self.focused, Input):
+        bound = self.active_bindings.get(event.key)
+        if bound is not None:
+            if bound.enabled and not bound.binding.priority and \
+                    await self.app.run_action(bound.binding.action, bound.node):
+                event.stop()
+                event.prevent_default()
+            return
+        box = self.query_one("#query", QueryBox)
+        if isinstance(focused, ResultsList) and event.key in box.deleting_keys():
+            # ctrl+u, ctrl+w or backspace at the results edits the query, in the box, from its end: `esc ctrl+u
+            # speaker:volcker` typed fast comes as ctrl+u and the rest (a terminal reads esc and the key right
+            # behind it as one alt key), whose `s` and `p` had run as commands
             event.stop()
             event.prevent_default()
-            self.focused.post_message(events.Key(event.key, char))
+            self.set_focus(box)
+            box.post_message(events.Key("end", None))  # (the box selects what it holds when it takes the focus)
+            box.post_message(events.Key(event.key, event.character))
             return
-        if not (char.isalpha() and isinstance(self.focused, ResultsList)) or event.key in self.active_bindings:
+        if not (printable and char.isalpha() and isinstance(focused, ResultsList)):
             return
         event.stop()
         event.prevent_default()
-        box = self.query_one("#query", Input)
         # focus now (`focus()` waits a turn), and the letter to the box as a key of its own, queued behind the
         # box's focus (which selects what it held, so that the letter replaces the old query) and before any
         # key typed after it
@@ -745,8 +775,8 @@ class MainScreen(Screen):
         if self.narrow and self.pane != "reader":
             self.action_pane("reader")
             # (the reader has no width until the tab is laid out: the step, which goes on from the screen after a
-            # quote step, is taken then)
-            self.call_after_refresh(reader.step_match, delta)
+            # quote step, is taken once it shows)
+            reader.step_match_when_shown(delta)
             return
         reader.step_match(delta)
 

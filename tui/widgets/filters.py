@@ -88,7 +88,7 @@ class FacetPanel(Vertical):
         if event.key == "down" and isinstance(self.screen.focused, Input) and self.screen.focused.parent is self:
             event.stop()
             event.prevent_default()
-            self.selection.focus()
+            self.screen.set_focus(self.selection)
 
     @property
     def selection(self) -> SelectionList:
@@ -156,7 +156,7 @@ class FacetPanel(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.selection.focus()
+        self.screen.set_focus(self.selection)
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()

@@ -157,9 +157,9 @@ class QueryBox(SteadyInput):
         # chain every key a focused box would type)
         return not self._command_key(key, character) and super().check_consume_key(key, character)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def key_as_command(self, event: events.Key) -> bool:
         if not self.at_rest:
-            return
+            return False
         bound = self.screen.active_bindings.get(event.key)
         if self._command_key(event.key, event.character) and bound is not None and bound.enabled:
             # its command, not Input's typing (which runs after this handler unless the default is prevented,
@@ -167,8 +167,15 @@ class QueryBox(SteadyInput):
             event.stop()
             event.prevent_default()
             await self.app.run_action(bound.binding.action, bound.node)
-        elif event.is_printable or (bound is not None and bound.node is self):
+            return True
+        if event.is_printable or (bound is not None and bound.node is self):
             self.rest(False)  # a key the box takes: typed, or one of its own (backspace, an arrow, home)
+        return False
+
+    def deleting_keys(self) -> set[str]:
+        """The box's keys that delete to the left of the cursor (backspace, ctrl+w, ctrl+u: its own bindings)."""
+        return {key for key, found in self._bindings.key_to_bindings.items()
+                for binding in found if binding.action in ("delete_left", "delete_left_word", "delete_left_all")}
 
     def _on_paste(self, event: events.Paste) -> None:
         self.rest(False)
