@@ -1124,6 +1124,7 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         # a range within the archive's dates where the words find nothing: the words, not the dates, are why
         app.screen.query_one("#date-from", Input).value = f"{first:%Y-%m}"
         app.screen.query_one("#date-to", Input).value = f"{last:%Y-%m}"
+        app.screen.set_focus(app.screen.query_one("#date-to", Input))  # (enter went on to the results)
         await pilot.press("enter")
         app.screen.query_one("#query", Input).value = "zzqqxx"
         await settle(pilot)
@@ -1131,6 +1132,7 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         app.screen.query_one("#query", Input).value = ""
         app.screen.query_one("#date-to", Input).value = ""
         app.screen.query_one("#date-from", Input).value = ""
+        app.screen.set_focus(app.screen.query_one("#date-from", Input))
         await pilot.press("enter")
         await settle(pilot)
         assert "archive's dates" not in status(app)
@@ -1191,6 +1193,39 @@ async def test_filters_that_leave_nothing_say_so_and_not_to_check_the_spelling(a
         assert text.startswith("0 results") and "no article in this archive has a date" in text
         assert "fewer words" not in text and "with these dates (the words alone: 1 result)" in text
     undated.close()
+
+
+async def test_enter_in_a_date_box_applies_the_range_and_moves_on_to_the_results(archive):
+    """Enter in a date box applied the range but left the cursor there: `x` (clear the filters) and a digit
+    after it were typed after the date (`1987-04-15x2` and an error). It now goes on to the results, as enter in
+    the search box does, so that the next keys are commands, also in one burst; a date that does not read keeps
+    the cursor in the box, with the error."""
+    from datetime import date
+
+    for size in (NARROW, WIDE):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            to_box = app.screen.query_one("#date-to", Input)
+            await pilot.press("2", "shift+tab")  # from the People list back to the quick ranges and the boxes
+            while app.focused is not to_box:
+                await pilot.press("shift+tab")
+            await pilot.press(*"2025-06-15", "enter")
+            await settle(pilot)
+            assert isinstance(app.focused, ResultsList) and app.screen.pane == "results"
+            assert app.screen.request.date_to is not None and to_box.value == "2025-06-15"
+            assert all(h.date.date() <= date(2025, 6, 15) for h in app.screen.query_one(ResultsList).hits)
+            await pilot.press("x")
+            await settle(pilot)
+            assert app.screen.request.date_to is None and to_box.value == ""
+            app.screen.set_focus(to_box)
+            burst(app, *"2025-06-15", "enter", "x", "2")
+            await settle(pilot)
+            assert to_box.value == "" and app.screen.request.date_to is None and app.screen.pane == "filters"
+            app.screen.set_focus(to_box)
+            await pilot.press(*"garbage", "enter")
+            await settle(pilot)
+            assert app.focused is to_box and "cannot read the date" in str(app.screen.query_one("#date-error").render())
 
 
 async def test_date_filter_accepts_months_and_relative_dates(archive):

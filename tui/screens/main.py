@@ -488,6 +488,11 @@ class MainScreen(Screen):
         self.request = replace(self.request, date_from=event.start, date_to=event.end)
         self.run_search()
 
+    def dates_entered(self) -> None:
+        """Enter in a date box applied the range: on to the results it filters, as from the search box, so that
+        the next keys are commands again (`x` had typed itself after the date)."""
+        self.action_pane("results")
+
     @on(SearchBar.RemoveFilter)
     def _remove_filter(self, event: SearchBar.RemoveFilter) -> None:
         if event.kind == "person":
