@@ -194,15 +194,37 @@ async def test_down_from_a_facets_filter_box_goes_into_the_list_and_an_empty_lis
 
 
 async def test_a_wide_screen_gives_the_filters_pane_room_for_whole_names(archive):
-    """30 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
+    """32 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
     columns, two `Supreme Court …` values alike, with 130 columns for the other panes."""
-    for width, least, most in ((80, 80, 80), (120, 30, 30), (160, 40, 40), (240, 48, 48)):  # (80: a tab)
+    for width, least, most in ((80, 80, 80), (120, 32, 32), (160, 40, 40), (240, 48, 48)):  # (80: a tab)
         async with make_app(archive).run_test(size=(width, 40)) as pilot:
             await settle(pilot)
             await pilot.press("2")  # (at 80 columns the pane is a tab of the whole width)
             await settle(pilot)
             pane = pilot.app.screen.query_one("#filters-pane")
             assert least <= pane.region.width <= most, (width, pane.region.width)
+
+
+async def test_at_120_columns_the_results_have_room_and_a_date_box_shows_a_whole_date(archive):
+    """At 120x40 the results had 30 columns (titles on two or three lines, five results on screen), the to box
+    showed `1987-04-1` of `1987-04-15`, and the facet lists cut names at 19 cells (`Charles Kenne… (14)`). The
+    results now take two fifths of what the Filters pane leaves, 40 columns at least, the reader the rest; each
+    date box holds a whole date with the cursor after it; and the lists hold 21 cells of name and count more."""
+    for size, results in (((120, 40), 40), ((160, 48), 48), ((200, 50), 60)):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert screen.query_one("#results-pane").region.width == results
+            assert screen.query_one("#right-pane").region.width > results  # (the reader keeps the most)
+            people = screen.query_one("#people", FacetPanel)
+            assert people.selection.size.width - 6 >= 21  # (the room a name and its count have: 19 at 120)
+            for box_id in ("#date-from", "#date-to"):
+                box = screen.query_one(box_id, Input)
+                screen.set_focus(box)
+                await pilot.press(*"1987-04-15")
+                await settle(pilot)
+                assert box.cursor_position == 10 and "1987-04-15" in box.render_line(0).text, size
 
 
 async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypatch):
