@@ -227,6 +227,62 @@ async def test_at_120_columns_the_results_have_room_and_a_date_box_shows_a_whole
                 assert box.cursor_position == 10 and "1987-04-15" in box.render_line(0).text, size
 
 
+def index_stories(folder, records: list[dict]):
+    """An index of JSON records (stories shaped for a test) written to `folder`, in `folder/ix`."""
+    import json
+
+    from search_index import ArchiveIndex, index_sources
+
+    (folder / "src").mkdir(parents=True)
+    (folder / "src" / "stories.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    archive = ArchiveIndex(str(folder / "ix"), create=True)
+    index_sources(archive, [str(folder / "src")])
+    return archive
+
+
+async def test_sorting_by_date_where_no_result_has_a_date_says_so_and_lists_the_best_match_first(tmp_path):
+    """`s` over the BBC set, where no article has a date, said `241 results · newest first` over the order the
+    stories were indexed in. It now says that no article has a date and lists the best match first (with no
+    words, as indexed); in a dated archive, results none of which has a date say that of them."""
+    ferry = [{"id": "a", "title": "Harbour dues rise", "body": "The port raised its dues. A ferry line objected."},
+             {"id": "b", "title": "Council meets", "body": "The council met on the budget and the roads."},
+             {"id": "c", "title": "Ferry strike", "body": "The ferry crews struck. Ferry services stopped. The "
+                                                          "ferry company said ferry fares would rise."}]
+    undated = index_stories(tmp_path / "undated", ferry)
+    app = make_app(undated)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert status(app) == "3 results · no article has a date: listed as indexed"
+        await type_query(pilot, "ferry")
+        best = [h.id for h in app.screen.query_one(ResultsList).hits]
+        assert best[0].endswith("c") and status(app) == "2 results · best match first"
+        await pilot.press("enter", "s")  # newest first, asked for
+        await settle(pilot)
+        assert app.screen.request.sort == "newest"
+        assert status(app) == "2 results · no article has a date: best match first"
+        assert [h.id for h in app.screen.query_one(ResultsList).hits] == best
+        await pilot.press("s")  # oldest
+        await settle(pilot)
+        assert status(app) == "2 results · no article has a date: best match first"
+    undated.close()
+    mixed = index_stories(tmp_path / "mixed", ferry + [
+        {"id": "d", "title": "Roads budget", "date": "1987-04-15", "body": "The roads budget was cut."}])
+    app = make_app(mixed)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "ferry")
+        await pilot.press("enter", "s")
+        await settle(pilot)
+        assert status(app) == "2 results · none of these has a date: best match first"
+        assert [h.id for h in app.screen.query_one(ResultsList).hits] == best
+        await type_query(pilot, "roads")  # one dated: a date order, as ever
+        await pilot.press("enter", "s")
+        await settle(pilot)
+        assert status(app) == "2 results · newest first"
+        assert [h.id[-1] for h in app.screen.query_one(ResultsList).hits] == ["d", "b"]
+    mixed.close()
+
+
 async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypatch):
     """The list loads a page at a time; End goes to the very last result in one press (each press had loaded one
     page more). Past END_LOADS results left, End loads that many and says that the other sort shows the end."""

@@ -64,6 +64,7 @@ class MainScreen(Screen):
         self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
         self._facets_searched: tuple | None = None  # the words and dates the facet lists were last counted for
         self._search_keys: list[str] = []  # the keys bound to the search box (set on mount)
+        self._listed_sort = "newest"  # the order of the results listed (best match when a date order had no dates)
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
@@ -312,14 +313,26 @@ class MainScreen(Screen):
             return  # a newer keystroke came while this one waited for a thread: do not compete with it
         try:
             result = self.app.archive.search(replace(request, facets=False))
+            undated = self._undated(request, result)
+            if undated and request.query.strip():
+                # no date to sort by: the best match first, rather than the order indexed labelled newest first
+                result = self.app.archive.search(replace(request, sort="relevance", facets=False))
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
         why = self._why_nothing(request) if result.total == 0 else None
-        self.app.call_from_thread(self._show_results, generation, request, result, why)
+        self.app.call_from_thread(self._show_results, generation, request, result, why, undated)
         if generation != self.generation:
             return
         self._count_facets_now(generation, request)
+
+    def _undated(self, request: SearchRequest, result: SearchResult) -> str | None:
+        """Whether a sort by date has no date to sort by: `archive` when no article of the archive has one (the
+        BBC set), `results` when none of these results has (a date order puts the undated last: its first hit
+        undated, none is dated); else None."""
+        if request.sort == "relevance" or not result.hits or result.hits[0].date is not None:
+            return None
+        return "archive" if self.app.archive.date_span() is None else "results"
 
     def _count_facets_now(self, generation: int, request: SearchRequest) -> None:
         try:
@@ -377,13 +390,17 @@ class MainScreen(Screen):
         self.query_one(SearchBar).set_status(error_text(message))
 
     def _show_results(self, generation: int, request: SearchRequest, result: SearchResult,
-                      why: dict | None = None) -> None:
+                      why: dict | None = None, undated: str | None = None) -> None:
         if generation != self.generation:
             return  # a newer search is on its way: never paint stale results
         self.last_result = result
         self._answered = generation
+        # the order the results are listed in (more pages come in it): the best match when a date order had no
+        # date to go by
+        self._listed_sort = "relevance" if undated and request.query.strip() else request.sort
         took = result.took_ms if self.app.show_timing else None
-        status = status_text(result.total, took, request.sort)
+        status = status_text(result.total, took, request.sort, undated=undated,
+                             words=bool(request.query.strip()))
         if result.total == 0:
             why = why or {}
             boxes = bool(request.persons or request.organisations or request.date_from or request.date_to)
@@ -440,14 +457,14 @@ class MainScreen(Screen):
     @on(ResultsList.NeedMore)
     def _need_more(self, event: ResultsList.NeedMore) -> None:
         results = self.query_one(ResultsList)
-        request = replace(self.request, offset=len(results.hits), facets=False)
+        request = replace(self.request, offset=len(results.hits), facets=False, sort=self._listed_sort)
         if event.count:
             request = replace(request, limit=event.count)
             if len(results.hits) + event.count < results.total:
                 # the far end of a long list by date is the other order's start (`s` cycles best match, newest,
                 # oldest); by relevance it holds the least relevant
                 how = {"newest": "; s shows the oldest first", "oldest": "; s s shows the newest first"}.get(
-                    self.request.sort, ", the most relevant")
+                    self._listed_sort, ", the most relevant")
                 self.tell(f"End: the first {len(results.hits) + event.count:,} of {results.total:,} results "
                           f"loaded{how}", timeout=4)
         self._more(self.generation, request)

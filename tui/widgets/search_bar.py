@@ -245,13 +245,20 @@ class SearchBar(Vertical):
                 self.post_message(self.RemoveFilter(event.button.filter_kind, event.button.filter_value))
 
 
-def status_text(total: int, took_ms: float | None, sort: str) -> Text:
+def status_text(total: int, took_ms: float | None, sort: str, *, undated: str | None = None,
+                words: bool = True) -> Text:
+    """`241 results · 3.1 ms · newest first`. `undated`: a sort by date found no date to go by, in the whole
+    archive (`archive`) or in these results (`results`); the status says so and how they are listed instead
+    (the best match first, or with no words as indexed) rather than `newest first` over an arbitrary order."""
     text = Text()
     text.append(f"{total:,} result{'s' if total != 1 else ''}", style="bold")
     if took_ms is not None:
         text.append(f" · {took_ms:.1f} ms")
-    text.append(" · " + {"relevance": "best match first", "newest": "newest first", "oldest": "oldest first"}[sort],
-                style="dim")
+    order = {"relevance": "best match first", "newest": "newest first", "oldest": "oldest first"}[sort]
+    if undated:
+        which = "no article has a date" if undated == "archive" else "none of these has a date"
+        order = f"{which}: {'best match first' if words else 'listed as indexed'}"  # (short: one line at 80)
+    text.append(" · " + order, style="dim")
     return text
 
 
