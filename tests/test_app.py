@@ -2179,6 +2179,37 @@ async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him
     archive.close()
 
 
+async def test_a_speaker_is_named_as_the_archive_counts_him_in_the_quotes_pane_who_said_and_a_copy(tmp_path):
+    """The Quotes pane said `Reagan — …` for a story that never says Ronald, the who-said list was headed `What
+    Paul A Volcker said` over quotes labelled `Paul Volcker`: one person, one name, the one the People list
+    counts him under, in the pane, in the list's quotes and heading, and in the line `y` copies."""
+    records = [
+        {"id": "a1", "title": "Rates", "date": "2024-05-01",
+         "body": 'Treasury adviser Darius N. Keaton said: "Rates will rise." Keaton spoke in Dunmore.'},
+        {"id": "a2", "title": "Bonds", "date": "2024-05-02", "body": "Darius N. Keaton met bankers on Friday."},
+        {"id": "a3", "title": "Talks", "date": "2024-05-03", "body": 'Darius Keaton said: "Rates will stay."'}]
+    archive = index_stories(tmp_path, records)
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "title:talks")
+        assert [q.speaker for q in app.screen.article.quotes] == ["Darius Keaton"]  # (the story's own form)
+        quotes = app.screen.query_one(QuoteList)
+        assert str(quotes.get_option_at_index(0).prompt).startswith("Darius N. Keaton — Rates will stay.")
+        await pilot.press("right_square_bracket", "y")
+        await settle(pilot)
+        assert "” — Darius N. Keaton, in “Talks”" in app.clipboard
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        assert str(app.screen.query_one("#speaker-title").render()) == "What Darius N. Keaton said"
+        assert [(q.title, q.speaker) for q in app.screen.found] == [("Talks", "Darius N. Keaton"),
+                                                                     ("Rates", "Darius N. Keaton")]
+        await pilot.press("y")
+        assert "” — Darius N. Keaton, in “Talks”" in app.clipboard
+    archive.close()
+
+
 async def test_a_filter_added_while_the_index_cannot_be_read_keeps_the_name_as_given(archive, monkeypatch):
     from search_index import IndexProblem
 

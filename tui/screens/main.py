@@ -712,7 +712,7 @@ class MainScreen(Screen):
         self.article = article
         self._article_coming = "shown"  # (the reader's next Moved: it is laid out, its line can take a note)
         self.query_one(ArticleReader).show(article, terms)
-        self.query_one(QuoteList).show(article.quotes)
+        self.query_one(QuoteList).show(article.quotes, self._archive_names())
         speakers = len({q.speaker for q in article.quotes if q.speaker})
         # on the pane's top rule: how many quotes and speakers, without a row of its own (numbers only: no
         # article text reaches the title's markup)
@@ -823,8 +823,9 @@ class MainScreen(Screen):
             a = self.article
             when = date_text(a.date, a.partial_date.iso() if a.partial_date else "")
             if quote is not None:
-                line = cite_quote(quote.text, quote.speaker, a.title, a.source, when, a.id, a.url)
-                what = f"the quote of {one_line(quote.speaker)}" if quote.speaker else "the quote"
+                speaker = self._archive_names().get(quote.speaker, quote.speaker) if quote.speaker else None
+                line = cite_quote(quote.text, speaker, a.title, a.source, when, a.id, a.url)
+                what = f"the quote of {one_line(speaker)}" if speaker else "the quote"
             else:
                 line = cite_article(a.title, a.source, when, a.id, a.url)
                 what = "the article's reference"
@@ -884,16 +885,21 @@ class MainScreen(Screen):
             return None
         return quote.speaker
 
+    def _archive_names(self) -> dict[str, str]:
+        """A speaker's name as one story has it -> the name the archive counts them by (`Reagan` of a story that
+        never says Ronald is Ronald Reagan, as the People list, `p` and the who-said list have him)."""
+        try:
+            maps = self.app.archive.facet_aliases()
+        except IndexProblem:
+            return {}
+        return {**maps.get("organisation", {}), **maps.get("person", {})}
+
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen
 
         # under the name the archive counts the speaker by (`Reagan` of one story is Ronald Reagan, as the People
         # list and the quotes found say): the list was headed `What Reagan said`
-        try:
-            maps = self.app.archive.facet_aliases()
-        except IndexProblem:
-            maps = {}
-        speaker = maps.get("person", {}).get(speaker) or maps.get("organisation", {}).get(speaker) or speaker
+        speaker = self._archive_names().get(speaker, speaker)
 
         def opened(chosen: tuple[str, int] | None) -> None:
             if chosen:
