@@ -836,6 +836,32 @@ async def test_editing_keys_that_come_together_apply_in_the_order_typed(archive)
                 assert app.screen.request.persons == () and app.screen.request.sort == sort
 
 
+async def test_the_search_words_are_marked_in_result_titles_as_in_snippets(archive):
+    """The snippet marked the words searched for, the title (bold) did not: `treaty` now stands out in `… Treaty
+    …` and `treaties` too (a word the index has under the search's term), as spans on the title's text."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "treaty")
+        results = app.screen.query_one(ResultsList)
+        titled = [(n, h) for n, h in enumerate(results.hits) if "treat" in h.title.lower()]
+        assert titled and len(titled) < len(results.hits)  # (some titles have the word, some do not)
+        for n, hit in enumerate(results.hits):
+            prompt = results.get_option_at_index(n).prompt
+            title = one_line(hit.title)
+            marked = [prompt.plain[span.start:span.end] for span in prompt.spans
+                      if span.end <= len(title) and span.style == STYLES["match"]]
+            words = [w.strip(".,:;'\"‘’“”()") for w in title.split()]
+            assert marked == [w for w in words if w.lower().startswith("treat")], (title, marked)
+        # the words of a new search: the old ones are no longer marked
+        await type_query(pilot, "river")
+        hit = results.hits[0]
+        prompt = results.get_option_at_index(0).prompt
+        title_marks = [prompt.plain[s.start:s.end] for s in prompt.spans
+                       if s.end <= len(one_line(hit.title)) and s.style == STYLES["match"]]
+        assert all(m.lower().startswith("river") for m in title_marks)
+
+
 async def test_a_new_search_opens_the_facet_lists_at_their_top(archive):
     """Other words: the People list starts at the name that dominates the new results, with the cursor on it,
     not on the row the cursor had reached in the list of the search before (at 80x24 the pane shows five names,

@@ -425,7 +425,7 @@ class MainScreen(Screen):
                               style="dim")
         self.query_one(SearchBar).set_status(status)
         results = self.query_one(ResultsList)
-        results.show(result.hits, result.total)
+        results.show(result.hits, result.total, result.terms)
         if self._keep_key is not None:
             kept = next((n for n, hit in enumerate(result.hits) if hit.key == self._keep_key), None)
             if kept is not None:
