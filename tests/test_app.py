@@ -325,6 +325,11 @@ async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypa
         assert app.screen.request.sort == "oldest"
         assert any(f"the first {PAGE + 3} of {total} results loaded; s s shows the newest first" in n
                    for n in notices)
+        # each End goes END_LOADS further (the README had said End loads `up to 2,000`, once)
+        loaded = len(results.hits)
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(results.hits) >= loaded + 3 and results.highlighted == loaded + 2
 
 
 async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
