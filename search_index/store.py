@@ -658,15 +658,29 @@ class ArchiveIndex:
             return same[0], []
         if same:
             return None, same[:3]
-        holding = [vocab[i] for i in np.flatnonzero(table.containing(folded))]
-        if holding:
+
+        def most_counted(names: list[str]) -> list[str]:
             counts: dict[str, int] = {}
             for name, n in zip(vocab, table.counts(np.arange(table.doc_count)).tolist()):
                 counts[merged.get(name, name)] = counts.get(merged.get(name, name), 0) + n
-            return None, sorted(counted(holding), key=lambda v: (-counts[v], v))[:3]
+            return sorted(counted(names), key=lambda v: (-counts[v], v))[:3]
+
+        holding = [vocab[i] for i in np.flatnonzero(table.containing(folded))]
+        if holding:
+            return None, most_counted(holding)
         by_fold = {v.casefold(): v for v in vocab}
-        return None, counted([by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=6,
-                                                                            cutoff=0.75)])[:3]
+        close = counted([by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=6, cutoff=0.75)])
+        if close:
+            return None, close[:3]
+        # a word of a name misspelt (`volker`, which no whole name is near): the names with a word spelt like it
+        by_word: dict[str, list[str]] = {}
+        for name in vocab:
+            for word in name.casefold().split():
+                if len(word) > 2:
+                    by_word.setdefault(word, []).append(name)
+        near = [w for part in folded.split() if len(part) > 2
+                for w in difflib.get_close_matches(part, list(by_word), n=3, cutoff=0.8)]
+        return None, most_counted([name for word in near for name in by_word[word]]) if near else []
 
     def _one_value(self, kind: str, value: str, aliases: dict[str, str]) -> wq.Query:
         """The articles the People (Organisations) facet counts under `value`: the value itself, and the values

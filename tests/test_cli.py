@@ -599,3 +599,40 @@ def test_quotes_and_suggestions_name_a_speaker_as_the_archive_counts_him(tmp_pat
     assert main(["search", "rates", "--person", "Darius Keatn", "--index", index]) == 0
     err = capsys.readouterr().err
     assert "no person 'Darius Keatn' in this archive; did you mean 'Darius N. Keaton'?" in err
+
+
+def test_a_search_finding_nothing_says_where_the_dates_lie_and_a_misspelt_name_what_it_may_be(indexed, tmp_path,
+                                                                                               capsys):
+    """`dateline search 'date:>1987-10'` or `--from 'last week'` over a 1987 wire printed only `0 results`, where
+    the browser says where the archive's dates lie; `--person volker` said `no person 'volker'` and nothing more,
+    no whole name being near it. Both now say what the browser says, on stderr, as the other notes."""
+    from search_index import ArchiveIndex, SearchRequest
+
+    archive = ArchiveIndex(indexed)
+    first, last = archive.date_span()
+    alone = archive.search(SearchRequest("river", limit=1)).total
+    archive.close()
+    span = f"the archive's dates run from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+    assert main(["search", "date:>2030", "--index", indexed]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("0 results") and err == f"dateline: note: {span}\n"
+    assert main(["search", "river", "--from", "2030", "--index", indexed, "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["total"] == 0
+    assert err == f"dateline: note: nothing matches with these dates (the words alone: {alone} results); {span}\n"
+    assert main(["search", "river", "--from", "2024-06", "--index", indexed]) == 0  # found: nothing to say
+    assert capsys.readouterr().err == ""
+    # a word of a name misspelt: the names with a word spelt like it
+    assert main(["search", "river", "--person", "kelan", "--index", indexed]) == 0
+    err = capsys.readouterr().err
+    assert "no person 'kelan' in this archive; did you mean 'Arvid Kellan'?" in err
+    assert f"nothing matches with these filters (the words alone: {alone} results)" in err
+    # an archive without a date: a range says so
+    (tmp_path / "undated").mkdir()
+    (tmp_path / "undated" / "s.jsonl").write_text(json.dumps({"title": "Ferry", "body": "The ferry runs."}) + "\n")
+    undated = str(tmp_path / "uix")
+    assert main(["index", str(tmp_path / "undated"), "--index", undated, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["search", "ferry", "--from", "last week", "--index", undated]) == 0
+    err = capsys.readouterr().err
+    assert err.endswith("(the words alone: 1 result); no article in this archive has a date\n")

@@ -9,7 +9,6 @@ when one lands.
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from dataclasses import replace
@@ -32,9 +31,9 @@ from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader, ReaderRuler
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import QueryBox, SearchBar, error_text, status_text
+from ..why import DATE_CLAUSE_RE as _DATE_CLAUSE_RE
+from ..why import dates_hint, why_nothing
 
-# a `date:` clause of the query language (`date:2024`, `date:[1987-12 to 1988]`), read as the date boxes are
-_DATE_CLAUSE_RE = re.compile(r"\bdate:(?:\[[^\]]*\]?|\S+)", re.I)
 PAGE = 20  # a screenful or two; more load as the cursor nears the end
 WIDE = 120
 PANES = ("results", "filters", "reader", "quotes")
@@ -357,31 +356,8 @@ class MainScreen(Screen):
             self._count_facets_now(generation, request)
 
     def _why_nothing(self, request: SearchRequest) -> dict:
-        """Why a search found nothing, for the status line: `alone`, how many results the words have without
-        the filters (when filters are on: then the words are not misspelt, the filters leave nothing);
-        `span`, the archive's first and last dates when the date range lies outside them (`7d` over a 1987
-        wire); `undated`, when no article of the archive has a date at all (a date range can find nothing)."""
-        why: dict = {}
-        # a `date:` of the query language does what the date boxes do (`coffee date:[1987-12 to 1988]`)
-        words = _DATE_CLAUSE_RE.sub(" ", request.query).strip()
-        queried = words != request.query.strip()
-        dated = bool(request.date_from or request.date_to) or queried
-        if not (dated or request.persons or request.organisations):
-            return why
-        try:
-            why["alone"] = self.app.archive.search(replace(
-                request, query=words, persons=(), organisations=(), date_from=None, date_to=None, offset=0,
-                limit=1, facets=False)).total if words or not queried else 0
-            span = self.app.archive.date_span() if dated else None
-        except (QueryError, IndexProblem):
-            return why
-        if dated and span is None:
-            why["undated"] = True
-        elif span is not None and (queried or request.date_to is not None and request.date_to < span[0]
-                                   or request.date_from is not None and request.date_from > span[1]):
-            why["span"] = span  # (a range in the query is not read here: where the dates lie is said whole)
-        why["queried"] = queried
-        return why
+        """Why a search found nothing, for the status line (why.why_nothing)."""
+        return why_nothing(self.app.archive, request)
 
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -417,12 +393,8 @@ class MainScreen(Screen):
                 if boxes:
                     hints.append("x to clear filters")
                 status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
-            if why.get("undated"):
-                status.append(" (no article in this archive has a date)", style="dim")
-            elif why.get("span") is not None:
-                span = why["span"]
-                status.append(f" (the archive's dates run from {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d})",
-                              style="dim")
+            if dates_hint(why):
+                status.append(f" ({dates_hint(why)})", style="dim")
         self.query_one(SearchBar).set_status(status)
         results = self.query_one(ResultsList)
         results.show(result.hits, result.total, result.terms)
