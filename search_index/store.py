@@ -646,18 +646,41 @@ class ArchiveIndex:
         merged = self.facet_aliases(searcher).get(kind, {})
         if value in set(vocab):
             return merged.get(value, value), []
+
+        def counted(names: list[str]) -> list[str]:
+            # each name as the facet counts it, once: the forms of one person are one suggestion (`Paul Volcker`
+            # and `Paul A Volcker` had been two of three)
+            return list(dict.fromkeys(merged.get(v, v) for v in names))
+
         folded = " ".join(value.split()).casefold()
-        same = [v for v in vocab if " ".join(v.split()).casefold() == folded]
+        same = counted([v for v in vocab if " ".join(v.split()).casefold() == folded])
         if len(same) == 1:
-            return merged.get(same[0], same[0]), []
+            return same[0], []
         if same:
             return None, same[:3]
+
+        def most_counted(names: list[str]) -> list[str]:
+            counts: dict[str, int] = {}
+            for name, n in zip(vocab, table.counts(np.arange(table.doc_count)).tolist()):
+                counts[merged.get(name, name)] = counts.get(merged.get(name, name), 0) + n
+            return sorted(counted(names), key=lambda v: (-counts[v], v))[:3]
+
         holding = [vocab[i] for i in np.flatnonzero(table.containing(folded))]
         if holding:
-            counts = dict(zip(vocab, table.counts(np.arange(table.doc_count))))
-            return None, sorted(holding, key=lambda v: (-counts[v], v))[:3]
+            return None, most_counted(holding)
         by_fold = {v.casefold(): v for v in vocab}
-        return None, [by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=3, cutoff=0.75)]
+        close = counted([by_fold[v] for v in difflib.get_close_matches(folded, list(by_fold), n=6, cutoff=0.75)])
+        if close:
+            return None, close[:3]
+        # a word of a name misspelt (`volker`, which no whole name is near): the names with a word spelt like it
+        by_word: dict[str, list[str]] = {}
+        for name in vocab:
+            for word in name.casefold().split():
+                if len(word) > 2:
+                    by_word.setdefault(word, []).append(name)
+        near = [w for part in folded.split() if len(part) > 2
+                for w in difflib.get_close_matches(part, list(by_word), n=3, cutoff=0.8)]
+        return None, most_counted([name for word in near for name in by_word[word]]) if near else []
 
     def _one_value(self, kind: str, value: str, aliases: dict[str, str]) -> wq.Query:
         """The articles the People (Organisations) facet counts under `value`: the value itself, and the values
@@ -824,10 +847,10 @@ class ArchiveIndex:
         # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
         # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan), or an
         # acronym the archive merges into the organisation asked for (`EU` for `European Union`)
-        maps = self.facet_aliases(searcher) if wanted else {}
+        maps = self.facet_aliases(searcher)
         aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
         known_as = [wanted] + [_name_words(alias, names) for alias, full in aliases.items()
-                               if _name_words(full, names) == wanted]
+                               if _name_words(full, names) == wanted] if wanted else [wanted]
         if wanted:
             word_parts = self._speaker_word_parts(searcher)
             parts.append(wq.Or([wq.And([_speaker_term(w, word_parts) for w in words]) for words in known_as if words]))
@@ -866,7 +889,10 @@ class ArchiveIndex:
                 if speakers is not None:
                     speakers[spk] += 1
                 if len(found) < limit:
-                    found.append(QuoteHit(spk, text, stored.get("id", ""), stored.get("title", ""),
+                    # under the name the archive counts the speaker by (`Reagan` of one story is Ronald Reagan,
+                    # as the People facet and `person:` have him), not each story's own form of it
+                    found.append(QuoteHit(aliases.get(spk, spk) if spk else spk, text, stored.get("id", ""),
+                                          stored.get("title", ""),
                                           stored.get("date"), stored.get("partial_date", ""), start, end,
                                           stored.get("key", ""), stored.get("source", ""),
                                           stored.get("url", "") or ""))

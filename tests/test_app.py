@@ -194,15 +194,93 @@ async def test_down_from_a_facets_filter_box_goes_into_the_list_and_an_empty_lis
 
 
 async def test_a_wide_screen_gives_the_filters_pane_room_for_whole_names(archive):
-    """30 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
+    """32 columns at 120, a quarter of a wider screen (up to 48): at 160 columns names had been shortened to 24
     columns, two `Supreme Court …` values alike, with 130 columns for the other panes."""
-    for width, least, most in ((80, 80, 80), (120, 30, 30), (160, 40, 40), (240, 48, 48)):  # (80: a tab)
+    for width, least, most in ((80, 80, 80), (120, 32, 32), (160, 40, 40), (240, 48, 48)):  # (80: a tab)
         async with make_app(archive).run_test(size=(width, 40)) as pilot:
             await settle(pilot)
             await pilot.press("2")  # (at 80 columns the pane is a tab of the whole width)
             await settle(pilot)
             pane = pilot.app.screen.query_one("#filters-pane")
             assert least <= pane.region.width <= most, (width, pane.region.width)
+
+
+async def test_at_120_columns_the_results_have_room_and_a_date_box_shows_a_whole_date(archive):
+    """At 120x40 the results had 30 columns (titles on two or three lines, five results on screen), the to box
+    showed `1987-04-1` of `1987-04-15`, and the facet lists cut names at 19 cells (`Charles Kenne… (14)`). The
+    results now take two fifths of what the Filters pane leaves, 40 columns at least, the reader the rest; each
+    date box holds a whole date with the cursor after it; and the lists hold 21 cells of name and count more."""
+    for size, results in (((120, 40), 40), ((160, 48), 48), ((200, 50), 60)):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert screen.query_one("#results-pane").region.width == results
+            assert screen.query_one("#right-pane").region.width > results  # (the reader keeps the most)
+            people = screen.query_one("#people", FacetPanel)
+            assert people.selection.size.width - 6 >= 21  # (the room a name and its count have: 19 at 120)
+            for box_id in ("#date-from", "#date-to"):
+                box = screen.query_one(box_id, Input)
+                screen.set_focus(box)
+                await pilot.press(*"1987-04-15")
+                await settle(pilot)
+                assert box.cursor_position == 10 and "1987-04-15" in box.render_line(0).text, size
+
+
+def index_stories(folder, records: list[dict]):
+    """An index of JSON records (stories shaped for a test) written to `folder`, in `folder/ix`."""
+    import json
+
+    from search_index import ArchiveIndex, index_sources
+
+    (folder / "src").mkdir(parents=True)
+    (folder / "src" / "stories.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    archive = ArchiveIndex(str(folder / "ix"), create=True)
+    index_sources(archive, [str(folder / "src")])
+    return archive
+
+
+async def test_sorting_by_date_where_no_result_has_a_date_says_so_and_lists_the_best_match_first(tmp_path):
+    """`s` over the BBC set, where no article has a date, said `241 results · newest first` over the order the
+    stories were indexed in. It now says that no article has a date and lists the best match first (with no
+    words, as indexed); in a dated archive, results none of which has a date say that of them."""
+    ferry = [{"id": "a", "title": "Harbour dues rise", "body": "The port raised its dues. A ferry line objected."},
+             {"id": "b", "title": "Council meets", "body": "The council met on the budget and the roads."},
+             {"id": "c", "title": "Ferry strike", "body": "The ferry crews struck. Ferry services stopped. The "
+                                                          "ferry company said ferry fares would rise."}]
+    undated = index_stories(tmp_path / "undated", ferry)
+    app = make_app(undated)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert status(app) == "3 results · no article has a date: listed as indexed"
+        await type_query(pilot, "ferry")
+        best = [h.id for h in app.screen.query_one(ResultsList).hits]
+        assert best[0].endswith("c") and status(app) == "2 results · best match first"
+        await pilot.press("enter", "s")  # newest first, asked for
+        await settle(pilot)
+        assert app.screen.request.sort == "newest"
+        assert status(app) == "2 results · no article has a date: best match first"
+        assert [h.id for h in app.screen.query_one(ResultsList).hits] == best
+        await pilot.press("s")  # oldest
+        await settle(pilot)
+        assert status(app) == "2 results · no article has a date: best match first"
+    undated.close()
+    mixed = index_stories(tmp_path / "mixed", ferry + [
+        {"id": "d", "title": "Roads budget", "date": "1987-04-15", "body": "The roads budget was cut."}])
+    app = make_app(mixed)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "ferry")
+        await pilot.press("enter", "s")
+        await settle(pilot)
+        assert status(app) == "2 results · none of these has a date: best match first"
+        assert [h.id for h in app.screen.query_one(ResultsList).hits] == best
+        await type_query(pilot, "roads")  # one dated: a date order, as ever
+        await pilot.press("enter", "s")
+        await settle(pilot)
+        assert status(app) == "2 results · newest first"
+        assert [h.id[-1] for h in app.screen.query_one(ResultsList).hits] == ["d", "b"]
+    mixed.close()
 
 
 async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypatch):
@@ -247,6 +325,11 @@ async def test_end_goes_to_the_last_result_not_the_last_loaded(archive, monkeypa
         assert app.screen.request.sort == "oldest"
         assert any(f"the first {PAGE + 3} of {total} results loaded; s s shows the newest first" in n
                    for n in notices)
+        # each End goes END_LOADS further (the README had said End loads `up to 2,000`, once)
+        loaded = len(results.hits)
+        await pilot.press("end")
+        await settle(pilot)
+        assert len(results.hits) >= loaded + 3 and results.highlighted == loaded + 2
 
 
 async def test_brackets_step_through_quotes_and_scroll_to_them(archive):
@@ -676,6 +759,114 @@ async def test_keys_that_come_together_all_reach_the_search_box(archive):
         assert app.screen.request.query == "harbour talks"
 
 
+def burst(app, *keys: str) -> None:
+    """Keys in one burst (a laggy SSH link, a paste, `tmux send-keys BSpace x`): each made as Pilot makes it, and
+    all posted before the app handles the first (Pilot's `press` waits for the app after each key)."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        try:
+            char = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        app.post_message(events.Key(key, char))
+
+
+async def test_editing_keys_that_come_together_apply_in_the_order_typed(archive):
+    """Input's editing keys are bindings, which Textual ran only once the key had bubbled up to the app, while a
+    letter behind them was typed at once: in a box holding `gold`, `BSpace x` in one burst left `gold` (not
+    `golx`), four backspaces and `oil` left `gol`, `C-u oil` an empty box, `Home x` `goldx`. Each key is now
+    applied before the next, in the search box and the date boxes; and from the results, `/` or esc then
+    `C-u` and a new query replace the old one (`s` and `p` of `speaker:` had run as sort and filter)."""
+    cases = [(("backspace", "x"), "golx"), (("backspace",) * 4 + tuple("oil"), "oil"), (("ctrl+u", *"oil"), "oil"),
+             (("home", "x"), "xgold"), (("left", "left", "x", "end", "y"), "goxldy"), (("ctrl+w", *"oil"), "oil"),
+             (("home", "delete", "ctrl+k", *"oil"), "oil")]
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#query", Input)
+        for keys, expected in cases:
+            await pilot.press("slash")
+            box.value = "gold"
+            box.cursor_position = 4
+            burst(app, *keys)
+            await settle(pilot)
+            assert (keys, box.value) == (keys, expected)
+            assert app.screen.request.query == expected and app.focused is box
+        await pilot.press("escape", "2")  # to the results, and the Filters pane
+        await settle(pilot)
+        assert app.screen.pane == "filters" and box.value == "oil"
+        dates = app.screen.query_one("#date-to", Input)
+        app.screen.set_focus(dates)
+        for keys, expected in (((*"1987-04-19", "backspace", "5"), "1987-04-15"),
+                               (("ctrl+u", *"1987-05"), "1987-05"), (("home", "delete", "2"), "2987-05")):
+            burst(app, *keys)
+            await settle(pilot)
+            assert (keys, dates.value) == (keys, expected) and app.focused is dates
+    for size in (NARROW, WIDE):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            box = app.screen.query_one("#query", Input)
+            await type_query(pilot, "gold")
+            await pilot.press("enter")  # to the results
+            await settle(pilot)
+            assert isinstance(app.focused, ResultsList)
+            sort = app.screen.request.sort
+            burst(app, "slash", "ctrl+u", *"oil")
+            await settle(pilot)
+            assert box.value == "oil" and app.focused is box and app.screen.request.query == "oil"
+            await pilot.press("enter")
+            await settle(pilot)
+            burst(app, "escape", "ctrl+u", *"speaker:volcker")
+            await settle(pilot)
+            assert box.value == "speaker:volcker" and app.focused is box
+            assert app.screen.request.query == "speaker:volcker"
+            assert app.screen.request.persons == () and app.screen.request.sort == sort
+            # a terminal reads esc and the key right behind it as one (alt) key: what comes is ctrl+u and the
+            # rest, at the results, where ctrl+u, ctrl+w and backspace edit the query from its end
+            for keys, expected in ((("ctrl+u", *"speaker:volcker"), "speaker:volcker"),
+                                   (("ctrl+w", *"reagan"), "speaker:reagan"), (("backspace", "x"), "speaker:reagax")):
+                await pilot.press("enter")
+                await settle(pilot)
+                assert isinstance(app.focused, ResultsList)
+                burst(app, *keys)
+                await settle(pilot)
+                assert (keys, box.value) == (keys, expected) and app.focused is box
+                assert app.screen.request.persons == () and app.screen.request.sort == sort
+
+
+async def test_the_search_words_are_marked_in_result_titles_as_in_snippets(archive):
+    """The snippet marked the words searched for, the title (bold) did not: `treaty` now stands out in `… Treaty
+    …` and `treaties` too (a word the index has under the search's term), as spans on the title's text."""
+    app = make_app(archive)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "treaty")
+        results = app.screen.query_one(ResultsList)
+        titled = [(n, h) for n, h in enumerate(results.hits) if "treat" in h.title.lower()]
+        assert titled and len(titled) < len(results.hits)  # (some titles have the word, some do not)
+        for n, hit in enumerate(results.hits):
+            prompt = results.get_option_at_index(n).prompt
+            title = one_line(hit.title)
+            marked = [prompt.plain[span.start:span.end] for span in prompt.spans
+                      if span.end <= len(title) and span.style == STYLES["match"]]
+            words = [w.strip(".,:;'\"‘’“”()") for w in title.split()]
+            assert marked == [w for w in words if w.lower().startswith("treat")], (title, marked)
+        # the words of a new search: the old ones are no longer marked
+        await type_query(pilot, "river")
+        hit = results.hits[0]
+        prompt = results.get_option_at_index(0).prompt
+        title_marks = [prompt.plain[s.start:s.end] for s in prompt.spans
+                       if s.end <= len(one_line(hit.title)) and s.style == STYLES["match"]]
+        assert all(m.lower().startswith("river") for m in title_marks)
+
+
 async def test_a_new_search_opens_the_facet_lists_at_their_top(archive):
     """Other words: the People list starts at the name that dominates the new results, with the cursor on it,
     not on the row the cursor had reached in the list of the search before (at 80x24 the pane shows five names,
@@ -1042,6 +1233,7 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         # a range within the archive's dates where the words find nothing: the words, not the dates, are why
         app.screen.query_one("#date-from", Input).value = f"{first:%Y-%m}"
         app.screen.query_one("#date-to", Input).value = f"{last:%Y-%m}"
+        app.screen.set_focus(app.screen.query_one("#date-to", Input))  # (enter went on to the results)
         await pilot.press("enter")
         app.screen.query_one("#query", Input).value = "zzqqxx"
         await settle(pilot)
@@ -1049,6 +1241,7 @@ async def test_an_empty_date_range_says_where_the_archives_dates_lie(archive):
         app.screen.query_one("#query", Input).value = ""
         app.screen.query_one("#date-to", Input).value = ""
         app.screen.query_one("#date-from", Input).value = ""
+        app.screen.set_focus(app.screen.query_one("#date-from", Input))
         await pilot.press("enter")
         await settle(pilot)
         assert "archive's dates" not in status(app)
@@ -1109,6 +1302,39 @@ async def test_filters_that_leave_nothing_say_so_and_not_to_check_the_spelling(a
         assert text.startswith("0 results") and "no article in this archive has a date" in text
         assert "fewer words" not in text and "with these dates (the words alone: 1 result)" in text
     undated.close()
+
+
+async def test_enter_in_a_date_box_applies_the_range_and_moves_on_to_the_results(archive):
+    """Enter in a date box applied the range but left the cursor there: `x` (clear the filters) and a digit
+    after it were typed after the date (`1987-04-15x2` and an error). It now goes on to the results, as enter in
+    the search box does, so that the next keys are commands, also in one burst; a date that does not read keeps
+    the cursor in the box, with the error."""
+    from datetime import date
+
+    for size in (NARROW, WIDE):
+        app = make_app(archive)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            to_box = app.screen.query_one("#date-to", Input)
+            await pilot.press("2", "shift+tab")  # from the People list back to the quick ranges and the boxes
+            while app.focused is not to_box:
+                await pilot.press("shift+tab")
+            await pilot.press(*"2025-06-15", "enter")
+            await settle(pilot)
+            assert isinstance(app.focused, ResultsList) and app.screen.pane == "results"
+            assert app.screen.request.date_to is not None and to_box.value == "2025-06-15"
+            assert all(h.date.date() <= date(2025, 6, 15) for h in app.screen.query_one(ResultsList).hits)
+            await pilot.press("x")
+            await settle(pilot)
+            assert app.screen.request.date_to is None and to_box.value == ""
+            app.screen.set_focus(to_box)
+            burst(app, *"2025-06-15", "enter", "x", "2")
+            await settle(pilot)
+            assert to_box.value == "" and app.screen.request.date_to is None and app.screen.pane == "filters"
+            app.screen.set_focus(to_box)
+            await pilot.press(*"garbage", "enter")
+            await settle(pilot)
+            assert app.focused is to_box and "cannot read the date" in str(app.screen.query_one("#date-error").render())
 
 
 async def test_date_filter_accepts_months_and_relative_dates(archive):
@@ -1981,6 +2207,37 @@ async def test_p_on_a_quote_filters_by_the_speaker_as_the_people_list_counts_him
         await settle(pilot)
         assert isinstance(app.screen, SpeakerQuotesScreen) and app.screen.speaker == "Darius N. Keaton"
         assert [q.title for q in app.screen.found] == ["Talks"]
+    archive.close()
+
+
+async def test_a_speaker_is_named_as_the_archive_counts_him_in_the_quotes_pane_who_said_and_a_copy(tmp_path):
+    """The Quotes pane said `Reagan — …` for a story that never says Ronald, the who-said list was headed `What
+    Paul A Volcker said` over quotes labelled `Paul Volcker`: one person, one name, the one the People list
+    counts him under, in the pane, in the list's quotes and heading, and in the line `y` copies."""
+    records = [
+        {"id": "a1", "title": "Rates", "date": "2024-05-01",
+         "body": 'Treasury adviser Darius N. Keaton said: "Rates will rise." Keaton spoke in Dunmore.'},
+        {"id": "a2", "title": "Bonds", "date": "2024-05-02", "body": "Darius N. Keaton met bankers on Friday."},
+        {"id": "a3", "title": "Talks", "date": "2024-05-03", "body": 'Darius Keaton said: "Rates will stay."'}]
+    archive = index_stories(tmp_path, records)
+    app = make_app(archive)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await open_first(pilot, "title:talks")
+        assert [q.speaker for q in app.screen.article.quotes] == ["Darius Keaton"]  # (the story's own form)
+        quotes = app.screen.query_one(QuoteList)
+        assert str(quotes.get_option_at_index(0).prompt).startswith("Darius N. Keaton — Rates will stay.")
+        await pilot.press("right_square_bracket", "y")
+        await settle(pilot)
+        assert "” — Darius N. Keaton, in “Talks”" in app.clipboard
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, SpeakerQuotesScreen)
+        assert str(app.screen.query_one("#speaker-title").render()) == "What Darius N. Keaton said"
+        assert [(q.title, q.speaker) for q in app.screen.found] == [("Talks", "Darius N. Keaton"),
+                                                                     ("Rates", "Darius N. Keaton")]
+        await pilot.press("y")
+        assert "” — Darius N. Keaton, in “Talks”" in app.clipboard
     archive.close()
 
 

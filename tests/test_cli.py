@@ -436,7 +436,8 @@ def test_a_full_name_is_one_speaker_with_the_surname_the_archive_merges_into_it(
         return speakers, captured.err
 
     speakers, err = quotes("Mira Osk")
-    assert sorted(set(speakers)) == ["Mira Osk", "Osk"] and len(speakers) == 7 and err == ""
+    # (each quote labelled with the name the archive counts it under: the lone `Osk` of c.txt is Mira Osk)
+    assert sorted(set(speakers)) == ["Mira Osk"] and len(speakers) == 7 and err == ""
     assert quotes("mira  OSK") == (speakers, "")
     # a surname that is two people: the lone Osk counted as Mira Osk, and a full name asked for
     _speakers, err = quotes("Osk")
@@ -571,3 +572,67 @@ def test_a_source_file_deleted_since_it_was_indexed_is_told_with_prune_as_the_wa
     assert main(["index", str(stories), "--index", index, "--quiet", "--prune"]) == 0
     out = capsys.readouterr().out
     assert "2 removed" in out and "Gone" not in out
+
+
+def test_quotes_and_suggestions_name_a_speaker_as_the_archive_counts_him(tmp_path, capsys):
+    """One person spelt two ways: the archive counts Darius Keaton under Darius N. Keaton. `quotes` labelled
+    each quote with its story's own form (`Reagan` for 132 of Ronald Reagan's quotes, `Ronald Reagan` for 9);
+    it now says the name the People facet counts, as the browser's `What … said` does; and a misspelt
+    `--person` suggests that name once, not each form of it (`'Paul Volcker', 'Paul A Volcker'`)."""
+    records = [
+        {"id": "a1", "title": "Rates", "date": "2024-05-01",
+         "body": 'Treasury adviser Darius N. Keaton said: "Rates will rise." Keaton spoke in Dunmore.'},
+        {"id": "a2", "title": "Bonds", "date": "2024-05-02", "body": "Darius N. Keaton met bankers on Friday."},
+        {"id": "a3", "title": "Talks", "date": "2024-05-03", "body": 'Darius Keaton said: "Rates will stay."'}]
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "s.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    index = str(tmp_path / "ix")
+    assert main(["index", str(tmp_path / "src"), "--index", index, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--speaker", "Darius N. Keaton", "--json", "--index", index]) == 0
+    found = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {q["title"] for q in found} == {"Rates", "Talks"}
+    assert {q["speaker"] for q in found} == {"Darius N. Keaton"}
+    assert main(["quotes", "--index", index]) == 0  # every quote: the same names
+    out = capsys.readouterr().out
+    assert out.count("Darius N. Keaton") == 2 and "Darius Keaton" not in out
+    assert main(["search", "rates", "--person", "Darius Keatn", "--index", index]) == 0
+    err = capsys.readouterr().err
+    assert "no person 'Darius Keatn' in this archive; did you mean 'Darius N. Keaton'?" in err
+
+
+def test_a_search_finding_nothing_says_where_the_dates_lie_and_a_misspelt_name_what_it_may_be(indexed, tmp_path,
+                                                                                               capsys):
+    """`dateline search 'date:>1987-10'` or `--from 'last week'` over a 1987 wire printed only `0 results`, where
+    the browser says where the archive's dates lie; `--person volker` said `no person 'volker'` and nothing more,
+    no whole name being near it. Both now say what the browser says, on stderr, as the other notes."""
+    from search_index import ArchiveIndex, SearchRequest
+
+    archive = ArchiveIndex(indexed)
+    first, last = archive.date_span()
+    alone = archive.search(SearchRequest("river", limit=1)).total
+    archive.close()
+    span = f"the archive's dates run from {first:%Y-%m-%d} to {last:%Y-%m-%d}"
+    assert main(["search", "date:>2030", "--index", indexed]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("0 results") and err == f"dateline: note: {span}\n"
+    assert main(["search", "river", "--from", "2030", "--index", indexed, "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["total"] == 0
+    assert err == f"dateline: note: nothing matches with these dates (the words alone: {alone} results); {span}\n"
+    assert main(["search", "river", "--from", "2024-06", "--index", indexed]) == 0  # found: nothing to say
+    assert capsys.readouterr().err == ""
+    # a word of a name misspelt: the names with a word spelt like it
+    assert main(["search", "river", "--person", "kelan", "--index", indexed]) == 0
+    err = capsys.readouterr().err
+    assert "no person 'kelan' in this archive; did you mean 'Arvid Kellan'?" in err
+    assert f"nothing matches with these filters (the words alone: {alone} results)" in err
+    # an archive without a date: a range says so
+    (tmp_path / "undated").mkdir()
+    (tmp_path / "undated" / "s.jsonl").write_text(json.dumps({"title": "Ferry", "body": "The ferry runs."}) + "\n")
+    undated = str(tmp_path / "uix")
+    assert main(["index", str(tmp_path / "undated"), "--index", undated, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["search", "ferry", "--from", "last week", "--index", undated]) == 0
+    err = capsys.readouterr().err
+    assert err.endswith("(the words alone: 1 result); no article in this archive has a date\n")

@@ -91,3 +91,31 @@ def test_search_filter_open_and_jump_to_the_second_quote(session):
         time.sleep(0.1)
     third = " ".join(article.quotes[2].text.split())[:18]
     assert styles_of(third) and not any("7" in p for p in styles_of(third))
+
+
+def test_keys_sent_in_one_burst_edit_the_search_box_in_order(session):
+    """`tmux send-keys BSpace x` writes both keys at once, as a laggy SSH link delivers keys typed fast: the
+    `x` was typed before the backspace ran (`gold` stayed `gold`), and `C-u oil` left the box empty. From the
+    results, `Escape C-u speaker:…` in one burst came out `eaker:…` (`s` and `p` ran as commands: the terminal
+    reads esc and the key behind it as one key, and ctrl+u at the results did nothing)."""
+    tmux, _archive = session
+    tmux.wait_for(lambda s: "results" in s and "newest first" in s, what="first results")
+    tmux.make_sure_it_listens()
+    unfocused = tmux.screen(escapes=True).splitlines()[0]
+    tmux.keys("/")
+    tmux.wait_for(lambda s: s.splitlines()[0] != unfocused, escapes=True, what="focus in the search box")
+    tmux.keys("gold", literal=True)
+    tmux.wait_for(lambda s: s.splitlines()[0].strip() == "gold", what="gold in the box")
+
+    for keys, expected in ((("BSpace", "x"), "golx"), (("BSpace",) * 4 + ("o", "i", "l"), "oil"),
+                           (("C-u", "o", "i", "l"), "oil"), (("Home", "x"), "xoil")):
+        tmux.keys(*keys)
+        tmux.wait_for(lambda s, expected=expected: s.splitlines()[0].strip() == expected, timeout=10,
+                      what=f"{expected} after {keys}")
+    tmux.keys("Enter")  # to the results
+    tmux.wait_for(lambda s: backgrounds(s.splitlines()[0]) == backgrounds(unfocused), escapes=True,
+                  what="focus on the results")
+    tmux.keys("Escape", "C-u", "speaker:kellan")
+    screen = tmux.wait_for(lambda s: s.splitlines()[0].strip() == "speaker:kellan" and "best match first" in s,
+                           what="the whole query typed after esc and ctrl+u")
+    assert "person:" not in screen, screen  # (`p` had filtered by a person)

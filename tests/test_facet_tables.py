@@ -215,7 +215,7 @@ def test_an_organisation_filter_query_and_speaker_take_the_stories_that_use_its_
         assert ix.search(SearchRequest("", limit=10, organisations=["Northern Rivers Council"])).total == 4
         assert ix.search(SearchRequest('org:"Northern Rivers Council"', limit=10)).total == 4
         total, quotes = ix.quotes(speaker="Northern Rivers Council")
-        assert total == 1 and quotes[0].speaker == "NRC"
+        assert total == 1 and quotes[0].speaker == "Northern Rivers Council"  # (the story's `NRC`, as counted)
 
 
 def test_a_partys_short_forms_and_nicknames_count_for_its_name():

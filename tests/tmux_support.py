@@ -51,8 +51,8 @@ class TmuxSession:
     def wait_for(self, predicate, timeout: float = 30.0, what: str = "", escapes: bool = False) -> str:
         """Poll the screen until predicate(screen) holds; fail with the screen when it never does.
 
-        Like a person, a test waits to see what a key did before it presses the next one: Textual handles
-        bound keys (enter, backspace) after printable ones that arrive right behind them."""
+        Like a person, a test waits to see what a key did before it presses the next one (keys sent in one
+        burst are a test of their own: test_keys_sent_in_one_burst_edit_the_search_box_in_order)."""
         deadline = time.monotonic() + timeout
         while True:
             text = self.screen(escapes=escapes)

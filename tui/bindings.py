@@ -76,7 +76,7 @@ BUILTIN = [
     ("Results and reading", "up/down, pgup/pgdn, home/end", "Move in lists and scroll the reader"),
     ("Search and filters", "space", "Select or unselect a facet value"),
     ("Search and filters", "date boxes", "From / to in the Filters pane: 2024-05-20, 2024-05, 2024, yesterday, "
-                                         "last week, this month, 3 days ago...; enter applies"),
+                                         "last week, this month, 3 days ago...; enter applies and goes to the results"),
     ("Search and filters", "7d 30d 1y all", "Quick date ranges under the boxes, counted back from today"),
 ]
 

@@ -193,11 +193,32 @@ def cmd_search(args) -> int:
             result = archive.search(request)
         except QueryError as exc:
             raise UsageError(f"query {shown_query(args.query)}: {exc}") from None
+        if result.total == 0:
+            _why_nothing_note(archive, request)
         if args.json:
             print(_json(result.to_json()))
         else:
             out().print_results(_console(), result, args.query)
     return EXIT_OK
+
+
+def _why_nothing_note(archive, request: SearchRequest) -> None:
+    """On stderr, as the browser's status line says it: that the words alone have results (the filters or dates
+    leave none), and where the archive's dates lie when the dates asked for are outside them (`--from 'last
+    week'` over a 1987 wire said only `0 results`)."""
+    from .why import DATE_CLAUSE_RE, dates_hint, why_nothing
+
+    why = why_nothing(archive, request)
+    notes = []
+    if why.get("alone") and DATE_CLAUSE_RE.sub(" ", request.query).strip():
+        facets = request.persons or request.organisations or request.sources
+        alone = why["alone"]
+        notes.append(f"nothing matches with these {'filters' if facets else 'dates'} (the words alone: {alone:,} "
+                     f"result{'s' if alone != 1 else ''})")
+    if dates_hint(why):
+        notes.append(dates_hint(why))
+    if notes:
+        _err("note: " + "; ".join(notes))
 
 
 def cmd_show(args) -> int:
@@ -287,7 +308,8 @@ def _speaker_notes(archive, asked: str, with_query: bool, speakers: collections.
         if named:
             hint = f" ({named[0]!r} is named in it, but never quoted)"
         else:
-            hint = f"; did you mean {', '.join(repr(m) for m in dict.fromkeys(maybe))}?" if maybe else ""
+            maybe = list(dict.fromkeys(maybe))[:3]  # (people first: three names at most, as --person says)
+            hint = f"; did you mean {', '.join(repr(m) for m in maybe)}?" if maybe else ""
         _err(f"note: no quotes by {asked!r} in this archive{hint}")
         return
     # counted as the archive counts them (and the browser's "What X said"): a surname alone, or an acronym, that

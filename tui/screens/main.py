@@ -9,7 +9,6 @@ when one lands.
 
 from __future__ import annotations
 
-import re
 import time
 from collections import Counter
 from dataclasses import replace
@@ -27,13 +26,14 @@ from search_index import (Article, Hit, IndexProblem, Quote, QueryError, SearchR
 
 from ..bindings import MAIN, bindings, display_keys, typed_away
 from ..widgets.filters import DateFilter, FacetPanel
+from ..widgets.inputs import SteadyInput, passed_through
 from ..widgets.quotes import QuoteList
 from ..widgets.reader import ArticleReader, ReaderRuler
 from ..widgets.results import ResultsList
 from ..widgets.search_bar import QueryBox, SearchBar, error_text, status_text
+from ..why import DATE_CLAUSE_RE as _DATE_CLAUSE_RE
+from ..why import dates_hint, why_nothing
 
-# a `date:` clause of the query language (`date:2024`, `date:[1987-12 to 1988]`), read as the date boxes are
-_DATE_CLAUSE_RE = re.compile(r"\bdate:(?:\[[^\]]*\]?|\S+)", re.I)
 PAGE = 20  # a screenful or two; more load as the cursor nears the end
 WIDE = 120
 PANES = ("results", "filters", "reader", "quotes")
@@ -63,6 +63,7 @@ class MainScreen(Screen):
         self.facets_at = 0.0  # perf_counter() when the newest facet counts were put on screen
         self._facets_searched: tuple | None = None  # the words and dates the facet lists were last counted for
         self._search_keys: list[str] = []  # the keys bound to the search box (set on mount)
+        self._listed_sort = "newest"  # the order of the results listed (best match when a date order had no dates)
         self.index_version: tuple | None = None  # the newest commit of the index these results come from
         self.index_articles: int | None = None
         self._keep_key: str | None = None  # the result to keep the cursor on across a refresh
@@ -204,7 +205,7 @@ class MainScreen(Screen):
         # the date boxes are before it in the pane's tab order
         target = {"results": "#results", "filters": "#people SelectionList", "reader": "#reader",
                   "quotes": "#quotes"}[name]
-        self.query(target).first().focus()
+        self.set_focus(self.query(target).first())  # at once: the next key of a burst goes there
 
     def action_pane(self, name: str) -> None:
         self.pane = name
@@ -234,7 +235,7 @@ class MainScreen(Screen):
         pane = self.query_one(f"#{self.pane}-pane")
         inside = [w for w in self.focus_chain if pane in w.ancestors]
         if self.focused in inside and 0 <= inside.index(self.focused) + step < len(inside):
-            inside[inside.index(self.focused) + step].focus()
+            self.set_focus(inside[inside.index(self.focused) + step])
             return
         current = PANES.index(self.pane)
         self.action_pane(PANES[(current + step) % len(PANES)])
@@ -311,14 +312,26 @@ class MainScreen(Screen):
             return  # a newer keystroke came while this one waited for a thread: do not compete with it
         try:
             result = self.app.archive.search(replace(request, facets=False))
+            undated = self._undated(request, result)
+            if undated and request.query.strip():
+                # no date to sort by: the best match first, rather than the order indexed labelled newest first
+                result = self.app.archive.search(replace(request, sort="relevance", facets=False))
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
         why = self._why_nothing(request) if result.total == 0 else None
-        self.app.call_from_thread(self._show_results, generation, request, result, why)
+        self.app.call_from_thread(self._show_results, generation, request, result, why, undated)
         if generation != self.generation:
             return
         self._count_facets_now(generation, request)
+
+    def _undated(self, request: SearchRequest, result: SearchResult) -> str | None:
+        """Whether a sort by date has no date to sort by: `archive` when no article of the archive has one (the
+        BBC set), `results` when none of these results has (a date order puts the undated last: its first hit
+        undated, none is dated); else None."""
+        if request.sort == "relevance" or not result.hits or result.hits[0].date is not None:
+            return None
+        return "archive" if self.app.archive.date_span() is None else "results"
 
     def _count_facets_now(self, generation: int, request: SearchRequest) -> None:
         try:
@@ -343,31 +356,8 @@ class MainScreen(Screen):
             self._count_facets_now(generation, request)
 
     def _why_nothing(self, request: SearchRequest) -> dict:
-        """Why a search found nothing, for the status line: `alone`, how many results the words have without
-        the filters (when filters are on: then the words are not misspelt, the filters leave nothing);
-        `span`, the archive's first and last dates when the date range lies outside them (`7d` over a 1987
-        wire); `undated`, when no article of the archive has a date at all (a date range can find nothing)."""
-        why: dict = {}
-        # a `date:` of the query language does what the date boxes do (`coffee date:[1987-12 to 1988]`)
-        words = _DATE_CLAUSE_RE.sub(" ", request.query).strip()
-        queried = words != request.query.strip()
-        dated = bool(request.date_from or request.date_to) or queried
-        if not (dated or request.persons or request.organisations):
-            return why
-        try:
-            why["alone"] = self.app.archive.search(replace(
-                request, query=words, persons=(), organisations=(), date_from=None, date_to=None, offset=0,
-                limit=1, facets=False)).total if words or not queried else 0
-            span = self.app.archive.date_span() if dated else None
-        except (QueryError, IndexProblem):
-            return why
-        if dated and span is None:
-            why["undated"] = True
-        elif span is not None and (queried or request.date_to is not None and request.date_to < span[0]
-                                   or request.date_from is not None and request.date_from > span[1]):
-            why["span"] = span  # (a range in the query is not read here: where the dates lie is said whole)
-        why["queried"] = queried
-        return why
+        """Why a search found nothing, for the status line (why.why_nothing)."""
+        return why_nothing(self.app.archive, request)
 
     def _show_error(self, generation: int, message: str) -> None:
         if generation != self.generation:
@@ -376,13 +366,17 @@ class MainScreen(Screen):
         self.query_one(SearchBar).set_status(error_text(message))
 
     def _show_results(self, generation: int, request: SearchRequest, result: SearchResult,
-                      why: dict | None = None) -> None:
+                      why: dict | None = None, undated: str | None = None) -> None:
         if generation != self.generation:
             return  # a newer search is on its way: never paint stale results
         self.last_result = result
         self._answered = generation
+        # the order the results are listed in (more pages come in it): the best match when a date order had no
+        # date to go by
+        self._listed_sort = "relevance" if undated and request.query.strip() else request.sort
         took = result.took_ms if self.app.show_timing else None
-        status = status_text(result.total, took, request.sort)
+        status = status_text(result.total, took, request.sort, undated=undated,
+                             words=bool(request.query.strip()))
         if result.total == 0:
             why = why or {}
             boxes = bool(request.persons or request.organisations or request.date_from or request.date_to)
@@ -399,15 +393,11 @@ class MainScreen(Screen):
                 if boxes:
                     hints.append("x to clear filters")
                 status.append("  — nothing matches" + ("; " + ", or ".join(hints) if hints else ""), style="dim")
-            if why.get("undated"):
-                status.append(" (no article in this archive has a date)", style="dim")
-            elif why.get("span") is not None:
-                span = why["span"]
-                status.append(f" (the archive's dates run from {span[0]:%Y-%m-%d} to {span[1]:%Y-%m-%d})",
-                              style="dim")
+            if dates_hint(why):
+                status.append(f" ({dates_hint(why)})", style="dim")
         self.query_one(SearchBar).set_status(status)
         results = self.query_one(ResultsList)
-        results.show(result.hits, result.total)
+        results.show(result.hits, result.total, result.terms)
         if self._keep_key is not None:
             kept = next((n for n, hit in enumerate(result.hits) if hit.key == self._keep_key), None)
             if kept is not None:
@@ -439,14 +429,14 @@ class MainScreen(Screen):
     @on(ResultsList.NeedMore)
     def _need_more(self, event: ResultsList.NeedMore) -> None:
         results = self.query_one(ResultsList)
-        request = replace(self.request, offset=len(results.hits), facets=False)
+        request = replace(self.request, offset=len(results.hits), facets=False, sort=self._listed_sort)
         if event.count:
             request = replace(request, limit=event.count)
             if len(results.hits) + event.count < results.total:
                 # the far end of a long list by date is the other order's start (`s` cycles best match, newest,
                 # oldest); by relevance it holds the least relevant
                 how = {"newest": "; s shows the oldest first", "oldest": "; s s shows the newest first"}.get(
-                    self.request.sort, ", the most relevant")
+                    self._listed_sort, ", the most relevant")
                 self.tell(f"End: the first {len(results.hits) + event.count:,} of {results.total:,} results "
                           f"loaded{how}", timeout=4)
         self._more(self.generation, request)
@@ -486,6 +476,11 @@ class MainScreen(Screen):
         self.date_label = event.label
         self.request = replace(self.request, date_from=event.start, date_to=event.end)
         self.run_search()
+
+    def dates_entered(self) -> None:
+        """Enter in a date box applied the range: on to the results it filters, as from the search box, so that
+        the next keys are commands again (`x` had typed itself after the date)."""
+        self.action_pane("results")
 
     @on(SearchBar.RemoveFilter)
     def _remove_filter(self, event: SearchBar.RemoveFilter) -> None:
@@ -587,37 +582,66 @@ class MainScreen(Screen):
         self.set_focus(box)
         box.post_message(events.Paste(event.text))
 
-    def on_key(self, event) -> None:
+    async def on_key(self, event: events.Key) -> None:
         """A letter no key is bound to, typed in the results (where the app opens), starts a search with it: a
         user who types `treaty` at the list means the words, and `t`, `r`, `e`, `a` do nothing there (the bound
         letters keep their keys: `n`, `w`, `s`…, and `/` goes to the search box without typing).
 
-        And a key typed in the same burst as the one that took the focus to a text box (`/brazil` or `brazil` in
-        one packet over SSH, a paste without bracketing) was handed to the widget that had the focus before:
-        such a key reaches the screen, where a key the box itself got never does (it keeps what it types), and
-        goes on to the box, in order. It had been lost, or run as a command (`o` of `coffee` filtered by an
-        organisation)."""
+        Keys come here in the order they were typed, also those of one burst (a word typed fast over SSH arrives
+        in one packet, a paste without bracketing, `tmux send-keys`), which were all handed to the widget that
+        had the focus when the first came. So a key is applied here, before the next one:
+        - a key bound to a command runs it now (Textual runs a binding only once the key has bubbled up to the
+          app, by when the keys behind it had already been handled here: `esc ctrl+u speaker` at the results
+          ran `s` and `p` as commands before esc had taken the focus to the search box);
+        - a key handed to another widget before an earlier one of the burst took the focus to a text box
+          (`/brazil`, `/` then ctrl+u then `oil`) goes on to the box, in order, where it is typed or edits (it
+          had been lost, or run as a command: `o` of `coffee` filtered by an organisation). A key the box had
+          itself and left (one no binding of its own or the screen's takes) goes on to the app as before."""
+        if self.app.screen is not self:
+            return  # a screen opened over this one by an earlier key (help): the app gives it that screen's keys
         char = event.character or ""
-        if not (len(char) == 1 and char.isprintable()):
+        printable = len(char) == 1 and char.isprintable()
+        focused = self.focused
+        if isinstance(focused, SteadyInput):
+            if passed_through(event) is not focused:
+                event.stop()
+                event.prevent_default()
+                focused.post_message(events.Key(event.key, event.character))
             return
-        if not isinstance(self.focused, Input) and event.key in self._search_keys:
-            # `/` here, not as a binding at the App (which a key reaches after the screen): the keys typed right
-            # behind it (`/news` in one packet) reach the screen while the list still had the focus, and a bound
-            # one (`n`) ran as a command
+        if isinstance(focused, Input):
+            if printable:
+                event.stop()
+                event.prevent_default()
+                focused.post_message(events.Key(event.key, char))
+            return
+        if printable and event.key in self._search_keys:
+            # `/` goes to the box at once: the keys typed right behind it (`/news` in one packet) come here next
             event.stop()
             event.prevent_default()
             self.action_focus_search()
             return
-        if isinstance(self.focused, Input):
+        bound = self.active_bindings.get(event.key)
+        if bound is not None:
+            if bound.enabled and not bound.binding.priority and \
+                    await self.app.run_action(bound.binding.action, bound.node):
+                event.stop()
+                event.prevent_default()
+            return
+        box = self.query_one("#query", QueryBox)
+        if isinstance(focused, ResultsList) and event.key in box.deleting_keys():
+            # ctrl+u, ctrl+w or backspace at the results edits the query, in the box, from its end: `esc ctrl+u
+            # speaker:volcker` typed fast comes as ctrl+u and the rest (a terminal reads esc and the key right
+            # behind it as one alt key), whose `s` and `p` had run as commands
             event.stop()
             event.prevent_default()
-            self.focused.post_message(events.Key(event.key, char))
+            self.set_focus(box)
+            box.post_message(events.Key("end", None))  # (the box selects what it holds when it takes the focus)
+            box.post_message(events.Key(event.key, event.character))
             return
-        if not (char.isalpha() and isinstance(self.focused, ResultsList)) or event.key in self.active_bindings:
+        if not (printable and char.isalpha() and isinstance(focused, ResultsList)):
             return
         event.stop()
         event.prevent_default()
-        box = self.query_one("#query", Input)
         # focus now (`focus()` waits a turn), and the letter to the box as a key of its own, queued behind the
         # box's focus (which selects what it held, so that the letter replaces the old query) and before any
         # key typed after it
@@ -660,7 +684,7 @@ class MainScreen(Screen):
         self.article = article
         self._article_coming = "shown"  # (the reader's next Moved: it is laid out, its line can take a note)
         self.query_one(ArticleReader).show(article, terms)
-        self.query_one(QuoteList).show(article.quotes)
+        self.query_one(QuoteList).show(article.quotes, self._archive_names())
         speakers = len({q.speaker for q in article.quotes if q.speaker})
         # on the pane's top rule: how many quotes and speakers, without a row of its own (numbers only: no
         # article text reaches the title's markup)
@@ -745,8 +769,8 @@ class MainScreen(Screen):
         if self.narrow and self.pane != "reader":
             self.action_pane("reader")
             # (the reader has no width until the tab is laid out: the step, which goes on from the screen after a
-            # quote step, is taken then)
-            self.call_after_refresh(reader.step_match, delta)
+            # quote step, is taken once it shows)
+            reader.step_match_when_shown(delta)
             return
         reader.step_match(delta)
 
@@ -771,8 +795,9 @@ class MainScreen(Screen):
             a = self.article
             when = date_text(a.date, a.partial_date.iso() if a.partial_date else "")
             if quote is not None:
-                line = cite_quote(quote.text, quote.speaker, a.title, a.source, when, a.id, a.url)
-                what = f"the quote of {one_line(quote.speaker)}" if quote.speaker else "the quote"
+                speaker = self._archive_names().get(quote.speaker, quote.speaker) if quote.speaker else None
+                line = cite_quote(quote.text, speaker, a.title, a.source, when, a.id, a.url)
+                what = f"the quote of {one_line(speaker)}" if speaker else "the quote"
             else:
                 line = cite_article(a.title, a.source, when, a.id, a.url)
                 what = "the article's reference"
@@ -832,16 +857,21 @@ class MainScreen(Screen):
             return None
         return quote.speaker
 
+    def _archive_names(self) -> dict[str, str]:
+        """A speaker's name as one story has it -> the name the archive counts them by (`Reagan` of a story that
+        never says Ronald is Ronald Reagan, as the People list, `p` and the who-said list have him)."""
+        try:
+            maps = self.app.archive.facet_aliases()
+        except IndexProblem:
+            return {}
+        return {**maps.get("organisation", {}), **maps.get("person", {})}
+
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen
 
         # under the name the archive counts the speaker by (`Reagan` of one story is Ronald Reagan, as the People
         # list and the quotes found say): the list was headed `What Reagan said`
-        try:
-            maps = self.app.archive.facet_aliases()
-        except IndexProblem:
-            maps = {}
-        speaker = maps.get("person", {}).get(speaker) or maps.get("organisation", {}).get(speaker) or speaker
+        speaker = self._archive_names().get(speaker, speaker)
 
         def opened(chosen: tuple[str, int] | None) -> None:
             if chosen:

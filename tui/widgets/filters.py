@@ -16,7 +16,7 @@ from search_index import QueryError, one_line
 from search_index.query import date_span
 
 from ..bindings import LISTS, bindings
-from .inputs import steady_input
+from .inputs import SteadyInput, steady_input
 
 # what each quick range puts in the from box: what its label says (`30d` is thirty days back, not `last month`)
 QUICK_RANGES = (("7d", "7 days ago"), ("30d", "30 days ago"), ("1y", "1 year ago"), ("all", ""))
@@ -88,7 +88,7 @@ class FacetPanel(Vertical):
         if event.key == "down" and isinstance(self.screen.focused, Input) and self.screen.focused.parent is self:
             event.stop()
             event.prevent_default()
-            self.selection.focus()
+            self.screen.set_focus(self.selection)
 
     @property
     def selection(self) -> SelectionList:
@@ -156,7 +156,7 @@ class FacetPanel(Vertical):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.selection.focus()
+        self.screen.set_focus(self.selection)
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()
@@ -170,6 +170,18 @@ class FacetPanel(Vertical):
         if sl.highlighted is None or sl.option_count == 0:
             return None
         return sl.get_option_at_index(sl.highlighted).value
+
+
+class DateBox(SteadyInput):
+    """A date box. Enter applies the range and, when both boxes read as dates, moves on to the results (as enter
+    in the search box does), at once: it had left the cursor in the box, where the next keys, meant as commands
+    (`x` to clear the filters, a digit for a pane), were typed after the date."""
+
+    async def action_submit(self) -> None:
+        date_filter = next(node for node in self.ancestors if isinstance(node, DateFilter))
+        entered = getattr(self.screen, "dates_entered", None)  # (MainScreen: on to the results)
+        if date_filter.apply() and entered is not None:
+            entered()
 
 
 class DateFilter(Vertical):
@@ -188,8 +200,8 @@ class DateFilter(Vertical):
         # (80x24: every row saved is one more person or organisation shown)
         with Vertical(id="date-body"):
             with Horizontal(classes="date-row", id="date-boxes"):
-                yield steady_input(placeholder="from", id="date-from")
-                yield steady_input(placeholder="to", id="date-to")
+                yield steady_input(DateBox, placeholder="from", id="date-from")
+                yield steady_input(DateBox, placeholder="to", id="date-to")
             with Horizontal(classes="date-row", id="date-ranges"):
                 for key, _expr in QUICK_RANGES:
                     yield Button(key, id=f"range-{key}", classes="quick-range", compact=True)
@@ -204,7 +216,8 @@ class DateFilter(Vertical):
 
     _applied = ("", "")  # the boxes' text when last applied
 
-    def _emit(self) -> None:
+    def apply(self) -> bool:
+        """Filter by what the boxes hold; False (and the error said under them) when they do not read as dates."""
         start_text = self.query_one("#date-from", Input).value.strip()
         end_text = self.query_one("#date-to", Input).value.strip()
         self._applied = (start_text, end_text)
@@ -213,17 +226,14 @@ class DateFilter(Vertical):
             end = date_span(end_text)[1] if end_text else None
         except QueryError as exc:
             self._say(str(exc))
-            return
+            return False
         if start and end and start > end:
             self._say("the range ends before it starts")
-            return
+            return False
         self._say("")
         label = f"{start_text or '…'} to {end_text or '…'}" if (start_text or end_text) else ""
         self.post_message(self.Changed(start, end, label))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._emit()
+        return True
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._say("")  # it was about what the box held before
@@ -233,7 +243,7 @@ class DateFilter(Vertical):
         # the old range still filtered, `date: 2004 to …` and no result)
         boxes = (self.query_one("#date-from", Input).value.strip(), self.query_one("#date-to", Input).value.strip())
         if boxes != self._applied and not any(b.has_focus for b in self.query(Input)):
-            self._emit()
+            self.apply()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -241,7 +251,7 @@ class DateFilter(Vertical):
         expr = dict(QUICK_RANGES).get(key, "")
         self.query_one("#date-from", Input).value = expr
         self.query_one("#date-to", Input).value = "now" if expr else ""
-        self._emit()
+        self.apply()
 
     def clear(self) -> None:
         self.query_one("#date-from", Input).value = ""

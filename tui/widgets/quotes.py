@@ -14,10 +14,13 @@ from ..highlight import STYLES
 from .wrapping_list import WrappingOptionList
 
 
-def quote_text(q: Quote) -> Text:
+def quote_text(q: Quote, names: dict[str, str] | None = None) -> Text:
+    """`speaker — quote`; the speaker under the name the archive counts them by (`names`: a story's `Reagan` is
+    `Ronald Reagan`, as in the People list and the who-said list)."""
     text = Text()
-    text.append(one_line(q.speaker) if q.speaker else "(speaker unknown)",
-                style=STYLES["speaker"] if q.speaker else "dim")
+    speaker = (names or {}).get(q.speaker, q.speaker) if q.speaker else q.speaker
+    text.append(one_line(speaker) if speaker else "(speaker unknown)",
+                style=STYLES["speaker"] if speaker else "dim")
     text.append(" — ")
     text.append(quote_line(q.text), style=STYLES["quote"])
     return text
@@ -40,11 +43,11 @@ class QuoteList(WrappingOptionList):
         self.add_option(Option(Text("Open an article to list its quotes and who said them.", style="dim"),
                                disabled=True))
 
-    def show(self, quotes: list[Quote]) -> None:
+    def show(self, quotes: list[Quote], names: dict[str, str] | None = None) -> None:
         self.quotes = list(quotes)
         self.clear_options()
         if quotes:
-            self.add_options([Option(quote_text(q), id=f"quote-{n}") for n, q in enumerate(quotes)])
+            self.add_options([Option(quote_text(q, names), id=f"quote-{n}") for n, q in enumerate(quotes)])
         else:
             self.add_option(Option(Text("No quotes in this article.", style="dim"), disabled=True))
 

@@ -121,6 +121,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         # otherwise, and the quote's first lines left the top); forgotten when the reader is scrolled by hand
         self._stepped_to: int | None = None
         self._styled: tuple[int | None, tuple[int, int] | None] = (None, None)  # the current quote and match shown
+        self._pending_step: int | None = None  # a match step asked for while the reader was hidden (a tab)
 
     def compose(self):
         yield Static(Text("Open an article from the results to read it here.", style="dim"), id="reader-head")
@@ -134,6 +135,7 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self.quote_index = None
         self.match_index = None
         self._pending_offset = None  # (a scroll asked for in the article before: not this one's)
+        self._pending_step = None
         self._stepped_to = None
         paras = paragraphs(article.body)
         self._para_starts = [s for s, _ in paras]
@@ -381,6 +383,19 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self._restyle()  # (the line under the reader says which one of how many)
         self._stepped_to = self._matches[self.match_index][0]
         self._scroll_to_offset(self._stepped_to)
+
+    def step_match_when_shown(self, delta: int) -> None:
+        """step_match, once the reader is on screen: a hidden reader (another tab at 80 columns) has no lines to
+        go on from, and a step taken before the tab is laid out went back to the article's first match."""
+        if self.is_on_screen and self.content_size.width:
+            self.step_match(delta)
+        else:
+            self._pending_step = delta
+
+    def on_show(self) -> None:
+        if self._pending_step is not None:
+            delta, self._pending_step = self._pending_step, None
+            self.call_after_refresh(self.step_match, delta)
 
     def current_quote(self):
         if self.article is None or self.quote_index is None or not self.article.quotes:

@@ -7,6 +7,7 @@ Hits arrive a page at a time; when the cursor nears the end of what is loaded, t
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -17,17 +18,23 @@ from textual.widgets.option_list import Option
 from search_index import Hit, one_line
 
 from ..bindings import LISTS, bindings
-from ..highlight import STYLES
+from ..highlight import STYLES, term_spans
 from .wrapping_list import WrappingOptionList
 
 _META = Style(dim=True)
 
 
-def hit_text(hit: Hit, with_id: bool = False) -> Text:
+def hit_text(hit: Hit, with_id: bool = False, terms: Sequence[str] = ()) -> Text:
     """Title, date · outlet · place, snippet; `with_id`: the id too, for stories whose titles the list holds
-    more than once (the same wire story filed twice, or a second edition), which would otherwise look alike."""
+    more than once (the same wire story filed twice, or a second edition), which would otherwise look alike.
+    The search's words are marked in the title as in the snippet (`terms`: the search's terms), by spans laid on
+    the title's text, never by markup: titles are the archive's, untrusted."""
     text = Text(no_wrap=False)
-    text.append(one_line(hit.title) or "(untitled)", style=Style(bold=True))
+    title = Text(one_line(hit.title) or "(untitled)", style=Style(bold=True))
+    if hit.title:
+        for s, e in term_spans(title.plain, list(terms)):
+            title.stylize(STYLES["match"], s, e)
+    text.append_text(title)
     text.append("\n")
     date = hit.date.strftime("%Y-%m-%d") if hit.date else (hit.partial_date or "undated")
     meta = "  ·  ".join(one_line(p) for p in (date, hit.source, hit.place, hit.id if with_id else "") if p)
@@ -64,18 +71,21 @@ class ResultsList(WrappingOptionList):
         super().__init__(**kwargs)
         self.hits: list[Hit] = []
         self.total = 0
+        self.terms: tuple[str, ...] = ()  # the search's terms, marked in the titles
         self._titles: Counter[str] = Counter()
         # End was pressed before the last hits came: how many the list holds when they have, and the cursor goes
         # to the last then (not when a page asked for before End comes first)
         self._to_last: int | None = None
 
-    def show(self, hits: list[Hit], total: int) -> None:
+    def show(self, hits: list[Hit], total: int, terms: Sequence[str] = ()) -> None:
         self.hits = list(hits)
         self.total = total
+        self.terms = tuple(terms)
         self._to_last = None
         self.clear_options()
         self._titles = Counter(h.title for h in self.hits)
-        self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{n}") for n, h in enumerate(hits)])
+        self.add_options([Option(hit_text(h, self._titles[h.title] > 1, self.terms), id=f"hit-{n}")
+                          for n, h in enumerate(hits)])
         if hits:
             self.highlighted = 0
 
@@ -86,8 +96,8 @@ class ResultsList(WrappingOptionList):
         self._titles.update(h.title for h in hits)
         for n, hit in enumerate(self.hits[:start]):  # a title met again further down: its first row shows its id
             if before[hit.title] == 1 and self._titles[hit.title] > 1:
-                self.replace_option_prompt_at_index(n, hit_text(hit, True))
-        self.add_options([Option(hit_text(h, self._titles[h.title] > 1), id=f"hit-{start + n}")
+                self.replace_option_prompt_at_index(n, hit_text(hit, True, self.terms))
+        self.add_options([Option(hit_text(h, self._titles[h.title] > 1, self.terms), id=f"hit-{start + n}")
                           for n, h in enumerate(hits)])
         if self._to_last is not None and len(self.hits) >= self._to_last:
             self._to_last = None

@@ -157,9 +157,9 @@ class QueryBox(SteadyInput):
         # chain every key a focused box would type)
         return not self._command_key(key, character) and super().check_consume_key(key, character)
 
-    async def _on_key(self, event: events.Key) -> None:
+    async def key_as_command(self, event: events.Key) -> bool:
         if not self.at_rest:
-            return
+            return False
         bound = self.screen.active_bindings.get(event.key)
         if self._command_key(event.key, event.character) and bound is not None and bound.enabled:
             # its command, not Input's typing (which runs after this handler unless the default is prevented,
@@ -167,8 +167,15 @@ class QueryBox(SteadyInput):
             event.stop()
             event.prevent_default()
             await self.app.run_action(bound.binding.action, bound.node)
-        elif event.is_printable or (bound is not None and bound.node is self):
+            return True
+        if event.is_printable or (bound is not None and bound.node is self):
             self.rest(False)  # a key the box takes: typed, or one of its own (backspace, an arrow, home)
+        return False
+
+    def deleting_keys(self) -> set[str]:
+        """The box's keys that delete to the left of the cursor (backspace, ctrl+w, ctrl+u: its own bindings)."""
+        return {key for key, found in self._bindings.key_to_bindings.items()
+                for binding in found if binding.action in ("delete_left", "delete_left_word", "delete_left_all")}
 
     def _on_paste(self, event: events.Paste) -> None:
         self.rest(False)
@@ -238,13 +245,20 @@ class SearchBar(Vertical):
                 self.post_message(self.RemoveFilter(event.button.filter_kind, event.button.filter_value))
 
 
-def status_text(total: int, took_ms: float | None, sort: str) -> Text:
+def status_text(total: int, took_ms: float | None, sort: str, *, undated: str | None = None,
+                words: bool = True) -> Text:
+    """`241 results · 3.1 ms · newest first`. `undated`: a sort by date found no date to go by, in the whole
+    archive (`archive`) or in these results (`results`); the status says so and how they are listed instead
+    (the best match first, or with no words as indexed) rather than `newest first` over an arbitrary order."""
     text = Text()
     text.append(f"{total:,} result{'s' if total != 1 else ''}", style="bold")
     if took_ms is not None:
         text.append(f" · {took_ms:.1f} ms")
-    text.append(" · " + {"relevance": "best match first", "newest": "newest first", "oldest": "oldest first"}[sort],
-                style="dim")
+    order = {"relevance": "best match first", "newest": "newest first", "oldest": "oldest first"}[sort]
+    if undated:
+        which = "no article has a date" if undated == "archive" else "none of these has a date"
+        order = f"{which}: {'best match first' if words else 'listed as indexed'}"  # (short: one line at 80)
+    text.append(" · " + order, style="dim")
     return text
 
 
