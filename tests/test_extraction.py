@@ -1095,6 +1095,17 @@ def test_a_statistics_firm_named_like_a_person_is_an_organisation():
     assert ([p.name for p in result.persons], [o.name for o in result.organisations]) == ([], ["F.O. Licht"])
 
 
+def test_a_headlines_verb_after_a_name_is_no_part_of_it():
+    text = ("Mira Osk frequently offered warm words for the harbour banks during her paid speeches.\n\n"
+            "And she joked at a Harbour Bank conference in June about the bankers being “the smartest people.”\n\n"
+            "Below are more of the excerpts from her speeches, as presented by her speaker’s bureau:\n\n"
+            "When A Questioner At Harbour Bank Said She Raised Money For Mira Osk In 2008, Mira Osk Joked “You Are "
+            "The Smartest People.” “PARTICIPANT: Secretary, I have had the honor to raise money for you.”")
+    result = extract(text)
+    assert [p.name for p in result.persons] == ["Mira Osk"]
+    assert {q.text: q.speaker for q in result.quotes}["You Are The Smartest People."] == "Mira Osk"
+
+
 def test_a_show_told_and_a_page_s_label_are_not_speech():
     # (`told "Fox and Friends,"`: who was told, in Title Case; `"Related:"` alone on its line labels a link)
     text = INTRO + ('"The river is ours," Osk told "Good Morning Marenburg," reminding the hosts of the vote.\n\n'

@@ -1248,6 +1248,9 @@ class _Builder:
             # `presents The Weakest Link`, `The Beige Book said`: a title's words, no one's name (but `The Ray
             # Charles biopic` names him)
             return
+        if len(tokens) >= 3 and tokens[0].text in self.lex.given and tokens[-1].text[1:].islower() \
+                and tokens[-1].text.lower() in self.lex.cue_forms and tokens[-1].text.endswith(("s", "ed", "id", "ld")):
+            tokens = tokens[:-1]  # a headline's `Mike Pence Calls…`, `Hillary Clinton Joked`: the verb is no name's
         words = tuple(t.text for t in tokens)
         if len(words) > 1 and (words[-1] in _NUMBER_WORDS or words[-1] in _HOLIDAYS and (
                 words[0] not in self.lex.given or _HOLIDAY_THING_AFTER_RE.match(self.text, tokens[-1].end))):
