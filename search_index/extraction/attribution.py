@@ -218,8 +218,6 @@ _OF_A_NAMED_BODY_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z]
 _OF_PHRASE_RE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+[^,.;:!?\n“”\"]{1,60}(?=,)")  # up to the comma closing it
 _OWNED_ROLE_RE = re.compile(r"['’]s[ \t\xa0]+((?:[a-z][a-z\-]*[ \t\xa0]+){1,3})")  # `'s executive-secretary `
 _PARTICIPLE_ALONE_RE = re.compile(r"\s*(?:(?:And|But)\s+)?([A-Z][a-z]+ing)\s*[,:]?\s*")  # `Adding, ` before a quote
-_RIGHT_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
-                                         r"[ \t\xa0]+$")
 _ING_NEXT_RE = re.compile(r"(?:['’]s)?[ \t\xa0]+[a-z]+ing\b")
 _FOLLOWERS_NEXT_RE = re.compile(r"[ \t\xa0]+(?:supporters|protesters|fans|aides|staffers|voters|backers|delegates|"
                                 r"loyalists|people|campaign|camp)\b")
@@ -390,8 +388,9 @@ _INNER_CLAUSE_RE = re.compile(r",[ \t\xa0]*(?:[a-z]|[A-Z][a-z]+(?:[ \t\xa0]+[A-Z
                               r"(?:[^,.;:!?“”\"\n]|" + _ABBREVIATION_DOT + r"){2,150}$")
 _PARTICIPLE_RE = re.compile(r",[ \t\xa0]*[a-z]+ing\b")
 # (a title may stand between, `about Sen. Osk`, but not a sentence's last word: `met on Monday.` then `Mary Osk`)
-_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)"
-                                   r"[ \t\xa0]+(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
+_OBJECT_PREPOSITION = r"\b(?:to|by|for|with|about|against|from|of|at|on|into|toward|towards)[ \t\xa0]+"
+_AFTER_PREPOSITION_RE = re.compile(_OBJECT_PREPOSITION + r"(?:(?:[A-Z][a-z]{0,3}\.|[A-Z][a-z]*)[ \t\xa0]+)?$")
+_RIGHT_AFTER_PREPOSITION_RE = re.compile(_OBJECT_PREPOSITION + "$")  # (no title word between)
 # `by` someone, then a relative clause about them (` by host Bill Maher, who is supporting him, but has `)
 _WHO_AFTER_BY_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+[^.;:!?“”\"\n]{1,80}?,[ \t\xa0]*who\b")
 _PRONOUN_OPENS_RE = re.compile(r"(?:He|She|They|It|We)\b")
@@ -450,7 +449,8 @@ _SUBORDINATE_AFTER_RE = re.compile(r"\b(?:when|after|before|while|as|because|sin
 _WITH_RIGHT_BEFORE_RE = re.compile(r"\s+with\s+")
 # the writer's aside between a speech verb and the quote: `Trump said, and I quote, "…"`
 _I_QUOTE_ASIDE_RE = re.compile(r",\s*(?:and\s+)?I\s+$")
-_WITH_QUOTE_AFTER_RE = re.compile(r"\s+with\s+[\"“]")  # `spoken with "such sincerity"`: a verb that says how  # between a speech verb and its quote: the manner, not the words
+# between a speech verb and its quote, the manner, not the words: `spoken with "such sincerity"`
+_WITH_QUOTE_AFTER_RE = re.compile(r"\s+with\s+[\"“]")
 _ORG_AFTER_PREPOSITION_RE = re.compile(r"\b(?:to|by|for|with|about|against|from|of|at|on|in|into|before|after|"
                                        r"over|under|toward|towards)\s+(?:the\s+)?$", re.I)
 # `called it "…"`, `dismissed it as "…"`: the it is what is named (not `label`: a quote after `labelled it` is a
@@ -963,9 +963,9 @@ class Attributor:
         # (`, actress Lena Ward`: a role word or two may come before the name, not `, but Jon Dalby`; and a
         # party's or a body's name before the role, `, Labour MP Barry Sheerman`)
         words = self.text[comma.end():m.start].split() if m is not None else []
+        has_role = any(w.lower() in self.person_heads for w in words)
         if m is None or m.entity.kind != "person" or self._owns(m) or not all(
-                w in self.person_heads or w[:1].isupper() and any(v.lower() in self.person_heads for v in words)
-                for w in words):
+                w in self.person_heads or w[:1].isupper() and has_role for w in words):
             return None
         # then the speech verb, or the clause's end (`said the spokesman, Jon Dalby.`); not `accused the
         # ferry chief, Lena Ward, of…`, where the one described is spoken of
@@ -1137,7 +1137,7 @@ class Attributor:
         if word.startswith("spokes") and _OWNERS_SPOKESMAN_RE.search(self.text, _s, _e):
             return None  # `The rapper's spokesman said the claims were "untrue"`: his, unnamed, as `Mr Dogg's` is
         recent = self._mentions_between(at - 3000, at)
-        if word.startswith("spokes") and kind != "pronoun":
+        if word.startswith("spokes"):
             # `The executive spokeswoman said`: a spokesman the story has named as one, else someone unnamed; not
             # whoever the sentences before are about (the Scottish Conservative leader she answered)
             return next((m.entity for m in reversed(recent) if m.entity.kind == "person" and word in m.entity.heads),
@@ -1179,14 +1179,16 @@ class Attributor:
             if who is not None and peoples and self._of_another_people(who, peoples[-1]):
                 return None  # `Tomas Brandt, a German, lost…` then `the 27-year-old Austrian said`: not Brandt
             return who
+        # the description's capitalised words (`Republican` of `the Republican report`, `Democrat` of `the Democrat
+        # convention committee`)
+        capitalised = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
         if word in _DOC_HEADS:
-            named = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
-            if named and determiner == "the" and all(_PARTY_WORD_RE.fullmatch(w) for w in named):
+            if capitalised and determiner == "the" and all(_PARTY_WORD_RE.fullmatch(w) for w in capitalised):
                 # `the Republican report said`, `the Democrat report`: the party's, where the story names it so
                 # (`Republicans said…`), else no one (not the organisation named last, nor the committee's
                 # Democrat chairman)
                 return next((m.entity for m in reversed(recent) if m.entity.kind == "org" and any(
-                    t.startswith(named[-1]) for t in m.entity.tokens) and m.start >= at - 3000), None)
+                    t.startswith(capitalised[-1]) for t in m.entity.tokens) and m.start >= at - 3000), None)
             author = self._document_author(word, _s) if determiner not in _INDEFINITE else self._published_in(_e)
             if author is not None or word in _WRITINGS:
                 return author or None
@@ -1228,17 +1230,15 @@ class Attributor:
                 named = [w for w in between if w[:1].isupper()]
                 titled = next((m.entity for m in reversed(recent) if m.entity.kind == "person"
                                and word in m.entity.heads and named and all(
-                                   any(w in self.text[max(0, ms - 40):ms] for ms, _me in m.entity.mentions)
-                                   for w in named)), None)
+                                   self._called_so(m.entity, w) for w in named)), None)
                 if titled is not None:
                     return titled  # `Tory leader Michael Howard` … `The Tory leader brands…`: the one titled so
                 who = self._subject_before(at, "*", head=word)
                 nationality = [w for w in between if _DEMONYM_SHAPE_RE.fullmatch(w)]
-                if who is not None and nationality and not any(
-                        nationality[-1] in self.text[max(0, ms - 40):ms] for ms, _me in who.mentions):
+                if who is not None and nationality and not self._called_so(who, nationality[-1]):
                     return None
-                if who is not None and named and who.heads and word not in who.heads and not any(
-                        named[-1] in self.text[max(0, ms - 40):ms] for ms, _me in who.mentions):
+                if who is not None and named and who.heads and word not in who.heads \
+                        and not self._called_so(who, named[-1]):
                     # `New Home Secretary Charles Clarke…` then `The Lib Dem leader said`: one the story titled
                     # otherwise, and never called by the description's name, is not the one described
                     return None
@@ -1285,15 +1285,14 @@ class Attributor:
             return self._subject_before(at, "*", head=word)
         # `the Democrat convention committee`: of the organisations just named, one the description's own
         # capitalised word names (`Democrats`), before the one named last (`Planned Parenthood`)
-        named = [w for w in self.text[_s:_e].split()[1:-1] if w[:1].isupper() and len(w) > 2]
-        if not named and determiner == "the" and not any(word in m.entity.heads for m in recent) and \
+        if not capitalised and determiner == "the" and not any(word in m.entity.heads for m in recent) and \
                 _brought_in_unnamed(word).search(self.text, max(0, at - 3000), _s):
             # `A commission set up to unravel the affairs of Air Lanka says…` then `the commission said`: the body
             # the story brought in unnamed, not the one named last (Air Lanka, which it investigates)
             return None
-        for m in reversed(recent) if named else ():
+        for m in reversed(recent) if capitalised else ():
             if m.entity.kind == "org" and m.start >= at - 1500 and any(
-                    t.startswith(w) or w.startswith(t) for w in named for t in m.entity.tokens if len(t) > 2):
+                    t.startswith(w) or w.startswith(t) for w in capitalised for t in m.entity.tokens if len(t) > 2):
                 return m.entity
         for m in reversed(recent):
             # (`the magazine` is a publication the story named, not the firm a story about gadgets named last)
@@ -1301,6 +1300,11 @@ class Attributor:
                     word not in _MEDIA_HEADS or m.entity.heads & _MEDIA_HEADS):
                 return m.entity
         return None
+
+    def _called_so(self, entity: EntityInfo, word: str) -> bool:
+        """The story writes `word` just before one of the entity's mentions (`Russian` of `Russian President
+        Vladimir Putin`, `Tory` of `Tory leader Michael Howard`)."""
+        return any(word in self.text[max(0, ms - 40):ms] for ms, _me in entity.mentions)
 
     def _of_another_people(self, person: EntityInfo, people: str) -> bool:
         """The story calls the person by another people's name beside one of their mentions (`German Tomas
