@@ -2256,3 +2256,34 @@ async def test_a_filter_added_while_the_index_cannot_be_read_keeps_the_name_as_g
         assert app.screen.request.persons == ("Arvid Kellan",)
         monkeypatch.undo()
         await settle(pilot)
+
+
+async def test_a_wheel_notch_scrolls_the_reader_as_far_as_any_scrolling_pane():
+    # (the reader forgets the quote stepped to when scrolled by hand; its wheel handler had also run Textual's
+    # own, which runs anyway, and a notch went twice as far)
+    from textual import events
+    from textual.app import App
+    from textual.containers import VerticalScroll
+    from textual.widgets import Static
+
+    class Pane(App):
+        def __init__(self, kind):
+            super().__init__()
+            self.kind = kind
+
+        def compose(self):
+            with self.kind(id="pane"):
+                yield Static("\n".join(f"line {n}" for n in range(300)))
+
+    moved = {}
+    for kind in (VerticalScroll, ArticleReader):
+        app = Pane(kind)
+        async with app.run_test(size=(40, 10)) as pilot:
+            pane = app.query_one("#pane")
+            await pilot.pause()
+            pane.post_message(events.MouseScrollDown(pane, 1, 1, 0, 0, 0, False, False, False))
+            await pilot.pause()
+            await pilot.pause()
+            moved[kind] = pane.scroll_y
+    assert moved[VerticalScroll] > 0
+    assert moved[ArticleReader] == moved[VerticalScroll]

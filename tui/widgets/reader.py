@@ -190,19 +190,18 @@ class ArticleReader(VerticalScroll, can_focus=True):
         self._by_hand()
         super().action_scroll_end()
 
+    # (Textual runs each class's own `_on_` handler in turn, down the class chain: Widget's scrolls after these,
+    # and calling it here as well had scrolled twice as far a notch)
     def _on_mouse_scroll_down(self, event) -> None:
         self._by_hand()
-        super()._on_mouse_scroll_down(event)
 
     def _on_mouse_scroll_up(self, event) -> None:
         self._by_hand()
-        super()._on_mouse_scroll_up(event)
 
     def on_resize(self) -> None:
-        if self._pending_offset is not None and self.content_size.width:
-            self.call_after_refresh(self._scroll_to_offset, self._pending_offset)
-        elif self._stepped_to is not None and self.content_size.width:
-            self.call_after_refresh(self._scroll_to_offset, self._stepped_to)
+        target = self._pending_offset if self._pending_offset is not None else self._stepped_to
+        if target is not None and self.content_size.width:
+            self.call_after_refresh(self._scroll_to_offset, target)
         if self.article is not None:
             self.call_after_refresh(self._moved)  # (how far down is another fraction of a new height)
 
