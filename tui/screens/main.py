@@ -161,11 +161,11 @@ class MainScreen(Screen):
         told while an article is on its way (`]` on a result: `This article has no direct quotes`), before the
         reader or its line shows, waits for that line: as a toast it covered it once the reader came."""
         ruler = self.query_one("#reader-ruler", ReaderRuler)
-        if severity != "error" and not (ruler.display and ruler.is_on_screen and ruler.size.width) \
-                and self._article_coming is not None:
+        shown = ruler.display and ruler.is_on_screen and ruler.size.width
+        if severity != "error" and not shown and self._article_coming is not None:
             self._waiting_note = (message, severity, timeout)
             return
-        if severity == "error" or not (ruler.display and ruler.is_on_screen and ruler.size.width):
+        if severity == "error" or not shown:
             self.notify(message, severity=severity, timeout=timeout, markup=False)
             return
         self._put_note(message, severity, timeout)
@@ -311,11 +311,17 @@ class MainScreen(Screen):
         if generation != self.generation:
             return  # a newer keystroke came while this one waited for a thread: do not compete with it
         try:
-            result = self.app.archive.search(replace(request, facets=False))
-            undated = self._undated(request, result)
-            if undated and request.query.strip():
-                # no date to sort by: the best match first, rather than the order indexed labelled newest first
-                result = self.app.archive.search(replace(request, sort="relevance", facets=False))
+            # no date to sort by: the best match first, rather than the order indexed labelled newest first (an
+            # archive with no date at all is searched so at once, not sorted by date and searched again)
+            by_relevance = replace(request, sort="relevance", facets=False)
+            if request.sort != "relevance" and request.query.strip() and self.app.archive.date_span() is None:
+                result = self.app.archive.search(by_relevance)
+                undated = "archive" if result.hits else None
+            else:
+                result = self.app.archive.search(replace(request, facets=False))
+                undated = self._undated(request, result)
+                if undated and request.query.strip():
+                    result = self.app.archive.search(by_relevance)
         except (QueryError, IndexProblem) as exc:
             self.app.call_from_thread(self._show_error, generation, str(exc))
             return
@@ -607,12 +613,6 @@ class MainScreen(Screen):
                 event.stop()
                 event.prevent_default()
                 focused.post_message(events.Key(event.key, event.character))
-            return
-        if isinstance(focused, Input):
-            if printable:
-                event.stop()
-                event.prevent_default()
-                focused.post_message(events.Key(event.key, char))
             return
         if printable and event.key in self._search_keys:
             # `/` goes to the box at once: the keys typed right behind it (`/news` in one packet) come here next
