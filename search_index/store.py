@@ -285,6 +285,7 @@ class ArchiveIndex:
         self._searcher = None
         self._searcher_version: tuple | None = None
         self._aliases: tuple[object, dict[str, dict[str, str]]] | None = None
+        self._speaker_aliases: tuple[object, dict[str, str]] | None = None  # (the maps it was made of, the merge)
         self._speaker_parts: tuple[object, dict[str, list[str]]] | None = None
         self._array_engine: tuple[object, ArrayEngine] | None = None
         # the browser asks for its segments' files to be read ahead (prefetch.py); a one-shot command does not
@@ -586,6 +587,17 @@ class ArchiveIndex:
                 self._aliases = (searcher, maps)
             return self._aliases[1]
 
+    def speaker_aliases(self, searcher=None) -> dict[str, str]:
+        """A speaker's name as one story has it -> the name the archive counts them by: the person and
+        organisation maps of facet_aliases in one (`Reagan` -> `Ronald Reagan`, `EU` -> `European Union`), made once
+        per commit for the quotes listed, the browser's Quotes pane and who-said list, and the CLI."""
+        searcher = searcher or self._current_searcher()
+        maps = self.facet_aliases(searcher)
+        with self._lock:
+            if self._speaker_aliases is None or self._speaker_aliases[0] is not maps:
+                self._speaker_aliases = (maps, {**maps.get("organisation", {}), **maps.get("person", {})})
+            return self._speaker_aliases[1]
+
     def _speaker_word_parts(self, searcher) -> dict[str, list[str]]:
         """The speaker field's words that join parts (`kilroy-silk`, `o'sullivan`), listed under each part, made
         once per commit: so that `--speaker Kilroy` finds Robert Kilroy-Silk's quotes."""
@@ -847,8 +859,7 @@ class ArchiveIndex:
         # the names a speaker goes by: the words asked for, or a surname alone that the archive merges into the
         # full name asked for (`--speaker "Ronald Reagan"` takes the quotes of stories that call him Reagan), or an
         # acronym the archive merges into the organisation asked for (`EU` for `European Union`)
-        maps = self.facet_aliases(searcher)
-        aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
+        aliases = self.speaker_aliases(searcher)
         known_as = [wanted] + [_name_words(alias, names) for alias, full in aliases.items()
                                if _name_words(full, names) == wanted] if wanted else [wanted]
         if wanted:

@@ -314,8 +314,7 @@ def _speaker_notes(archive, asked: str, with_query: bool, speakers: collections.
         return
     # counted as the archive counts them (and the browser's "What X said"): a surname alone, or an acronym, that
     # the archive merges into a full name is that name's (`Blair` is Tony Blair's, when he has 80% of the Blairs)
-    maps = archive.facet_aliases()
-    aliases = {**maps.get("organisation", {}), **maps.get("person", {})}
+    aliases = archive.speaker_aliases()
     people: collections.Counter = collections.Counter()
     for name, n in speakers.items():
         people[aliases.get(name, name)] += n

@@ -861,10 +861,9 @@ class MainScreen(Screen):
         """A speaker's name as one story has it -> the name the archive counts them by (`Reagan` of a story that
         never says Ronald is Ronald Reagan, as the People list, `p` and the who-said list have him)."""
         try:
-            maps = self.app.archive.facet_aliases()
+            return self.app.archive.speaker_aliases()
         except IndexProblem:
             return {}
-        return {**maps.get("organisation", {}), **maps.get("person", {})}
 
     def _show_speaker(self, speaker: str, at: tuple[str, int] | None = None) -> None:
         from .speaker import SpeakerQuotesScreen
